@@ -1,0 +1,24 @@
+// Build: bundle the CLI and the library with esbuild (one file each, so a run loads a few modules
+// instead of hundreds), then emit type declarations with tsc.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+]);
+if (!process.argv.includes('--no-types')) {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--emitDeclarationOnly'], { stdio: 'inherit' });
+}

@@ -1,0 +1,82 @@
+/**
+ * ArticleDoc: the one shared, already-analysed view of a document that every extractor reads.
+ * Built once per document; nothing here is recomputed by the extractors.
+ */
+import type { Span } from '../types.js';
+import { splitParagraphs, splitSentences } from './sentences.js';
+import { tokenize, type Token } from './tokenize.js';
+import { parseTerms, type ParsedTerm } from '../nlp/compromise.js';
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** Index of the first token of the sentence in `ArticleDoc.tokens`, and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface ArticleDoc {
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  /** compromise terms of one sentence (parsed on first use, then cached). */
+  terms(sentenceIndex: number): readonly ParsedTerm[];
+  /** The sentence holding character `offset` (binary search), or -1. */
+  sentenceAt(offset: number): number;
+  /** Index of the first token whose start is ≥ `offset`. */
+  tokenIndexAt(offset: number): number;
+}
+
+export function buildArticle(text: string): ArticleDoc {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    for (const s of splitSentences(text, paragraph)) {
+      const index = sentences.length;
+      const sentenceTokens = tokenize(s.text, s.start);
+      const tokenStart = tokens.length;
+      for (const t of sentenceTokens) {
+        t.sentence = index;
+        tokens.push(t);
+      }
+      sentences.push({ ...s, index, paragraph: p, tokenStart, tokenEnd: tokens.length });
+    }
+  });
+  const parsed = new Map<number, ParsedTerm[]>();
+  return {
+    text,
+    paragraphs,
+    sentences,
+    tokens,
+    terms(i) {
+      let t = parsed.get(i);
+      if (!t) {
+        const s = sentences[i];
+        t = s ? parseTerms(s.text, s.start) : [];
+        parsed.set(i, t);
+      }
+      return t;
+    },
+    sentenceAt(offset) {
+      const i = lowerBound(sentences, offset, (s) => s.end);
+      return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
+    },
+    tokenIndexAt(offset) {
+      return lowerBound(tokens, offset, (t) => t.start + 1);
+    },
+  };
+}
+
+/** First index whose key(item) > value (items sorted by key). */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,42 @@
+/**
+ * The only file that imports compromise. It registers our plugin (extra words and tags) once and
+ * offers two things: word lookups in compromise's lexicon (no parsing needed), and a parse of one
+ * sentence with term offsets mapped back to the article.
+ */
+import nlp from 'compromise';
+import { EXTRA_WORDS } from '../lexicon/compromise-words.js';
+
+nlp.plugin({ words: EXTRA_WORDS });
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+
+/** compromise's tag for a lower-cased word ("john" → "MaleName"), or undefined. */
+export function lexiconTag(lowerWord: string): string | undefined {
+  return lexicon[lowerWord];
+}
+
+export interface ParsedTerm {
+  start: number;
+  end: number;
+  text: string;
+  tags: ReadonlySet<string>;
+}
+
+/** Parse one piece of text with compromise and return its terms with absolute offsets. */
+export function parseTerms(text: string, offset: number): ParsedTerm[] {
+  const doc = nlp(text);
+  doc.compute('offset');
+  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
+  }>;
+  const terms: ParsedTerm[] = [];
+  for (const sentence of json) {
+    for (const t of sentence.terms) {
+      const start = offset + t.offset.start;
+      terms.push({ start, end: start + t.offset.length, text: t.text, tags: new Set(t.tags) });
+    }
+  }
+  return terms;
+}
+
+export { nlp };

@@ -1,0 +1,96 @@
+/**
+ * The whole extraction, top to bottom. Read this file first.
+ *
+ *   text → ArticleDoc (tokens, sentences, paragraphs; compromise parses sentences on demand)
+ *        → reference date (option, record, or the text's own dateline/caption)
+ *        → extractors: each reads only the ArticleDoc and returns its own findings
+ *        → resolvers, in order: each connects findings (never re-reads another extractor's rules)
+ *        → ArticleFacts, every array sorted by offset
+ */
+import { buildArticle, type ArticleDoc } from './doc/article.js';
+import { FACT_KINDS, SCHEMA_ID, type ArticleFacts, type ExtractOptions, type FactKind, type ReferenceDate } from './types.js';
+import type { DateFact, NumberFact, PersonFact, QuoteFact } from './types.js';
+import { findReferenceDate } from './resolve/reference-date.js';
+import { extractNameMentions, type NameMention } from './extract/people.js';
+import { extractRoles, type RoleMention } from './extract/roles.js';
+import { extractDates, type DateDraft } from './extract/dates/index.js';
+import { extractNumbers } from './extract/numbers/index.js';
+import { extractQuotes, type QuoteDraft } from './extract/quotes.js';
+import { resolveDates } from './resolve/dates.js';
+import { resolveOverlaps } from './resolve/overlaps.js';
+import { resolvePeople } from './resolve/people.js';
+import { resolveRoles } from './resolve/roles.js';
+import { resolveSpeakers } from './resolve/speakers.js';
+import { bySpan } from './util/spans.js';
+
+/** Everything the stages share. Extractors fill the `found*` slots; resolvers fill the rest. */
+export interface Draft {
+  readonly doc: ArticleDoc;
+  readonly options: ExtractOptions;
+  readonly wanted: ReadonlySet<FactKind>;
+  referenceDate: ReferenceDate | null;
+  foundNames: NameMention[];
+  foundRoles: RoleMention[];
+  foundDates: DateDraft[];
+  foundQuotes: QuoteDraft[];
+  dates: DateFact[];
+  numbers: NumberFact[];
+  people: PersonFact[];
+  quotes: QuoteFact[];
+}
+
+type Stage = (draft: Draft) => void;
+
+/** Extractors, independent of each other. Each runs only when its kind (or a kind needing it) is wanted. */
+const EXTRACTORS: ReadonlyArray<{ name: string; needs: readonly FactKind[]; run: Stage }> = [
+  { name: 'people', needs: ['people', 'roles', 'quotes'], run: (d) => { d.foundNames = extractNameMentions(d.doc); } },
+  { name: 'roles', needs: ['roles', 'people', 'quotes'], run: (d) => { d.foundRoles = extractRoles(d.doc); } },
+  { name: 'dates', needs: ['dates'], run: (d) => { d.foundDates = extractDates(d.doc); } },
+  { name: 'numbers', needs: ['numbers'], run: (d) => { d.numbers = extractNumbers(d.doc); } },
+  { name: 'quotes', needs: ['quotes'], run: (d) => { d.foundQuotes = extractQuotes(d.doc); } },
+];
+
+/** Resolvers, most basic first: later ones may read what earlier ones produced. */
+const RESOLVERS: ReadonlyArray<{ name: string; run: Stage }> = [
+  { name: 'dates', run: (d) => { d.dates = resolveDates(d.foundDates, d.referenceDate, d.doc); } },
+  { name: 'overlaps', run: resolveOverlaps },
+  { name: 'people', run: (d) => { d.people = resolvePeople(d.foundNames, d.doc); } },
+  { name: 'roles', run: (d) => { d.people = resolveRoles(d.people, d.foundRoles, d.doc); } },
+  { name: 'speakers', run: (d) => { d.quotes = resolveSpeakers(d.foundQuotes, d.people, d.foundRoles, d.doc); } },
+];
+
+export function runPipeline(text: string, options: ExtractOptions = {}): ArticleFacts {
+  const doc = buildArticle(text);
+  const wanted = new Set<FactKind>(options.only && options.only.length > 0 ? options.only : FACT_KINDS);
+  const draft: Draft = {
+    doc,
+    options,
+    wanted,
+    referenceDate: findReferenceDate(doc, options),
+    foundNames: [],
+    foundRoles: [],
+    foundDates: [],
+    foundQuotes: [],
+    dates: [],
+    numbers: [],
+    people: [],
+    quotes: [],
+  };
+  for (const extractor of EXTRACTORS) {
+    if (extractor.needs.some((k) => wanted.has(k))) extractor.run(draft);
+  }
+  for (const resolver of RESOLVERS) resolver.run(draft);
+  const keepPeople = wanted.has('people') || wanted.has('roles');
+  return {
+    schema: SCHEMA_ID,
+    id: options.id ?? '-',
+    source: options.source ?? '-',
+    referenceDate: draft.referenceDate,
+    people: keepPeople
+      ? draft.people.map((p) => (wanted.has('roles') ? p : { ...p, roles: [] }))
+      : [],
+    dates: wanted.has('dates') ? [...draft.dates].sort(bySpan) : [],
+    numbers: wanted.has('numbers') ? [...draft.numbers].sort(bySpan) : [],
+    quotes: wanted.has('quotes') ? [...draft.quotes].sort(bySpan) : [],
+  };
+}
