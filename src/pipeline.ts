@@ -45,7 +45,7 @@ type Stage = (draft: Draft) => void;
 const EXTRACTORS: ReadonlyArray<{ name: string; needs: readonly FactKind[]; run: Stage }> = [
   { name: 'people', needs: ['people', 'roles', 'quotes'], run: (d) => { d.foundNames = extractNameMentions(d.doc); } },
   { name: 'roles', needs: ['roles', 'people', 'quotes'], run: (d) => { d.foundRoles = extractRoles(d.doc); } },
-  { name: 'dates', needs: ['dates'], run: (d) => { d.foundDates = extractDates(d.doc); } },
+  { name: 'dates', needs: ['dates', 'numbers'], run: (d) => { d.foundDates = extractDates(d.doc); } },
   { name: 'numbers', needs: ['numbers'], run: (d) => { d.numbers = extractNumbers(d.doc); } },
   { name: 'quotes', needs: ['quotes'], run: (d) => { d.foundQuotes = extractQuotes(d.doc); } },
 ];
