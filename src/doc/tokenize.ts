@@ -2,6 +2,7 @@
  * A fast tokenizer that keeps exact offsets. It never changes the text: every token is
  * `text.slice(start, end)`. Words keep inner apostrophes, hyphens and dots of abbreviations
  * ("al-Shibani", "O'Neill", "U.S.", "don't"); numbers keep separators ("20,000", "3.5", "1990s").
+ * A possessive "'s" is its own token of kind 'word' ("Guler", "'s").
  */
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'space';
@@ -18,13 +19,15 @@ export interface Token {
 /** Named pieces of the token pattern. The order of the alternatives matters: longest forms first. */
 const TOKEN_PIECES = {
   // 20,000 / 3,000.75 / 1.5 / 1990s / 21st / 4.2bn / 12%  (unit letters are split later by rules)
-  number: String.raw`\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\d])`,
+  number: String.raw`\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\d]|[.,:]\d)`,
   // numbers glued to a scale or unit: 4.2bn, 900m, 5km, 10am
   numberWithSuffix: String.raw`\d+(?:[.,]\d+)*[\p{L}]+`,
   // U.S. / U.N. / e.g. (single letters joined by dots)
   dottedAbbreviation: String.raw`(?:\p{L}\.){2,}`,
-  // words with inner apostrophes or hyphens: al-Shibani, O'Neill, don't, twenty-six, Guler's
-  word: String.raw`[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*`,
+  // words with inner apostrophes or hyphens: al-Shibani, O'Neill, don't, twenty-six
+  // a possessive 's stays a token of its own ("Guler" + "'s"), so names never carry it
+  word: String.raw`[\p{L}\p{M}][\p{L}\p{M}\d]*(?:(?:['’](?![sS](?![\p{L}\p{M}\d]))|[\-‐])[\p{L}\p{M}\d]+)*`,
+  possessive: String.raw`['’][sS](?![\p{L}\p{M}\d])`,
   space: String.raw`\s+`,
   // any other single character (punctuation, symbols, emoji halves)
   other: String.raw`[\s\S]`,
@@ -32,7 +35,7 @@ const TOKEN_PIECES = {
 
 const TOKEN_RE = new RegExp(
   `(?<number>${TOKEN_PIECES.number})|(?<numberWithSuffix>${TOKEN_PIECES.numberWithSuffix})|` +
-    `(?<abbr>${TOKEN_PIECES.dottedAbbreviation})|(?<word>${TOKEN_PIECES.word})|` +
+    `(?<abbr>${TOKEN_PIECES.dottedAbbreviation})|(?<word>${TOKEN_PIECES.word})|(?<possessive>${TOKEN_PIECES.possessive})|` +
     `(?<space>${TOKEN_PIECES.space})|(?<other>${TOKEN_PIECES.other})`,
   'gu',
 );

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/doc/article.js';
+
+const seed = readFileSync(new URL('../../fixtures/articles/syria-turkey-defense.txt', import.meta.url), 'utf8');
+
+describe('buildArticle', () => {
+  it('splits the seed article into one paragraph per line and sentences inside them', () => {
+    const doc = buildArticle(seed);
+    expect(doc.paragraphs).toHaveLength(15);
+    expect(doc.sentences.map((s) => s.text)).toContain('Turkey supports Syria militarily');
+    for (const s of doc.sentences) expect(seed.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it.each([
+    ['Mr. Blair met Dr. Smith. They talked.', ['Mr. Blair met Dr. Smith.', 'They talked.']],
+    ['George W. Bush spoke. "We won," he said.', ['George W. Bush spoke.', '"We won," he said.']],
+    ['It rose 3.5% in Jan. 2004 to $4.2bn.', ['It rose 3.5% in Jan. 2004 to $4.2bn.']],
+    ['Is it? Yes! Done.', ['Is it?', 'Yes!', 'Done.']],
+    ['Headline here\n\nBody one. Body two.', ['Headline here', 'Body one.', 'Body two.']],
+  ])('%s', (input, expected) => {
+    expect(buildArticle(input).sentences.map((s) => s.text)).toEqual(expected);
+  });
+
+  it('uses blank lines as paragraph breaks when the text has them', () => {
+    const doc = buildArticle('Title\n\nFirst para line.\n\nSecond para.');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Title', 'First para line.', 'Second para.']);
+  });
+
+  it('finds the sentence and token at an offset', () => {
+    const doc = buildArticle('One two. Three four.');
+    expect(doc.sentenceAt(10)).toBe(1);
+    expect(doc.tokens[doc.tokenIndexAt(9)]!.text).toBe('Three');
+    expect(doc.sentenceAt(100)).toBe(-1);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(buildArticle('').sentences).toEqual([]);
+    expect(buildArticle(' \n\n \n').tokens).toEqual([]);
+  });
+});
