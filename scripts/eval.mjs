@@ -12,7 +12,7 @@ if (!existsSync(EVAL_DIR)) {
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : undefined;
-const wanted = args.filter((a, i) => !a.startsWith('--') && i !== onlyAt + 1);
+const wanted = args.filter((a, i) => !a.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1));
 const sets = readdirSync(EVAL_DIR).filter((d) => existsSync(join(EVAL_DIR, d, 'dev.jsonl'))).sort();
 const reports = [];
 for (const set of sets) {
