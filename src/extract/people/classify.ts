@@ -1,0 +1,218 @@
+/**
+ * Decide whether one capitalized run holds a person's name, and where the name is inside it.
+ * Leading titles and nationality words are cut off ("Turkish Defense Minister | Yasar Guler"),
+ * then the name is judged by its own words (given-name and surname lists, particles, initials)
+ * and by its context (a title before it, "said" after it, a person noun before it).
+ */
+import type { Token } from '../../doc/tokenize.js';
+import type { Gender } from '../../lexicon/honorifics.js';
+import { NAME_SUFFIXES } from '../../lexicon/honorifics.js';
+import { isPlaceName } from '../../lexicon/places.js';
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import { contextAfter, contextBefore } from './evidence.js';
+import type { Piece, Run } from './pieces.js';
+import { stripAccents, W } from './word-class.js';
+
+export interface NameGuess {
+  pieces: Piece[];
+  rule: string;
+  gender?: Gender;
+}
+
+const NAME = W.First | W.Surname;
+const NOT_NAME = W.Place | W.Org | W.Calendar | W.Demonym | W.NonPerson | W.Common | W.Title | W.Honorific;
+const HARD_BLOCK = W.Org | W.Calendar | W.NonPerson;
+
+const isName = (p: Piece): boolean => (p.flags & NAME) !== 0;
+/** No list knows the word at all (a rare name: "Guler", "Qasra"). */
+const isUnknown = (p: Piece): boolean => p.kind === 'word' && (p.flags & (NAME | NOT_NAME)) === 0;
+/** Can stand in a name: a known name, an unknown word, an initial, a particle or a glued prefix. */
+const canBeName = (p: Piece): boolean =>
+  p.kind !== 'word' || p.prefixed || isName(p) || (p.flags & NOT_NAME) === 0 || (p.flags & (W.Particle)) !== 0;
+/** A word that rules the name out even with a title before it. */
+const blocks = (p: Piece): boolean =>
+  p.kind === 'word' && !p.prefixed && ((p.flags & W.NonPerson) !== 0 || ((p.flags & HARD_BLOCK) !== 0 && (p.flags & NAME) === 0));
+/** A place or nationality word that is no name. */
+const isPlaceOnly = (p: Piece): boolean =>
+  p.kind === 'word' && (p.flags & (W.Place | W.Demonym)) !== 0 && (p.flags & NAME) === 0;
+
+const isDemonymOnly = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.Demonym) !== 0 && (p.flags & NAME) === 0;
+
+/** Where the title part of the run ends: the last title or honorific followed by a possible name. */
+function titleEnd(pieces: readonly Piece[]): number {
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    const p = pieces[k]!;
+    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && canBeName(pieces[k + 1]!)) {
+      // "Martin Luther King Jr": a title word inside a given-name sequence is part of the name.
+      if (k > 0 && isName(pieces[k - 1]!) && (pieces[k - 1]!.flags & (W.Title | W.Honorific)) === 0 && (p.flags & NAME) !== 0) continue;
+      return k;
+    }
+  }
+  return -1;
+}
+
+export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): NameGuess | null {
+  let all = markPlacePhrases(run.pieces);
+  const before = run.before >= sentenceStart ? tokens[run.before] : undefined;
+  let beforeWord = before && before.kind === 'word' ? before.text.toLowerCase() : '';
+  // "The Phantom Menace", "The Lyric": a capitalized article opens a title or a name of a thing.
+  if (all[0]!.lower === 'the') {
+    if (!run.sentenceInitial) return null;
+    all = all.slice(1);
+    beforeWord = 'the';
+    if (all.length === 0) return null;
+  }
+  // An organization word first ("River Lagan", "Lake Placid") makes a place or a thing.
+  if (all[0]!.kind === 'word' && ORGANIZATION_WORDS.has(all[0]!.lower)) return null;
+  // "BNP Paribas", "of Dresdner Kleinwort Wasserstein says": part of an organization's name, or its owner.
+  const glued = before !== undefined && before.end === all[0]!.start - 1 && before.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text);
+  // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
+  if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
+  const t = titleEnd(all);
+  let from = t + 1;
+  // Cut leading words that cannot begin a name: nationality, place, common words ("Australian Tom Moody").
+  // After a title, only nationality words are cut ("Professor Cres Eastman" keeps "Cres").
+  while (from < all.length && (t >= 0 ? isDemonymOnly(all[from]!) : !startsName(all, from, run.sentenceInitial && from === 0))) from++;
+  let to = all.length;
+  // Trailing particles never end a name.
+  while (to > from && all[to - 1]!.kind === 'particle') to--;
+  const pieces = all.slice(from, to);
+  if (pieces.length === 0) return null;
+  if (pieces.some(blocks)) return null;
+  const words = pieces.filter((p) => p.kind === 'word');
+  if (words.length === 0) return null;
+  if (words.every((p) => p.allCaps)) return null;
+  if (isPlaceName(stripAccents(pieces.map((p) => p.lower).join(' ')))) return null;
+  // A name needs one real word: "U.S", "C.C" are abbreviations, not initials.
+  if (!words.some((p) => p.lower.length >= 2 && /\p{Ll}/u.test(p.lower))) return null;
+  const tail = pieces[pieces.length - 1]!;
+  if ((tail.flags & W.Plural) && !isName(tail)) return null;
+  // "Florida Marlins", "Sydney Tigers": a place, then a plural-looking word, is a team.
+  if (pieces.length >= 2 && isPlaceOnly(pieces[0]!) && !isName(tail) && /[^su]s$/.test(tail.lower)) return null;
+  // "The Mariners", "the Phantom Menace": a run right after "the" names a thing or a team, unless a
+  // full name with a sure given name stands in it ("the Prime Minister Tony Blair").
+  const fullName = pieces.length >= 2 && (pieces[0]!.kind === 'initial' || ((pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Title)) === 0));
+  if (beforeWord === 'the' && !fullName) return null;
+  // "Gloria Bistrita 2 Valletta 1": a score between two capitalized names is a match result between teams.
+  if (isTeamScore(tokens, run.after, sentenceEnd)) return null;
+  const titled = t >= 0 && from === t + 1;
+  const title = titled ? all[t]! : undefined;
+  const gender = title?.gender ?? (isName(pieces[0]!) ? pieces[0]!.gender : undefined);
+  const guess = (rule: string): NameGuess => (gender ? { pieces, rule, gender } : { pieces, rule });
+  if (titled) return guess(title!.flags & W.Honorific && !(title!.flags & W.Title) ? 'honorific-before-name' : 'title-before-name');
+
+  // After a sure given name a city-only word is a surname ("Scott Draper", "Jacques Villeneuve").
+  const sureGiven = (pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Place)) === 0;
+  const placeish = pieces.some((p, k) => isPlaceOnly(p) && !(sureGiven && k > 0 && (p.flags & W.City)));
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const multi = words.length >= 2 || (pieces.length >= 2 && last.kind === 'word');
+  const afterOf = beforeWord === 'of' || beforeWord === 'at' || beforeWord === 'from' || glued;
+  const before0 = from === 0 ? contextBefore(tokens, run, sentenceStart) : null;
+  // "called X" names things as often as people: it only counts for a lone given name (below).
+  const named = before0 === 'named-before-name';
+  const context = (named ? null : before0) ?? (afterOf ? null : contextAfter(tokens, run, sentenceEnd));
+  // "Mary Queen of Scots": a title word that ends the run before "of" belongs to a title, not to a name.
+  if (multi && (last.flags & W.Title) && tokens[run.after]?.text === 'of') return null;
+
+  if (multi && !placeish) {
+    if (first.kind === 'word' && (first.flags & W.First) && !(first.flags & W.Common) && pieces.slice(1).every(fitsAfterGivenName)) return guess('given-name');
+    if (first.kind === 'word' && (first.flags & W.First) && (isName(last) || isUnknown(last)) && last !== first) return guess('given-name');
+    // "Bob Dole" in running text: a given name that is also a common word, then any name-shaped word.
+    if (first.kind === 'word' && (first.flags & W.First) && !run.sentenceInitial && from === 0 && pieces.slice(1).every(fitsAfterGivenName) && !(last.flags & W.Common && last.flags & W.Title)) {
+      return guess('given-name');
+    }
+    if (pieces.some((p) => p.kind === 'particle' || p.prefixed || p.kind === 'initial' || (p.flags & W.Particle)) && pieces.every(canBeName) && last.kind === 'word') {
+      return guess(pieces.some((p) => p.kind === 'initial') ? 'initials' : 'name-particle');
+    }
+    if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
+    if (context && pieces.every(canBeName)) return guess(context);
+    if (NAME_SUFFIXES.has(last.lower) && pieces.length >= 2) return guess('given-name');
+    return null;
+  }
+  if (multi) return null;
+  // One word.
+  const only = words[0]!;
+  if (only.allCaps) return null;
+  if (placeish && !(only.flags & W.City)) return null;
+  if (context === 'country-after-name' && !isName(only)) return null;
+  // "St. Louis", "San Jose", "Fort William": a saint's or place prefix before a lone name.
+  if (PLACE_PREFIXES.has(wordBefore(tokens, run.before, sentenceStart))) return null;
+  // A lone given name in running text: "this girl named Isabel", "his son James".
+  if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word') {
+    return guess('given-name-alone');
+  }
+  // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
+  if (named && (only.flags & W.First) && !(only.flags & HARD_BLOCK)) return guess('named-before-name');
+  const sporty = context === 'scorecard-name' || context === 'scorer-minute';
+  const placeBlock = sporty && (only.flags & W.City) ? 0 : W.Place;
+  if (context && (isName(only) || isUnknown(only) || sporty) && !(only.flags & (W.Common | placeBlock | HARD_BLOCK | W.Demonym))) return guess(context);
+  return null;
+}
+
+/** After a sure given name, any word but a place, organization or calendar word: "John Head". */
+function fitsAfterGivenName(p: Piece): boolean {
+  if (p.kind !== 'word' || p.prefixed || isName(p)) return true;
+  if ((p.flags & (HARD_BLOCK | W.Demonym | W.Plural)) !== 0) return false;
+  return (p.flags & W.Place) === 0 || (p.flags & W.City) !== 0;
+}
+
+const SCORE = /^\d{1,2}$/;
+
+function isTeamScore(tokens: readonly Token[], after: number, end: number): boolean {
+  let k = after;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.slice(k, Math.min(end, k + 6)).findIndex((t) => t.text === ')');
+    if (close < 0) return false;
+    k += close + 1;
+  }
+  const score = tokens[k];
+  const next = tokens[k + 1];
+  return k + 1 < end && score !== undefined && score.kind === 'number' && SCORE.test(score.text) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+}
+
+const PLACE_PREFIXES = new Set(['st', 'ste', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'mount', 'mt', 'lake', 'cape']);
+
+/** The word before token `i`, stepping over a dot glued to it ("St. Louis" → "st"). */
+function wordBefore(tokens: readonly Token[], i: number, sentenceStart: number): string {
+  let k = i;
+  if (k >= sentenceStart && tokens[k]!.text === '.' && k > sentenceStart && tokens[k - 1]!.end === tokens[k]!.start) k--;
+  const t = k >= sentenceStart ? tokens[k] : undefined;
+  return t && t.kind === 'word' ? t.text.toLowerCase() : '';
+}
+
+/** Pieces inside a multi-word place name ("New Zealand", "Sri Lanka") are marked as places. */
+function markPlacePhrases(pieces: readonly Piece[]): readonly Piece[] {
+  if (pieces.length < 2) return pieces;
+  let out: Piece[] | null = null;
+  for (let k = 0; k < pieces.length - 1; k++) {
+    for (let n = Math.min(3, pieces.length - k); n >= 2; n--) {
+      const phrase = stripAccents(pieces.slice(k, k + n).map((p) => p.lower).join(' '));
+      if (!isPlaceName(phrase)) continue;
+      out ??= [...pieces];
+      for (let q = k; q < k + n; q++) out[q] = { ...out[q]!, flags: (out[q]!.flags | W.Place) & ~NAME };
+      break;
+    }
+  }
+  return out ?? pieces;
+}
+
+function startsName(pieces: readonly Piece[], k: number, sentenceInitial: boolean): boolean {
+  const p = pieces[k]!;
+  if (p.kind !== 'word') return p.kind === 'initial';
+  if (p.prefixed) return true;
+  if (p.flags & W.Particle) return k + 1 < pieces.length;
+  if (isName(p)) {
+    // A sentence-initial common word that is also a name ("Will", "Grant") starts a name only
+    // when another name word follows.
+    if (sentenceInitial && (p.flags & W.Common)) {
+      const next = pieces[k + 1];
+      return next !== undefined && (isName(next) || isUnknown(next) || next.kind !== 'word');
+    }
+    return (p.flags & (W.Demonym | W.Place)) === 0 || (p.flags & W.First) !== 0 || k + 1 === pieces.length;
+  }
+  // "Unseeded Patrick Rafter": an unknown sentence-initial word before a sure given name is not part of the name.
+  const next = pieces[k + 1];
+  if (sentenceInitial && next && next.kind === 'word' && (next.flags & W.First) && !(next.flags & W.Common)) return false;
+  return (p.flags & NOT_NAME) === 0;
+}

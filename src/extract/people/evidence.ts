@@ -1,0 +1,75 @@
+/**
+ * Context evidence around a capitalized run: what stands right before it and right after it.
+ * Each check is a small named rule; the rule name goes into the mention's `rule`.
+ */
+import type { Token } from '../../doc/tokenize.js';
+import { PERSON_NOUNS, SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
+import type { Run } from './pieces.js';
+import { classifyWord, W } from './word-class.js';
+import { isPlaceName } from '../../lexicon/places.js';
+
+export type ContextRule =
+  | 'said-after-name'
+  | 'verb-before-name'
+  | 'person-noun-before-name'
+  | 'age-after-name'
+  | 'country-after-name'
+  | 'scorer-minute'
+  | 'scorecard-name'
+  | 'named-before-name';
+
+/** "a girl named Isabel", "a man called Frank". */
+const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
+const AGE = /^\d{1,2}$/;
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Cricket scorecard abbreviations around a player's name: "Atherton c Stewart b Cork 52", "lbw". */
+const SCORECARD_AFTER = new Set(['c', 'b', 'lbw', 'st']);
+const SCORECARD_BEFORE = new Set(['c', 'b']);
+
+function word(t: Token | undefined): string {
+  return t && t.kind === 'word' ? t.text.toLowerCase() : '';
+}
+
+/** "Guler said", "Duran , 45 , takes", "Smith, who", "Smith (Britain)". First matching rule wins. */
+export function contextAfter(tokens: readonly Token[], run: Run, sentenceEnd: number): ContextRule | null {
+  const j = run.after;
+  if (run.possessive) return null;
+  const t = tokens[j];
+  if (!t || j >= sentenceEnd) return null;
+  const w = word(t);
+  if (SPEECH_VERBS_AFTER.has(w)) return 'said-after-name';
+  // "( Riedle 8th , Heinrich 29th )": a goal scorer and the minute.
+  if (t.kind === 'number' && ORDINAL.test(t.text)) return 'scorer-minute';
+  if (SCORECARD_AFTER.has(t.text) || ((w === 'not' || w === 'run') && word(tokens[j + 1]) === 'out')) return 'scorecard-name';
+  if (t.text === ',') {
+    const n = tokens[j + 1];
+    if (n && n.kind === 'number' && AGE.test(n.text) && tokens[j + 2]?.text === ',') return 'age-after-name';
+    if (word(n) === 'who') return 'said-after-name';
+  }
+  if (t.text === '(' && isCountryInBrackets(tokens, j + 1, sentenceEnd)) return 'country-after-name';
+  return null;
+}
+
+/** "( Britain )", "( South Korea )", "( U.S. )": one to three capitalized words, the first a place. */
+function isCountryInBrackets(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k < from + 3 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  if (k === from || tokens[k]?.text !== ')') return false;
+  const first = tokens[from]!.text;
+  if (first.includes('.')) return true;
+  if (first.length < 2) return false;
+  const phrase = tokens.slice(from, k).map((x) => x.text.toLowerCase()).join(' ');
+  return (classifyWord(first.toLowerCase()).flags & (W.Place | W.Demonym)) !== 0 || isPlaceName(phrase);
+}
+
+/** "told Reuters"-style verbs and person nouns right before the run: "counterpart Murhaf Abu Qasra". */
+export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart: number): ContextRule | null {
+  if (run.before < sentenceStart) return null;
+  const w = word(tokens[run.before]);
+  if (w === '') return null;
+  if (PERSON_NOUNS.has(w)) return 'person-noun-before-name';
+  if (NAMING_VERBS.has(w)) return 'named-before-name';
+  if (SCORECARD_BEFORE.has(tokens[run.before]!.text)) return 'scorecard-name';
+  if (SPEECH_VERBS_BEFORE.has(w)) return 'verb-before-name';
+  return null;
+}

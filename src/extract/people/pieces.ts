@@ -1,0 +1,196 @@
+/**
+ * Capitalized runs: the raw material of names. A run is a maximal sequence of name pieces in one
+ * sentence: capitalized words, initials ("W."), honorific abbreviations ("Dr."), and lower-case
+ * particles between capitalized words ("van der", "bin", "da"). Possessive "'s" is cut off and ends
+ * the run. Nothing here decides whether a run is a person.
+ */
+import type { ArticleDoc, Sentence } from '../../doc/article.js';
+import type { Token } from '../../doc/tokenize.js';
+import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { classifyWord, W, type WordInfo } from './word-class.js';
+
+export type PieceKind = 'word' | 'initial' | 'particle';
+
+export interface Piece extends WordInfo {
+  start: number;
+  end: number;
+  /** Lower case, possessive removed, accents kept. */
+  lower: string;
+  kind: PieceKind;
+  /** Word has a glued surname prefix: "al-Shibani", "O'Neill", "McCague". */
+  prefixed: boolean;
+  /** Written in capitals only ("DURAN", "SANA"). */
+  allCaps: boolean;
+  /** Index of the first token of the piece. */
+  token: number;
+}
+
+export interface Run {
+  pieces: Piece[];
+  /** Token index just before the run and just after it (may be outside the sentence). */
+  before: number;
+  after: number;
+  /** The run starts the sentence (only punctuation or numbers before it). */
+  sentenceInitial: boolean;
+  /** The run ended on a possessive ("Guler's", "Clinton 's"). */
+  possessive: boolean;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/gu;
+/** "Second-ranked", "Toronto-based", "Oscar-nominated": a capitalized modifier, not a name. */
+const HYPHENATED_MODIFIER = /[-‐](?:\p{Ll}+(?:ed|ing)|based|born|old|run|led|owned|backed|made|wide)$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+function hasPrefix(lower: string): boolean {
+  for (const p of NAME_PREFIXES) {
+    if (lower.startsWith(p) && lower.length > p.length + 1) return true;
+  }
+  return false;
+}
+
+function stripPossessive(text: string): string {
+  if (text.length > 3 && /['’]s$/u.test(text)) return text.slice(0, -2);
+  return text;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.match(LETTER);
+  return letters !== null && letters.length >= 2 && !HAS_LOWER.test(text);
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Does the sentence look like an all-caps headline ("JAPAN GET LUCKY WIN")? */
+export function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  let caps = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (!HAS_LOWER.test(t.text)) caps++;
+  }
+  return words >= 2 && caps / words >= 0.6;
+}
+
+/** The name piece starting at token i, or null. `caps` allows all-caps words (headlines). */
+function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean): Piece | null {
+  const t = tokens[i];
+  if (!t || i >= end || t.kind !== 'word') return null;
+  const text = t.text;
+  const next = tokens[i + 1];
+  // Initials: "W." (letter + adjacent dot) or "J.R."
+  if (text.length === 1 && UPPER_START.test(text) && next?.text === '.' && adjacent(t, next) && i + 1 < end) {
+    return { start: t.start, end: next.end, lower: text.toLowerCase(), kind: 'initial', flags: 0, prefixed: false, allCaps: false, token: i };
+  }
+  if (DOTTED_INITIALS.test(text)) {
+    const lower = text.replace(/\./g, '').toLowerCase();
+    if (lower === 'us' || lower === 'uk' || lower === 'un' || lower === 'eu' || lower === 'usa') return null;
+    return { start: t.start, end: t.end, lower, kind: 'initial', flags: 0, prefixed: false, allCaps: false, token: i };
+  }
+  const lowerFull = text.toLowerCase();
+  const prefixed = hasPrefix(lowerFull) && /^\p{L}+['’-]?\p{Lu}/u.test(text);
+  if (!UPPER_START.test(text) && !prefixed) return null;
+  const allCaps = isAllCaps(text);
+  if (allCaps && !caps) return null;
+  const bare = stripPossessive(text);
+  const lower = bare.toLowerCase();
+  const info = HYPHENATED_MODIFIER.test(bare) ? { flags: W.Common } : classifyWord(lower);
+  let end2 = t.start + bare.length;
+  // Honorific abbreviation with its dot: "Dr.", "Gen."
+  if (lower in HONORIFICS && next?.text === '.' && adjacent(t, next) && i + 1 < end) end2 = next.end;
+  return { start: t.start, end: end2, lower, kind: 'word', flags: info.flags, ...(info.gender ? { gender: info.gender } : {}), prefixed, allCaps, token: i };
+}
+
+/** All capitalized runs of one sentence. */
+export function findRuns(doc: ArticleDoc, sentence: Sentence, caps: boolean): Run[] {
+  const tokens = doc.tokens;
+  const runs: Run[] = [];
+  const end = sentence.tokenEnd;
+  let i = sentence.tokenStart;
+  while (i < end) {
+    const first = pieceAt(tokens, i, end, caps);
+    if (!first || first.kind === 'particle') {
+      i++;
+      continue;
+    }
+    const pieces: Piece[] = [first];
+    let j = nextToken(first, tokens, i);
+    let possessive = first.end < tokens[first.token]!.end && first.kind === 'word';
+    while (!possessive && j < end) {
+      const t = tokens[j]!;
+      // lower-case particle between two capitalized pieces: "van der Sar", "bin Laden"
+      if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && t.text.length <= 5) {
+        let k = j;
+        const particles: Piece[] = [];
+        while (k < end && tokens[k]!.kind === 'word' && NAME_PARTICLES.has(tokens[k]!.text)) {
+          const p = tokens[k]!;
+          particles.push({ start: p.start, end: p.end, lower: p.text, kind: 'particle', flags: W.Particle, prefixed: false, allCaps: false, token: k });
+          k++;
+        }
+        const after = pieceAt(tokens, k, end, caps);
+        if (!after || after.kind !== 'word' || particles.length > 3) break;
+        pieces.push(...particles);
+        j = k;
+        continue;
+      }
+      const p = pieceAt(tokens, j, end, caps);
+      if (!p) break;
+      if (p.allCaps !== first.allCaps && p.kind === 'word' && first.kind === 'word') break;
+      pieces.push(p);
+      possessive = p.kind === 'word' && p.end < t.end;
+      j = nextToken(p, tokens, j);
+    }
+    // Regnal numbers: "Louis XV", "Napoleon III", "Norton I," (a lone "I" only before punctuation).
+    const numeral = tokens[j];
+    if (!possessive && numeral && j < end && pieces[pieces.length - 1]!.kind === 'word' && !first.allCaps && isRegnalNumber(tokens, j, end)) {
+      pieces.push({ start: numeral.start, end: numeral.end, lower: numeral.text.toLowerCase(), kind: 'word', flags: 0, prefixed: false, allCaps: false, token: j });
+      j++;
+    }
+    // CoNLL-style detached possessive: "Clinton 's"
+    const after = tokens[j];
+    if (!possessive && after && after.text === "'" && tokens[j + 1]?.text === 's' && adjacent(after, tokens[j + 1])) possessive = true;
+    if (!possessive && after && (after.text === "'s" || after.text === '’s')) possessive = true;
+    runs.push({
+      pieces,
+      before: i - 1,
+      after: j,
+      sentenceInitial: isSentenceInitial(tokens, sentence.tokenStart, i),
+      possessive,
+    });
+    i = j;
+  }
+  return runs;
+}
+
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)$/;
+
+function isRegnalNumber(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word') return false;
+  if (ROMAN.test(t.text)) return true;
+  const next = tokens[j + 1];
+  return t.text === 'I' && (j + 1 >= end || (next !== undefined && next.kind === 'punct' && next.text !== "'"));
+}
+
+function nextToken(p: Piece, tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]!.start < p.end) j++;
+  return j;
+}
+
+const OPENERS = /^[\p{P}\p{S}\d]+$/u;
+
+function isSentenceInitial(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = from; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') return false;
+    if (t.kind === 'punct' && !OPENERS.test(t.text)) return false;
+  }
+  return true;
+}

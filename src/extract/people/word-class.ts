@@ -1,0 +1,129 @@
+/**
+ * What a single word can be, from the lexicons alone (no parsing): a given name, a surname, a
+ * place, an organization word, a title, a common word, ... A word may be several things at once
+ * ("Mark": given name and common word; "Jordan": person and country). Results are cached.
+ */
+import { lexiconTag } from '../../nlp/compromise.js';
+import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
+import { SURNAMES } from '../../lexicon/surnames.js';
+import { AMBIGUOUS_PLACES, CITIES, DEMONYMS, PLACES } from '../../lexicon/places.js';
+import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import { NON_PERSON_WORDS } from '../../lexicon/non-person-words.js';
+import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
+import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
+import { ROLE_TITLES } from '../../lexicon/roles.js';
+import { COMMON_WORDS } from '../../lexicon/generated/common-words.js';
+
+/** Bit flags of {@link WordInfo.flags}. */
+export const W = {
+  First: 1,
+  Surname: 2,
+  Place: 4,
+  Org: 8,
+  Calendar: 16,
+  Common: 32,
+  Honorific: 64,
+  Title: 128,
+  Demonym: 256,
+  Particle: 512,
+  NonPerson: 1024,
+  PersonTag: 2048,
+  Plural: 4096,
+  /** Only a city or county name (no country, region or compromise place tag). */
+  City: 8192,
+} as const;
+
+export interface WordInfo {
+  flags: number;
+  gender?: Gender;
+}
+
+const COMMON = new Set(COMMON_WORDS.split(' '));
+/** Head word of every role title: "defense minister" → "minister" ("leader of the opposition" is skipped). */
+const TITLE_WORDS = new Set(ROLE_TITLES.filter((t) => !/ (?:of|the|in|for|to) /.test(t)).map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/** Endings of common abstract nouns and adjectives ("Regulation", "Medical", "Unsecured"). */
+const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|ured|ated|ised|ized|ings)$/;
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Address']);
+const CALENDAR_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Holiday', 'Duration']);
+const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Company', 'School']);
+
+function isNameTag(tag: unknown): boolean {
+  const tags = Array.isArray(tag) ? (tag as string[]) : [tag as string];
+  return tags.some((t) => NAME_TAGS.has(t) || t === 'LastName' || t === 'Person');
+}
+
+const MARKS = /\p{M}/gu;
+export function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '');
+}
+
+const cache = new Map<string, WordInfo>();
+
+function tagsOf(lower: string): string[] {
+  const tag = lexiconTag(lower) as unknown;
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? (tag as string[]) : [tag as string];
+}
+
+/** Lexicon facts about one lower-case word (diacritics kept; possessive already removed). */
+export function classifyWord(lower: string): WordInfo {
+  let info = cache.get(lower);
+  if (info) return info;
+  let flags = 0;
+  let gender: Gender | undefined;
+  const firstGender = FIRST_NAME_GENDER.get(lower);
+  if (firstGender !== undefined) {
+    flags |= W.First;
+    if (firstGender !== 'unisex') gender = firstGender;
+  }
+  if (SURNAMES.has(lower)) flags |= W.Surname;
+  for (const tag of tagsOf(lower)) {
+    if (NAME_TAGS.has(tag)) {
+      flags |= W.First;
+      if (tag === 'MaleName') gender ??= 'male';
+      if (tag === 'FemaleName') gender ??= 'female';
+    } else if (tag === 'LastName') flags |= W.Surname;
+    else if (tag === 'Person') flags |= W.PersonTag | W.Surname;
+    else if (PLACE_TAGS.has(tag)) flags |= W.Place;
+    else if (CALENDAR_TAGS.has(tag)) flags |= W.Calendar;
+    else if (ORG_TAGS.has(tag)) flags |= W.Org;
+    else if (tag === 'Demonym') flags |= W.Demonym;
+    else if (tag === 'Honorific') flags |= W.Honorific;
+    else if (tag === 'Actor') flags |= W.Title;
+    else if (tag !== 'ProperNoun' && tag !== 'Abbreviation') flags |= W.Common;
+  }
+  if (COMMON.has(lower)) flags |= W.Common;
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : '';
+  if ((flags & (W.First | W.Surname)) === 0) {
+    if (COMMON_ENDINGS.test(lower)) flags |= W.Common;
+    // Plural of a common word is a team or group, not a person: "Tigers", "Giants".
+    if (singular.length > 2 && COMMON.has(singular)) flags |= W.Common | W.Plural;
+    if (singular.length > 2 && lexiconTag(singular) !== undefined && !isNameTag(lexiconTag(singular))) flags |= W.Plural;
+  }
+  if (singular && DEMONYMS.has(singular)) flags |= W.Demonym;
+  if (PLACES.has(lower) || PLACES.has(stripAccents(lower)) || AMBIGUOUS_PLACES.has(lower)) flags |= W.Place;
+  else if (!(flags & W.Place) && CITIES.has(stripAccents(lower))) flags |= W.Place | W.City;
+  if (DEMONYMS.has(lower)) flags |= W.Demonym;
+  if (ORGANIZATION_WORDS.has(lower) || ORGANIZATION_NAMES.has(lower)) flags |= W.Org;
+  if (NON_PERSON_WORDS.has(lower)) flags |= W.NonPerson;
+  if (lower in HONORIFICS) {
+    flags |= W.Honorific;
+    gender ??= HONORIFICS[lower] ?? undefined;
+  }
+  if (TITLE_WORDS.has(lower)) flags |= W.Title;
+  if (NAME_PARTICLES.has(lower)) flags |= W.Particle;
+  info = gender ? { flags, gender } : { flags };
+  cache.set(lower, info);
+  return info;
+}
+
+/** A word that can be part of a name: a name list knows it, or no list says it is something else. */
+export function isNameLike(flags: number): boolean {
+  if (flags & (W.First | W.Surname)) return true;
+  return (flags & (W.Place | W.Org | W.Calendar | W.Common | W.Demonym | W.NonPerson | W.Title | W.Honorific)) === 0;
+}
+
+/** A word that rules out a person when it stands in the name position. */
+export const BLOCKING = W.Place | W.Org | W.Calendar | W.Demonym | W.NonPerson;

@@ -1,0 +1,70 @@
+/** Person-name mentions: which spans are names, where they start and end, and the rule that found them. */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/doc/article.js';
+import { extractNameMentions } from '../../src/extract/people.js';
+
+const mentions = (text: string) => extractNameMentions(buildArticle(text));
+
+/** [text, expected mention texts in order] */
+const CASES: Array<[string, string[]]> = [
+  ['Turkish Defense Minister Yasar Guler told Reuters.', ['Yasar Guler']],
+  ['The deal was signed by his Syrian counterpart Murhaf Abu Qasra on Monday.', ['Murhaf Abu Qasra']],
+  ['Opposition groups removed Bashar al-Assad from power.', ['Bashar al-Assad']],
+  ['Mr Blair said the plan would work.', ['Blair']],
+  ['Dr. Jane Smith, 54, a lawyer, said so.', ['Jane Smith']],
+  ["President George W. Bush's speech was short.", ['George W. Bush']],
+  ['The prize went to Ludwig van Beethoven and Vasco da Gama.', ['Ludwig van Beethoven', 'Vasco da Gama']],
+  ['Striker Alan Shearer and Tim O\'Gorman scored.', ['Alan Shearer', "Tim O'Gorman"]],
+  ['She met Mark Lewis-Francis in Birmingham.', ['Mark Lewis-Francis']],
+  ['Hussain , considered surplus to England \'s needs , struck 158 as Nasser Hussain starred .', ['Hussain', 'Nasser Hussain']],
+  ['President Bill Clinton met Clinton \'s aides .', ['Bill Clinton', 'Clinton']],
+  ['" It was great , " Rafter said .', ['Rafter']],
+  ['Scorers : Zoran Kundic ( 28th ) , Klimis Alexandrou ( 41st )', ['Zoran Kundic', 'Klimis Alexandrou']],
+  ['Squad : Rahul Dravid , Nayan Mongia , Javagal Srinath .', ['Rahul Dravid', 'Nayan Mongia', 'Javagal Srinath']],
+  ['Saeed Anwar c Croft b Mullally 176', ['Saeed Anwar', 'Croft', 'Mullally']],
+  ['BOXING - DURAN FIGHTS ON .\nRoberto Duran climbs into the ring .', ['DURAN', 'Roberto Duran']],
+  ['Pete Sampras ( U.S. ) beat Tim Henman ( Britain ) 6-3 6-4', ['Pete Sampras', 'Tim Henman']],
+  ['Australian Tom Moody took six for 82 .', ['Tom Moody']],
+  ['I kept hearing about this girl named Isabel.', ['Isabel']],
+  ['They met a man called Frank.', ['Frank']],
+  ['Second-ranked Austrian Thomas Muster , who was seeded third , won .', ['Thomas Muster']],
+  ['He served King Louis XV of France and later Pope John Paul II.', ['Louis XV', 'John Paul II']],
+];
+
+describe('extractNameMentions', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    const found = mentions(text);
+    expect(found.map((m) => m.text)).toEqual(expected);
+    for (const m of found) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.rule).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    }
+  });
+
+  it.each([
+    ['Mrs Thatcher arrived.', 'Thatcher', 4, 12, 'female'],
+    ['Then John Smith left.', 'John Smith', 5, 15, 'male'],
+    ["Guler's statement was read out.", 'Guler', 0, 5, undefined],
+  ] as const)('%s → span and gender', (text, name, start, end, gender) => {
+    const lead = 'Yasar Guler said so. ';
+    const guler = text.startsWith('Guler') ? mentions(lead + text).slice(1) : mentions(text);
+    const offset = text.startsWith('Guler') ? lead.length : 0;
+    expect(guler[0]).toMatchObject({ text: name, start: start + offset, end: end + offset });
+    expect(guler[0]!.gender).toBe(gender);
+  });
+
+  it('cuts titles, honorifics and possessives from the span', () => {
+    const text = "General Intelligence Director Hussein Salameh and Mr Blair's wife.";
+    expect(mentions(text).map((m) => [m.text, m.rule])).toEqual([
+      ['Hussein Salameh', 'title-before-name'],
+      ['Blair', 'honorific-before-name'],
+    ]);
+  });
+
+  it('finishes quickly on a long line without breaks', () => {
+    const text = 'Smith Jones Brown '.repeat(30_000) + 'said.';
+    const t0 = performance.now();
+    mentions(text);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
