@@ -1,8 +1,175 @@
-/** Anchor date drafts to the reference date. STUB: replaced by the dates work. */
+/**
+ * Anchor date drafts to the reference date: "Wednesday" → 2025-08-13, "December" → 2024-12,
+ * "last year" → 2024. Without a reference date, relative values stay underspecified (`XXXX-12`,
+ * `XXXX-WXX-3`) or null; the clock is never read.
+ *
+ * Bare weekdays, months, seasons and quarters lean by the tense of their clause (tense.ts).
+ */
 import type { ArticleDoc } from '../doc/article.js';
-import type { DateDraft } from '../extract/dates/index.js';
+import type { Anchor, DateDraft } from '../extract/dates/index.js';
+import {
+  addDays, daysInMonth, formatWeek, formatYear, formatYm, formatYmd, parseYmd, weekdayOf, type Ymd,
+} from '../extract/dates/calendar.js';
+import { clauseTense, type Tense } from '../extract/dates/tense.js';
 import type { DateFact, ReferenceDate } from '../types.js';
 
-export function resolveDates(drafts: DateDraft[], _ref: ReferenceDate | null, _doc: ArticleDoc): DateFact[] {
-  return drafts;
+export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc: ArticleDoc): DateFact[] {
+  const today = ref ? parseYmd(ref.value) : null;
+  // an article that reports a quarter compares it with the same quarter a year before
+  const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.quarter === 'latest' || d.anchor.kind === 'quarter' && d.anchor.yearShift === undefined);
+  return drafts.map((d) => {
+    const anchor = d.anchor;
+    const draft: DateDraft = aboutQuarter && anchor.kind === 'shift' && anchor.comparison
+      ? { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } }
+      : d;
+    const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value: valueOf(draft, today, doc) };
+    if (d.mod) fact.mod = d.mod;
+    return fact;
+  });
+}
+
+function valueOf(draft: DateDraft, today: Ymd | null, doc: ArticleDoc): string | null {
+  const a = draft.anchor;
+  if (a.kind === 'fixed') return a.value;
+  const tense = (): Tense => clauseTense(doc, draft);
+  switch (a.kind) {
+    case 'shift':
+      return today ? shifted(a, today) : null;
+    case 'weekday':
+      return weekday(a, today, tense);
+    case 'month':
+      return month(a, today, tense);
+    case 'quarter':
+      return quarter(a, today, tense);
+    case 'season':
+      return season(a, today, tense);
+  }
+}
+
+function shifted(a: Extract<Anchor, { kind: 'shift' }>, today: Ymd): string {
+  const time = a.time ?? '';
+  switch (a.unit) {
+    case 'day':
+      return formatYmd(addDays(today, a.by)) + time;
+    case 'week':
+      return formatWeek(addDays(today, 7 * a.by));
+    case 'weekend': {
+      const dow = weekdayOf(today);
+      const back = a.by === 0 ? (dow >= 6 ? 0 : -7) : 7 * a.by;
+      return `${formatWeek(addDays(today, back))}-WE`;
+    }
+    case 'month': {
+      const total = today.y * 12 + (today.m - 1) + a.by;
+      return formatYm(Math.floor(total / 12), (total % 12 + 12) % 12 + 1);
+    }
+    case 'quarter': {
+      const total = today.y * 4 + Math.floor((today.m - 1) / 3) + a.by;
+      return `${formatYear(Math.floor(total / 4))}-Q${(total % 4 + 4) % 4 + 1}`;
+    }
+    case 'half': {
+      const total = today.y * 2 + Math.floor((today.m - 1) / 6) + a.by;
+      return `${formatYear(Math.floor(total / 2))}-H${(total % 2 + 2) % 2 + 1}`;
+    }
+    case 'year':
+      return formatYear(today.y + a.by) + (a.time ?? '');
+    case 'decade':
+      return String(Math.floor(today.y / 10) + a.by);
+    case 'century':
+      return String(Math.floor(today.y / 100) + a.by).padStart(2, '0');
+  }
+}
+
+function weekday(a: Extract<Anchor, { kind: 'weekday' }>, today: Ymd | null, tense: () => Tense): string {
+  const time = a.time ?? '';
+  if (!today) return `XXXX-WXX-${a.weekday}${time}`;
+  const dow = weekdayOf(today);
+  const lean = a.lean === 'tense' ? tense() : a.lean;
+  let offset: number;
+  if (a.lean === 'past') offset = -(((dow - a.weekday + 7) % 7) || 7); // "last Friday": strictly before
+  else if (a.lean === 'future') offset = ((a.weekday - dow + 7) % 7) || 7; // "next Friday": strictly after
+  else if (lean === 'future') offset = (a.weekday - dow + 7) % 7;
+  else offset = -((dow - a.weekday + 7) % 7);
+  return formatYmd(addDays(today, offset)) + time;
+}
+
+function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: () => Tense): string {
+  if (a.nth) {
+    // a holiday on the n-th weekday: find the year as for a bare month, then the day in it
+    const year = Number(month({ ...a, nth: undefined, day: undefined, time: undefined }, today, tense).slice(0, 4));
+    if (!today || !Number.isFinite(year)) return `XXXX-${String(a.month).padStart(2, '0')}-XX`;
+    return formatYmd(nthWeekday(year, a.month, a.nth.n, a.nth.weekday, a.nth.plusDays));
+  }
+  const md = a.day === undefined ? '' : `-${String(a.day).padStart(2, '0')}`;
+  const time = a.time ?? '';
+  if (!today) return `XXXX-${String(a.month).padStart(2, '0')}${md}${time}`;
+  let year = today.y;
+  if (a.yearShift !== undefined) year += a.yearShift;
+  else if (a.day !== undefined && a.lean === 'tense') {
+    // a day and month: the nearest such day (news dates sit close to the article's date)
+    const diff = (a.month - today.m) * 31 + (a.day - today.d);
+    if (diff > 183) year--;
+    else if (diff < -183) year++;
+  } else {
+    const lean = a.lean === 'tense' ? tense() : a.lean;
+    const later = a.month > today.m || a.month === today.m && (a.day ?? 0) > today.d;
+    const earlier = a.month < today.m || a.month === today.m && a.day !== undefined && a.day < today.d;
+    if (lean === 'past' && later) year--;
+    else if (lean === 'future' && earlier) year++;
+    else if (lean === 'none') {
+      // no clue: the nearest such month
+      const diff = a.month - today.m;
+      if (diff > 6) year--;
+      else if (diff < -6) year++;
+    }
+  }
+  return `${formatYm(year, a.month)}${md}${time}`;
+}
+
+function quarter(a: Extract<Anchor, { kind: 'quarter' }>, today: Ymd | null, tense: () => Tense): string {
+  const letter = a.half ? 'H' : 'Q';
+  if (a.quarter === 'latest') {
+    if (!today) return 'XXXX-QX';
+    // the quarter just reported: the one holding a date about six weeks back
+    const back = addDays(today, -45);
+    const q = Math.floor((back.m - 1) / 3) + 1;
+    return `${formatYear(back.y + (a.yearShift ?? 0))}-Q${q}`;
+  }
+  if (!today) return `XXXX-${letter}${a.quarter}`;
+  const current = a.half ? Math.floor((today.m - 1) / 6) + 1 : Math.floor((today.m - 1) / 3) + 1;
+  let year = today.y;
+  if (a.yearShift !== undefined) year += a.yearShift;
+  else if (a.quarter > current && tense() !== 'future') year--;
+  return `${formatYear(year)}-${letter}${a.quarter}`;
+}
+
+const SEASON_ORDER: Readonly<Record<string, number>> = { SP: 1, SU: 2, FA: 3, WI: 4 };
+
+function season(a: Extract<Anchor, { kind: 'season' }>, today: Ymd | null, tense: () => Tense): string {
+  if (!today) return `XXXX-${a.season}`;
+  let year = today.y;
+  if (a.yearShift !== undefined) return `${formatYear(year + a.yearShift)}-${a.season}`;
+  // the season holding today (winter counted with the year it starts in)
+  const m = today.m;
+  const now = m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4;
+  const nowYear = m <= 2 ? year - 1 : year;
+  const target = SEASON_ORDER[a.season]!;
+  const lean = a.lean === 'tense' ? tense() : a.lean;
+  if (lean === 'past' && a.lean === 'past') year = target < now ? nowYear : nowYear - 1;
+  else if (lean === 'future' && a.lean === 'future') year = target > now ? nowYear : nowYear + 1;
+  else if (lean === 'past') year = target <= now ? nowYear : nowYear - 1;
+  else if (lean === 'future') year = target >= now ? nowYear : nowYear + 1;
+  else year = nowYear;
+  return `${formatYear(year)}-${a.season}`;
+}
+
+/** The n-th given weekday of a month (n = -1: the last), plus some days. */
+function nthWeekday(y: number, m: number, n: number, weekday: number, plusDays: number): Ymd {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    const offset = (weekday - weekdayOf(first) + 7) % 7;
+    return addDays(first, offset + 7 * (n - 1) + plusDays);
+  }
+  const last = { y, m, d: daysInMonth(y, m) };
+  const offset = (weekdayOf(last) - weekday + 7) % 7;
+  return addDays(last, -offset + plusDays);
 }

@@ -1,0 +1,61 @@
+/**
+ * Words that are temporal expressions by themselves: "now", "today", "yesterday", "recently",
+ * "currently", "soon", "tonight"; "right now", "these days", "the past", "the future", "the near
+ * future"; and "current"/"recent"/"future" used as adjectives before a noun ("recent gains").
+ */
+import { DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNITS } from '../../lexicon/dates.js';
+import { countAt, longestPhrase, lowerAt } from './pieces.js';
+import type { DateRule } from './types.js';
+
+export const deicticWord: DateRule = {
+  name: 'deictic-word',
+  match(tokens, i) {
+    const t = tokens[i]!;
+    const entry = DEICTIC_WORDS[t.lower];
+    if (!entry) return null;
+    // "Soon-Yi" is a name: a match may not end inside a hyphenated word (checked by the runner)
+    const start = i;
+    // "as soon as", "soon after": a conjunction, not a time
+    if (t.lower === 'soon' && (lowerAt(tokens, i - 1) === 'as' || lowerAt(tokens, i + 1) === 'after')) return null;
+    if ('value' in entry) return { start, end: i + 1, type: entry.type, anchor: { kind: 'fixed', value: entry.value } };
+    return {
+      start, end: i + 1, type: entry.type,
+      anchor: { kind: 'shift', unit: 'day', by: entry.shiftDays, ...(entry.part ? { time: `T${entry.part}` } : {}) },
+    };
+  },
+};
+
+export const referencePhrase: DateRule = {
+  name: 'reference-phrase',
+  match(tokens, i) {
+    const w = tokens[i]!.lower;
+    if (w === 'these' && lowerAt(tokens, i + 1) === 'days') return { start: i, end: i + 2, type: 'DATE', anchor: { kind: 'fixed', value: 'PRESENT_REF' } };
+    if (w === 'the') {
+      const p = longestPhrase(tokens, i + 1, THE_REF_PHRASES);
+      if (!p) return null;
+      // "the past three years", "the past week" belong to other rules; "the present government" is not a time
+      const next = tokens[p.end];
+      if (next && (countAt(tokens, p.end) || UNITS[next.lower] !== undefined || next.lower === 'few' || next.lower === 'several')) return null;
+      if (p.key === 'present' && next && next.kind === 'word') return null;
+      return { start: i, end: p.end, type: 'DATE', anchor: { kind: 'fixed', value: p.value } };
+    }
+    return null;
+  },
+};
+
+/** Nouns after "current"/"recent"/"future" that make the adjective no time ("current account", "electric current"). */
+const NOT_TEMPORAL_NOUNS = new Set(['account', 'accounts', 'affairs', 'events', 'event', 'generation', 'generations', 'flow', 'flows', 'leader']);
+
+/** "current market conditions", "recent declines", "future losses": the adjective is a TIMEX3 by itself. */
+export const deicticAdjective: DateRule = {
+  name: 'deictic-adjective',
+  match(tokens, i) {
+    const t = tokens[i]!;
+    const value = DEICTIC_ADJECTIVES[t.lower];
+    if (!value || t.cap && i > 0) return null;
+    const next = tokens[i + 1];
+    if (!next || next.kind !== 'word' || next.cap || NOT_TEMPORAL_NOUNS.has(next.lower)) return null;
+    if (UNITS[next.lower] !== undefined) return null; // "recent years": an amount (duration.ts)
+    return { start: i, end: i + 1, type: 'DATE', anchor: { kind: 'fixed', value } };
+  },
+};

@@ -1,0 +1,131 @@
+/**
+ * Amounts of time: "three years", "a week", "two-year" (adjectival), "the past three years",
+ * "the next few days", "the first nine months", "several months", "recent years", "for years".
+ * "N units ago" is a date (relative.ts); hedges ("nearly", "more than") are shared prefixes.
+ */
+import { PLURAL_UNITS, UNIT_DURATION, UNITS, type Unit } from '../../lexicon/dates.js';
+import { countAt, lowerAt, unitAt } from './pieces.js';
+import type { DateRule, DateToken, RuleMatch } from './types.js';
+
+/** Words between "the" and the amount: "the past three years", "the first nine months". */
+const SPAN_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'preceding', 'coming', 'following', 'final', 'initial', 'remaining', 'recent', 'latest', 'same']);
+
+export function durationValue(n: number | 'X', unit: Unit): string {
+  const u = UNIT_DURATION[unit];
+  let count: string;
+  if (n === 'X') count = 'X';
+  else if (Number.isInteger(n)) count = String(n);
+  else if (unit === 'year' && Number.isInteger(n * 12)) return `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`;
+  else if (unit === 'hour' && Number.isInteger(n * 60)) return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
+  else count = String(n);
+  if (unit === 'weekend') return `P${count}WE`;
+  if (unit === 'decade' && n !== 'X') return `P${Number(count) * 10}Y`;
+  if (unit === 'century' && n !== 'X') return `P${Number(count) * 100}Y`;
+  if (unit === 'century' || unit === 'decade') return 'PXY';
+  return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
+}
+
+function duration(start: number, end: number, n: number | 'X', unit: Unit): RuleMatch {
+  return { start, end, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue(n, unit) } };
+}
+
+/** "and a half" after a unit: "an hour and a half". */
+function andAHalf(tokens: readonly DateToken[], end: number): boolean {
+  return lowerAt(tokens, end) === 'and' && lowerAt(tokens, end + 1) === 'a' && lowerAt(tokens, end + 2) === 'half';
+}
+
+/** Prepositions that introduce an amount of time ("in a year", "for a week"). */
+const TIME_PREPOSITIONS = new Set(['in', 'for', 'within', 'over', 'after', 'before', 'than', 'of', 'about', 'nearly', 'almost', 'around', 'under', 'during', 'per', 'least']);
+
+/** "a year" after a number within three words, with no preposition between: a rate. */
+function isRate(tokens: readonly DateToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (TIME_PREPOSITIONS.has(t.lower) || t.text === ',' || t.text === '.') return false;
+    if (t.kind === 'number') return true;
+  }
+  return false;
+}
+
+export const amountOfTime: DateRule = {
+  name: 'amount-of-time',
+  match(tokens, i) {
+    let k = i;
+    let start = i;
+    let theSpan = false;
+    if (lowerAt(tokens, k) === 'the') {
+      k++;
+      if (SPAN_WORDS.has(lowerAt(tokens, k))) k++;
+      theSpan = true;
+    } else if (SPAN_WORDS.has(lowerAt(tokens, k)) && lowerAt(tokens, k) !== 'first' && lowerAt(tokens, k) !== 'same') {
+      k++;
+      theSpan = true;
+    }
+    let c = countAt(tokens, k);
+    // "the past few weeks", "the next several days", "recent years"
+    if (!c && theSpan && (k > i)) {
+      const u = unitAt(tokens, k);
+      if (u && PLURAL_UNITS.has(lowerAt(tokens, k)) && lowerAt(tokens, i) !== 'the') c = { n: 'X', end: k, article: false };
+    }
+    if (!c) return null;
+    if (theSpan && c.article) return null; // "the a year"
+    // "2 1/2 years"
+    let n = c.n;
+    let j = c.end;
+    if (typeof n === 'number' && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === '/' && tokens[j + 2]?.kind === 'number') {
+      const num = Number(tokens[j]!.text);
+      const den = Number(tokens[j + 2]!.text);
+      if (den > 0 && num < den) {
+        n += num / den;
+        j += 3;
+      }
+    }
+    let hyphen = false;
+    if (tokens[j]?.text === '-') {
+      j++;
+      hyphen = true;
+    }
+    const unitWord = lowerAt(tokens, j);
+    const unit = UNITS[unitWord];
+    if (!unit) return null;
+    // "a second" is "another one"; "one second" or "30 seconds" are time
+    if (unit === 'second' && (c.article || n === 'X' && !PLURAL_UNITS.has(unitWord))) return null;
+    if (hyphen && PLURAL_UNITS.has(unitWord)) return null;
+    // "a quarter of the votes", "in a quarter that ...": a fraction or a vague period
+    if (unit === 'quarter' && c.article) return null;
+    // "one years" is no English; "one days" neither
+    if (n === 1 && !c.article && PLURAL_UNITS.has(unitWord) && lowerAt(tokens, c.end - 1) === 'one') return null;
+    let end = j + 1;
+    if (andAHalf(tokens, end) && typeof n === 'number') {
+      n += 0.5;
+      end += 3;
+    }
+    // ages ("52 years old", "a 136-year-old bank") are not times
+    if (lowerAt(tokens, end) === 'old' || tokens[end]?.text === '-' && lowerAt(tokens, end + 1) === 'old') return null;
+    if (hyphen && tokens[end]?.text === '-' && lowerAt(tokens, end + 1) === 'long') end += 2;
+    // "the two-year contract": the adjective is the timex, the article belongs to the noun
+    if (hyphen && lowerAt(tokens, start) === 'the' && k === i + 1) start = k;
+    // rates ("$1.76 a year", "700 seats a week") are not amounts of time
+    if (c.article && isRate(tokens, i)) return null;
+    return duration(start, end, n, unit);
+  },
+};
+
+/** "recent years", "recent weeks", "coming months", "the coming weeks" (an unknown amount). A bare
+ * "for years" is left out: TimeML annotators rarely mark it. */
+export const vagueAmount: DateRule = {
+  name: 'vague-amount',
+  match(tokens, i) {
+    const w = tokens[i]!.lower;
+    if (w === 'recent' || w === 'coming' || w === 'past') {
+      const unitWord = lowerAt(tokens, i + 1);
+      const unit = UNITS[unitWord];
+      if (!unit || !PLURAL_UNITS.has(unitWord)) return null;
+      if (w === 'coming' && lowerAt(tokens, i - 1) === 'the') {
+        return { start: i - 1, end: i + 2, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue('X', unit) } };
+      }
+      return duration(i, i + 2, 'X', unit);
+    }
+    return null;
+  },
+};

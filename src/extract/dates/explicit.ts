@@ -1,0 +1,116 @@
+/**
+ * Calendar dates written out: "August 13, 2025", "Aug. 13", "13 August 2025", "Friday, Oct. 13",
+ * "the 13th of August", "August 2025", "2025-08-13", "8/13/2025".
+ */
+import { dayAt, lowerAt, monthAt, pad2, pad4, weekdayAt, yearAt } from './pieces.js';
+import type { DateRule, DateToken, RuleMatch } from './types.js';
+
+/** ", 2025" or " 2025" after a month and day. */
+function yearAfter(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
+  const k = tokens[i]?.text === ',' ? i + 1 : i;
+  const y = yearAt(tokens, k);
+  return y;
+}
+
+/** An optional weekday in front: "Friday, Oct. 13" / "Friday Oct. 13". */
+function weekdayBefore(tokens: readonly DateToken[], i: number): number {
+  const w = weekdayAt(tokens, i - 2);
+  if (w && tokens[i - 1]?.text === ',') return i - 2;
+  const w1 = weekdayAt(tokens, i - 1);
+  if (w1 && w1.end === i) return i - 1;
+  return i;
+}
+
+function dated(start: number, end: number, year: number | null, month: number, day: number | null): RuleMatch {
+  if (year !== null) {
+    return { start, end, type: 'DATE', anchor: { kind: 'fixed', value: day === null ? `${pad4(year)}-${pad2(month)}` : `${pad4(year)}-${pad2(month)}-${pad2(day)}` } };
+  }
+  return { start, end, type: 'DATE', anchor: { kind: 'month', month, ...(day === null ? {} : { day }), lean: 'tense' } };
+}
+
+export const monthDayYear: DateRule = {
+  name: 'month-day-year',
+  match(tokens, i) {
+    const m = monthAt(tokens, i);
+    if (!m) return null;
+    const d = dayAt(tokens, m.end);
+    if (!d) return null;
+    // "March 3 percent" is not a date
+    const after = lowerAt(tokens, d.end);
+    if (after === '%' || after === 'percent') return null;
+    const y = yearAfter(tokens, d.end);
+    return dated(weekdayBefore(tokens, i), y ? y.end : d.end, y ? y.year : null, m.month, d.day);
+  },
+};
+
+export const dayMonthYear: DateRule = {
+  name: 'day-month-year',
+  match(tokens, i) {
+    let k = i;
+    if (lowerAt(tokens, k) === 'the') k++;
+    const d = dayAt(tokens, k);
+    if (!d) return null;
+    let j = d.end;
+    if (lowerAt(tokens, j) === 'of') j++;
+    else if (k !== i || tokens[k]!.kind !== 'number') return null;
+    const m = monthAt(tokens, j);
+    if (!m) return null;
+    const y = yearAfter(tokens, m.end);
+    return dated(weekdayBefore(tokens, i), y ? y.end : m.end, y ? y.year : null, m.month, d.day);
+  },
+};
+
+export const monthYear: DateRule = {
+  name: 'month-year',
+  match(tokens, i) {
+    const m = monthAt(tokens, i);
+    if (!m) return null;
+    const k = tokens[m.end]?.text === ',' || lowerAt(tokens, m.end) === 'of' ? m.end + 1 : m.end;
+    const y = yearAt(tokens, k);
+    if (!y) return null;
+    return dated(i, y.end, y.year, m.month, null);
+  },
+};
+
+/** 2025-08-13 and 2025/08/13. */
+export const isoDate: DateRule = {
+  name: 'iso-date',
+  match(tokens, i) {
+    const y = yearAt(tokens, i);
+    if (!y) return null;
+    const sep = tokens[y.end]?.text;
+    if (sep !== '-' && sep !== '/') return null;
+    const mo = tokens[y.end + 1];
+    const sep2 = tokens[y.end + 2];
+    const da = tokens[y.end + 3];
+    if (!mo || !sep2 || !da || sep2.text !== sep || !mo.glued || !da.glued || !/^\d\d?$/.test(mo.text) || !/^\d\d?$/.test(da.text)) return null;
+    const month = Number(mo.text);
+    const day = Number(da.text);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return dated(i, y.end + 4, y.year, month, day);
+  },
+};
+
+/** 8/13/2025 (US order, as in American news) and 13.08.2025 (day first). */
+export const numericDate: DateRule = {
+  name: 'numeric-date',
+  match(tokens, i) {
+    const a = tokens[i];
+    if (!a || a.kind !== 'number') return null;
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(a.text);
+    if (dotted) {
+      const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return dated(i, i + 1, year, month, day);
+    }
+    const [s1, b, s2, c] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+    if (!s1 || !b || !s2 || !c || s1.text !== '/' || s2.text !== '/' || !s1.glued || !b.glued || !s2.glued || !c.glued) return null;
+    if (!/^\d{1,2}$/.test(a.text) || !/^\d{1,2}$/.test(b.text) || !/^(?:\d{2}|\d{4})$/.test(c.text)) return null;
+    const month = Number(a.text);
+    const day = Number(b.text);
+    let year = Number(c.text);
+    if (c.text.length === 2) year += year < 50 ? 2000 : 1900;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return dated(i, i + 5, year, month, day);
+  },
+};

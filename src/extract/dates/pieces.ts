@@ -1,0 +1,158 @@
+/** Small token readers shared by the date rules (the "named pieces" the rules are built from). */
+import {
+  ARTICLES_ONE, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAYS, type Unit,
+} from '../../lexicon/dates.js';
+import type { DateToken } from './types.js';
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+export const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+export function lowerAt(tokens: readonly DateToken[], i: number): string {
+  return tokens[i]?.lower ?? '';
+}
+
+export function isCapitalized(token: DateToken | undefined): boolean {
+  return token !== undefined && token.cap;
+}
+
+/** `words` (space-separated) match the tokens from i; returns the index after them, or -1. */
+const SPLIT_PHRASES = new Map<string, readonly string[]>();
+
+export function phraseAt(tokens: readonly DateToken[], i: number, words: string): number {
+  let split = SPLIT_PHRASES.get(words);
+  if (!split) SPLIT_PHRASES.set(words, (split = words.split(' ')));
+  if (tokens[i]?.lower !== split[0]) return -1;
+  let k = i;
+  for (const w of split) {
+    if (lowerAt(tokens, k) !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** The longest phrase of `table` (keys may hold spaces) starting at i. */
+export function longestPhrase<T>(tokens: readonly DateToken[], i: number, table: Readonly<Record<string, T>>): { end: number; key: string; value: T } | null {
+  let best: { end: number; key: string; value: T } | null = null;
+  const keys = byFirstWord(table).get(lowerAt(tokens, i));
+  if (!keys) return null;
+  for (const key of keys) {
+    const end = phraseAt(tokens, i, key);
+    if (end > 0 && (!best || end > best.end)) best = { end, key, value: table[key]! };
+  }
+  return best;
+}
+
+const FIRST_WORD_INDEX = new WeakMap<object, Map<string, string[]>>();
+
+/** The keys of a phrase table grouped by their first word (built once per table). */
+export function byFirstWord(table: Readonly<Record<string, unknown>>): Map<string, string[]> {
+  let index = FIRST_WORD_INDEX.get(table);
+  if (!index) {
+    index = new Map();
+    for (const key of Object.keys(table)) {
+      const first = key.split(' ')[0]!;
+      const list = index.get(first) ?? [];
+      list.push(key);
+      index.set(first, list);
+    }
+    FIRST_WORD_INDEX.set(table, index);
+  }
+  return index;
+}
+
+/** Skip an abbreviation dot right after token i-1 ("Nov."). */
+export function skipDot(tokens: readonly DateToken[], i: number): number {
+  return tokens[i]?.text === '.' && tokens[i]!.glued ? i + 1 : i;
+}
+
+export function monthAt(tokens: readonly DateToken[], i: number): { month: number; end: number; full: boolean } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const month = MONTHS[t.lower];
+  if (month === undefined || !isCapitalized(t)) return null;
+  const full = t.lower.length > 4 || t.lower === 'may' || t.lower === 'june' || t.lower === 'july';
+  return { month, end: full ? i + 1 : skipDot(tokens, i + 1), full };
+}
+
+export function weekdayAt(tokens: readonly DateToken[], i: number): { weekday: number; end: number; full: boolean } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const weekday = WEEKDAYS[t.lower];
+  if (weekday === undefined || !isCapitalized(t)) return null;
+  const full = t.lower.endsWith('day');
+  return { weekday, end: full ? i + 1 : skipDot(tokens, i + 1), full };
+}
+
+/** A day of the month: "13", "13th", "thirteenth" (1..31). */
+export function dayAt(tokens: readonly DateToken[], i: number): { day: number; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.lower);
+  let day = m ? Number(m[1]) : ORDINALS[t.lower];
+  if (day === undefined || day < 1 || day > 31) return null;
+  return { day, end: i + 1 };
+}
+
+/** A four-digit year 1000..2199 written as digits. */
+export function yearAt(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.text)) return null;
+  const year = Number(t.text);
+  if (year < 1000 || year > 2199) return null;
+  return { year, end: i + 1 };
+}
+
+/** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an". X when vague. */
+export function countAt(tokens: readonly DateToken[], i: number): { n: number | 'X'; end: number; article: boolean } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    if (!/^\d+(?:\.\d+)?$/.test(t.text)) return null;
+    return { n: Number(t.text), end: i + 1, article: false };
+  }
+  if (ARTICLES_ONE.has(t.lower)) {
+    if (t.lower !== 'one' && phraseAt(tokens, i + 1, 'couple of') > 0) return { n: 2, end: i + 3, article: false };
+    if (t.lower !== 'one' && lowerAt(tokens, i + 1) === 'few') return { n: 'X', end: i + 2, article: false };
+    return { n: 1, end: i + 1, article: t.lower !== 'one' };
+  }
+  if (VAGUE_COUNTS.has(t.lower)) return { n: 'X', end: i + 1, article: false };
+  let n = NUMBER_WORDS[t.lower];
+  if (n === undefined) return null;
+  let end = i + 1;
+  // "twenty four", "twenty-four", "one hundred"
+  for (;;) {
+    let k = end;
+    if (tokens[k]?.text === '-' && tokens[k]!.inWord) k++;
+    const next = NUMBER_WORDS[lowerAt(tokens, k)];
+    if (next === undefined) break;
+    if (next === 100) n *= 100;
+    else if (n >= 20 && n % 10 === 0 && next < 10) n += next;
+    else break;
+    end = k + 1;
+  }
+  return { n, end, article: false };
+}
+
+export function unitAt(tokens: readonly DateToken[], i: number): Unit | undefined {
+  const t = tokens[i];
+  return t && t.kind === 'word' ? UNITS[t.lower] : undefined;
+}
+
+/** True when token i starts a new word (not the inner piece of a hyphenated word). */
+export function startsWord(tokens: readonly DateToken[], i: number): boolean {
+  return !tokens[i]?.inWord;
+}
+
+/** True when the match can end before token `end` (the word is not cut in two). */
+export function endsWord(tokens: readonly DateToken[], end: number): boolean {
+  return !tokens[end]?.inWord;
+}
+
+/** The index after a possessive "'s" at k (one token "'s", or "'" + "s"), or -1. */
+export function afterPossessive(tokens: readonly DateToken[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (t.lower === "'s" || t.lower === '’s') return k + 1;
+  if ((t.text === "'" || t.text === '’') && lowerAt(tokens, k + 1) === 's') return k + 2;
+  return -1;
+}

@@ -1,0 +1,118 @@
+/**
+ * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter
+ * of 1984", "the latest quarter", "the quarter", "this year's third quarter", "the 1988 second
+ * quarter", "the fiscal first quarter", "the first half", "last year's quarter".
+ * TimeML extents: "the" belongs to the span, possessives ("its third quarter") do not, and an
+ * adjectival "third-quarter" (profit) stands alone.
+ */
+import { ORDINALS } from '../../lexicon/dates.js';
+import { afterPossessive, lowerAt, pad4, phraseAt, yearAt } from './pieces.js';
+import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
+
+/** Determiners outside the span: they make "quarter" definite but TimeML leaves them out. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'that', 'your', 'whose']);
+/** Adjectives meaning "the quarter just reported". */
+const LATEST = new Set(['latest', 'current', 'recent', 'same', 'comparable', 'most', 'just']);
+/** "this year's", "last year's", "next year's". */
+const YEAR_POSSESSIVE: ReadonlyArray<[string, number]> = [['this year', 0], ['last year', -1], ['next year', 1]];
+const OF_YEAR: ReadonlyArray<[string, number]> = [['of this year', 0], ['of last year', -1], ['of next year', 1]];
+
+function ordinalAt(tokens: readonly DateToken[], i: number): number | undefined {
+  const word = lowerAt(tokens, i);
+  const n = ORDINALS[word];
+  if (n !== undefined) return n <= 4 ? n : undefined;
+  // "the last half", "the final quarter", "the latter half": the last one of the year
+  const next = lowerAt(tokens, i + 1);
+  if ((word === 'last' || word === 'final' || word === 'latter') && (next === 'half' || next === 'quarter') && lowerAt(tokens, i + 2) === 'of') {
+    return next === 'half' ? 2 : 4;
+  }
+  return undefined;
+}
+
+
+export const quarterOfYear: DateRule = {
+  name: 'quarter',
+  match(tokens, i) {
+    let k = i;
+    let start = i;
+    let year: number | undefined;
+    let yearShift: number | undefined;
+    let definite = false;
+    for (const [words, shift] of YEAR_POSSESSIVE) {
+      const e = phraseAt(tokens, k, words);
+      if (e > 0 && afterPossessive(tokens, e) > 0) {
+        yearShift = shift;
+        k = afterPossessive(tokens, e);
+        definite = true;
+        break;
+      }
+    }
+    if (!definite) {
+      const w = lowerAt(tokens, k);
+      if (w === 'the' || w === 'this') {
+        definite = true;
+        k++;
+      } else if (POSSESSIVES.has(w)) {
+        return null; // the rule is tried again at the next word, without the possessive
+      } else if (POSSESSIVES.has(lowerAt(tokens, k - 1))) {
+        definite = true;
+      }
+    }
+    const y = yearAt(tokens, k);
+    if (y && definite) {
+      year = y.year;
+      k = y.end;
+    }
+    if (lowerAt(tokens, k) === 'fiscal') {
+      k++;
+      if (tokens[k]?.text === '-') k++;
+    }
+    let quarter: number | 'latest' | undefined = ordinalAt(tokens, k);
+    const ordinalAtK = k;
+    if (quarter !== undefined) {
+      k++;
+    } else if (LATEST.has(lowerAt(tokens, k)) && definite) {
+      quarter = 'latest';
+      k++;
+      if (lowerAt(tokens, k) === 'recent' || lowerAt(tokens, k) === 'ended') k++;
+    } else if (definite && lowerAt(tokens, k) === 'quarter') {
+      quarter = 'latest';
+    } else {
+      return null;
+    }
+    const hyphenated = tokens[k]?.text === '-';
+    if (hyphenated) k++;
+    if (lowerAt(tokens, k) === 'fiscal') k++;
+    const noun = lowerAt(tokens, k);
+    const half = noun === 'half';
+    if (noun !== 'quarter' && noun !== 'half' && !(noun === 'period' && quarter === 'latest' && definite)) return null;
+    if (half && quarter !== 1 && quarter !== 2) return null;
+    if (hyphenated && lowerAt(tokens, start) === 'the' && ordinalAtK === start + 1) start++;
+    let end = k + 1;
+    // "the third quarter of 1984", "the first quarter, 1998", "the first quarter of this year"
+    const ofYear = lowerAt(tokens, end) === 'of' || tokens[end]?.text === ',' ? yearAt(tokens, end + 1) : null;
+    if (ofYear) {
+      year = ofYear.year;
+      end = ofYear.end;
+    } else {
+      for (const [words, shift] of OF_YEAR) {
+        const e = phraseAt(tokens, end, words);
+        if (e > 0) {
+          yearShift = shift;
+          end = e;
+        }
+      }
+    }
+    if (year !== undefined && typeof quarter === 'number') return fixed(start, end, `${pad4(year)}-${half ? 'H' : 'Q'}${quarter}`);
+    if (year !== undefined) return fixed(start, end, pad4(year));
+    const lean: Lean = quarter === 'latest' ? 'past' : 'tense';
+    return {
+      start, end, type: 'DATE',
+      anchor: { kind: 'quarter', quarter, lean, ...(half ? { half } : {}), ...(yearShift === undefined ? {} : { yearShift }) },
+    };
+  },
+};
+
+function fixed(start: number, end: number, value: string): RuleMatch {
+  return { start, end, type: 'DATE', anchor: { kind: 'fixed', value } };
+}

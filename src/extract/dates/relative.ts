@@ -1,0 +1,181 @@
+/**
+ * Dates relative to the article's own date: "last year", "this week", "the past year", "next month",
+ * "the weekend", "last fall", "two days ago", "a year earlier", "year-ago", "this morning",
+ * "last night", "yesterday afternoon", and "the year"/"the month" after "the end of".
+ */
+import { ORDINALS, PARTS_OF_DAY, RELATIVE_WORDS, SEASONS, UNITS } from '../../lexicon/dates.js';
+import { afterPossessive, countAt, lowerAt, phraseAt } from './pieces.js';
+import type { Anchor, DateRule, Lean } from './types.js';
+
+type ShiftUnit = Extract<Anchor, { kind: 'shift' }>['unit'];
+const CALENDAR_UNITS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century']);
+
+/** "the", and "this past"/"this coming" in front of a relative word. */
+function determinerBefore(tokens: Parameters<DateRule['match']>[0], i: number): number {
+  const w = lowerAt(tokens, i - 1);
+  return w === 'the' || w === 'this' ? i - 1 : i;
+}
+
+/** "last year", "this week", "the past year", "next fiscal year", "last fall", "this weekend". */
+export const relativeUnit: DateRule = {
+  name: 'relative-unit',
+  match(tokens, i) {
+    const word = tokens[i]!.lower;
+    const by = RELATIVE_WORDS[word];
+    if (by === undefined) return null;
+    let start = word === 'past' || word === 'coming' || word === 'last' || word === 'previous' || word === 'following' || word === 'current' ? determinerBefore(tokens, i) : i;
+    if (word === 'current' && start === i) return null; // bare "current quarter": left to deictic adjectives
+    let k = i + 1;
+    if (lowerAt(tokens, k) === 'fiscal') k++;
+    const noun = lowerAt(tokens, k);
+    const season = SEASONS[noun];
+    if (season) {
+      const lean: Lean = by < 0 ? 'past' : by > 0 ? 'future' : 'tense';
+      return { start, end: k + 1, type: 'DATE', anchor: { kind: 'season', season, lean, ...(by === 0 && word === 'this' && start === i ? { yearShift: 0 } : {}) } };
+    }
+    const unit = UNITS[noun];
+    if (!unit || !CALENDAR_UNITS.has(unit) || noun.endsWith('s') && unit !== 'weekend' && noun !== 'weeks') return null;
+    if (noun.endsWith('s')) return null;
+    // "This Week" (a programme title) is capitalized throughout
+    if (start === i && word === 'this' && /^[A-Z]/.test(tokens[i]!.text) && /^[A-Z]/.test(tokens[k]!.text) && i > 0) return null;
+    if (unit === 'quarter' && by === 0) return { start, end: k + 1, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past' } };
+    if (start < i && tokens[start]!.lower === 'this' && word === 'past') start = i - 1;
+    return { start, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by } };
+  },
+};
+
+/** "two days ago", "a year earlier", "three weeks from now", "a week or so ago". */
+export const unitsAgo: DateRule = {
+  name: 'units-ago',
+  match(tokens, i) {
+    const c = countAt(tokens, i);
+    if (!c) return null;
+    const unit = UNITS[lowerAt(tokens, c.end)];
+    if (!unit) return null;
+    let k = c.end + 1;
+    if (phraseAt(tokens, k, 'or so') > 0) k += 2;
+    const dir = lowerAt(tokens, k);
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : dir === 'later' || dir === 'hence' ? 1 : phraseAt(tokens, k, 'from now') > 0 ? 1 : 0;
+    if (sign === 0) return null;
+    const end = phraseAt(tokens, k, 'from now') > 0 ? k + 2 : k + 1;
+    if (dir === 'before' || dir === 'later') {
+      // "a year before the war": relative to another event, not to the article; still a date
+      if (tokens[end] && tokens[end]!.kind === 'word' && dir === 'before') return null;
+    }
+    const mod = k > c.end + 1 ? 'APPROX' : undefined;
+    if (c.n === 'X') {
+      return { start: i, end, type: 'DATE', anchor: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, ...(mod ? { mod } : {}) };
+    }
+    if (unit === 'second' || unit === 'minute' || unit === 'hour') {
+      return { start: i, end, type: 'TIME', anchor: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+    }
+    let n = Math.round(c.n);
+    let shiftUnit = unit as ShiftUnit;
+    // "a decade ago" is a year ten years back, not the previous decade
+    if (unit === 'decade' || unit === 'century') {
+      n *= unit === 'decade' ? 10 : 100;
+      shiftUnit = 'year';
+    }
+    const comparison = unit === 'year' && n === 1 && sign < 0;
+    return { start: i, end, type: 'DATE', anchor: { kind: 'shift', unit: shiftUnit, by: sign * n, ...(comparison ? { comparison } : {}) }, ...(mod ? { mod } : {}) };
+  },
+};
+
+/** "year-earlier", "year-ago", "the year-earlier period", "the year-ago quarter". */
+export const yearAgoAdjective: DateRule = {
+  name: 'year-ago-adjective',
+  match(tokens, i) {
+    if (tokens[i]!.lower !== 'year' || tokens[i + 1]?.text !== '-') return null;
+    const w = lowerAt(tokens, i + 2);
+    if (w !== 'ago' && w !== 'earlier') return null;
+    let start = i;
+    const before = lowerAt(tokens, i - 1);
+    if (before === 'the' || before === 'a') start = i - 1;
+    let end = i + 3;
+    let k = end;
+    if (lowerAt(tokens, k) === 'same') k++;
+    // "the year-ago third quarter", "the year-earlier nine months"
+    const ordinal = ORDINALS[lowerAt(tokens, k)];
+    if (ordinal !== undefined && ordinal <= 4 && lowerAt(tokens, k + 1) === 'quarter') {
+      return { start, end: k + 2, type: 'DATE', anchor: { kind: 'quarter', quarter: ordinal, lean: 'past', yearShift: -1 } };
+    }
+    const amount = countAt(tokens, k);
+    if (amount && typeof amount.n === 'number' && !amount.article && UNITS[lowerAt(tokens, amount.end)] === 'month') {
+      return { start, end: amount.end + 1, type: 'DURATION', anchor: { kind: 'fixed', value: `P${amount.n}M` } };
+    }
+    const noun = lowerAt(tokens, k);
+    if (start < i || noun === 'quarter' || noun === 'period') {
+      if (noun === 'quarter' || noun === 'period') end = k + 1;
+      else if (start < i) start = i;
+    }
+    if (noun === 'quarter' || noun === 'period') {
+      return { start, end, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
+    }
+    return { start: i, end: i + 3, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: -1, comparison: true } };
+  },
+};
+
+/** "this morning", "last night", "yesterday afternoon", "tomorrow night", "Monday" is in weekday.ts. */
+export const partOfDay: DateRule = {
+  name: 'part-of-day',
+  match(tokens, i) {
+    const w = tokens[i]!.lower;
+    const shift = w === 'this' || w === 'today' ? 0 : w === 'yesterday' || w === 'last' ? -1 : w === 'tomorrow' ? 1 : null;
+    if (shift === null) return null;
+    const partWord = lowerAt(tokens, i + 1);
+    const part = PARTS_OF_DAY[partWord];
+    if (!part || partWord === 'overnight') return null;
+    if (w === 'last' && partWord !== 'night' && partWord !== 'evening') return null;
+    return { start: i, end: i + 2, type: 'TIME', anchor: { kind: 'shift', unit: 'day', by: shift, time: `T${part}` } };
+  },
+};
+
+/** "the year", "the month", "the week", "the quarter" after "the end of" (needs that prefix). */
+export const theUnitAfterPosition: DateRule = {
+  name: 'position-of-unit',
+  match(tokens, i) {
+    if (tokens[i]!.lower !== 'the' || lowerAt(tokens, i - 1) !== 'of') return null;
+    const unit = UNITS[lowerAt(tokens, i + 1)];
+    if (!unit || !CALENDAR_UNITS.has(unit) || lowerAt(tokens, i + 1).endsWith('s')) return null;
+    if (unit === 'quarter') return { start: i, end: i + 2, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past' } };
+    return { start: i, end: i + 2, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by: 0 } };
+  },
+};
+
+
+/** Words between "the" and a calendar unit that keep it the current one: "the full year", "the fiscal year". */
+const CURRENT_PERIOD_WORDS = new Set(['full', 'fiscal', 'calendar', 'whole', 'entire']);
+/** After "the year": "ended/ending" make it a reporting period (an amount of time). */
+const PERIOD_END_WORDS = new Set(['ended', 'ending', 'ends', 'to']);
+
+/** "the year", "the full year", "the fiscal year", "the week", "the weekend": the current period. */
+export const theCalendarUnit: DateRule = {
+  name: 'the-calendar-unit',
+  match(tokens, i) {
+    if (tokens[i]!.lower !== 'the') return null;
+    let k = i + 1;
+    while (CURRENT_PERIOD_WORDS.has(lowerAt(tokens, k))) k++;
+    const noun = lowerAt(tokens, k);
+    const unit = UNITS[noun];
+    if (unit !== 'year' && unit !== 'week' && unit !== 'weekend' && unit !== 'month' || noun.endsWith('s')) return null;
+    const next = lowerAt(tokens, k + 1);
+    if (afterPossessive(tokens, k + 1) > 0 && unit !== 'week' || next === 'of' || next === 'before' || next === 'after' || next === 'that' || next === 'when' || next === 'in') return null;
+    if (PERIOD_END_WORDS.has(next) && next !== 'to') {
+      return { start: i, end: k + 1, type: 'DURATION', anchor: { kind: 'fixed', value: unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : 'P1W' } };
+    }
+    return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by: 0 } };
+  },
+};
+
+/** "year-end", "year end", "year's end": the last day of the current year. */
+export const yearEnd: DateRule = {
+  name: 'year-end',
+  match(tokens, i) {
+    if (tokens[i]!.lower !== 'year') return null;
+    let k = i + 1;
+    if (tokens[k]?.text === '-') k++;
+    else if (afterPossessive(tokens, k) > 0) k = afterPossessive(tokens, k);
+    if (lowerAt(tokens, k) !== 'end') return null;
+    return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: 0, time: '-12-31' } };
+  },
+};

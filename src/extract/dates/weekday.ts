@@ -1,0 +1,53 @@
+/**
+ * Weekdays: "Wednesday", "last Friday", "next Monday", "this coming Sunday", "the previous Friday",
+ * "Saturday night" (TIME), "Friday morning". Plural weekdays ("on Mondays") are a SET.
+ */
+import { PARTS_OF_DAY, WEEKDAY_PLURALS, dict } from '../../lexicon/dates.js';
+import { isCapitalized, lowerAt, weekdayAt } from './pieces.js';
+import type { DateRule, Lean } from './types.js';
+
+const BEFORE: Readonly<Record<string, { lean: Lean; weeks?: number }>> = dict({
+  last: { lean: 'past' }, past: { lean: 'past' }, previous: { lean: 'past' }, next: { lean: 'future', weeks: 1 },
+  coming: { lean: 'future' }, this: { lean: 'tense' }, following: { lean: 'future' },
+});
+
+/** Capitalized nouns that make a weekday part of a name ("Sunday Times", "Monday Night Football"). */
+const NAME_NOUNS_AFTER_WEEKDAY = new Set(['times', 'telegraph', 'express', 'mirror', 'post', 'herald', 'mail', 'independent', 'tribune', 'star', 'observer', 'people', 'sport', 'night', 'morning', 'bloody']);
+
+export const weekdayName: DateRule = {
+  name: 'weekday-name',
+  match(tokens, i) {
+    const w = weekdayAt(tokens, i);
+    if (!w || !w.full) return null;
+    // "the Sunday Times", "Sunday Telegraph": a newspaper's name
+    if (NAME_NOUNS_AFTER_WEEKDAY.has(lowerAt(tokens, w.end)) && isCapitalized(tokens[w.end])) return null;
+    let start = i;
+    let lean: Lean = 'tense';
+    let weeks: number | undefined;
+    const before = BEFORE[lowerAt(tokens, i - 1)];
+    if (before) {
+      start = i - 1;
+      lean = before.lean;
+      weeks = before.weeks;
+      const two = lowerAt(tokens, i - 2);
+      if (two === 'this' || two === 'the') start = i - 2;
+    }
+    const part = PARTS_OF_DAY[lowerAt(tokens, w.end)];
+    if (part) {
+      return { start, end: w.end + 1, type: 'TIME', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), time: `T${part}` } };
+    }
+    return { start, end: w.end, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}) } };
+  },
+};
+
+export const weekdayPlural: DateRule = {
+  name: 'weekday-plural',
+  match(tokens, i) {
+    const t = tokens[i]!;
+    const weekday = WEEKDAY_PLURALS[t.lower];
+    if (weekday === undefined || !isCapitalized(t)) return null;
+    const part = PARTS_OF_DAY[lowerAt(tokens, i + 1)];
+    const end = part ? i + 2 : i + 1;
+    return { start: i, end, type: 'SET', anchor: { kind: 'fixed', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` } };
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * Years: "1998", "fiscal 1989", "the year 2000", "the 1988 period", "nineteen ninety-six",
+ * "the year two thousand". A four-digit number is turned down when it counts something
+ * ("2000 troops", "$1998", "1999 percent").
+ */
+import { MERIDIEMS, NUMBER_WORDS, UNITS } from '../../lexicon/dates.js';
+import { countAt, lowerAt, pad4, phraseAt, yearAt } from './pieces.js';
+import type { DateRule, DateToken, RuleMatch } from './types.js';
+
+/** Words after a number that show it counts something rather than names a year. */
+const COUNTED_AFTER = new Set([
+  '%', 'percent', 'per', 'people', 'troops', 'soldiers', 'workers', 'jobs', 'shares', 'points', 'votes', 'times',
+  'tons', 'tonnes', 'barrels', 'miles', 'kilometers', 'kilometres', 'km', 'feet', 'meters', 'metres', 'acres',
+  'dollars', 'euros', 'pounds', 'yen', 'cars', 'units', 'students', 'members', 'cases', 'deaths', 'homes', 'children',
+  'men', 'women', 'residents', 'employees', 'officers', 'police', 'families', 'patients', 'rooms', 'calories', 'mg',
+  'kg', 'pages', 'words', 'hours', 'days', 'minutes', 'seconds', 'years', 'months', 'weeks', 'x',
+]);
+const NOT_A_YEAR_BEFORE = new Set(['$', '£', '€', '¥', '#', 'no', 'number', 'page', 'room', 'flight', 'route', 'version', 'v', 'model', 'x', 'pin', 'code', 'dow']);
+const HEDGES = new Set(['about', 'nearly', 'some', 'over', 'than', 'almost', 'around', 'approximately', 'roughly']);
+
+/** "the 1988 period" / "the 1989 period" (a reporting period named by its year). */
+const PERIOD_NOUNS = new Set(['period', 'season', 'year']);
+
+function yearMatch(start: number, end: number, year: number): RuleMatch {
+  return { start, end, type: 'DATE', anchor: { kind: 'fixed', value: pad4(year) } };
+}
+
+/** "nineteen ninety-six" → 1996. */
+function spokenYear(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
+  const hi = NUMBER_WORDS[lowerAt(tokens, i)];
+  if (hi === undefined || hi < 10 || hi > 20) return null;
+  const lo = countAt(tokens, i + 1);
+  if (!lo || typeof lo.n !== 'number' || lo.n < 10 || lo.n > 99 || lo.article) return null;
+  return { year: hi * 100 + lo.n, end: lo.end };
+}
+
+export const yearNumber: DateRule = {
+  name: 'year',
+  match(tokens, i) {
+    const y = yearAt(tokens, i);
+    if (!y) return null;
+    const before = lowerAt(tokens, i - 1);
+    const after = lowerAt(tokens, y.end);
+    if (COUNTED_AFTER.has(after) || UNITS[after] !== undefined || MERIDIEMS[after] !== undefined) return null;
+    if (tokens[y.end]?.text === '-' && tokens[y.end + 1]?.kind === 'word') return null; // "1990-style"
+    if (NOT_A_YEAR_BEFORE.has(before)) return null;
+    // "555-1234", "3/1998": a number glued to another number that is not a year
+    if ((before === '-' || before === '/') && tokens[i]!.glued && tokens[i - 2]?.kind === 'number' && !yearAt(tokens, i - 2)) return null;
+    // "about 2000 homes": after a hedge, a year only when no word follows
+    if (HEDGES.has(before) && tokens[y.end]?.kind === 'word') return null;
+    let start = i;
+    let end = y.end;
+    if (before === 'fiscal') start = i - 1;
+    if (lowerAt(tokens, i - 2) === 'the' && before === 'year') start = i - 2;
+    if (before === 'the' || (before === 'fiscal' && lowerAt(tokens, i - 2) === 'the')) {
+      const noun = lowerAt(tokens, y.end);
+      if (PERIOD_NOUNS.has(noun)) {
+        start = before === 'the' ? i - 1 : i - 2;
+        end = y.end + 1;
+      } else if (phraseAt(tokens, y.end, 'fiscal year') > 0) {
+        start = i - 1;
+        end = y.end + 2;
+      }
+    }
+    return yearMatch(start, end, y.year);
+  },
+};
+
+export const yearInWords: DateRule = {
+  name: 'year-in-words',
+  match(tokens, i) {
+    const spoken = spokenYear(tokens, i);
+    if (spoken) {
+      const start = phraseAt(tokens, i - 2, 'the year') === i ? i - 2 : i;
+      return yearMatch(start, spoken.end, spoken.year);
+    }
+    const e = phraseAt(tokens, i, 'the year two thousand');
+    if (e > 0) return yearMatch(i, e, 2000);
+    return null;
+  },
+};

@@ -1,0 +1,115 @@
+/** Date forms, TimeML extents and TIMEX3 values against a fixed reference date (Wednesday 2025-08-13). */
+import { describe, expect, it } from 'vitest';
+import { brief, datesOf } from './helpers.js';
+
+const REF = '2025-08-13'; // a Wednesday
+
+describe('explicit dates', () => {
+  it.each([
+    ['It was signed on August 13, 2025 in Ankara.', ['August 13, 2025|DATE|2025-08-13']],
+    ['They met on 13 August 2025.', ['13 August 2025|DATE|2025-08-13']],
+    ['The deal closes Aug. 29.', ['Aug. 29|DATE|2025-08-29']],
+    ['It opened in March 2024.', ['March 2024|DATE|2024-03']],
+    ['Filed 2025-08-01 at noon.', ['2025-08-01|DATE|2025-08-01', 'noon|TIME|2025-08-13T12:00']],
+    ['The editorial ran on Friday, Oct. 13, 1989.', ['Friday, Oct. 13, 1989|DATE|1989-10-13']],
+    ['the 4th of July celebrations', ['the 4th of July|DATE|2025-07-04']],
+    ['He was born in 1961.', ['1961|DATE|1961']],
+    ['Sales in fiscal 1989 rose.', ['fiscal 1989|DATE|1989']],
+    ['from 2019 to 2021', ['2019|DATE|2019', '2021|DATE|2021']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('weekdays and months resolve by the tense of their clause', () => {
+  it.each([
+    ['The ministries signed an agreement on Wednesday.', ['Wednesday|DATE|2025-08-13']],
+    ['Troops withdrew on Monday.', ['Monday|DATE|2025-08-11']],
+    ['The talks will resume on Friday.', ['Friday|DATE|2025-08-15']],
+    ['He arrived last Friday.', ['last Friday|DATE|2025-08-08']],
+    ['They meet next Monday.', ['next Monday|DATE|2025-08-18']],
+    ['Rebels removed Assad from power in December.', ['December|DATE|2024-12']],
+    ['Elections will be held in December.', ['December|DATE|2025-12']],
+    ['Prices rose in June.', ['June|DATE|2025-06']],
+    ['Protesters marched on Saturday night.', ['Saturday night|TIME|2025-08-09TNI']],
+    ['The bomb exploded at 10 p.m. Tuesday.', ['10 p.m. Tuesday|TIME|2025-08-12T22:00']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('relative dates', () => {
+  it.each([
+    ['Profits fell last year.', ['last year|DATE|2024']],
+    ['It was agreed this week.', ['this week|DATE|2025-W33']],
+    ['The vote is next month.', ['next month|DATE|2025-09']],
+    ['He left two days ago.', ['two days ago|DATE|2025-08-11']],
+    ['The plant closed a year ago.', ['a year ago|DATE|2024']],
+    ['The company was recently sold.', ['recently|DATE|PAST_REF']],
+    ['Oil is now cheaper.', ['now|DATE|PRESENT_REF']],
+    ['He spoke yesterday and will return tomorrow.', ['yesterday|DATE|2025-08-12', 'tomorrow|DATE|2025-08-14']],
+    ['Earlier this month, shares fell.', ['Earlier this month|DATE|2025-08|START']],
+    ['We expect growth in the future.', ['the future|DATE|FUTURE_REF']],
+    ['Last fall was dry.', ['Last fall|DATE|2024-FA']],
+    ['The bank will report by year-end.', ['year-end|DATE|2025-12-31']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('quarters, decades and modifiers', () => {
+  it.each([
+    ['Profit rose in the third quarter.', ['the third quarter|DATE|2025-Q3']],
+    ['Its third-quarter profit rose.', ['third-quarter|DATE|2025-Q3']],
+    ['Sales fell in the first quarter of 2024.', ['the first quarter of 2024|DATE|2024-Q1']],
+    ['It was popular in the 1990s.', ['the 1990s|DATE|199X']],
+    ['The bridge opened in mid-2024.', ['mid-2024|DATE|2024|MID']],
+    ['Rates rose in early 1990.', ['early 1990|DATE|1990|START']],
+    ['The plan takes effect in late November.', ['late November|DATE|2025-11|END']],
+    ['It was built in the 19th century.', ['the 19th century|DATE|18']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('durations and sets', () => {
+  it.each([
+    ['Prices doubled over the past three years.', ['the past three years|DURATION|P3Y']],
+    ['The strike lasted two weeks.', ['two weeks|DURATION|P2W']],
+    ['It signed a two-year contract.', ['two-year|DURATION|P2Y']],
+    ['The flight took nearly 2 hours.', ['nearly 2 hours|DURATION|PT2H|EQUAL_OR_LESS']],
+    ['Sales rose in the first nine months.', ['the first nine months|DURATION|P9M']],
+    ['The committee meets every week.', ['every week|SET|P1W']],
+    ['The paper is published daily.', ['daily|SET|P1D']],
+    ['Shops close on Sundays.', ['Sundays|SET|XXXX-WXX-7']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('spans are exact', () => {
+  it('start/end/text of each date match the input', () => {
+    const text = 'On Wednesday, August 13, 2025, the ministers met for three hours.';
+    const { dates } = datesOf(text, REF);
+    expect(dates.map((d) => [d.start, d.end, d.text, d.type, d.value])).toEqual([
+      [3, 29, 'Wednesday, August 13, 2025', 'DATE', '2025-08-13'],
+      [53, 64, 'three hours', 'DURATION', 'PT3H'],
+    ]);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+  it('every fact names its rule', () => {
+    const { dates } = datesOf('He left last year and returns on Friday.', REF);
+    expect(dates.map((d) => d.rule)).toEqual(['relative-unit', 'weekday-name']);
+  });
+});
+
+describe('without a reference date, values stay underspecified', () => {
+  it.each([
+    ['The vote was held in December.', ['December|DATE|XXXX-12']],
+    ['They met on Wednesday.', ['Wednesday|DATE|XXXX-WXX-3']],
+    ['He left last year.', ['last year|DATE|null']],
+    ['It lasted three years.', ['three years|DURATION|P3Y']],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,55 @@
+/** The reference date: the option wins over the record, the record over the text; the text gives its offsets. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/doc/article.js';
+import { findReferenceDate } from '../../src/resolve/reference-date.js';
+
+const ref = (text: string, options = {}) => findReferenceDate(buildArticle(text), options);
+
+describe('findReferenceDate', () => {
+  it('the option wins over the record and the text', () => {
+    expect(ref('LONDON 1996-08-30 - Shares fell.', { referenceDate: '2025-01-02', recordReferenceDate: '2024-05-06' }))
+      .toEqual({ value: '2025-01-02', from: 'option' });
+  });
+  it('the record wins over the text', () => {
+    expect(ref('LONDON 1996-08-30 - Shares fell.', { recordReferenceDate: '2024-05-06' })).toEqual({ value: '2024-05-06', from: 'record' });
+  });
+  it.each([
+    ['LONDON 1996-08-30\nShares fell on Friday.', '1996-08-30', '1996-08-30'],
+    ['WASHINGTON, Aug. 13, 2025 (Reuters) - The president said on Wednesday ...', '2025-08-13', 'Aug. 13, 2025'],
+    ['Headline here\nPublished 13 August 2025\nThe minister said on Wednesday ...', '2025-08-13', '13 August 2025'],
+  ])('from the text: %j', (text, value, shown) => {
+    const found = ref(text);
+    expect(found).toMatchObject({ value, from: 'text' });
+    expect(text.slice(found!.start, found!.end)).toBe(shown);
+  });
+  it('the seed article: the caption "August 13, 2025"', () => {
+    const text = readFileSync(new URL('../../../shared/examples/syria-turkey-defense.txt', import.meta.url), 'utf8');
+    const found = ref(text);
+    expect(found).toMatchObject({ value: '2025-08-13', from: 'text' });
+    expect(text.slice(found!.start, found!.end)).toBe('August 13, 2025');
+  });
+  it.each([
+    ['no date at all', 'Ministers met and signed a deal.'],
+    ['a month without a day is not an article date', 'In December 2024 the government fell.'],
+    ['a dateline without a year stays unknown', 'Aug 13 (Reuters) - Shares fell.'],
+  ])('null when %s', (_why, text) => {
+    expect(ref(text)).toBeNull();
+  });
+  it('a date far down the article is not the article date', () => {
+    const filler = 'Nothing dated happens here. '.repeat(80);
+    expect(ref(`${filler}\nOn August 13, 2025 they met.`)).toBeNull();
+  });
+});
+
+describe('which date of the top is the article date', () => {
+  it('a dateline wins over an earlier date in the headline', () => {
+    const text = 'Remembering September 11, 2001 at the memorial today\nNEW YORK, Sept. 11, 2011 (Reuters) - Crowds gathered on Sunday.';
+    expect(ref(text)).toMatchObject({ value: '2011-09-11', from: 'text' });
+  });
+  it('a caption line wins over a historical date in a long first paragraph', () => {
+    const lede = 'The ceasefire, first agreed on March 3, 2019 between the parties after months of talks, was renewed by both governments in a brief ceremony that officials described as routine and overdue.';
+    const text = `${lede}\nThe two ministers on August 13, 2025 (Photo: Reuters)\nThey signed on Wednesday.`;
+    expect(ref(text)).toMatchObject({ value: '2025-08-13', from: 'text' });
+  });
+});
