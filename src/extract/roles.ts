@@ -1,9 +1,77 @@
-/** Roles: titles and positions next to names. STUB: replaced by the people/roles work. */
+/**
+ * Roles: titles and positions next to a person's name, with their affiliation.
+ *
+ * Reads only the ArticleDoc's tokens and lexicon lookups (no compromise parse). Each rule in
+ * `roles/rules.ts` finds one surface form; a phrase claimed by an earlier rule is not read again by
+ * a later one. A "counterpart" takes the title of the other party named before it in the same
+ * sentence ("Turkish Defense Minister Yasar Guler and his Syrian counterpart Murhaf Abu Qasra").
+ *
+ * Affiliations come only from the role phrase itself (a country adjective, a possessive, an
+ * organization before the title, or "of/at ORG" after the title or the name). They are never
+ * inherited from a neighbouring role: in "Syrian Foreign Minister X and General Intelligence
+ * Director Y" Y is probably Syrian too, but in "US Secretary of State X and Foreign Minister Y" he
+ * is not, and the text alone does not tell the two apart.
+ */
 import type { ArticleDoc } from '../doc/article.js';
-import type { RoleFact } from '../types.js';
+import { bySpan, overlaps } from '../util/spans.js';
+import { ROLE_RULES, type RoleMention, type SentenceView } from './roles/rules.js';
 
-export interface RoleMention extends RoleFact {}
+export type { RoleMention } from './roles/rules.js';
 
-export function extractRoles(_doc: ArticleDoc): RoleMention[] {
-  return [];
+export function extractRoles(doc: ArticleDoc): RoleMention[] {
+  const seenLowerCase = lowerCaseWords(doc);
+  const found: RoleMention[] = [];
+  for (const sentence of doc.sentences) {
+    const view: SentenceView = {
+      text: doc.text,
+      tokens: doc.tokens,
+      start: sentence.tokenStart,
+      end: sentence.tokenEnd,
+      seenLowerCase,
+    };
+    let inSentence: RoleMention[] = [];
+    for (const rule of ROLE_RULES) inSentence = mergeUnclaimed(inSentence, rule.find(view));
+    for (const m of copyCounterpartTitles(inSentence)) found.push(m);
+  }
+  return found;
+}
+
+/**
+ * `claimed` plus the mentions of `next` that overlap none of them, sorted by offset. Both lists are
+ * sorted and free of overlaps within themselves, so one linear merge does it.
+ */
+function mergeUnclaimed(claimed: RoleMention[], next: RoleMention[]): RoleMention[] {
+  if (next.length === 0) return claimed;
+  const sorted = [...next].sort(bySpan);
+  const merged: RoleMention[] = [];
+  let c = 0;
+  for (const m of sorted) {
+    while (c < claimed.length && claimed[c]!.end <= m.start) merged.push(claimed[c++]!);
+    if (c < claimed.length && overlaps(claimed[c]!, m)) continue;
+    if (merged.length > 0 && overlaps(merged[merged.length - 1]!, m)) continue;
+    merged.push(m);
+  }
+  while (c < claimed.length) merged.push(claimed[c++]!);
+  return merged;
+}
+
+/** "his Syrian counterpart X": the title of the nearest role before it in the sentence. */
+function copyCounterpartTitles(roles: RoleMention[]): RoleMention[] {
+  let other: RoleMention | undefined;
+  return roles.map((role) => {
+    if (!role.counterpart) {
+      other = role;
+      return role;
+    }
+    return other ? { ...role, title: other.title, rule: 'counterpart-title' } : role;
+  });
+}
+
+/** Every word the text writes starting in lower case. */
+function lowerCaseWords(doc: ArticleDoc): Set<string> {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) {
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) seen.add(t.text);
+  }
+  return seen;
 }

@@ -1,8 +1,93 @@
-/** Attach roles to people. STUB: replaced by the people/roles work. */
+/**
+ * Attach roles to people. A role mention carries the span of the name it was read next to
+ * (`personStart/personEnd`); the role goes to the person with a mention overlapping that span
+ * (the largest overlap wins). A role whose name matches no person is dropped: roles hang on people.
+ *
+ * Per person, repeated roles collapse: the same title with the same affiliation is kept once (its
+ * first mention), and a title without affiliation gives way to the same title with one.
+ */
 import type { ArticleDoc } from '../doc/article.js';
 import type { RoleMention } from '../extract/roles.js';
-import type { PersonFact } from '../types.js';
+import type { PersonFact, RoleFact } from '../types.js';
+import { bySpan } from '../util/spans.js';
 
-export function resolveRoles(people: PersonFact[], _roles: RoleMention[], _doc: ArticleDoc): PersonFact[] {
-  return people;
+export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: ArticleDoc): PersonFact[] {
+  if (roles.length === 0) return people;
+  const attached = new Map<PersonFact, RoleFact[]>();
+  const index = indexMentions(people);
+  for (const role of roles) {
+    const person = personAt(index, role.personStart, role.personEnd);
+    if (person === null) continue;
+    const list = attached.get(person) ?? [...person.roles];
+    list.push(toRoleFact(role));
+    attached.set(person, list);
+  }
+  return people.map((p) => {
+    const list = attached.get(p);
+    return list ? { ...p, roles: collapse(list) } : p;
+  });
+}
+
+interface MentionIndex {
+  /** Every mention of every person, sorted by start; `order` is its rank in people-then-mentions order. */
+  mentions: Array<{ start: number; end: number; person: PersonFact; order: number }>;
+  /** `maxEnd[k]`: the furthest end of `mentions[0..k]`. */
+  maxEnd: number[];
+}
+
+/** Built once per document, so that each role costs a binary search (linear time on long documents). */
+function indexMentions(people: readonly PersonFact[]): MentionIndex {
+  let order = 0;
+  const mentions = people
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person, order: order++ })))
+    .sort((a, b) => a.start - b.start || a.order - b.order);
+  const maxEnd: number[] = [];
+  for (const m of mentions) maxEnd.push(Math.max(m.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return { mentions, maxEnd };
+}
+
+/** The person with a mention overlapping `[start, end)` the most (ties: the first person, first mention), or null. */
+function personAt(index: MentionIndex, start: number, end: number): PersonFact | null {
+  let best: PersonFact | null = null;
+  let bestOverlap = 0;
+  let bestOrder = Infinity;
+  // Mentions before `k` all end by `start`; from there, scan those starting before `end`.
+  let lo = 0;
+  let hi = index.maxEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.maxEnd[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < index.mentions.length && index.mentions[k]!.start < end; k++) {
+    const m = index.mentions[k]!;
+    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+    if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && m.order < bestOrder)) {
+      best = m.person;
+      bestOverlap = overlap;
+      bestOrder = m.order;
+    }
+  }
+  return best;
+}
+
+function toRoleFact(role: RoleMention): RoleFact {
+  return { start: role.start, end: role.end, text: role.text, title: role.title, affiliation: role.affiliation, rule: role.rule };
+}
+
+function sameTitle(a: RoleFact, b: RoleFact): boolean {
+  return a.title.toLowerCase() === b.title.toLowerCase();
+}
+
+/** One role per title and affiliation, in text order. */
+function collapse(roles: RoleFact[]): RoleFact[] {
+  const sorted = [...roles].sort(bySpan);
+  const kept: RoleFact[] = [];
+  for (const role of sorted) {
+    if (kept.some((k) => sameTitle(k, role) && (k.affiliation === role.affiliation || role.affiliation === null))) continue;
+    const weaker = kept.findIndex((k) => sameTitle(k, role) && k.affiliation === null);
+    if (weaker >= 0) kept.splice(weaker, 1);
+    kept.push(role);
+  }
+  return kept.sort(bySpan);
 }

@@ -1,0 +1,158 @@
+/**
+ * The affiliation of a role phrase: a country adjective ("Turkish" → Turkey), a possessive
+ * ("BA's", "Syria's"), a capitalized organization or place before the title ("Federal Reserve
+ * chairman", "UK Chancellor"), or an "of/at" phrase after it ("chief executive of Acme Corp").
+ */
+import type { Token } from '../../doc/tokenize.js';
+import {
+  demonymCountry,
+  isCapitalized,
+  isCalendarWord,
+  isCommonWord,
+  isModifier,
+  isNoun,
+  isGivenName,
+  isNotNameWord,
+  isClosedClassWord,
+  isTimePrefix,
+  isWord,
+  lower,
+  isPossessiveMarker,
+} from './words.js';
+
+export interface Affiliation {
+  firstToken: number;
+  endToken: number;
+  /** The country for a demonym, else the words as written (without a possessive ending). */
+  value: string;
+}
+
+const MAX_AFFILIATION_TOKENS = 6;
+/** Lower-case words allowed inside an organization's name: "Bank of America", "Marks & Spencer". */
+const INNER_ORG_WORDS = new Set(['of', '&', 'and', 'for', 'the']);
+/** Read backwards, only these join an organization's words ("and" would join two names: "Lebed and Chechen"). */
+const INNER_ORG_WORDS_BEFORE = new Set(['of', '&']);
+
+/**
+ * A capitalized word that can be part of an organization or place name ("Federal Reserve": a verb
+ * form capitalized mid-sentence is a name; "But", "The" are not).
+ */
+function isOrgWord(t: Token | undefined): boolean {
+  if (!isCapitalized(t)) return false;
+  // Acronyms are names even when they spell a word: "US", "IT".
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
+  const w = t.text.toLowerCase();
+  // "Edinburgh-based", "Belfast-born" describe, they do not affiliate.
+  if (/-(?:based|born|bred|led|backed|owned|run)$/.test(w)) return false;
+  return !isClosedClassWord(w) && !isTimePrefix(w) && !isCalendarWord(w);
+}
+
+/**
+ * "and" at token `k` joins two parts of one name when the word before it is a common word
+ * ("Economy and Labour Minister", "Oil and Natural Gas Corporation"), not a surname or an
+ * organization that ends there ("Alexander Lebed and Chechen …", "Disney Corporation and Saudi …").
+ */
+function joinsCommonWords(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!isWord(tokens[k]) || tokens[k]!.text !== 'and' || !isCapitalized(before)) return false;
+  const w = lower(before);
+  return (isCommonWord(w) || isModifier(w)) && !isNotNameWord(w) && !isGivenName(w);
+}
+
+/** A demonym ending at token `j`: "Syrian", "South Korean". */
+function demonymEndingAt(tokens: readonly Token[], j: number, start: number): Affiliation | null {
+  const t = tokens[j];
+  if (!isCapitalized(t)) return null;
+  const two = j - 1 >= start && isCapitalized(tokens[j - 1]) ? `${lower(tokens[j - 1]!)} ${lower(t)}` : undefined;
+  const twoCountry = two !== undefined ? demonymCountry(two) : undefined;
+  if (twoCountry !== undefined) return { firstToken: j - 1, endToken: j + 1, value: twoCountry };
+  const country = demonymCountry(lower(t));
+  return country !== undefined ? { firstToken: j, endToken: j + 1, value: country } : null;
+}
+
+/**
+ * The affiliation that ends at token `j` (inclusive), right before a title, looking back no further
+ * than token `start`.
+ */
+export function affiliationBefore(tokens: readonly Token[], j: number, start: number): Affiliation | null {
+  // "Syria's foreign minister", "BA's chief executive": the possessive ending is part of the phrase.
+  const possessive = j > start && isPossessiveMarker(tokens[j]);
+  const last = possessive ? j - 1 : j;
+  if (last < start || !isOrgWord(tokens[last])) return null;
+  const demonym = possessive ? null : demonymEndingAt(tokens, last, start);
+  if (demonym !== null && !(demonym.firstToken - 1 >= start && isOrgWord(tokens[demonym.firstToken - 1]))) {
+    return demonym;
+  }
+  // A capitalized run: "Federal Reserve", "Liberal Democrat", "Bank of America".
+  let first = last;
+  let k = last - 1;
+  while (k >= start && last - k < MAX_AFFILIATION_TOKENS) {
+    const t = tokens[k]!;
+    if (isOrgWord(t)) {
+      first = k;
+      k--;
+      continue;
+    }
+    if (isWord(t) && (INNER_ORG_WORDS_BEFORE.has(t.text) || joinsCommonWords(tokens, k)) && k > start && isOrgWord(tokens[k - 1])) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // "Defending champion", "Recalled fly-half": a participle opening the sentence is no name.
+  if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(lower(tokens[first]!))) first++;
+  if (first > last) return null;
+  return { firstToken: first, endToken: j + 1, value: valueOf(tokens, first, last + 1) };
+}
+
+/** The affiliation that starts at token `i` and runs forward (a demonym or a capitalized run), within `[i, end)`. */
+export function affiliationAfter(tokens: readonly Token[], i: number, end: number): Affiliation | null {
+  if (i >= end || !isOrgWord(tokens[i])) return null;
+  let last = i;
+  let k = i;
+  let endToken = i + 1;
+  while (k < end && k - i < MAX_AFFILIATION_TOKENS) {
+    const t = tokens[k]!;
+    if (isOrgWord(t)) {
+      last = k;
+      endToken = k + 1;
+      k++;
+      continue;
+    }
+    // "MIT's Media Labs" goes on; "BA's chief executive" stops after the possessive.
+    if (isPossessiveMarker(t)) {
+      if (k + 1 < end && isOrgWord(tokens[k + 1])) {
+        k++;
+        continue;
+      }
+      endToken = k + 1;
+      break;
+    }
+    if (isWord(t) && INNER_ORG_WORDS.has(t.text) && isOrgWord(tokens[k + 1]) && k + 1 < end) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (last === i) {
+    const demonym = demonymEndingAt(tokens, i, i);
+    if (demonym !== null) return { ...demonym, endToken };
+  }
+  return { firstToken: i, endToken, value: valueOf(tokens, i, last + 1) };
+}
+
+/** Words as written from token `first` to `end`, without a trailing possessive; one demonym maps to its country. */
+function valueOf(tokens: readonly Token[], first: number, end: number): string {
+  const text = joinTokens(tokens, first, end);
+  return demonymCountry(text.toLowerCase()) ?? text;
+}
+
+function joinTokens(tokens: readonly Token[], first: number, end: number): string {
+  let out = '';
+  for (let k = first; k < end; k++) out += (k > first ? spaceBefore(tokens, k) : '') + tokens[k]!.text;
+  return out;
+}
+
+function spaceBefore(tokens: readonly Token[], k: number): string {
+  return k > 0 && tokens[k - 1]!.end < tokens[k]!.start ? ' ' : '';
+}

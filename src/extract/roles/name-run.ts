@@ -1,0 +1,122 @@
+/**
+ * The name a role phrase is attached to, read from the capitalized tokens next to it. This is not
+ * people detection (that is the people extractor's job): it only says where the role's person
+ * stands, so the resolver can attach the role to the person mention found there.
+ */
+import type { Token } from '../../doc/tokenize.js';
+import {
+  cannotOpenName,
+  isCapitalized,
+  isGivenName,
+  isHonorific,
+  isNameParticle,
+  isNameWord,
+  isClosedClassWord,
+  isNotNameWord,
+  isRoleWord,
+  isWeekday,
+  isWord,
+  lower,
+  hasPossessiveAfter,
+} from './words.js';
+
+export interface NameRun {
+  /** First token of the name and one past its last token. */
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  /** The name's last token carries a possessive ("Greenspan's"). */
+  possessive: boolean;
+}
+
+const MAX_NAME_TOKENS = 6;
+
+/** An initial: one capital letter followed by a dot token ("W" "."). */
+function isInitialAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  return isCapitalized(t) && t.text.length === 1 && i + 1 < end && tokens[i + 1]!.text === '.';
+}
+
+/** Skip an honorific ("Mr", "Dr.", "Sir") at token `i`; returns the index after it. */
+export function skipHonorific(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i];
+  // "Dean Jones": an honorific that is also a given name opens the name.
+  if (!isCapitalized(t) || !isHonorific(lower(t)) || (isGivenName(lower(t)) && isCapitalized(tokens[i + 1]))) return i;
+  let j = i + 1;
+  if (j < end && tokens[j]!.text === '.' && tokens[j]!.start === t.end) j++;
+  return j;
+}
+
+/** The name that begins at token `i` (after an optional honorific), within tokens `[i, end)`. */
+export function nameAfter(tokens: readonly Token[], i: number, end: number): NameRun | null {
+  const first = skipHonorific(tokens, i, end);
+  const opener = tokens[first];
+  if (first >= end || !isCapitalized(opener) || cannotOpenName(opener)) return null;
+  let j = first;
+  let last = first;
+  while (j < end && j - first < MAX_NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (isInitialAt(tokens, j, end)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if (isNameWord(t)) {
+      if (j - first >= 2 && isWeekday(lower(t))) break; // "Aner Shalev Wednesday", but "Mike Friday"
+      if (isNotNameWord(lower(t))) return null;
+      last = j;
+      j++;
+      if (hasPossessiveAfter(tokens, last)) break;
+      continue;
+    }
+    // A lower-case particle inside a name: "Osama bin Laden", "Ludwig van Beethoven".
+    if (isWord(t) && isNameParticle(lower(t)) && isCapitalized(tokens[j + 1]) && j + 1 < end) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return run(tokens, first, last + 1);
+}
+
+/** The name that ends at token `j` (inclusive), looking back no further than token `start`. */
+export function nameBefore(tokens: readonly Token[], j: number, start: number): NameRun | null {
+  const lastToken = tokens[j];
+  if (j < start || !isNameWord(lastToken)) return null;
+  let first = j;
+  let k = j - 1;
+  while (k >= start && j - k < MAX_NAME_TOKENS) {
+    const t = tokens[k]!;
+    if (t.text === '.' && k > start && isInitialAt(tokens, k - 1, j + 1)) {
+      first = k - 1;
+      k -= 2;
+      continue;
+    }
+    if (isNameWord(t) && !isHonorific(lower(t)) && !isClosedClassWord(lower(t)) && !isRoleWord(lower(t)) && !hasPossessiveAfter(tokens, k)) {
+      first = k;
+      k--;
+      continue;
+    }
+    if (isWord(t) && isNameParticle(lower(t)) && k > start && isCapitalized(tokens[k - 1])) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (cannotOpenName(tokens[first]!)) return null;
+  for (let m = first; m <= j; m++) {
+    if (isNameWord(tokens[m]) && isNotNameWord(lower(tokens[m]!))) return null;
+  }
+  return run(tokens, first, j + 1);
+}
+
+function run(tokens: readonly Token[], firstToken: number, endToken: number): NameRun {
+  return {
+    firstToken,
+    endToken,
+    start: tokens[firstToken]!.start,
+    end: tokens[endToken - 1]!.end,
+    possessive: hasPossessiveAfter(tokens, endToken - 1),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The role rules, one named function per surface form. Each reads one sentence's tokens and
+ * returns role mentions with the span of the name they belong to.
+ *
+ *   title-before-name   "Turkish Defense Minister Yasar Guler", "Labour leader Tony Blair",
+ *                       "Federal Reserve chairman Mr Greenspan", "former President Bill Clinton"
+ *   name-comma-title    "Rod Eddington, BA's chief executive,", "X, 54, a lawyer", "Mr Blair, the prime minister."
+ *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
+ *   counterpart-title   "his Syrian counterpart Murhaf Abu Qasra" (renamed from title-before-name in
+ *                       ../roles.ts once the other party's title is copied)
+ */
+import type { Token } from '../../doc/tokenize.js';
+import type { RoleFact } from '../../types.js';
+import { affiliationAfter } from './affiliation.js';
+import { nameAfter, nameBefore, type NameRun } from './name-run.js';
+import { titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
+import { isAbbreviatedHeadAt, isCapitalized, isWord, lower } from './words.js';
+
+export interface RoleMention extends RoleFact {
+  /** The name the role belongs to, as read next to the role phrase (capitalized tokens, no title). */
+  personStart: number;
+  personEnd: number;
+  /** The head is "counterpart": the title was copied from the other party of the sentence. */
+  counterpart?: boolean;
+}
+
+export interface SentenceView {
+  text: string;
+  tokens: readonly Token[];
+  /** Tokens of the sentence: `[start, end)`. */
+  start: number;
+  end: number;
+  /** Words the document writes in lower case somewhere (tells "Aviation analyst" from "Labour leader"). */
+  seenLowerCase: ReadonlySet<string>;
+}
+
+export interface RoleRule {
+  name: string;
+  find(s: SentenceView): RoleMention[];
+}
+
+/** Words that may follow an appositive and close it: "X, the foreign minister, said". */
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);
+const CLOSING_WORDS = new Set(['said', 'says', 'told', 'added', 'who', 'warned', 'stressed', 'explained']);
+
+function mention(s: SentenceView, phrase: TitlePhrase, name: NameRun, rule: string, affiliation = phrase.affiliation): RoleMention {
+  const start = s.tokens[phrase.firstToken]!.start;
+  const end = s.tokens[phrase.endToken - 1]!.end;
+  const m: RoleMention = {
+    start,
+    end,
+    text: s.text.slice(start, end),
+    title: phrase.title,
+    affiliation,
+    rule,
+    personStart: name.start,
+    personEnd: name.end,
+  };
+  if (phrase.counterpart) m.counterpart = true;
+  return m;
+}
+
+/** The title phrase extended over the dot of its abbreviated head. */
+function withDot(s: SentenceView, phrase: TitlePhrase): TitlePhrase {
+  return { ...phrase, endToken: phrase.endToken + 1, title: `${phrase.title}.` };
+}
+
+/** "of BNP Paribas" right after the name: the affiliation of a title that had none. */
+function affiliationAfterName(s: SentenceView, name: NameRun): string | null {
+  const t = s.tokens[name.endToken];
+  if (name.possessive || !isWord(t) || (lower(t) !== 'of' && lower(t) !== 'at')) return null;
+  let k = name.endToken + 1;
+  if (isWord(s.tokens[k]) && lower(s.tokens[k]!) === 'the') k++;
+  return affiliationAfter(s.tokens, k, s.end)?.value ?? null;
+}
+
+/** Is token `k` a fine place for an appositive to end? */
+function closesAppositive(s: SentenceView, k: number): boolean {
+  if (k >= s.end) return true;
+  const t = s.tokens[k]!;
+  if (t.kind === 'punct') return APPOSITIVE_CLOSERS.has(t.text);
+  if (isWord(t) && CLOSING_WORDS.has(lower(t))) return true;
+  // "... at Bank of America in New York."
+  if (isWord(t) && lower(t) === 'in') {
+    const place = affiliationAfter(s.tokens, k + 1, s.end);
+    return place !== null && closesAppositive(s, place.endToken);
+  }
+  return false;
+}
+
+export const TITLE_BEFORE_NAME: RoleRule = {
+  name: 'title-before-name',
+  find(s) {
+    const found: RoleMention[] = [];
+    for (let j = s.start; j < s.end - 1; j++) {
+      if (!isWord(s.tokens[j])) continue;
+      // "Sen. John Kerry": the dot belongs to the title.
+      const abbreviated = isAbbreviatedHeadAt(s.tokens, j);
+      const name = nameAfter(s.tokens, abbreviated ? j + 2 : j + 1, s.end);
+      if (name === null) continue;
+      const read = titleEndingAt(s.text, s.tokens, j, s.start, s.seenLowerCase);
+      if (read === null) continue;
+      const phrase = abbreviated ? withDot(s, read) : read;
+      found.push(mention(s, phrase, name, this.name, phrase.affiliation ?? affiliationAfterName(s, name)));
+      j = name.endToken - 1;
+    }
+    return found;
+  },
+};
+
+export const NAME_COMMA_TITLE: RoleRule = {
+  name: 'name-comma-title',
+  find(s) {
+    const found: RoleMention[] = [];
+    for (let c = s.start + 1; c < s.end - 1; c++) {
+      if (s.tokens[c]!.text !== ',') continue;
+      const name = nameBefore(s.tokens, c - 1, s.start);
+      if (name === null || name.possessive) continue;
+      let k = c + 1;
+      // "X, 54, a lawyer"
+      if (s.tokens[k]?.kind === 'number' && s.tokens[k + 1]?.text === ',') k += 2;
+      const phrase = titleStartingAt(s.text, s.tokens, k, s.end);
+      if (phrase === null || !closesAppositive(s, phrase.endToken)) continue;
+      found.push(mention(s, phrase, name, this.name));
+      c = phrase.endToken - 1;
+    }
+    return found;
+  },
+};
+
+export const TITLE_COMMA_NAME: RoleRule = {
+  name: 'title-comma-name',
+  find(s) {
+    const found: RoleMention[] = [];
+    for (let i = s.start; i < s.end - 2; i++) {
+      const t = s.tokens[i]!;
+      // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
+      const opens = i === s.start || (isWord(t) && ['the', 'a', 'an'].includes(lower(t)));
+      if (!opens) continue;
+      const phrase = titleStartingAt(s.text, s.tokens, i, s.end);
+      if (phrase === null || s.tokens[phrase.endToken]?.text !== ',') continue;
+      const name = nameAfter(s.tokens, phrase.endToken + 1, s.end);
+      if (name === null || !closesAppositive(s, name.endToken) || isCapitalized(s.tokens[name.endToken])) continue;
+      found.push(mention(s, phrase, name, this.name));
+      i = name.endToken - 1;
+    }
+    return found;
+  },
+};
+
+/** Order matters: a phrase claimed by an earlier rule is not read again by a later one. */
+export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME];
+

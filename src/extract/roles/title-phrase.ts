@@ -1,0 +1,312 @@
+/**
+ * Reading a role phrase, `[time prefix] [affiliation] [time prefix] [modifier…] head [complement]`,
+ * backwards from the word before a name ("Turkish Defense Minister | Yasar Guler") or forwards
+ * from the word after a comma ("Rod Eddington, | BA's chief executive,").
+ */
+import type { Token } from '../../doc/tokenize.js';
+import { affiliationAfter, affiliationBefore, type Affiliation } from './affiliation.js';
+import {
+  COMPOUNDS,
+  isCapitalized,
+  isCounterpart,
+  isComplementWord,
+  isFreeModifier,
+  isAbbreviatedHeadAt,
+  isCapitalizedOnlyHead,
+  isLowerCase,
+  isHead,
+  isPossessiveMarker,
+  isRoleWord,
+  isTimePrefix,
+  takesPortfolio,
+  isNotNameWord,
+  isGivenName,
+  isClosedClassWord,
+  demonymCountry,
+  isWord,
+  lower,
+} from './words.js';
+
+export interface TitlePhrase {
+  /** The whole phrase, affiliation included: tokens `[firstToken, endToken)`. */
+  firstToken: number;
+  endToken: number;
+  /** The title as written, time prefix kept, affiliation left out: "former President", "Defense Minister". */
+  title: string;
+  affiliation: string | null;
+  /** The head is "counterpart": the title is the other party's. */
+  counterpart: boolean;
+}
+
+/** At most this many unlisted lower-case words narrow a head ("aviation analyst", "currency strategy"). */
+const MAX_FREE_MODIFIERS = 2;
+const MAX_COMPLEMENT_WORDS = 3;
+/** A title is never longer than this many tokens ("Shadow Secretary of State for the Family"). */
+const MAX_TITLE_TOKENS = 8;
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Compound titles indexed by their last and by their first word, longest first. */
+const COMPOUNDS_BY_LAST = indexBy((words) => words[words.length - 1]!);
+const COMPOUNDS_BY_FIRST = indexBy((words) => words[0]!);
+
+function indexBy(key: (words: readonly string[]) => string): Map<string, (readonly string[])[]> {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const words of COMPOUNDS) {
+    const list = index.get(key(words)) ?? [];
+    list.push(words);
+    index.set(key(words), list);
+  }
+  return index;
+}
+
+function matchesAt(tokens: readonly Token[], first: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) {
+    const t = tokens[first + n];
+    if (!isWord(t) || lower(t) !== words[n]) return false;
+  }
+  return true;
+}
+
+/** Length of a compound title ending at token `j` ("Secretary of State"), or 0. */
+function compoundEndingAt(tokens: readonly Token[], j: number, start: number): number {
+  const t = tokens[j];
+  const candidates = isWord(t) ? COMPOUNDS_BY_LAST.get(lower(t)) : undefined;
+  for (const words of candidates ?? []) {
+    const first = j - words.length + 1;
+    if (first >= start && matchesAt(tokens, first, words)) return words.length;
+  }
+  return 0;
+}
+
+/** Length of a compound title starting at token `i`, or 0. */
+function compoundStartingAt(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i];
+  const candidates = isWord(t) ? COMPOUNDS_BY_FIRST.get(lower(t)) : undefined;
+  for (const words of candidates ?? []) {
+    if (i + words.length <= end && matchesAt(tokens, i, words)) return words.length;
+  }
+  return 0;
+}
+
+function isHeadToken(t: Token | undefined, tokens?: readonly Token[], i?: number): boolean {
+  if (!isWord(t)) return false;
+  if (tokens !== undefined && i !== undefined && isAbbreviatedHeadAt(tokens, i)) return true;
+  const w = lower(t);
+  return isHead(w) && (isCapitalized(t) || !isCapitalizedOnlyHead(w));
+}
+
+function isTitleWordToken(t: Token | undefined): boolean {
+  return isWord(t) && isRoleWord(lower(t));
+}
+
+/** Token `i` is a capitalized word that may start or continue a name (not a title word, demonym or function word). */
+function continuesName(tokens: readonly Token[], i: number, start: number): boolean {
+  const t = tokens[i];
+  if (i < start || !isCapitalized(t)) return false;
+  const w = lower(t);
+  return !isRoleWord(w) && demonymCountry(w) === undefined && !isClosedClassWord(w);
+}
+
+/** Text of tokens `[first, end)` as written. */
+function textOf(text: string, tokens: readonly Token[], first: number, end: number): string {
+  return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+}
+
+/**
+ * The role phrase whose last token is `j`, read backwards no further than token `start`.
+ * `j` must be a head (or end a compound, or end a "for women" complement after a head).
+ */
+export function titleEndingAt(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+  start: number,
+  seenLowerCase: ReadonlySet<string> = new Set(),
+): TitlePhrase | null {
+  const coreEnd = j + 1;
+  let k = j;
+  // "spokeswoman for women": a short lower-case complement after the head.
+  if (!isHeadToken(tokens[j], tokens, j) && compoundEndingAt(tokens, j, start) === 0) {
+    let f = j;
+    while (f > start && j - f < 2 && isComplementWord(tokens[f])) f--;
+    if (f === j || !(isWord(tokens[f]) && lower(tokens[f]!) === 'for') || !isHeadToken(tokens[f - 1])) return null;
+    k = f - 1;
+  }
+  const compound = compoundEndingAt(tokens, k, start);
+  let first = compound > 0 ? k - compound + 1 : k;
+  if (compound === 0 && !isHeadToken(tokens[k], tokens, k)) return null;
+  // "Dean Headley", "Australian captain Dean Jones": a capitalized head that is a given name opens a name.
+  if (compound === 0 && isCapitalized(tokens[k]) && isGivenName(lower(tokens[k]!))) return null;
+  const counterpart = isCounterpart(lower(tokens[k]!));
+  // Modifiers and further heads before the head: "General Intelligence", "chief", "Trade and Industry".
+  let free = 0;
+  for (let m = first - 1; m >= start && k - m < MAX_TITLE_TOKENS; m--) {
+    const t = tokens[m]!;
+    const inner = compoundEndingAt(tokens, m, start);
+    if (inner > 0) {
+      first = m - inner + 1;
+      m = first;
+      continue;
+    }
+    if (isTitleWordToken(t)) {
+      first = m;
+      continue;
+    }
+    if (isWord(t) && t.text === 'and' && isCapitalized(tokens[m + 1]) && isCapitalized(tokens[m - 1]) && isTitleWordToken(tokens[m - 1])) {
+      continue;
+    }
+    // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor".
+    if (free < MAX_FREE_MODIFIERS && isFreeModifier(t) && isLowerCase(tokens[m + 1])) {
+      free++;
+      first = m;
+      continue;
+    }
+    // "Aviation analyst" opening a sentence: capitalized only because it comes first, as the
+    // same word written in lower case elsewhere in the text shows.
+    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier({ ...t, text: t.text.toLowerCase() })) {
+      first = m;
+      continue;
+    }
+    break;
+  }
+  // A lone "and" cannot open the title.
+  if (isWord(tokens[first]) && tokens[first]!.text === 'and') first++;
+  // "UK Independence Party leader", "Metropolitan Police Commissioner": a capitalized organization
+  // word that continues a capitalized name before it belongs to that name, not to the title.
+  while (first < k && isCapitalized(tokens[first]) && isNotNameWord(lower(tokens[first]!)) && continuesName(tokens, first - 1, start)) first++;
+  // "James Dean Bradfield": a capitalized "title" right after a given name is part of a name.
+  if (isCapitalized(tokens[first]) && first - 1 >= start && isCapitalized(tokens[first - 1]) && isGivenName(lower(tokens[first - 1]!))) return null;
+  return withPrefixAndAffiliation(text, tokens, first, coreEnd, start, counterpart);
+}
+
+/** Add what stands before the title: a time prefix and an affiliation, in either order. */
+function withPrefixAndAffiliation(
+  text: string,
+  tokens: readonly Token[],
+  titleFirst: number,
+  end: number,
+  start: number,
+  counterpart: boolean,
+): TitlePhrase {
+  let phraseFirst = titleFirst;
+  const prefixes: string[] = [];
+  const takePrefix = (): void => {
+    const t = tokens[phraseFirst - 1];
+    if (phraseFirst - 1 >= start && isWord(t) && isTimePrefix(lower(t))) {
+      prefixes.unshift(t.text);
+      phraseFirst--;
+    } else if (phraseFirst - 2 >= start && tokens[phraseFirst - 1]!.text === '-' && isWord(tokens[phraseFirst - 2]) && lower(tokens[phraseFirst - 2]!) === 'ex') {
+      prefixes.unshift('ex-');
+      phraseFirst -= 2;
+    }
+  };
+  takePrefix();
+  const prefixAdjacent = prefixes.length > 0;
+  let affiliation: Affiliation | null = affiliationBefore(tokens, phraseFirst - 1, start);
+  if (affiliation !== null) {
+    phraseFirst = affiliation.firstToken;
+    takePrefix();
+  }
+  const core = textOf(text, tokens, titleFirst, end);
+  let title = core;
+  if (prefixes.length > 0) {
+    title = prefixAdjacent && prefixes.length === 1 ? textOf(text, tokens, titleFirst - 1, end) : `${prefixes.join(' ')} ${core}`;
+    title = title.replace(/^ex- /, 'ex-');
+  }
+  return { firstToken: phraseFirst, endToken: end, title, affiliation: affiliation?.value ?? null, counterpart };
+}
+
+/**
+ * The role phrase that starts at token `i` (an appositive: "the foreign minister", "BA's chief
+ * executive", "head of currency strategy at Bank of America"), within tokens `[i, end)`.
+ */
+export function titleStartingAt(text: string, tokens: readonly Token[], i: number, end: number): TitlePhrase | null {
+  let k = i;
+  if (k < end && isWord(tokens[k]) && DETERMINERS.has(lower(tokens[k]!))) k++;
+  const prefixes: number[] = [];
+  const takePrefix = (): void => {
+    if (k < end && isWord(tokens[k]) && isTimePrefix(lower(tokens[k]!))) {
+      prefixes.push(k);
+      k++;
+    }
+  };
+  takePrefix();
+  // An affiliation before the title: "BA's", "Syrian", "Federal Reserve".
+  let affiliation: Affiliation | null = null;
+  if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k])) {
+    const a = affiliationAfter(tokens, k, end);
+    if (a !== null && a.endToken < end && isTitleWordOrFree(tokens[a.endToken])) {
+      affiliation = a;
+      k = a.endToken;
+      takePrefix();
+    }
+  }
+  // Title words, greedily; the title ends at its last head.
+  const titleFirst = k;
+  let lastHead = -1;
+  let free = 0;
+  while (k < end && k - titleFirst < MAX_TITLE_TOKENS) {
+    const compound = compoundStartingAt(tokens, k, end);
+    if (compound > 0) {
+      k += compound;
+      lastHead = k - 1;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (isTitleWordToken(t)) {
+      if (isPossessiveMarker(tokens[k + 1])) break;
+      if (isHeadToken(t)) lastHead = k;
+      k++;
+      continue;
+    }
+    if (isWord(t) && t.text === 'and' && lastHead === k - 1 && isHeadToken(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (free < MAX_FREE_MODIFIERS && isFreeModifier(t) && lastHead < 0) {
+      free++;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead < titleFirst) return null;
+  let titleEnd = lastHead + 1;
+  const counterpart = isCounterpart(lower(tokens[lastHead]!));
+  // Complements: "head of currency strategy", "Secretary of State for the Family", "chief executive of Acme Corp".
+  let phraseEnd = titleEnd;
+  const word = (n: number): string => (isWord(tokens[n]) ? lower(tokens[n]!) : '');
+  const complementFrom = word(titleEnd + 1) === 'the' ? titleEnd + 2 : titleEnd + 1;
+  if ((word(titleEnd) === 'of' || word(titleEnd) === 'for') && complementFrom < end && isComplementWord(tokens[complementFrom])) {
+    let m = complementFrom;
+    while (m < end && m - complementFrom < MAX_COMPLEMENT_WORDS && isComplementWord(tokens[m])) m++;
+    titleEnd = m;
+    phraseEnd = m;
+  } else if (word(titleEnd) === 'for' && titleEnd + 1 < end && takesPortfolio(word(titleEnd - 1))) {
+    let m = titleEnd + 1;
+    if (word(m) === 'the') m++;
+    const portfolio = affiliationAfter(tokens, m, end);
+    if (portfolio !== null) {
+      titleEnd = portfolio.endToken;
+      phraseEnd = titleEnd;
+    }
+  }
+  if (['of', 'at', 'for'].includes(word(phraseEnd)) && phraseEnd + 1 < end && affiliation === null) {
+    let m = phraseEnd + 1;
+    if (word(m) === 'the') m++;
+    const org = affiliationAfter(tokens, m, end);
+    if (org !== null) {
+      affiliation = org;
+      phraseEnd = org.endToken;
+    }
+  }
+  const core = textOf(text, tokens, titleFirst, titleEnd);
+  const prefixText = prefixes.map((p) => tokens[p]!.text);
+  const title = prefixes.length === 1 && prefixes[0] === titleFirst - 1 ? textOf(text, tokens, titleFirst - 1, titleEnd) : [...prefixText, core].join(' ');
+  const phraseFirst = isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
+  return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart };
+}
+
+function isTitleWordOrFree(t: Token | undefined): boolean {
+  return isTitleWordToken(t) || (t !== undefined && isFreeModifier(t)) || (isWord(t) && isTimePrefix(lower(t)));
+}

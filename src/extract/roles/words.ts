@@ -1,0 +1,253 @@
+/**
+ * Word classes the role rules are built from: role words (heads, modifiers, time prefixes), name
+ * words, and the small function words that bound a phrase. Every test is a lexicon lookup on one
+ * token; nothing here parses.
+ */
+import type { Token } from '../../doc/tokenize.js';
+import { lexiconTag } from '../../nlp/compromise.js';
+import { DEMONYMS, NOT_NAME_WORDS } from '../../lexicon/affiliations.js';
+import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
+import { ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import {
+  ABBREVIATED_HEADS,
+  CAPITALIZED_ONLY_HEADS,
+  COUNTERPART_HEADS,
+  NOT_ROLE_WORDS,
+  ROLE_COMPOUNDS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_TIME_PREFIXES,
+} from '../../lexicon/roles.js';
+
+const HEADS = new Set(ROLE_HEADS);
+const MODIFIERS = new Set(ROLE_MODIFIERS);
+const TIME_PREFIXES = new Set(ROLE_TIME_PREFIXES);
+const COUNTERPARTS = new Set(COUNTERPART_HEADS);
+const NOT_ROLES = new Set(NOT_ROLE_WORDS);
+const CAPITALIZED_ONLY = new Set(CAPITALIZED_ONLY_HEADS);
+const ABBREVIATED = new Set(ABBREVIATED_HEADS);
+
+/** Token `i` is an abbreviated title with its dot right after it ("Sen" "."). */
+export function isAbbreviatedHeadAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return isCapitalized(t) && ABBREVIATED.has(t.text.toLowerCase()) && dot !== undefined && dot.text === '.' && dot.start === t.end;
+}
+
+/** "major", "general": a head only when written with a capital. */
+export function isCapitalizedOnlyHead(word: string): boolean {
+  return CAPITALIZED_ONLY.has(word);
+}
+
+/** Compound titles as word arrays, longest first ("chief executive officer" before "chief executive"). */
+export const COMPOUNDS: readonly (readonly string[])[] = ROLE_COMPOUNDS.map((c) => c.split(' ')).sort(
+  (a, b) => b.length - a.length,
+);
+
+/** compromise tags of words that never open or continue a name or an organization. */
+const FUNCTION_TAGS = new Set([
+  'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord', 'Copula',
+  'Modal', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Auxiliary', 'Negative', 'Expression',
+]);
+
+/** compromise tags of a capitalized word that is a place, a date word or a plain adjective, not a name. */
+const NOT_NAME_TAGS = new Set([
+  ...FUNCTION_TAGS, 'Adjective', 'Country', 'City', 'Region', 'Place', 'Organization', 'Month', 'WeekDay',
+  'Demonym', 'Plural', 'Uncountable', 'Holiday',
+]);
+
+function tagsOf(lower: string): readonly string[] {
+  const tag = lexiconTag(lower) as string | string[] | undefined;
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? tag : [tag];
+}
+
+export function lower(token: Token): string {
+  return token.text.toLowerCase();
+}
+
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+export function isCapitalized(token: Token | undefined): token is Token {
+  return isWord(token) && /^\p{Lu}/u.test(token.text);
+}
+
+export function isLowerCase(token: Token | undefined): token is Token {
+  return isWord(token) && /^\p{Ll}/u.test(token.text);
+}
+
+/** The possessive ending, a token of its own ("Guler" + "'s"; CoNLL's "Clinton 's" too). */
+export function isPossessiveMarker(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^['’][sS]$/u.test(token.text);
+}
+
+/** Token `i` is followed by a possessive ending. */
+export function hasPossessiveAfter(tokens: readonly Token[], i: number): boolean {
+  return isPossessiveMarker(tokens[i + 1]);
+}
+
+/** A word that can end a title: "minister", "chairman", compromise's occupation words. */
+export function isHead(word: string): boolean {
+  if (NOT_ROLES.has(word)) return false;
+  if (HEADS.has(word) || COUNTERPARTS.has(word)) return true;
+  const stripped = stripExPrefix(word);
+  if (stripped !== word) return isHead(stripped);
+  return tagsOf(word).includes('Actor') && !isPluralActor(word);
+}
+
+/** compromise lists plural occupations too ("directors", "rappers"): a title is singular. */
+function isPluralActor(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const singulars = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
+  return singulars.some((w) => w.length > 0 && (HEADS.has(w) || NOT_ROLES.has(w) || tagsOf(w).includes('Actor')));
+}
+
+/** Heads whose "for …" names a portfolio, not an organization: "Minister for Europe". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'envoy', 'tsar', 'czar', 'state']);
+
+export function takesPortfolio(word: string): boolean {
+  return PORTFOLIO_HEADS.has(word);
+}
+
+/** A given name per compromise's lists ("James" in "James Dean Bradfield" is no affiliation). */
+export function isGivenName(word: string): boolean {
+  if (tagsOf(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t))) return true;
+  // The broad given-name lists also hold "King", "Prince", "General": a listed title word wins.
+  return (
+    FIRST_NAME_GENDER.has(word) &&
+    !HEADS.has(word) &&
+    !MODIFIERS.has(word) &&
+    !NOT_ROLES.has(word) &&
+    demonymCountry(word) === undefined && // "German" is also a Spanish given name
+    !isNotNameWord(word)
+  );
+}
+
+/** A word compromise knows as a common noun or adjective ("economy", "oil", "economic"). */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((t) => /^(?:Noun|Singular|Uncountable|Adjective|Plural)$/.test(t));
+}
+
+/** A word compromise knows as a noun ("evening", "reading"). */
+export function isNoun(word: string): boolean {
+  return tagsOf(word).some((t) => /^(?:Noun|Singular|Uncountable)$/.test(t));
+}
+
+/** A weekday ("Wednesday"): ends a name ("writer Aner Shalev Wednesday"). */
+export function isWeekday(word: string): boolean {
+  return tagsOf(word).includes('WeekDay');
+}
+
+/** A calendar word ("Tuesday", "December"): never part of an organization's name. */
+export function isCalendarWord(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'WeekDay' || t === 'Month');
+}
+
+export function isCounterpart(word: string): boolean {
+  return COUNTERPARTS.has(word);
+}
+
+/** A word that can stand inside a title before its head: "defence", "chief", "vice". */
+export function isModifier(word: string): boolean {
+  return MODIFIERS.has(word);
+}
+
+export function isRoleWord(word: string): boolean {
+  return isHead(word) || isModifier(word);
+}
+
+export function isTimePrefix(word: string): boolean {
+  return TIME_PREFIXES.has(word);
+}
+
+/** "ex-president" → "president"; other words unchanged. */
+export function stripExPrefix(word: string): string {
+  return word.startsWith('ex-') ? word.slice(3) : word;
+}
+
+/** A lower-case word that may narrow a head although no list has it ("aviation analyst", "film star"). */
+export function isFreeModifier(token: Token): boolean {
+  if (!isLowerCase(token)) return false;
+  const w = lower(token);
+  if (NOT_ROLES.has(w) || w.length < 3) return false;
+  if (/['’]/.test(w) || PARTICLES.has(w)) return false; // "didn't", "under"
+  const tags = tagsOf(w);
+  if (tags.some((t) => FUNCTION_TAGS.has(t) || t === 'Plural')) return false;
+  // Participles and adverbs describe, they do not narrow a title ("quoted prosecutor", "signed").
+  if (/(?:ed|ly)$/.test(w)) return false;
+  if (w.endsWith('ing') && !tags.some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Noun')) return false;
+  return true;
+}
+
+/** Closed-class words: determiners, conjunctions, prepositions, pronouns, adverbs. */
+const CLOSED_CLASS_TAGS = new Set([
+  'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord', 'Copula',
+  'Modal', 'Auxiliary', 'Negative',
+]);
+
+/** Prepositions and particles compromise files under other tags ("under" is an Adjective there). */
+const PARTICLES = new Set([
+  'under', 'over', 'after', 'before', 'about', 'above', 'below', 'behind', 'beyond', 'near', 'off', 'out',
+  'up', 'down', 'past', 'than', 'like', 'via', 'per', 'plus', 'minus', 'despite', 'during', 'within',
+]);
+
+/** A closed-class word ("But", "The", "However"): never part of an organization's name. */
+export function isClosedClassWord(word: string): boolean {
+  return PARTICLES.has(word) || tagsOf(word).some((t) => CLOSED_CLASS_TAGS.has(t));
+}
+
+/** A lower-case word of a title's complement: "spokeswoman for women", "head of currency strategy". */
+export function isComplementWord(token: Token | undefined): token is Token {
+  return isLowerCase(token) && token.text.length >= 3 && !isFunctionWord(token.text);
+}
+
+/** A word that never starts an affiliation or a name: determiners, conjunctions, pronouns, verbs. */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) => FUNCTION_TAGS.has(t));
+}
+
+export function demonymCountry(word: string): string | undefined {
+  return DEMONYMS.get(word);
+}
+
+export function isHonorific(word: string): boolean {
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  return Object.prototype.hasOwnProperty.call(HONORIFICS, w) && !isRoleWord(w);
+}
+
+/** A name part written with a lower-case prefix: "al-Shibani", "el-Sisi", "bin-Talal". */
+export function isPrefixedNamePart(token: Token | undefined): token is Token {
+  if (!isWord(token)) return false;
+  const w = token.text;
+  return NAME_PREFIXES.some((p) => w.length > p.length && w.toLowerCase().startsWith(p) && /^\p{Lu}/u.test(w.slice(p.length)) && /^\p{Ll}/u.test(w));
+}
+
+/** A capitalized word, or a name part with a lower-case prefix. */
+export function isNameWord(token: Token | undefined): token is Token {
+  return isCapitalized(token) || isPrefixedNamePart(token);
+}
+
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
+/** Organization, event and place words: a capitalized run holding one is not a person. */
+export function isNotNameWord(word: string): boolean {
+  return NOT_NAME_WORDS.has(word) || ORGANIZATION_WORDS.has(word);
+}
+
+/** A capitalized word that cannot open a person's name (place, month, adjective, org word, acronym). */
+export function cannotOpenName(token: Token): boolean {
+  const base = token.text;
+  const w = base.toLowerCase();
+  if ((isRoleWord(w) && !isGivenName(w)) || isTimePrefix(w) || isNotNameWord(w) || demonymCountry(w) !== undefined) return true;
+  if (base.length > 1 && base === base.toUpperCase()) return true; // acronym: "BBC", "GMTV"
+  const tags = tagsOf(w);
+  const nameLike = tags.some((t) => /Name$|^Person$|^Honorific$/.test(t));
+  return !nameLike && tags.some((t) => NOT_NAME_TAGS.has(t));
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/doc/article.js';
+import { extractRoles, type RoleMention } from '../../src/extract/roles.js';
+import { ROLE_TITLES } from '../../src/lexicon/roles.js';
+
+interface Expected {
+  /** The role phrase as written (its first occurrence in the input gives start/end). */
+  text: string;
+  title: string;
+  affiliation: string | null;
+  /** The name the role is read next to. */
+  person: string;
+  rule?: string;
+}
+
+function rolesOf(input: string): RoleMention[] {
+  return extractRoles(buildArticle(input));
+}
+
+function expectRole(input: string, expected: Expected, role: RoleMention | undefined): void {
+  expect(role, `no role "${expected.text}" in ${JSON.stringify(rolesOf(input))}`).toBeDefined();
+  const start = input.indexOf(expected.text);
+  expect(role).toMatchObject({
+    start,
+    end: start + expected.text.length,
+    text: expected.text,
+    title: expected.title,
+    affiliation: expected.affiliation,
+  });
+  if (expected.rule) expect(role!.rule).toBe(expected.rule);
+  expect(input.slice(role!.personStart, role!.personEnd)).toBe(expected.person);
+}
+
+/** Each input has exactly one role. */
+const ONE_ROLE: Array<[string, Expected]> = [
+  // title-before-name
+  ['Turkish Defense Minister Yasar Guler said on Monday.', { text: 'Turkish Defense Minister', title: 'Defense Minister', affiliation: 'Turkey', person: 'Yasar Guler', rule: 'title-before-name' }],
+  ['The talks were led by former President Bill Clinton.', { text: 'former President', title: 'former President', affiliation: null, person: 'Bill Clinton' }],
+  ['Talks were led by former US President Bill Clinton.', { text: 'former US President', title: 'former President', affiliation: 'US', person: 'Bill Clinton' }],
+  ['Labour leader Tony Blair spoke first.', { text: 'Labour leader', title: 'leader', affiliation: 'Labour', person: 'Tony Blair' }],
+  ['Microsoft boss Bill Gates unveiled the console.', { text: 'Microsoft boss', title: 'boss', affiliation: 'Microsoft', person: 'Bill Gates' }],
+  ['UK Chancellor Gordon Brown will speak.', { text: 'UK Chancellor', title: 'Chancellor', affiliation: 'UK', person: 'Gordon Brown' }],
+  ['It was signed before General Intelligence Director Hussein Salameh.', { text: 'General Intelligence Director', title: 'General Intelligence Director', affiliation: null, person: 'Hussein Salameh' }],
+  ["On Friday, Federal Reserve chairman Mr Greenspan's speech lifted the dollar.", { text: 'Federal Reserve chairman', title: 'chairman', affiliation: 'Federal Reserve', person: 'Greenspan' }],
+  ['A panel including actor Hugh Grant will decide.', { text: 'actor', title: 'actor', affiliation: null, person: 'Hugh Grant' }],
+  ['The plan was announced by the Trade and Industry Secretary Patricia Hewitt.', { text: 'Trade and Industry Secretary', title: 'Trade and Industry Secretary', affiliation: null, person: 'Patricia Hewitt' }],
+  ["Syria's foreign minister Asaad al-Shibani attended.", { text: "Syria's foreign minister", title: 'foreign minister', affiliation: 'Syria', person: 'Asaad al-Shibani' }],
+  ['Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein disagrees.', { text: 'aviation analyst', title: 'aviation analyst', affiliation: 'Dresdner Kleinwort Wasserstein', person: 'Mike Powell' }],
+  ['Secretary General Kofi Annan arrived late.', { text: 'Secretary General', title: 'Secretary General', affiliation: null, person: 'Kofi Annan' }],
+  ['Hollywood film star Liam Neeson held a dinner party.', { text: 'Hollywood film star', title: 'film star', affiliation: 'Hollywood', person: 'Liam Neeson' }],
+  ['South Korean President Roh Moo-hyun visited Tokyo.', { text: 'South Korean President', title: 'President', affiliation: 'South Korea', person: 'Roh Moo-hyun' }],
+  ['Liberal Democrat spokeswoman for women Sandra Gidley said no.', { text: 'Liberal Democrat spokeswoman for women', title: 'spokeswoman for women', affiliation: 'Liberal Democrat', person: 'Sandra Gidley' }],
+  ['UK Independence Party leader Roger Knapman spoke.', { text: 'UK Independence Party leader', title: 'leader', affiliation: 'UK Independence Party', person: 'Roger Knapman' }],
+  ['Tired, Syrian Energy Minister Mohammed al-Bashir left.', { text: 'Syrian Energy Minister', title: 'Energy Minister', affiliation: 'Syria', person: 'Mohammed al-Bashir' }],
+  ['Australian captain Dean Jones batted first.', { text: 'Australian captain', title: 'captain', affiliation: 'Australia', person: 'Dean Jones' }],
+  ['Defending champion Scott Hoch led.', { text: 'champion', title: 'champion', affiliation: null, person: 'Scott Hoch' }],
+  ['It was signed by Alexander Lebed and Chechen separatist military leader Aslan Maskhadov.', { text: 'Chechen separatist military leader', title: 'separatist military leader', affiliation: 'Chechen', person: 'Aslan Maskhadov' }],
+  ['Talks were led by Economy and Labour Minister Wolfgang Clement.', { text: 'Economy and Labour Minister', title: 'Minister', affiliation: 'Economy and Labour', person: 'Wolfgang Clement' }],
+  ['Before the visit, German Defence Minister Volker Ruehe will visit Israel.', { text: 'German Defence Minister', title: 'Defence Minister', affiliation: 'Germany', person: 'Volker Ruehe' }],
+  ['The bank said Saudi Arabian prince Al-Walid bin Talal would invest.', { text: 'Saudi Arabian prince', title: 'prince', affiliation: 'Saudi Arabia', person: 'Al-Walid bin Talal' }],
+  ["Leaks didn't stop Chancellor Gordon Brown.", { text: 'Chancellor', title: 'Chancellor', affiliation: null, person: 'Gordon Brown' }],
+  ['AP quoted prosecutor Russell McGuire as saying so.', { text: 'prosecutor', title: 'prosecutor', affiliation: null, person: 'Russell McGuire' }],
+  ['An interview with writer Aner Shalev Wednesday drew crowds.', { text: 'writer', title: 'writer', affiliation: null, person: 'Aner Shalev' }],
+  ['The bill was backed by Sen. John Kerry of Massachusetts.', { text: 'Sen.', title: 'Sen.', affiliation: 'Massachusetts', person: 'John Kerry' }],
+  ['Troops were led by Gen. Tommy Franks.', { text: 'Gen.', title: 'Gen.', affiliation: null, person: 'Tommy Franks' }],
+  ['The head of the IMF, Rodrigo de Rato, said growth would slow.', { text: 'head of the IMF', title: 'head', affiliation: 'IMF', person: 'Rodrigo de Rato', rule: 'title-comma-name' }],
+  ['England sevens coach Mike Friday named his squad.', { text: 'England sevens coach', title: 'sevens coach', affiliation: 'England', person: 'Mike Friday' }],
+  // name-comma-title (appositives)
+  ['Jack Straw, the foreign secretary, said the talks would go on.', { text: 'foreign secretary', title: 'foreign secretary', affiliation: null, person: 'Jack Straw', rule: 'name-comma-title' }],
+  ['Rod Eddington, BA\'s chief executive, said the results were respectable.', { text: "BA's chief executive", title: 'chief executive', affiliation: 'BA', person: 'Rod Eddington' }],
+  ['John Smith, chief executive of Acme Corp, said profits rose.', { text: 'chief executive of Acme Corp', title: 'chief executive', affiliation: 'Acme Corp', person: 'John Smith' }],
+  ['Jane Doe, 54, a lawyer, was arrested.', { text: 'lawyer', title: 'lawyer', affiliation: null, person: 'Jane Doe' }],
+  ['This was confirmed by Mr Blair, the prime minister.', { text: 'prime minister', title: 'prime minister', affiliation: null, person: 'Blair' }],
+  ['"I agree," said Robert Sinche, head of currency strategy at Bank of America in New York.', { text: 'head of currency strategy at Bank of America', title: 'head of currency strategy', affiliation: 'Bank of America', person: 'Robert Sinche' }],
+  ['Nicholas Negroponte, chairman and founder of MIT\'s Media Labs, says so.', { text: "chairman and founder of MIT's Media Labs", title: 'chairman and founder', affiliation: "MIT's Media Labs", person: 'Nicholas Negroponte' }],
+  ['But David Frost, director general of the British Chambers of Commerce, warned.', { text: 'director general of the British Chambers of Commerce', title: 'director general', affiliation: 'British Chambers of Commerce', person: 'David Frost' }],
+  ['Zack Clement, a lawyer for Yukos, spoke.', { text: 'lawyer for Yukos', title: 'lawyer', affiliation: 'Yukos', person: 'Zack Clement' }],
+  // title-comma-name
+  ['The Shadow Secretary of State for the Family, Theresa May, said the plans were old.', { text: 'Shadow Secretary of State for the Family', title: 'Shadow Secretary of State for the Family', affiliation: null, person: 'Theresa May', rule: 'title-comma-name' }],
+  ["Britain's foreign secretary, Jack Straw, flew to Tehran.", { text: "Britain's foreign secretary", title: 'foreign secretary', affiliation: 'Britain', person: 'Jack Straw', rule: 'title-comma-name' }],
+];
+
+describe('extractRoles: one role per input', () => {
+  it.each(ONE_ROLE)('%s', (input, expected) => {
+    const roles = rolesOf(input);
+    expect(roles).toHaveLength(1);
+    expectRole(input, expected, roles[0]);
+  });
+});
+
+describe('extractRoles: counterparts take the other party’s title', () => {
+  it.each([
+    [
+      'The deal was signed by Turkish Defense Minister Yasar Guler and his Syrian counterpart Murhaf Abu Qasra.',
+      { text: 'Syrian counterpart', title: 'Defense Minister', affiliation: 'Syria', person: 'Murhaf Abu Qasra', rule: 'counterpart-title' },
+    ],
+    [
+      'French Foreign Minister Michel Barnier phoned his counterpart Joschka Fischer.',
+      { text: 'counterpart', title: 'Foreign Minister', affiliation: null, person: 'Joschka Fischer', rule: 'counterpart-title' },
+    ],
+  ] as Array<[string, Expected]>)('%s', (input, expected) => {
+    const roles = rolesOf(input);
+    expect(roles).toHaveLength(2);
+    expectRole(input, expected, roles[1]);
+  });
+
+  it('a counterpart with no other party keeps the word as its title', () => {
+    const roles = rolesOf('He met his Syrian counterpart Murhaf Abu Qasra.');
+    expect(roles).toMatchObject([{ title: 'counterpart', affiliation: 'Syria', rule: 'title-before-name' }]);
+  });
+});
+
+describe('extractRoles: negatives (no role)', () => {
+  it.each([
+    'The Ministry of Defence said the report was wrong.',
+    "He won the President's Cup last year.",
+    'General Motors cut 1,000 jobs.',
+    'The Defense Ministry spokesman declined to comment.',
+    'The party will announce its plans closer to the General Election.',
+    'His wife Ann said nothing.',
+    'The director said on Monday that profits rose.',
+    'In London, the minister said talks would go on.',
+    "Prime Minister's Questions was lively.",
+    'Directors Guild members voted.',
+    'The Syrian and Turkish defense ministries signed a deal.',
+    'He finished behind fellow American Justin Gatlin.',
+    'James Dean Bradfield sang.',
+    'Star Wars: The Phantom Menace opened.',
+    'Tourists Bob and Ann came.',
+    'The ministers met in Ankara on Wednesday.',
+    'On Friday, the chairman resigned.',
+    'It bought a major Hong Kong-listed company.',
+    'The general strike in Paris ended.',
+  ])('%s', (input) => {
+    expect(rolesOf(input)).toEqual([]);
+  });
+});
+
+describe('extractRoles: contract', () => {
+  const input = 'Turkish Defense Minister Yasar Guler and his Syrian counterpart Murhaf Abu Qasra met. Jack Straw, the foreign secretary, said so.';
+  it('offsets are exact and sorted, rules are kebab-case', () => {
+    const roles = rolesOf(input);
+    expect(roles.length).toBe(3);
+    for (const r of roles) {
+      expect(input.slice(r.start, r.end)).toBe(r.text);
+      expect(r.rule).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    }
+    expect([...roles].sort((a, b) => a.start - b.start)).toEqual(roles);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(rolesOf(input))).toBe(JSON.stringify(rolesOf(input)));
+  });
+
+  it('ROLE_TITLES stays a flat lower-case list (read by the people extractor)', () => {
+    expect(ROLE_TITLES.length).toBeGreaterThan(50);
+    for (const t of ROLE_TITLES) expect(t).toBe(t.toLowerCase());
+    expect(ROLE_TITLES).toEqual(expect.arrayContaining(['minister', 'president', 'prime minister', 'chief executive']));
+  });
+
+  it('hostile input: a long line of titles and names finishes quickly', () => {
+    const hostile = 'Minister '.repeat(50_000) + 'A'.repeat(200_000) + ' ' + 'Minister Bob Smith, the chairman, and '.repeat(5_000);
+    const t0 = Date.now();
+    const roles = rolesOf(hostile);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect(roles.length).toBeGreaterThan(0);
+  });
+});
