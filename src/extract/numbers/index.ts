@@ -1,7 +1,246 @@
-/** Numbers: values with kind, unit, what they count and a qualifier. STUB: replaced by the numbers work. */
+/**
+ * Numbers: values with kind, unit, what they count and a qualifier.
+ *
+ * Find → attach → say no → merge, per sentence, over the shared tokens (no compromise parse):
+ *   1. read a number phrase at a token: digits ("20,000", "4.2bn", "21st"), words ("twenty-six",
+ *      "a dozen", "two thirds"), or both ("1.5 million");
+ *   2. attach what it measures: currency before/after (money, ISO code in `unit`), percent,
+ *      unit (quantity), scale abbreviations; then the qualifier before it ("more than") and, for
+ *      cardinals, the head noun of what it counts ("troops");
+ *   3. drop what is not a number (`not-numbers.ts`: date and time parts, labels, names, "one" as a
+ *      pronoun, phone numbers, versions, odds);
+ *   4. merge ranges ("between 300 and 400", "10-15%") into one fact with `min`/`max`.
+ *
+ * Span convention: a fact covers the qualifier, the currency, the number with its scale and unit,
+ * and for a cardinal the counted noun phrase up to its head: "more than 20,000 Turkish troops",
+ * "$4.2bn", "12 per cent", "about five or six young guys". Value conventions follow the
+ * Recognizers specs: percent → the number of percent; money → the amount in `unit` (cents and
+ * pence as written, unit "cent"/"GBX"); a fraction → its decimal value; a range → its lower bound.
+ */
 import type { ArticleDoc } from '../../doc/article.js';
+import type { Token } from '../../doc/tokenize.js';
 import type { NumberFact } from '../../types.js';
+import { bySpan } from '../../util/spans.js';
+import { ORDINAL_WORDS } from '../../lexicon/number-words.js';
+import { SCALE_WORDS } from '../../lexicon/scales.js';
+import { attachCounts } from './counts.js';
+import { parseNumeral } from './digits.js';
+import { Line, type NumberDraft } from './draft.js';
+import {
+  attachCurrencyAfter,
+  attachCurrencyBefore,
+  attachPercent,
+  attachScaleAbbreviation,
+  attachSuffix,
+  attachUnit,
+} from './measure.js';
+import { notANumber } from './not-numbers.js';
+import { readPhrase, type Phrase } from './phrase.js';
+import { attachQualifier, attachTrailingQualifier } from './qualifiers.js';
+import { mergeRanges } from './ranges.js';
+import { skipNonNumberDigits, readDigitForms } from './digit-forms.js';
+import { readScientific } from './scientific.js';
 
-export function extractNumbers(_doc: ArticleDoc): NumberFact[] {
-  return [];
+export function extractNumbers(doc: ArticleDoc): NumberFact[] {
+  const facts: NumberFact[] = [];
+  for (const s of doc.sentences) {
+    if (s.tokenEnd === s.tokenStart) continue;
+    let toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    if (!toks.some(mayStartNumber)) continue;
+    const web = webAddresses(s.text, s.start);
+    if (web.length > 0) toks = outside(toks, web);
+    for (const f of extractFromTokens(doc.text, toks)) facts.push(f);
+  }
+  return facts.sort(bySpan);
+}
+
+const WEB_MARKS: readonly string[] = ['://', 'www.', '@'];
+
+/**
+ * Web and e-mail addresses ("http://…?q=30%25", "x2@y.com"): their digits are not numbers.
+ * Found by searching for the marks and widening to the surrounding non-space run (linear time).
+ */
+function webAddresses(text: string, offset: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const mark of WEB_MARKS) {
+    let from = 0;
+    for (let at = text.indexOf(mark, from); at >= 0; at = text.indexOf(mark, from)) {
+      let a = at;
+      while (a > from && !/\s/.test(text[a - 1]!)) a--;
+      let b = at + mark.length;
+      while (b < text.length && !/\s/.test(text[b]!)) b++;
+      if (mark !== '@' || /\.\p{L}/u.test(text.slice(at, b))) spans.push({ start: offset + a, end: offset + b });
+      from = b;
+    }
+  }
+  return spans;
+}
+
+/** The tokens that overlap none of the spans (one sweep over both, sorted). */
+function outside(toks: readonly Token[], spans: Array<{ start: number; end: number }>): Token[] {
+  spans.sort((a, b) => a.start - b.start);
+  const kept: Token[] = [];
+  let k = 0;
+  for (const t of toks) {
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    let hit = false;
+    for (let j = k; j < spans.length && spans[j]!.start < t.end; j++) {
+      if (spans[j]!.end > t.start) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) kept.push(t);
+  }
+  return kept;
+}
+
+/** Cheap test that lets sentences without any digit or letter-word skip the work. */
+function mayStartNumber(t: Token): boolean {
+  return t.kind === 'number' || t.kind === 'word' || t.text === '.';
+}
+
+/** Number facts of one sentence's tokens. */
+export function extractFromTokens(text: string, toks: readonly Token[]): NumberFact[] {
+  const line = new Line(toks);
+  const drafts: NumberDraft[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const skipTo = skipNonNumberDigits(line, i);
+    if (skipTo >= i) {
+      i = skipTo + 1;
+      continue;
+    }
+    const phrase = readScientific(text, line, i) ?? readDigitForms(line, i) ?? readWordPhrase(line, i);
+    if (phrase === null) {
+      i++;
+      continue;
+    }
+    const d = dress(line, phrase);
+    if (d === null) {
+      i = phrase.last + 1;
+      continue;
+    }
+    if (Number.isFinite(d.value) && notANumber(line, d, phrase.first, phrase.last) === null) drafts.push(d);
+    i = lastToken(d) + 1;
+    line.floor = i;
+  }
+  return mergeRanges(line, drafts).map((d) => toFact(text, line, d));
+}
+
+const WORD_START = /^[\p{L}½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/u;
+
+/** "USD50", "GBP100": a currency code glued to the amount (one word token). */
+const CODE_THEN_DIGITS = /^(?<code>[A-Z]{3})(?<num>\d+(?:[.,]\d+)*)$/;
+
+function readWordPhrase(line: Line, i: number): Phrase | null {
+  const t = line.toks[i]!;
+  const coded = t.kind === 'word' ? CODE_THEN_DIGITS.exec(t.text) : null;
+  if (coded !== null) {
+    const value = parseNumeral(coded.groups!.num!);
+    if (value === null) return null;
+    return { first: i, last: i, value, shape: 'cardinal', spelled: false, suffix: coded.groups!.code!, rule: 'currency-code-glued' };
+  }
+  if (t.kind === 'number') return readPhrase(line.toks, i);
+  if (!WORD_START.test(t.text)) return null;
+  const p = readPhrase(line.toks, i);
+  if (p === null) return null;
+  // "a third quarter", "a fourth crown": "a" + ordinal before a noun is the ordinal.
+  if (line.lower(i) === 'a' || line.lower(i) === 'an') {
+    const ordinal = ORDINAL_WORDS[line.lower(p.last)];
+    if (p.shape === 'fraction' && ordinal !== undefined && p.last === i + 1 && line.isWord(p.last + 1) && line.lower(p.last + 1) !== 'of') {
+      return { ...p, first: i + 1, value: ordinal, shape: 'ordinal', rule: 'ordinal-words' };
+    }
+  }
+  return p;
+}
+
+/** Attach currency, suffix, scale, percent, unit, qualifier and counts. Null rejects the phrase. */
+function dress(line: Line, p: Phrase): NumberDraft | null {
+  const d: NumberDraft = {
+    first: p.first,
+    last: p.last,
+    value: p.value,
+    kind: p.shape === 'ordinal' ? 'ordinal' : 'cardinal',
+    unit: null,
+    shape: p.shape,
+    spelled: p.spelled,
+    scaled: p.rule === 'number-with-scale' && !/^(?:hundred|dozen)/.test(line.lower(p.last)),
+    rule: p.rule,
+    scale: scaleWordOf(line.lower(p.last)),
+    qualifierFirst: null,
+    qualifier: null,
+    counts: null,
+    countsLast: null,
+  };
+  attachNegative(line, d);
+  if (d.shape !== 'ordinal') attachCurrencyBefore(line, d);
+  if (p.suffix !== null && p.suffix !== '') {
+    if (d.shape === 'ordinal' || !attachSuffix(line, d, p.suffix)) return null;
+  }
+  attachScaleAbbreviation(line, d);
+  attachCurrencyAfter(line, d);
+  attachPercent(line, d);
+  attachUnit(line, d);
+  attachQualifier(line, d);
+  attachCounts(line, d);
+  attachTrailingQualifier(line, d);
+  return d;
+}
+
+/** The factor of a scale word ending a phrase ("3.8 trillion" → 1e12), except hundred and dozen. */
+function scaleWordOf(word: string): number | undefined {
+  const v = SCALE_WORDS[word];
+  return v !== undefined && v > 100 ? v : undefined;
+}
+
+const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
+
+/** "-1", "minus five", "negative one". */
+function attachNegative(line: Line, d: NumberDraft): void {
+  const i = d.first - 1;
+  if (i < 0) return;
+  const t = line.text(i);
+  if ((t === '-' || t === '−') && line.toks[d.first]!.kind === 'number') {
+    const glued = line.glued(i);
+    const free = i === 0 || line.gapAfter(i - 1) > 0 && !/[\d\p{L}]/u.test(line.text(i - 1).slice(-1));
+    if (free && (glued || i === 0)) {
+      d.value = -d.value;
+      d.first = i;
+    }
+  } else if (NEGATIVE_WORDS.has(line.lower(i)) && line.near(i)) {
+    d.value = -d.value;
+    d.first = i;
+  }
+}
+
+function lastToken(d: NumberDraft): number {
+  return Math.max(d.last, d.countsLast ?? -1, d.trailingLast ?? -1);
+}
+
+function toFact(text: string, line: Line, d: NumberDraft): NumberFact {
+  const loneBetween = d.qualifier === 'between' && d.min === undefined;
+  const startTok = line.toks[loneBetween ? d.first : (d.qualifierFirst ?? d.first)]!;
+  const endTok = line.toks[lastToken(d)]!;
+  const fact: NumberFact = {
+    start: startTok.start,
+    end: endTok.end,
+    text: text.slice(startTok.start, endTok.end),
+    rule: d.rule,
+    value: tidy(d.value),
+    kind: d.kind,
+    unit: d.unit,
+    counts: d.counts,
+    qualifier: loneBetween ? null : d.qualifier,
+  };
+  if (d.min !== undefined && d.max !== undefined) {
+    fact.min = tidy(d.min);
+    fact.max = tidy(d.max);
+  }
+  return fact;
+}
+
+/** Round away binary noise: 48.2 × 1e6 → 48200000. */
+function tidy(v: number): number {
+  return Number(v.toPrecision(15));
 }

@@ -1,0 +1,112 @@
+/**
+ * Tokens seen as number atoms: each word or digit token of a number phrase becomes one or more
+ * atoms ("twenty-six" → tens 20, unit 6). Hyphenated words whose tail is not a number word keep
+ * that tail as a `suffix` ("three-foot" → unit 3, suffix "foot").
+ */
+import type { Token } from '../../doc/tokenize.js';
+import {
+  FRACTION_WORDS,
+  ORDINAL_WORDS,
+  SCALE_ORDINAL_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VULGAR_FRACTIONS,
+} from '../../lexicon/number-words.js';
+import { GROUP_WORDS, SCALE_WORDS } from '../../lexicon/scales.js';
+import { parseDigits } from './digits.js';
+
+export type AtomType =
+  | 'unit' // zero … nine
+  | 'teen' // ten … nineteen
+  | 'tens' // twenty … ninety
+  | 'digits' // 20,000 / 1.5
+  | 'hundred'
+  | 'scale' // thousand, million, lakh …
+  | 'group' // dozen
+  | 'ordinal' // first … ninetieth
+  | 'scale-ordinal' // hundredth, millionth
+  | 'fraction' // half, quarter
+  | 'a' // a / an
+  | 'and'
+  | 'point'; // "two point five"
+
+
+export interface Atom {
+  type: AtomType;
+  value: number;
+  /** Plural form: "thirds", "quarters", "hundredths", "dozens". */
+  plural: boolean;
+  /** Index of the token in the sentence's token list. */
+  tok: number;
+  /** The last atom of its token (a number may only end there). */
+  lastOfTok: boolean;
+}
+
+type AtomSpec = Omit<Atom, 'tok' | 'lastOfTok'>;
+
+/** Every number word with its atom, built once from the lexicon tables (one Map lookup per word). */
+const WORD_ATOMS: ReadonlyMap<string, AtomSpec> = (() => {
+  const m = new Map<string, AtomSpec>();
+  const add = (word: string, spec: AtomSpec): void => {
+    if (!m.has(word)) m.set(word, spec);
+  };
+  for (const [w, v] of Object.entries(UNIT_WORDS)) add(w, { type: v >= 10 ? 'teen' : 'unit', value: v, plural: false });
+  for (const [w, v] of Object.entries(TENS_WORDS)) add(w, { type: 'tens', value: v, plural: false });
+  for (const [w, v] of Object.entries(SCALE_WORDS)) add(w, { type: v === 100 ? 'hundred' : 'scale', value: v, plural: w.endsWith('s') });
+  for (const [w, v] of Object.entries(GROUP_WORDS)) add(w, { type: 'group', value: v, plural: w.endsWith('s') });
+  for (const [w, v] of Object.entries(ORDINAL_WORDS)) add(w, { type: 'ordinal', value: v, plural: false });
+  for (const [w, v] of Object.entries(FRACTION_WORDS)) add(w, { type: 'fraction', value: v, plural: w !== 'half' && w !== 'quarter' });
+  for (const [w, v] of Object.entries(SCALE_ORDINAL_WORDS)) {
+    add(w, { type: 'scale-ordinal', value: v, plural: false });
+    add(`${w}s`, { type: 'scale-ordinal', value: v, plural: true });
+  }
+  // Plural ordinals are denominators: "thirds", "fifths" (not "seconds", a time unit).
+  for (const [w, v] of Object.entries(ORDINAL_WORDS)) if (v > 2) add(`${w}s`, { type: 'ordinal', value: v, plural: true });
+  return m;
+})();
+
+/** Atom of one lower-case word (no hyphen), or null. */
+export function wordAtom(word: string): AtomSpec | null {
+  return WORD_ATOMS.get(word) ?? null;
+}
+
+export interface TokenAtoms {
+  atoms: Atom[];
+  /** The non-number tail of a hyphenated word ("foot" in "three-foot"), lower case. */
+  suffix: string | null;
+}
+
+/** Atoms of one token, or null when the token does not start with a number word or digits. */
+export function tokenAtoms(tok: Token, index: number): TokenAtoms | null {
+  if (tok.kind === 'number') {
+    const parsed = parseDigits(tok.text);
+    if (parsed === null || parsed.suffix !== '' || parsed.ordinal) return null;
+    return { atoms: [{ type: 'digits', value: parsed.value, plural: false, tok: index, lastOfTok: true }], suffix: null };
+  }
+  if (tok.kind === 'punct') {
+    const v = VULGAR_FRACTIONS[tok.text];
+    if (v === undefined) return null;
+    return { atoms: [{ type: 'digits', value: v, plural: false, tok: index, lastOfTok: true }], suffix: null };
+  }
+  const lower = tok.text.toLowerCase();
+  const hyphen = lower.includes('-') || lower.includes('‐');
+  if (!hyphen) {
+    const spec = WORD_ATOMS.get(lower);
+    if (spec !== undefined) return { atoms: [{ ...spec, tok: index, lastOfTok: true }], suffix: null };
+  }
+  if (lower === 'a' || lower === 'an') return { atoms: [{ type: 'a', value: 1, plural: false, tok: index, lastOfTok: true }], suffix: null };
+  if (lower === 'and') return { atoms: [{ type: 'and', value: 0, plural: false, tok: index, lastOfTok: true }], suffix: null };
+  if (lower === 'point') return { atoms: [{ type: 'point', value: 0, plural: false, tok: index, lastOfTok: true }], suffix: null };
+  if (!hyphen) return null;
+  const parts = lower.split(/[-‐]/);
+  const atoms: Atom[] = [];
+  let k = 0;
+  for (; k < parts.length; k++) {
+    const a = wordAtom(parts[k]!);
+    if (a === null) break;
+    atoms.push({ ...a, tok: index, lastOfTok: false });
+  }
+  if (atoms.length === 0) return null;
+  atoms[atoms.length - 1]!.lastOfTok = true;
+  return { atoms, suffix: k < parts.length ? parts.slice(k).join('-') : null };
+}

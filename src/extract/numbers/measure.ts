@@ -1,0 +1,360 @@
+/**
+ * What a number measures: money (currency before or after: "$4.2bn", "US$ 150 million",
+ * "900m euros", "EUR 125"), percentages ("12%", "12 per cent"), quantities with a unit ("5km",
+ * "500,000 barrels", "3-inch", "20 degrees celsius", "five years old"), and scale abbreviations
+ * ("bn", "m" next to money). Each attach step widens the draft's token range.
+ */
+import {
+  CODE_ALIASES,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  POUND_CODE,
+  POUND_WORDS,
+  QUALIFIED_CURRENCIES,
+} from '../../lexicon/currencies.js';
+import { CASED_SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS } from '../../lexicon/scales.js';
+import { AGE_MARKERS, GLUED_ONLY_UNITS, TIME_UNITS, UNITS } from '../../lexicon/units.js';
+import type { Line, NumberDraft } from './draft.js';
+import { readPhrase } from './phrase.js';
+
+const CODES = new Set(CURRENCY_CODES);
+/** Lower-case dollar prefixes that may stand apart from the "$" (tokenized text: "c $ 16.4 million"). */
+const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['c', 'hk', 'mex', 'nz']);
+const PERCENT_WORDS: readonly string[] = ['percent', 'percentage', 'pct'];
+const MAX_UNIT_TOKENS = 4;
+
+function codeOf(code: string): string {
+  return CODE_ALIASES[code] ?? code;
+}
+
+/** A currency written before the number: "$", "£", "US$", "c $", "HK$", "EUR", "usd$", "MAUD". */
+export function attachCurrencyBefore(line: Line, d: NumberDraft): void {
+  const i = d.first - 1;
+  if (i < line.floor || !line.near(i)) return;
+  const sym = CURRENCY_SYMBOLS[line.text(i)];
+  if (sym !== undefined) {
+    d.kind = 'money';
+    d.unit = sym;
+    d.first = i;
+    d.rule = 'currency-before';
+    const p = i - 1;
+    if (p >= 0 && line.isWord(p) && line.near(p)) {
+      const prefix = line.lower(p);
+      const dollar = line.text(i) === '$' ? DOLLAR_PREFIXES[prefix] : undefined;
+      const code = CODES.has(prefix.toUpperCase()) && (line.glued(p) || prefix === line.text(p)) ? codeOf(prefix.toUpperCase()) : undefined;
+      // glued ("US$", "C$") or spaced when it cannot be an English word ("US $", "c $", "hk $"; not "a $5")
+      const spacedOk = line.text(p) === line.text(p).toUpperCase() || SPACED_DOLLAR_PREFIXES.has(prefix);
+      if (dollar !== undefined && (line.glued(p) || spacedOk)) {
+        d.unit = dollar;
+        d.first = p;
+      } else if (code !== undefined) {
+        d.unit = code;
+        d.first = p;
+      }
+    }
+    return;
+  }
+  const word = line.text(i);
+  if (line.isWord(i) && CODES.has(word)) {
+    d.kind = 'money';
+    d.unit = codeOf(word);
+    d.first = i;
+    d.rule = 'currency-code-before';
+  } else if (line.isWord(i) && word.startsWith('M') && CODES.has(word.slice(1))) {
+    d.kind = 'money';
+    d.unit = codeOf(word.slice(1));
+    d.value *= 1e6;
+    d.scaled = true;
+    d.scale = 1e6;
+    d.first = i;
+    d.rule = 'currency-code-before';
+  }
+}
+
+/** The letters glued to the digits or the tail of a hyphenated word: "bn", "km", "USD", "foot". Returns false to reject. */
+export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolean {
+  const lower = suffix.toLowerCase();
+  const scale = CASED_SCALE_ABBREVIATIONS[suffix] ?? (lower === 'm' ? undefined : SCALE_ABBREVIATIONS[lower]);
+  if (scale !== undefined && !d.spelled) {
+    d.value *= scale;
+    d.scaled = true;
+    d.scale = scale;
+    if (d.kind !== 'money') d.rule = 'digits-with-scale';
+    attachCurrencyAfter(line, d);
+    return true;
+  }
+  if (lower === 'm') {
+    // 900m euros, £600m: a million next to money; 100m, 1.8m: metres.
+    if (d.kind === 'money' || nextIsCurrency(line, d.last)) {
+      d.value *= 1e6;
+      d.scaled = true;
+      d.scale = 1e6;
+      attachCurrencyAfter(line, d);
+      return true;
+    }
+    setQuantity(d, 'm', 'digits-with-unit');
+    widenCompoundUnit(line, d, 'm');
+    return true;
+  }
+  if (CODES.has(suffix.toUpperCase()) && d.kind !== 'money' && suffix === suffix.toUpperCase()) {
+    d.kind = 'money';
+    d.unit = codeOf(suffix.toUpperCase());
+    d.rule = 'currency-code-after';
+    return true;
+  }
+  const sym = CURRENCY_SYMBOLS[suffix];
+  if (sym !== undefined && d.kind !== 'money') {
+    d.kind = 'money';
+    d.unit = sym;
+    d.rule = 'currency-after';
+    return true;
+  }
+  const money = CURRENCY_WORDS[lower];
+  if (money !== undefined && d.kind !== 'money') {
+    d.kind = 'money';
+    d.unit = money;
+    d.rule = 'currency-after';
+    return true;
+  }
+  const unit = UNITS[lower];
+  if (unit !== undefined && d.kind !== 'money') {
+    setQuantity(d, unit, 'digits-with-unit');
+    widenCompoundUnit(line, d, lower);
+    return true;
+  }
+  const time = TIME_UNITS[lower];
+  if (time !== undefined && d.kind === 'cardinal') {
+    d.counts = lower; // "a two-year deal"
+    return true;
+  }
+  const age = ageUnit(lower);
+  if (age !== null && d.kind === 'cardinal') {
+    setQuantity(d, age, 'age'); // "a five-year-old girl"
+    return true;
+  }
+  return false;
+}
+
+/** "year-old", "month-old": the time unit of an age written as one hyphenated word, or null. */
+function ageUnit(word: string): string | null {
+  const m = /^(\p{L}+)-old$/u.exec(word);
+  return m ? (TIME_UNITS[m[1]!] ?? null) : null;
+}
+
+/** "10km/hr", "50 km/ms": a glued "/unit" after a unit. */
+function widenCompoundUnit(line: Line, d: NumberDraft, unitKey: string): void {
+  const slash = d.last + 1;
+  if (line.text(slash) === '/' && line.glued(d.last) && line.glued(slash)) {
+    const key = `${unitKey}/${line.lower(slash + 1)}`;
+    const unit = UNITS[key];
+    if (unit !== undefined) {
+      d.unit = unit;
+      d.last = slash + 1;
+    }
+  }
+}
+
+function setQuantity(d: NumberDraft, unit: string, rule: string): void {
+  d.kind = 'quantity';
+  d.unit = unit;
+  d.rule = rule;
+}
+
+function nextIsCurrency(line: Line, i: number): boolean {
+  const next = line.lower(i + 1);
+  return line.near(i) && (CURRENCY_WORDS[next] !== undefined || CODES.has(next.toUpperCase()) || POUND_WORDS.includes(next));
+}
+
+/** A scale abbreviation as its own word: "10 mln", "$ 1.5 bn", "- 10 k"; "m" only next to money. */
+export function attachScaleAbbreviation(line: Line, d: NumberDraft): void {
+  if (d.scaled || d.spelled || d.shape !== 'cardinal') return;
+  const i = d.last + 1;
+  if (!line.isWord(i) || d.last + 1 >= line.length || line.gapAfter(d.last) > 2) return;
+  const word = line.text(i);
+  const lower = word.toLowerCase();
+  let scale = CASED_SCALE_ABBREVIATIONS[word] ?? SCALE_ABBREVIATIONS[lower];
+  if (lower === 'm' && d.kind !== 'money' && !nextIsCurrency(line, i)) scale = undefined;
+  if (lower === 'b' || lower === 'thou') scale = undefined;
+  if (scale === undefined) return;
+  d.value *= scale;
+  d.scaled = true;
+  d.scale = scale;
+  d.last = i;
+}
+
+/** A currency after the number: "euros", "us dollars", "USD", "usd", "yen", "€", "pounds" after a scale. */
+export function attachCurrencyAfter(line: Line, d: NumberDraft): void {
+  if (d.kind === 'money' || d.shape === 'ordinal') {
+    // "$ 10 dollars": a currency word repeating the symbol belongs to the amount.
+    if (d.kind === 'money' && line.near(d.last) && CURRENCY_WORDS[line.lower(d.last + 1)] === d.unit) d.last += 1;
+    if (d.kind === 'money') attachMinorAmount(line, d);
+    return;
+  }
+  const i = d.last + 1;
+  if (i >= line.length || !line.near(d.last)) return;
+  for (let n = 3; n >= 2; n--) {
+    const key = joinLower(line, i, n);
+    const code = key === null ? undefined : QUALIFIED_CURRENCIES[key];
+    if (code !== undefined) return money(d, code, i + n - 1, line);
+  }
+  const word = line.text(i);
+  const lower = line.lower(i);
+  if (line.isWord(i) && CODES.has(word.toUpperCase()) && (word === word.toUpperCase() || word === lower)) {
+    money(d, codeOf(word.toUpperCase()), i, line);
+    // "75 USD million"
+    const next = line.lower(i + 1);
+    if (!d.scaled && line.near(i) && (next === 'million' || next === 'billion' || next === 'thousand')) {
+      d.value *= next === 'thousand' ? 1e3 : next === 'million' ? 1e6 : 1e9;
+      d.scaled = true;
+      d.scale = next === 'thousand' ? 1e3 : next === 'million' ? 1e6 : 1e9;
+      d.last = i + 1;
+    }
+    return;
+  }
+  if (line.isWord(i) && word.startsWith('M') && CODES.has(word.slice(1)) && !d.scaled) {
+    d.value *= 1e6; // "30 MUSD", "120 MEUR"
+    d.scaled = true;
+    d.scale = 1e6;
+    return money(d, codeOf(word.slice(1)), i);
+  }
+  const w = CURRENCY_WORDS[lower];
+  if (w !== undefined) return money(d, w, i, line);
+  if (POUND_WORDS.includes(lower) && (d.scaled || line.lower(i + 1) === 'sterling')) {
+    return money(d, POUND_CODE, line.lower(i + 1) === 'sterling' ? i + 1 : i);
+  }
+  const sym = CURRENCY_SYMBOLS[word];
+  if (sym !== undefined && line.toks[i + 1]?.kind !== 'number') return money(d, sym, i);
+}
+
+function money(d: NumberDraft, unit: string, last: number, line?: Line): void {
+  d.kind = 'money';
+  d.unit = unit;
+  d.last = last;
+  d.rule = 'currency-after';
+  if (line) attachMinorAmount(line, d);
+}
+
+const MINOR_WORDS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence', 'p', 'penny']);
+
+/**
+ * Cents after the main unit: "3 dollars 50 cents", "15 dollars and 50.", "c $ 100 and fifty",
+ * "thirteen dollars forty five". The cents must end the phrase (a minor-unit word, punctuation or
+ * the end of the sentence), so "5 dollars and 15 people" stays apart.
+ */
+function attachMinorAmount(line: Line, d: NumberDraft): void {
+  if (d.scaled || !Number.isInteger(d.value) || d.unit === 'cent' || d.unit === 'GBX') return;
+  let j = d.last + 1;
+  if (!line.near(d.last)) return;
+  if (line.lower(j) === 'and' && line.near(j)) j++;
+  const p = readPhrase(line.toks, j);
+  if (p === null || p.shape !== 'cardinal' || p.suffix !== null || !Number.isInteger(p.value) || p.value < 1 || p.value > 99) return;
+  let last = p.last;
+  if (MINOR_WORDS.has(line.lower(last + 1)) && line.near(last)) last += 1;
+  else if (line.isWord(last + 1) || line.toks[last + 1]?.kind === 'number') return;
+  d.value += p.value / 100;
+  d.last = last;
+}
+
+/** "12%", "12 per cent", "twelve percent", "30 percentage points". */
+export function attachPercent(line: Line, d: NumberDraft): void {
+  if (d.kind !== 'cardinal' || d.shape === 'ordinal') return;
+  const i = d.last + 1;
+  if (i >= line.length || line.gapAfter(d.last) > 1) return;
+  const lower = line.lower(i);
+  let last = -1;
+  if (lower === '%' || lower === '٪') last = i;
+  else if (PERCENT_WORDS.includes(lower)) last = i;
+  else if (lower === 'per' && line.lower(i + 1) === 'cent' && line.near(i)) last = i + 1;
+  if (last < 0) return;
+  d.kind = 'percent';
+  d.unit = '%';
+  d.last = last;
+  d.rule = 'percent';
+}
+
+/** Lower-case text of n tokens from i, joined as written ("km/h", "square metres"); null if cut by a wide gap. */
+function joinLower(line: Line, i: number, n: number): string | null {
+  if (i + n > line.length) return null;
+  let key = line.lower(i);
+  for (let k = i + 1; k < i + n; k++) {
+    const gap = line.gapAfter(k - 1);
+    if (gap > 1) return null;
+    key += (gap === 0 ? '' : ' ') + line.lower(k);
+  }
+  return key;
+}
+
+const INCH_WORDS: ReadonlySet<string> = new Set(['in', 'inch', 'inches', '"', '″']);
+
+/** "5 ft 2 in", "5 feet and 2 inches": one height in feet. */
+function attachInches(line: Line, d: NumberDraft): void {
+  let j = d.last + 1;
+  if (!line.near(d.last)) return;
+  if (line.lower(j) === 'and' && line.near(j)) j++;
+  const p = readPhrase(line.toks, j);
+  if (p === null || p.shape !== 'cardinal' || p.suffix !== null || p.value >= 12) return;
+  if (!INCH_WORDS.has(line.lower(p.last + 1)) || !line.near(p.last)) return;
+  d.value += p.value / 12;
+  d.last = p.last + 1;
+}
+
+/** A unit after the number ("500,000 barrels", "20 degrees celsius", "3-inch", "188 miles an hour") or an age ("five years old"). */
+export function attachUnit(line: Line, d: NumberDraft): void {
+  if (d.kind !== 'cardinal' || d.shape === 'ordinal') return;
+  let i = d.last + 1;
+  if (i >= line.length) return;
+  let hyphen = false;
+  if ((line.text(i) === '-' || line.text(i) === '‐') && line.glued(d.last) && line.glued(i)) {
+    i += 1; // "3-inch", "12-cent"
+    hyphen = true;
+  } else if (line.gapAfter(d.last) > 2) {
+    return;
+  }
+  const glued = hyphen || line.glued(d.last);
+  for (let n = MAX_UNIT_TOKENS; n >= 1; n--) {
+    const key = joinLower(line, i, n);
+    if (key === null) continue;
+    const head = hyphen && n === 1 ? key.split('-')[0]! : key;
+    if (n === 1 && /^[\d]/.test(head)) return;
+    const unit = UNITS[head];
+    if (unit !== undefined && !(GLUED_ONLY_UNITS.includes(head) && !glued)) {
+      if (POUND_WORDS.includes(head) && line.lower(i + 1) === 'sterling') continue;
+      setQuantity(d, unit, 'number-with-unit');
+      d.last = i + n - 1;
+      widenCompoundUnit(line, d, head);
+      if (unit === 'ft') attachInches(line, d);
+      return;
+    }
+    if (n === 1) {
+      const money = CURRENCY_WORDS[head];
+      if (hyphen && money !== undefined) {
+        d.kind = 'money';
+        d.unit = money;
+        d.last = i;
+        d.rule = 'currency-after';
+        return;
+      }
+      const age = ageUnit(key);
+      if (age !== null) {
+        setQuantity(d, age, 'age'); // "a 40-year-old president"
+        d.last = i;
+        return;
+      }
+      const time = TIME_UNITS[head];
+      if (time !== undefined && hyphen) {
+        d.counts = head; // "a 12-year sentence"
+        d.countsLast = i;
+        return;
+      }
+      if (time !== undefined) {
+        const age = AGE_MARKERS.find((m) => joinLower(line, i + 1, m.split(' ').length) === m);
+        if (age !== undefined && line.near(i)) {
+          setQuantity(d, time, 'age');
+          d.last = i + age.split(' ').length;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Saying no: digits and number words that are not numbers of their own. Each check is named; the
+ * extractor drops a draft when one of them answers with a reason.
+ * - date and time parts: "13 August", "August 13", the year in "in 2004", "6 pm", "10:30"
+ * - labels: "page 12", "room 404", "lane seven", "version 2.1"
+ * - names: "Windows 95", "Boeing 747", "Formula One", "Second World War"
+ * - "one" as a pronoun: "the one who", "one of them", "one another"
+ * - odd fractions: "5/4" (betting odds), "24/7"
+ */
+import type { Line, NumberDraft } from './draft.js';
+
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Nouns after which a number is a label, not an amount. */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'page', 'pages', 'room', 'lane', 'chapter', 'section', 'article', 'clause', 'flight', 'platform', 'gate',
+  'route', 'channel', 'track', 'level', 'grade', 'row', 'version', 'episode', 'verse', 'paragraph', 'figure',
+  'fig', 'step', 'hole', 'pier', 'bay', 'apartment', 'suite', 'box', 'extension', 'ext', 'v', 'vol', 'volume',
+  'no', 'psalm', 'amendment', 'rule', 'bus', 'highway', 'interstate', 'stage', 'division', 'league', 'series',
+]);
+
+const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'gmt', 'bst', 'utc', 'hrs', 'hours']);
+
+/** Words before "one" that make it a pronoun ("the one", "which one", "no one"). */
+const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'that', 'this', 'which', 'each', 'every', 'any', 'another', 'no', 'no-one', 'every', 'a', 'any',
+  'someone', 'little', 'big', 'new', 'old', 'right', 'wrong', 'other', 'last', 'next',
+]);
+/** Words after "one" that make it a pronoun ("one of them", "one another", "one is a Jamaican"). */
+const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
+  'of', 'another', 'who', 'which', 'that', 'is', 'was', 'has', 'had', 'does', 'did', 'can', 'could', 'will',
+  'would', 'should', 'must', 'may', 'might', "'s", '’s', 'you', 'i', 'do', 'thing', 'way', 'or',
+]);
+
+/** Words (lexicon-free) that are not a name before a number even when capitalized. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'and', 'or', 'but', 'with', 'the', 'a', 'an', 'about',
+  'over', 'under', 'some', 'nearly', 'almost', 'around', 'only', 'just', 'all', 'since', 'until', 'after',
+  'before', 'during', 'between', 'than', 'per', 'each', 'every', 'its', 'their', 'his', 'her', 'our', 'my',
+]);
+
+/** Punctuation after which a capitalized word may just open a sentence or a quotation. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '[', '-', '–', '—']);
+
+function isPluralHead(word: string): boolean {
+  return /[^s]s$/.test(word) || ['people', 'children', 'men', 'women', 'police', 'troops', 'staff'].includes(word);
+}
+
+function isBareCardinal(d: NumberDraft): boolean {
+  return d.kind === 'cardinal' && !d.scaled && d.shape === 'cardinal';
+}
+
+/** Why this draft is not a number, or null when it is one. */
+export function notANumber(line: Line, d: NumberDraft, phraseFirst: number, phraseLast: number): string | null {
+  const before = line.lower(d.first - 1);
+  const after = line.lower(d.last + 1);
+  const single = phraseFirst === phraseLast;
+  const word = line.lower(phraseFirst);
+  const digits = line.toks[phraseFirst]?.kind === 'number';
+
+  // Date and time parts.
+  if (d.kind === 'cardinal' || d.kind === 'ordinal') {
+    const v = d.value;
+    const dayLike = Number.isInteger(v) && v >= 1 && v <= 31 && single;
+    if (dayLike && MONTHS.has(after) && (after !== 'may' || line.isCapitalized(d.last + 1)) && line.near(d.last)) return 'date-part';
+    if (dayLike && MONTHS.has(before) && line.isCapitalized(d.first - 1) && line.near(d.first - 1)) return 'date-part';
+    if (dayLike && after === 'of' && MONTHS.has(line.lower(d.last + 2))) return 'date-part';
+    if (single && TIME_WORDS.has(after) && Number.isInteger(v) && v <= 24 && after !== 'hours') return 'time-part';
+  }
+  if (isBareCardinal(d) && digits && single && /^\d{4}$/.test(line.text(phraseFirst))) {
+    const v = d.value;
+    if (v >= 1000 && v <= 2100 && d.qualifier === null) {
+      // "in 2004", "the 2006 autumn conference", "September 2001 attacks"; not "2000 copies"
+      if (d.counts === null || MONTHS.has(before) || !isPluralHead(d.counts)) return 'year';
+    }
+  }
+
+  // Labels and names.
+  if (isBareCardinal(d) || d.kind === 'ordinal') {
+    if (LABEL_NOUNS.has(before) && d.qualifierFirst === null && line.isWord(d.first - 1)) {
+      if (digits || d.kind === 'cardinal') return 'label-number';
+    }
+    const prevCapital = d.first - 1 >= 0 && line.isCapitalized(d.first - 1) && !FUNCTION_WORDS.has(before) && !MONTHS.has(before);
+    const plainInteger = digits && /^\d+$/.test(line.text(phraseFirst));
+    if (prevCapital && d.qualifierFirst === null && (digits ? plainInteger : line.isCapitalized(phraseFirst))) {
+      return 'part-of-name'; // "Radio 2", "Windows 95", "BBC Two", "Formula One"
+    }
+    // "the Six Nations": a capitalized number word inside a name
+    if (!digits && d.kind === 'cardinal' && line.isCapitalized(phraseFirst) && line.isCapitalized(d.last + 1) && d.first > 0
+      && !SENTENCE_OPENERS.has(line.text(d.first - 1))) {
+      return 'part-of-name';
+    }
+    // "Second World War", "First Minister": a capitalized ordinal inside a name.
+    if (!digits && d.kind === 'ordinal' && line.isCapitalized(phraseFirst) && line.isCapitalized(d.last + 1) && d.first > 0) {
+      return 'part-of-name';
+    }
+  }
+
+  // "one" as a pronoun.
+  if (single && word === 'one' && d.qualifierFirst === null) {
+    if (PRONOUN_ONE_BEFORE.has(before)) return 'pronoun-one';
+    if (PRONOUN_ONE_AFTER.has(after) && before !== 'only' && before !== 'just') return 'pronoun-one';
+  }
+
+  // "a second": the time, not the ordinal.
+  if (single && word === 'second' && (before === 'a' || before === 'per' || before === 'split') && !line.isWord(d.last + 1)) return 'time-second';
+
+  // Bare "half" and "quarter" need a count around them ("half of", "a quarter of", "more than half").
+  if (single && (word === 'half' || word === 'quarter' || word === 'halves' || word === 'quarters')) {
+    const bounded = d.qualifierFirst !== null;
+    if (word === 'quarter' || word === 'quarters') {
+      if (after !== 'of') return 'period-word';
+    } else if (!bounded && after !== 'of' && after !== 'a' && after !== 'an') {
+      return 'period-word';
+    }
+    if (['the', 'first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'that', 'its', 'each', 'every', 'per'].includes(before)) {
+      return 'period-word';
+    }
+  }
+  return null;
+}

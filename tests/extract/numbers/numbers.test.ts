@@ -1,0 +1,139 @@
+/** Case tables for the numbers extractor: value, kind, unit, counts, qualifier and exact spans. */
+import { describe, expect, it } from 'vitest';
+import { expectNumbers, numbersOf, type Expected } from './helpers.js';
+
+const n = (text: string, value: number, more: Omit<Expected, 'text' | 'value'> = {}): Expected => ({
+  text,
+  value,
+  kind: 'cardinal',
+  unit: null,
+  counts: null,
+  qualifier: null,
+  ...more,
+});
+
+const CARDINALS: Array<[string, Expected[]]> = [
+  ['There are 12,567 words.', [n('12,567 words', 12567, { counts: 'words' })]],
+  ['It weighs 3,000.75 tonnes more.', [n('3,000.75 tonnes', 3000.75, { kind: 'quantity', unit: 't' })]],
+  ['Twenty-six people died.', [n('Twenty-six people', 26, { counts: 'people' })]],
+  ['He bought a dozen eggs.', [n('a dozen eggs', 12, { counts: 'eggs' })]],
+  ['They sent two hundred and six cars.', [n('two hundred and six cars', 206, { counts: 'cars' })]],
+  ['The city has 1.5 million residents.', [n('1.5 million residents', 1.5e6, { counts: 'residents' })]],
+  ['China has 1 414 021 100 people.', [n('1 414 021 100 people', 1414021100, { counts: 'people' })]],
+  ['It took one and a half hours.', [n('one and a half hours', 1.5, { counts: 'hours' })]],
+  ['There are five and a half million fish.', [n('five and a half million fish', 5.5e6, { counts: 'fish' })]],
+  ['The value is two hundred point zero three.', [n('two hundred point zero three', 200.03)]],
+  ['The answer is minus 5.', [n('minus 5', -5)]],
+  ['That is 100k.', [n('100k', 100000)]],
+  ['It is 1e10.', [n('1e10', 1e10)]],
+  ['Turkey has more than 20,000 Turkish troops stationed in Syria.', [n('more than 20,000 Turkish troops', 20000, { counts: 'troops', qualifier: 'more than' })]],
+  ['BA has cut 13,000 jobs as part of a drive.', [n('13,000 jobs', 13000, { counts: 'jobs' })]],
+  ['We have taken delivery of six Airbus A321 aircraft and more.', [n('six Airbus A321 aircraft', 6, { counts: 'aircraft' })]],
+  ['Nokia make 200 million cell phones a year.', [n('200 million cell phones', 2e8, { counts: 'phones' })]],
+  ['He faces more than one rival for the crown.', [n('more than one rival', 1, { counts: 'rival', qualifier: 'more than' })]],
+  ['Only six of those months were paid.', [n('six of those months', 6, { counts: 'months' })]],
+  ['Sell in quantities of one million or more.', [n('one million or more', 1e6, { qualifier: 'or more' })]],
+  ['Fewer than one in 10,000 consoles failed.', [n('Fewer than one', 1, { qualifier: 'fewer than' }), n('10,000 consoles', 10000, { counts: 'consoles' })]],
+  ['Nearly 300 people came, at least 40 left and up to 12 stayed.', [
+    n('Nearly 300 people', 300, { counts: 'people', qualifier: 'nearly' }),
+    n('at least 40', 40, { qualifier: 'at least' }),
+    n('up to 12', 12, { qualifier: 'up to' }),
+  ]],
+  ['We have taken it up to 26 weeks.', [n('26 weeks', 26, { counts: 'weeks' })]],
+];
+
+const FRACTIONS: Array<[string, Expected[]]> = [
+  ['Two-thirds of voters agreed.', [n('Two-thirds', 2 / 3)]],
+  ['The recall affects almost three quarters of all Xboxes.', [n('almost three quarters', 0.75, { qualifier: 'almost' })]],
+  ['The debt is close to half a trillion dollars.', [n('close to half a trillion dollars', 5e11, { kind: 'money', unit: 'USD', qualifier: 'close to' })]],
+  ['Rates rose by a quarter of a point.', [n('a quarter', 0.25)]],
+  ['The result is 3/4.', [n('3/4', 0.75)]],
+  ['It is one over three.', [n('one over three', 1 / 3)]],
+  ['More than half people came here.', [n('More than half', 0.5, { qualifier: 'more than' })]],
+];
+
+const ORDINALS: Array<[string, Expected[]]> = [
+  ['He took third place.', [n('third', 3, { kind: 'ordinal' })]],
+  ['The 21st century began.', [n('21st', 21, { kind: 'ordinal' })]],
+  ['It was his twenty-first win.', [n('twenty-first', 21, { kind: 'ordinal' })]],
+  ['He aims for a fourth World Championship crown.', [n('fourth', 4, { kind: 'ordinal' })]],
+];
+
+const PERCENTS: Array<[string, Expected[]]> = [
+  ['Profits rose 12% last year.', [n('12%', 12, { kind: 'percent', unit: '%' })]],
+  ['Sales fell twelve percent.', [n('twelve percent', 12, { kind: 'percent', unit: '%' })]],
+  ['Sales rose 12 per cent.', [n('12 per cent', 12, { kind: 'percent', unit: '%' })]],
+  ['Mothers get 90% of earnings.', [n('90%', 90, { kind: 'percent', unit: '%' })]],
+];
+
+const MONEY: Array<[string, Expected[]]> = [
+  ['Profits jumped to $1.13bn (£600m).', [n('$1.13bn', 1.13e9, { kind: 'money', unit: 'USD' }), n('£600m', 6e8, { kind: 'money', unit: 'GBP' })]],
+  ['Airbus won a $4.2bn order.', [n('$4.2bn', 4.2e9, { kind: 'money', unit: 'USD' })]],
+  ['It paid 900m euros.', [n('900m euros', 9e8, { kind: 'money', unit: 'EUR' })]],
+  ['The loan is US$ 150 million.', [n('US$ 150 million', 1.5e8, { kind: 'money', unit: 'USD' })]],
+  ['It sold for HK$10.05 billion.', [n('HK$10.05 billion', 1.005e10, { kind: 'money', unit: 'HKD' })]],
+  ['I would buy it for EUR 125.', [n('EUR 125', 125, { kind: 'money', unit: 'EUR' })]],
+  ['They gave five million yen.', [n('five million yen', 5e6, { kind: 'money', unit: 'JPY' })]],
+  ['It cost 125 million australian dollars.', [n('125 million australian dollars', 1.25e8, { kind: 'money', unit: 'AUD' })]],
+  ['Shares closed at 274.5 pence.', [n('274.5 pence', 274.5, { kind: 'money', unit: 'GBX' })]],
+  ['It only cost 3 dollars 50 cents.', [n('3 dollars 50 cents', 3.5, { kind: 'money', unit: 'USD' })]],
+  ['It costs less than $100 (£53).', [n('less than $100', 100, { kind: 'money', unit: 'USD', qualifier: 'less than' }), n('£53', 53, { kind: 'money', unit: 'GBP' })]],
+  ['Maternity pay will rise by £1,400.', [n('£1,400', 1400, { kind: 'money', unit: 'GBP' })]],
+];
+
+const QUANTITIES: Array<[string, Expected[]]> = [
+  ['He lost his Olympic 100m title.', [n('100m', 100, { kind: 'quantity', unit: 'm' })]],
+  ['Output fell by 500,000 barrels a day.', [n('500,000 barrels', 500000, { kind: 'quantity', unit: 'bbl' })]],
+  ['It is 1.6 km west of the ridge.', [n('1.6 km', 1.6, { kind: 'quantity', unit: 'km' })]],
+  ['Its 3-inch thickness is a drawback.', [n('3-inch', 3, { kind: 'quantity', unit: 'in' })]],
+  ['He took a three-foot trip.', [n('three-foot', 3, { kind: 'quantity', unit: 'ft' })]],
+  ['Normal temperature is 98.6 degrees fahrenheit.', [n('98.6 degrees fahrenheit', 98.6, { kind: 'quantity', unit: '°F' })]],
+  ['It can run at over 188 miles an hour.', [n('over 188 miles an hour', 188, { kind: 'quantity', unit: 'mph', qualifier: 'over' })]],
+  ['She was five years old.', [n('five years old', 5, { kind: 'quantity', unit: 'year' })]],
+  ['He is 5 feet 2 inches tall.', [n('5 feet 2 inches', 5 + 2 / 12, { kind: 'quantity', unit: 'ft' })]],
+];
+
+const RANGES: Array<[string, Expected[]]> = [
+  ['It hired between 300 and 400 people.', [n('between 300 and 400 people', 300, { min: 300, max: 400, counts: 'people', qualifier: 'between' })]],
+  ['Margins of 10-15% are usual.', [n('10-15%', 10, { kind: 'percent', unit: '%', min: 10, max: 15 })]],
+  ['A 3% to 3.5% improvement is expected.', [n('3% to 3.5%', 3, { kind: 'percent', unit: '%', min: 3, max: 3.5 })]],
+  ['Cords arrive within two to four weeks.', [n('two to four weeks', 2, { min: 2, max: 4, counts: 'weeks' })]],
+  ["You've got about five or six young guys.", [n('about five or six young guys', 5, { min: 5, max: 6, counts: 'guys', qualifier: 'about' })]],
+  // changes, not ranges
+  ['It rose from £6 to £10.', [n('£6', 6, { kind: 'money', unit: 'GBP' }), n('£10', 10, { kind: 'money', unit: 'GBP' })]],
+  ['Turnover was up 4.3% to £1.97bn.', [n('4.3%', 4.3, { kind: 'percent', unit: '%' }), n('£1.97bn', 1.97e9, { kind: 'money', unit: 'GBP' })]],
+  ['They won 2-1 at home.', []], // a score
+  ['Australia lifted interest rates 0.25% to 5.5%.', [n('0.25%', 0.25, { kind: 'percent', unit: '%' }), n('5.5%', 5.5, { kind: 'percent', unit: '%' })]],
+  ['It will cost $2-$3.8 trillion.', [n('$2-$3.8 trillion', 2e12, { kind: 'money', unit: 'USD', min: 2e12, max: 3.8e12 })]],
+  ['Between 2 and 3 million people voted.', [n('Between 2 and 3 million people', 2e6, { min: 2e6, max: 3e6, counts: 'people', qualifier: 'between' })]],
+  ['The 737-800 had fewer faults.', []],
+];
+
+const AGES_AND_SPANS_OF_TIME: Array<[string, Expected[]]> = [
+  ['The 21-year-old won.', [n('21-year-old', 21, { kind: 'quantity', unit: 'year' })]],
+  ['A five-year-old girl sang.', [n('five-year-old', 5, { kind: 'quantity', unit: 'year' })]],
+  ['He got a 12-year sentence.', [n('12-year', 12, { counts: 'year' })]],
+  ['They signed a two-year deal.', [n('two-year', 2, { counts: 'year' })]],
+  ['Another three US insurance executives pleaded guilty.', [n('three US insurance executives', 3, { counts: 'executives' })]],
+  ['I want a million and two billion.', [n('a million', 1e6), n('two billion', 2e9)]],
+  ['Three hundred and two hundred are two numbers.', [n('Three hundred', 300), n('two hundred', 200), n('two numbers', 2, { counts: 'numbers' })]],
+];
+
+describe('numbers', () => {
+  for (const [name, table] of [
+    ['cardinals', CARDINALS],
+    ['fractions', FRACTIONS],
+    ['ordinals', ORDINALS],
+    ['percentages', PERCENTS],
+    ['money', MONEY],
+    ['quantities', QUANTITIES],
+    ['ranges', RANGES],
+    ['ages, spans of time, phrase ends', AGES_AND_SPANS_OF_TIME],
+  ] as const) {
+    describe(name, () => {
+      it.each(table)('%s', (input, expected) => {
+        expectNumbers(input, numbersOf(input), expected, expect);
+      });
+    });
+  }
+});
