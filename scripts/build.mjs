@@ -18,6 +18,10 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+  // Worker-thread entry of the batch engine (--jobs N): loads the library once per worker.
+  build({ ...common, entryPoints: ['src/batch/worker.ts'], outfile: 'dist/worker.js' }),
+  // Batch API (engine, ordered mapping, progress), used by scripts/bench.mjs; finds dist/worker.js next to it.
+  build({ ...common, entryPoints: ['src/batch/index.ts'], outfile: 'dist/batch.js' }),
 ]);
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--emitDeclarationOnly'], { stdio: 'inherit' });

@@ -1,55 +1,83 @@
 /**
  * The seam between the CLI and the extraction engine: the CLI hands documents in, in input order,
- * and gets results back in the same order. This first version runs in process; the batch work
- * (issue 7) puts a worker pool behind the same interface.
+ * and gets one promise per document back; awaiting them in order (see `mapOrdered` in
+ * `./ordered.ts`) keeps the output in input order and the memory flat.
+ *
+ * `jobs: 1` (or a batch of one document) runs in process; `jobs: N` runs a pool of N worker
+ * threads, each loading the bundled library (`dist/worker.js`) once. Both give the same bytes:
+ * the worker runs the very same `extractOne`. A worker that dies fails only the document it was
+ * working on (a `WORKER_CRASHED` failed-input record); the pool replaces it and the batch goes on.
  */
-import { extractFacts } from '../index.js';
-import { SCHEMA_ID, type ArticleFacts, type FactKind, type FailedInput } from '../types.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
+import type { BatchSettings, InputDocument } from './extract-one.js';
+import { createPool, WorkerCrashError } from './pool.js';
 
-/** One document to extract from, as the input readers produce it. */
-export interface InputDocument {
-  id: string;
-  source: string;
-  text: string;
-  /** `reference_date` of a JSONL record. */
-  recordReferenceDate?: string;
-}
+export type { InputDocument } from './extract-one.js';
 
 export interface EngineOptions {
   only?: readonly FactKind[];
   referenceDate?: string;
-  /** Worker threads; 1 runs in process. */
+  /** Worker threads; 1 runs in process. Default: the number of cores. */
   jobs?: number;
+  /** Number of documents when known in advance: never start more workers than that, none for 1. */
+  total?: number;
+  /** The worker entry; default `worker.js` next to this bundle (`dist/worker.js`). */
+  workerUrl?: URL;
 }
 
 export interface Engine {
-  /** Results resolve in any order; the caller keeps input order by awaiting in order. */
+  /** Number of worker threads (0: in process). */
+  readonly workers: number;
+  /** Never rejects: a failure is a `FailedInput`. Results resolve in any order. */
   extract(doc: InputDocument): Promise<ArticleFacts | FailedInput>;
   close(): Promise<void>;
 }
 
-export function extractOne(doc: InputDocument, options: EngineOptions): ArticleFacts | FailedInput {
-  try {
-    return extractFacts(doc.text, {
-      id: doc.id,
-      source: doc.source,
-      ...(options.only ? { only: options.only } : {}),
-      ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
-      ...(doc.recordReferenceDate ? { recordReferenceDate: doc.recordReferenceDate } : {}),
-    });
-  } catch (error) {
-    return {
-      schema: SCHEMA_ID,
-      id: doc.id,
-      source: doc.source,
-      error: { code: 'EXTRACT_FAILED', message: error instanceof Error ? error.message : String(error) },
-    };
-  }
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
-export function createEngine(options: EngineOptions): Engine {
+export function createEngine(options: EngineOptions = {}): Engine {
+  const settings: BatchSettings = {
+    ...(options.only ? { only: [...options.only] } : {}),
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+  };
+  let jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  if (options.total !== undefined) jobs = Math.min(jobs, Math.max(1, options.total));
+  return jobs === 1 ? inProcessEngine(settings) : workerEngine(settings, jobs, options.workerUrl);
+}
+
+function inProcessEngine(settings: BatchSettings): Engine {
+  // Loaded on first use, so that a worker-pool run never loads the library in the main thread.
+  let lib: Promise<typeof import('./extract-one.js')> | null = null;
   return {
-    extract: async (doc) => extractOne(doc, options),
+    workers: 0,
+    async extract(doc) {
+      lib ??= import('./extract-one.js');
+      const { extractOne } = await lib;
+      return extractOne(doc, settings);
+    },
     close: async () => {},
+  };
+}
+
+function workerEngine(settings: BatchSettings, jobs: number, workerUrl?: URL): Engine {
+  const url = workerUrl ?? new URL('./worker.js', import.meta.url);
+  if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
+    throw new Error(`extract-facts: worker entry not found: ${fileURLToPath(url)} (run node scripts/build.mjs)`);
+  }
+  const pool = createPool<InputDocument, ArticleFacts | FailedInput>({ url, size: jobs, workerData: settings });
+  return {
+    workers: jobs,
+    extract: (doc) =>
+      pool.run(doc).catch((error: unknown) => {
+        const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
+        const message = error instanceof Error ? error.message : String(error);
+        return { schema: 'extract-facts/1', id: doc.id, source: doc.source, error: { code, message } } satisfies FailedInput;
+      }),
+    close: () => pool.close(),
   };
 }

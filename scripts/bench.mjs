@@ -1,0 +1,334 @@
+// Benchmark (`npm run bench` = build + this). Everything is measured in one run, each measurement in
+// its own child process (clean heap, its own peak RSS), and reported as ratios against a bare
+// compromise parse of the same texts measured in the same run, because the machine is shared and
+// absolute numbers are noisy.
+//
+//   node scripts/bench.mjs [--only batch,cold,long,profile] [--limit N] [--jobs N] [--reps N]
+//                          [--long-mb 5] [--corpus path] [--json out.json]
+//
+//   batch    bare `nlp(text)` per article  vs  extractFacts in process (--jobs 1)  vs  the worker
+//            engine (--jobs N): KB/s, documents/s, peak RSS, ratios
+//   profile  time per pipeline stage (CPU profile of the in-process run, inclusive time per stage function)
+//   cold     CLI wall time on the seed article vs `node -e` + import compromise + parse (median of --reps)
+//   long     one document of --long-mb MB (BBC texts concatenated): time per KB vs normal articles, RSS
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SELF = fileURLToPath(import.meta.url);
+const SEED = join(ROOT, 'fixtures/articles/syria-turkey-defense.txt');
+const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/bbc-news/articles.jsonl');
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'batch,profile,cold,long' },
+    limit: { type: 'string' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    reps: { type: 'string', default: '7' },
+    'long-mb': { type: 'string', default: '5' },
+    corpus: { type: 'string', default: existsOr(DEFAULT_CORPUS, '/work/shared/corpus/bbc-news/articles.jsonl') },
+    json: { type: 'string' },
+    child: { type: 'string' },
+  },
+});
+
+function existsOr(path, fallback) {
+  return existsSync(path) ? path : fallback;
+}
+
+function loadCorpus() {
+  const limit = args.limit ? Number(args.limit) : Infinity;
+  const docs = [];
+  for (const line of readFileSync(args.corpus, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (docs.length >= limit) break;
+    const r = JSON.parse(line);
+    docs.push({ id: r.id, source: r.source ?? '-', text: r.text });
+  }
+  return docs;
+}
+
+function longText(megabytes) {
+  const target = megabytes * 1024 * 1024;
+  const texts = [];
+  let size = 0;
+  for (const line of readFileSync(args.corpus, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text } = JSON.parse(line);
+    texts.push(text);
+    size += text.length + 2;
+    if (size >= target) break;
+  }
+  let joined = texts.join('\n\n');
+  while (joined.length < target) joined += '\n\n' + joined.slice(0, target - joined.length);
+  return joined;
+}
+
+const kb = (chars) => chars / 1024;
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+/** CPU time (user + system, all threads of this process) since `start`: steadier than wall time on a busy machine. */
+const cpuMs = (start) => {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
+};
+
+// ---------------------------------------------------------------- children (one measurement each)
+
+async function child(mode) {
+  const result = await CHILDREN[mode]();
+  process.stdout.write(JSON.stringify({ ...result, peakRssMb: peakRssMb() }) + '\n');
+}
+
+const CHILDREN = {
+  async bare() {
+    const docs = loadCorpus();
+    const { default: nlp } = await import('compromise');
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let chars = 0;
+    for (const d of docs) {
+      nlp(d.text);
+      chars += d.text.length;
+    }
+    return { docs: docs.length, chars, ms: performance.now() - t0, cpuMs: cpuMs(c0) };
+  },
+  async jobs1() {
+    const docs = loadCorpus();
+    const { extractFacts } = await import(pathToFileURL(join(ROOT, 'dist/index.js')).href);
+    extractFacts('Warm up.', {});
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let chars = 0;
+    let out = 0;
+    for (const d of docs) {
+      out += JSON.stringify(extractFacts(d.text, { id: d.id, source: d.source })).length;
+      chars += d.text.length;
+    }
+    return { docs: docs.length, chars, ms: performance.now() - t0, cpuMs: cpuMs(c0), outBytes: out };
+  },
+  async jobsN() {
+    const docs = loadCorpus();
+    const jobs = Number(args.jobs);
+    const { createEngine, mapOrdered, defaultWindow } = await import(pathToFileURL(join(ROOT, 'dist/batch.js')).href);
+    const engine = createEngine({ jobs });
+    // Start every worker and load the library in each before the clock starts (reported apart).
+    const w0 = performance.now();
+    await Promise.all(Array.from({ length: jobs }, (_, i) => engine.extract({ id: `warm-${i}`, source: '-', text: 'Warm up.' })));
+    const warmMs = performance.now() - w0;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let chars = 0;
+    let out = 0;
+    let failed = 0;
+    for await (const r of mapOrdered(docs, (d) => engine.extract(d), { window: defaultWindow(jobs) })) {
+      out += JSON.stringify(r).length;
+      if (r.error) failed++;
+    }
+    for (const d of docs) chars += d.text.length;
+    const ms = performance.now() - t0;
+    const cpu = cpuMs(c0);
+    await engine.close();
+    return { docs: docs.length, chars, ms, cpuMs: cpu, warmMs, outBytes: out, failed, jobs };
+  },
+  async profile() {
+    const docs = loadCorpus();
+    const text = args.child === 'profile-long' ? longText(Number(args['long-mb'])) : null;
+    const { extractFacts } = await import(pathToFileURL(join(ROOT, 'dist/index.js')).href);
+    extractFacts('Warm up.', {});
+    const { Session } = await import('node:inspector/promises');
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    const t0 = performance.now();
+    if (text) extractFacts(text, {});
+    else for (const d of docs) extractFacts(d.text, { id: d.id, source: d.source });
+    const ms = performance.now() - t0;
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    return { ms, chars: text ? text.length : docs.reduce((n, d) => n + d.text.length, 0), stages: stageTimes(profile) };
+  },
+  async long() {
+    const megabytes = Number(args['long-mb']);
+    const text = longText(megabytes);
+    const { extractFacts } = await import(pathToFileURL(join(ROOT, 'dist/index.js')).href);
+    extractFacts('Warm up.', {});
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const facts = extractFacts(text, { id: 'long', source: '-' });
+    const ms = performance.now() - t0;
+    const counts = Object.fromEntries(['people', 'dates', 'numbers', 'quotes'].map((k) => [k, facts[k].length]));
+    return { chars: text.length, ms, cpuMs: cpuMs(c0), counts };
+  },
+};
+CHILDREN['profile-long'] = CHILDREN.profile;
+
+/** Stage functions: the ones src/pipeline.ts imports, plus compromise's on-demand sentence parse. */
+function stageNames() {
+  const source = readFileSync(join(ROOT, 'src/pipeline.ts'), 'utf8');
+  const names = [];
+  for (const m of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\/(?:doc|extract|resolve)\/[^']*'/g)) {
+    for (const part of m[1].split(',')) {
+      const name = part.trim();
+      if (name && !name.startsWith('type ')) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** Inclusive time (ms) per stage function; `parseTerms` (compromise) is counted apart, inside its stage too. */
+function stageTimes(profile) {
+  const stages = new Set(stageNames());
+  const parent = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const totals = {};
+  const cache = new Map();
+  const labelsOf = (id) => {
+    if (cache.has(id)) return cache.get(id);
+    const labels = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const name = byId.get(cur).callFrame.functionName;
+      if (stages.has(name)) labels.add(name);
+      if (name === 'parseTerms') labels.add('(compromise parseTerms)');
+    }
+    cache.set(id, labels);
+    return labels;
+  };
+  let all = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    all += dt;
+    const labels = labelsOf(id);
+    if (labels.size === 0) labels.add('(other)');
+    for (const label of labels) totals[label] = (totals[label] ?? 0) + dt;
+  });
+  return { totalMs: all, byStage: Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1])) };
+}
+
+// ---------------------------------------------------------------- parent (orchestration, report)
+
+function runChild(mode, extra = []) {
+  const childArgs = [SELF, '--child', mode, '--corpus', args.corpus, '--jobs', args.jobs, '--long-mb', args['long-mb']];
+  if (args.limit) childArgs.push('--limit', args.limit);
+  const r = spawnSync(process.execPath, [...extra, ...childArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`bench child ${mode} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+function wallMs(argv, options = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...options });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}:\n${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const f = (x, digits = 1) => x.toFixed(digits);
+const line = (label, r) =>
+  `  ${label.padEnd(26)} ${f(kb(r.chars) / (r.ms / 1000), 0).padStart(7)} KB/s ${f(r.docs / (r.ms / 1000)).padStart(8)} docs/s ` +
+  `${f(r.ms / 1000, 2).padStart(7)} s wall ${f(r.cpuMs / 1000, 2).padStart(7)} s CPU   peak RSS ${f(r.peakRssMb, 0).padStart(4)} MB`;
+
+async function main() {
+  if (args.child) return child(args.child);
+  const only = new Set(args.only.split(','));
+  const report = { machine: { cores: availableParallelism(), loadavgBefore: loadavg().map((x) => +x.toFixed(2)), node: process.version } };
+  console.log(`extract-facts bench — ${report.machine.cores} cores, node ${process.version}, load average ${report.machine.loadavgBefore.join(' ')}`);
+
+  if (only.has('batch')) {
+    const bare = runChild('bare');
+    const one = runChild('jobs1');
+    const many = runChild('jobsN');
+    report.batch = { bare, jobs1: one, jobsN: many };
+    const rate = (r) => r.chars / r.ms;
+    const cpuRate = (r) => r.chars / r.cpuMs;
+    console.log(`\nbatch: ${bare.docs} documents, ${f(kb(bare.chars) / 1024, 2)} MB of text (${args.corpus})`);
+    console.log(line('bare compromise nlp(text)', bare));
+    console.log(line('extract --jobs 1', one));
+    console.log(line(`extract --jobs ${many.jobs}`, many) + `   (+${f(many.warmMs / 1000, 2)} s worker start, not timed)`);
+    if (many.failed) console.log(`  !! ${many.failed} documents failed in the worker run`);
+    if (one.outBytes !== many.outBytes) console.log(`  !! output sizes differ: ${one.outBytes} vs ${many.outBytes} bytes`);
+    report.batch.ratios = {
+      jobs1VsBare: rate(one) / rate(bare),
+      jobsNVsJobs1: rate(many) / rate(one),
+      jobsNVsBare: rate(many) / rate(bare),
+      jobs1VsBareCpu: cpuRate(one) / cpuRate(bare),
+      jobsNCpuEfficiency: cpuRate(many) / cpuRate(one),
+    };
+    console.log(`  ratios: --jobs 1 / bare = ${f(report.batch.ratios.jobs1VsBare, 2)}× (goal ≥ 1.0, 2.0)   ` +
+      `--jobs ${many.jobs} / --jobs 1 = ${f(report.batch.ratios.jobsNVsJobs1, 2)}× (goal ≥ 1.7)   ` +
+      `--jobs ${many.jobs} / bare = ${f(report.batch.ratios.jobsNVsBare, 2)}×`);
+    console.log(`  by CPU time (less sensitive to other load): --jobs 1 / bare = ${f(report.batch.ratios.jobs1VsBareCpu, 2)}×   ` +
+      `--jobs ${many.jobs} work per CPU-second vs --jobs 1 = ${f(report.batch.ratios.jobsNCpuEfficiency, 2)}× (1.0 = no pool overhead)`);
+  }
+
+  if (only.has('profile')) {
+    const p = runChild('profile');
+    report.profile = p;
+    printStages(`stages (in process, CPU profile over ${f(p.ms / 1000, 2)} s, inclusive ms; compromise counted inside its stage too)`, p);
+  }
+
+  if (only.has('cold')) {
+    const reps = Number(args.reps);
+    const bareScript = `import nlp from 'compromise'; import { readFileSync } from 'node:fs'; nlp(readFileSync(${JSON.stringify(SEED)}, 'utf8'));`;
+    const bareArgv = ['--input-type=module', '-e', bareScript];
+    const cliArgv = [join(ROOT, 'bin/extract-facts.js'), SEED];
+    wallMs(bareArgv);
+    wallMs(cliArgv);
+    const bare = [];
+    const cli = [];
+    for (let i = 0; i < reps; i++) {
+      // Alternate, so that a load spike hits both sides alike.
+      if (i % 2) { cli.push(wallMs(cliArgv)); bare.push(wallMs(bareArgv)); } else { bare.push(wallMs(bareArgv)); cli.push(wallMs(cliArgv)); }
+    }
+    report.cold = { bareMs: median(bare), cliMs: median(cli), ratio: median(cli) / median(bare), reps };
+    console.log(`\ncold start, one article (${SEED.slice(ROOT.length + 1)}), median of ${reps}:`);
+    console.log(`  node -e import compromise + nlp(text)   ${f(report.cold.bareMs, 0).padStart(6)} ms`);
+    console.log(`  extract-facts <article>                 ${f(report.cold.cliMs, 0).padStart(6)} ms   ratio ${f(report.cold.ratio, 2)}× (goal ≤ 1.2)`);
+  }
+
+  if (only.has('long')) {
+    const long = runChild('long');
+    const ref = report.batch?.jobs1 ?? runChild('jobs1');
+    const perKb = (r) => r.ms / kb(r.chars);
+    const cpuPerKb = (r) => r.cpuMs / kb(r.chars);
+    report.long = {
+      ...long,
+      msPerKb: perKb(long),
+      articlesMsPerKb: perKb(ref),
+      ratio: perKb(long) / perKb(ref),
+      cpuRatio: cpuPerKb(long) / cpuPerKb(ref),
+    };
+    console.log(`\none long document: ${f(kb(long.chars) / 1024, 2)} MB (BBC texts concatenated), in process`);
+    console.log(`  ${f(long.ms / 1000, 2)} s, ${f(perKb(long), 2)} ms/KB vs ${f(perKb(ref), 2)} ms/KB for articles: ` +
+      `ratio ${f(report.long.ratio, 2)}× (by CPU time ${f(report.long.cpuRatio, 2)}×; goal ≤ 1.5)   peak RSS ${f(long.peakRssMb, 0)} MB (goal < 300)`);
+    console.log(`  facts: ${Object.entries(long.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (only.has('profile')) {
+      const p = runChild('profile-long');
+      report.profileLong = p;
+      printStages('stages of the long document (inclusive ms)', p);
+    }
+  }
+
+  report.machine.loadavgAfter = loadavg().map((x) => +x.toFixed(2));
+  console.log(`\nload average after: ${report.machine.loadavgAfter.join(' ')}`);
+  if (args.json) writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
+}
+
+function printStages(title, p) {
+  console.log(`\n${title}:`);
+  for (const [name, ms] of Object.entries(p.stages.byStage)) {
+    console.log(`  ${name.padEnd(26)} ${f(ms, 0).padStart(7)} ms  ${f((100 * ms) / p.stages.totalMs, 1).padStart(5)} %   ${f(ms / kb(p.chars), 3)} ms/KB`);
+  }
+}
+
+await main();

@@ -1,0 +1,4 @@
+/** Batch API (bundled to `dist/batch.js`): the engine, ordered bounded mapping, progress. */
+export { createEngine, defaultJobs, type Engine, type EngineOptions, type InputDocument } from './extractor.js';
+export { mapOrdered, defaultWindow, type OrderedOptions } from './ordered.js';
+export { createProgress, type Progress, type ProgressOptions } from './progress.js';

@@ -1,0 +1,137 @@
+/**
+ * A small worker-thread pool: one task per worker at a time, workers started on demand (never more
+ * than there are tasks in flight), a crashed worker fails only the task it was running and is
+ * replaced, idle workers do not keep the process alive.
+ *
+ * Why not piscina or tinypool: both start workers through a file of their own that they locate in
+ * node_modules at run time, which fights the one-file esbuild bundles we ship, and we need only
+ * this much (no task cancellation, no per-worker concurrency, no pool growth policy).
+ */
+import { Worker } from 'node:worker_threads';
+
+/** A task failed because its worker died (uncaught exception, `process.exit`, out of memory). */
+export class WorkerCrashError extends Error {
+  readonly code: 'WORKER_CRASHED' | 'WORKER_START_FAILED';
+  constructor(code: 'WORKER_CRASHED' | 'WORKER_START_FAILED', message: string) {
+    super(message);
+    this.name = 'WorkerCrashError';
+    this.code = code;
+  }
+}
+
+export interface PoolOptions {
+  /** The worker entry (an ES module). It must post `{ type: 'ready' }` once it has loaded. */
+  url: URL;
+  size: number;
+  workerData?: unknown;
+}
+
+export interface Pool<In, Out> {
+  run(payload: In): Promise<Out>;
+  close(): Promise<void>;
+}
+
+/** Messages a worker posts: `ready` once, then one `result` per task. */
+export type WorkerMessage<Out> = { type: 'ready' } | { type: 'result'; id: number; value: Out };
+
+interface Task<In, Out> {
+  id: number;
+  payload: In;
+  resolve: (value: Out) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot<In, Out> {
+  worker: Worker;
+  ready: boolean;
+  task: Task<In, Out> | null;
+  error: Error | null;
+}
+
+export function createPool<In, Out>(options: PoolOptions): Pool<In, Out> {
+  const size = Math.max(1, Math.floor(options.size));
+  const slots = new Set<Slot<In, Out>>();
+  const queue: Task<In, Out>[] = [];
+  let nextId = 0;
+  let closed = false;
+  /** Set when a worker dies before it is ready: the entry itself is broken, so stop respawning. */
+  let startFailure: WorkerCrashError | null = null;
+
+  function spawn(): Slot<In, Out> {
+    const worker = new Worker(options.url, { workerData: options.workerData });
+    const slot: Slot<In, Out> = { worker, ready: false, task: null, error: null };
+    worker.on('message', (message: WorkerMessage<Out>) => {
+      if (message.type === 'ready') {
+        slot.ready = true;
+        return;
+      }
+      const task = slot.task;
+      if (!task || task.id !== message.id) return;
+      slot.task = null;
+      task.resolve(message.value);
+      dispatch();
+    });
+    worker.on('error', (error) => {
+      slot.error = error;
+    });
+    worker.on('exit', (exitCode) => {
+      slots.delete(slot);
+      const task = slot.task;
+      slot.task = null;
+      if (closed) {
+        task?.reject(new WorkerCrashError('WORKER_CRASHED', 'the engine was closed'));
+        return;
+      }
+      const why = slot.error ? slot.error.message : `exit code ${exitCode}`;
+      if (!slot.ready) {
+        startFailure = new WorkerCrashError('WORKER_START_FAILED', `worker failed to start: ${why}`);
+        task?.reject(startFailure);
+        for (const queued of queue.splice(0)) queued.reject(startFailure);
+        return;
+      }
+      task?.reject(new WorkerCrashError('WORKER_CRASHED', `worker crashed: ${why}`));
+      dispatch();
+    });
+    slots.add(slot);
+    return slot;
+  }
+
+  function dispatch(): void {
+    while (queue.length > 0) {
+      let idle: Slot<In, Out> | undefined;
+      for (const slot of slots) {
+        if (!slot.task) {
+          idle = slot;
+          break;
+        }
+      }
+      if (!idle) {
+        if (slots.size >= size) break;
+        idle = spawn();
+      }
+      const task = queue.shift()!;
+      idle.task = task;
+      idle.worker.ref();
+      idle.worker.postMessage({ id: task.id, payload: task.payload });
+    }
+    // Idle workers must not keep the process alive if the caller forgets close().
+    for (const slot of slots) if (!slot.task) slot.worker.unref();
+  }
+
+  return {
+    run(payload) {
+      if (closed) return Promise.reject(new Error('the pool is closed'));
+      if (startFailure) return Promise.reject(startFailure);
+      return new Promise<Out>((resolve, reject) => {
+        queue.push({ id: nextId++, payload, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      const error = new Error('the pool is closed');
+      for (const task of queue.splice(0)) task.reject(error);
+      await Promise.all([...slots].map((slot) => slot.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createEngine, type Engine, type InputDocument } from '../../src/batch/extractor.js';
+import { mapOrdered } from '../../src/batch/ordered.js';
+import { bundleWorker, sampleDocuments } from './helpers.js';
+
+let workerUrl: URL;
+let crashUrl: URL;
+let brokenUrl: URL;
+const engines: Engine[] = [];
+
+beforeAll(async () => {
+  [workerUrl, crashUrl, brokenUrl] = await Promise.all([
+    bundleWorker('src/batch/worker.ts'),
+    bundleWorker('tests/batch/fixtures/crash-worker.ts'),
+    bundleWorker('tests/batch/fixtures/broken-worker.ts'),
+  ]);
+});
+
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((e) => e.close()));
+});
+
+function open(options: Parameters<typeof createEngine>[0]): Engine {
+  const engine = createEngine(options);
+  engines.push(engine);
+  return engine;
+}
+
+async function runAll(engine: Engine, docs: InputDocument[], window = 4): Promise<string[]> {
+  const out: string[] = [];
+  for await (const result of mapOrdered(docs, (d) => engine.extract(d), { window })) out.push(JSON.stringify(result));
+  return out;
+}
+
+describe('createEngine', () => {
+  test('jobs: 2 (worker threads) gives the bytes of jobs: 1 (in process), in input order', { timeout: 120_000 }, async () => {
+    const docs = sampleDocuments(8);
+    const inProcess = open({ jobs: 1, referenceDate: '2005-03-01' });
+    const pooled = open({ jobs: 2, referenceDate: '2005-03-01', workerUrl });
+    expect(inProcess.workers).toBe(0);
+    expect(pooled.workers).toBe(2);
+    const [one, two] = [await runAll(inProcess, docs), await runAll(pooled, docs)];
+    expect(two.map((line) => JSON.parse(line).id)).toEqual(docs.map((d) => d.id));
+    expect(two.join('\n')).toBe(one.join('\n'));
+  });
+
+  test('a batch of one document runs in process', () => {
+    expect(open({ jobs: 4, total: 1, workerUrl }).workers).toBe(0);
+    expect(open({ jobs: 4, total: 3, workerUrl }).workers).toBe(3);
+  });
+
+  test('a worker crash fails only its document; the pool recovers and the batch goes on', { timeout: 120_000 }, async () => {
+    const [a, b, c] = sampleDocuments(3);
+    const docs: InputDocument[] = [
+      a!,
+      { id: 'crash-exit', source: 'test', text: 'Nothing here.' },
+      b!,
+      { id: 'crash-throw', source: 'test', text: 'Nothing here either.' },
+      c!,
+    ];
+    const expected = await runAll(open({ jobs: 1 }), [a!, b!, c!]);
+    const results = (await runAll(open({ jobs: 2, workerUrl: crashUrl }), docs)).map((line) => JSON.parse(line));
+    expect(results.map((r) => r.id)).toEqual(docs.map((d) => d.id));
+    expect(results[1]).toMatchObject({ schema: 'extract-facts/1', id: 'crash-exit', source: 'test', error: { code: 'WORKER_CRASHED' } });
+    expect(results[3]).toMatchObject({ id: 'crash-throw', error: { code: 'WORKER_CRASHED', message: expect.stringContaining('boom') } });
+    expect([results[0], results[2], results[4]].map((r) => JSON.stringify(r))).toEqual(expected);
+  });
+
+  test('a worker entry that cannot load fails every document, without respawning forever', async () => {
+    const docs = sampleDocuments(3);
+    const results = (await runAll(open({ jobs: 2, workerUrl: brokenUrl }), docs)).map((line) => JSON.parse(line));
+    expect(results).toHaveLength(docs.length);
+    for (const r of results) expect(r.error.code).toBe('WORKER_START_FAILED');
+  });
+
+  test('a missing worker entry is a clear error at creation', () => {
+    expect(() => createEngine({ jobs: 2, workerUrl: new URL('file:///nonexistent/worker.js') })).toThrow(/worker entry not found/);
+  });
+});
