@@ -1,9 +1,98 @@
-/** Quotations: quoted and reported speech with cues. STUB: replaced by the quotes work. */
+/**
+ * Quotations: quoted speech (direct, partial), scare quotes, and reported speech (indirect), each
+ * with the cue and the speaker mention the attribution used. Linking the mention to a person is
+ * `resolveSpeakers`' job.
+ *
+ *   marks.ts        pair the quotation marks → segments (one per paragraph of a quote)
+ *   attribution.ts  ordered sieves: segment → cue + speaker mention
+ *   reported.ts     reported speech without marks, and each paragraph's last speaker
+ *   mentions.ts     the speaker noun phrase next to a cue (token walking, no parse)
+ */
 import type { ArticleDoc } from '../doc/article.js';
-import type { QuoteFact } from '../types.js';
+import type { QuoteFact, QuoteKind } from '../types.js';
+import { attributeSegments, hasCueInSentence, type Attribution, type AttributionContext } from './quotes/attribution.js';
+import { findQuoteSegments, type QuoteSegment } from './quotes/marks.js';
+import { useDocument, type MentionKind } from './quotes/mentions.js';
+import { quoteBlocks } from './quotes/blocks.js';
+import { findReported } from './quotes/reported.js';
 
-export interface QuoteDraft extends QuoteFact {}
+export interface QuoteDraft extends QuoteFact {
+  /** What the speaker mention is: a name, a pronoun or a description (null without speaker). */
+  mentionKind?: MentionKind | null;
+}
 
-export function extractQuotes(_doc: ArticleDoc): QuoteDraft[] {
-  return [];
+/** A quote of at most this many words with no speaker is a scare quote (a term, a title, a nickname). */
+const SCARE_MAX_WORDS = 4;
+
+export function extractQuotes(doc: ArticleDoc): QuoteDraft[] {
+  useDocument(doc);
+  const blocks = quoteBlocks(doc);
+  const segments = findQuoteSegments(doc, blocks);
+  const inQuote = markQuotedTokens(doc, segments);
+  const ctx: AttributionContext = { doc, blocks, segments, inQuote, paragraphSpeakers: new Map() };
+  const reported = findReported(ctx);
+  ctx.paragraphSpeakers = reported.paragraphSpeakers;
+  const attributions = attributeSegments(ctx);
+  const drafts: QuoteDraft[] = segments.map((q, k) => toDraft(doc, q, attributions[k] ?? null, () => hasCueInSentence(ctx, q)));
+  for (const clause of reported.clauses) {
+    drafts.push(draftOf(doc, clause.start, clause.end, 'indirect', clause.attribution, clause.attribution.rule));
+  }
+  return drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function markQuotedTokens(doc: ArticleDoc, segments: readonly QuoteSegment[]): Uint8Array {
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const q of segments) {
+    const from = doc.tokenIndexAt(q.openAt);
+    const to = doc.tokenIndexAt(q.closeAt);
+    for (let i = from; i < to; i++) inQuote[i] = 1;
+  }
+  return inQuote;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function toDraft(doc: ArticleDoc, q: QuoteSegment, a: Attribution | null, cueNearby: () => boolean): QuoteDraft {
+  const text = doc.text.slice(q.start, q.end);
+  if (a === null) {
+    const short = wordCount(text) <= SCARE_MAX_WORDS || isTitleCase(text);
+    if (!short) return draftOf(doc, q.start, q.end, 'direct', null, 'unattributed-quote');
+    // "the plan was described as “a disaster”": reported words whose speaker is not named
+    if (cueNearby()) return draftOf(doc, q.start, q.end, 'partial', null, 'cue-without-speaker');
+    return draftOf(doc, q.start, q.end, 'scare', null, 'scare-quote');
+  }
+  return draftOf(doc, q.start, q.end, isFullStatement(doc, q) ? 'direct' : 'partial', a, a.rule);
+}
+
+/** Title Case words only ("The Art of the Deal"): a title, not a statement. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|at|with)$/.test(w));
+}
+
+/** A quote that is a whole statement: it opens a paragraph, a sentence, or follows "said:"/"said,". */
+function isFullStatement(doc: ArticleDoc, q: QuoteSegment): boolean {
+  if (q.continued) return true;
+  let i = q.openAt - 1;
+  while (i >= 0 && /[ \t]/.test(doc.text[i]!)) i--;
+  const before = i < 0 ? '\n' : doc.text[i]!;
+  const inner = doc.text.slice(q.start, q.end);
+  if (/[\n.!?:"”]/.test(before)) return true;
+  if (/[,—–]/.test(before)) return /^\p{Lu}/u.test(inner) || /[.!?]$/.test(inner);
+  return false;
+}
+
+function draftOf(doc: ArticleDoc, start: number, end: number, kind: QuoteKind, a: Attribution | null, rule: string): QuoteDraft {
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    kind,
+    speaker: a === null ? null : { name: a.mention.text, personId: null, start: a.mention.start, end: a.mention.end },
+    cue: a?.cue ?? null,
+    rule,
+    mentionKind: a?.mention.kind ?? null,
+  };
 }

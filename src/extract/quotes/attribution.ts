@@ -1,0 +1,415 @@
+/**
+ * Quote → cue + speaker mention, as ordered sieves, most precise first (CoreNLP style). Each sieve
+ * only looks at quotes the earlier sieves left without a speaker.
+ *
+ *   transcript-speaker    "WALLACE: Let's start …"
+ *   dash-byline           "…" ― Adriana Rodarte
+ *   said-after-quote      "…," Guler said.  /  "…," said Guler.  /  "…," Hugh Hill, a doctor, said.
+ *   according-to          According to SANA, "…"  /  "…," according to SANA.
+ *   said-before-quote     Guler said: "…"  /  Guler told Reuters: "…"  /  He added, "…"
+ *   cue-in-sentence       SANA said the accord aims to "…"  /  Clinton was "crooked," Trump said.
+ *   quote-group           the other paragraphs of a multi-paragraph quote
+ *   same-paragraph        "…," he said. "…"   (the latest speaker named before the quote in its paragraph)
+ *   colon-intro           The New York Times reports:  ¶ "…"
+ *   paragraph-continuation  a paragraph opening with a quote, right after a paragraph attributed to X
+ *   nearest-speaker       a statement-length quote left over: the previous paragraph's last speaker
+ *
+ * A quote no sieve attributes is `unattributed-quote` (long), `cue-without-speaker` (short, a cue in
+ * its sentence: "was described as “…”") or `scare-quote` (short, no cue) — see `extractQuotes`.
+ */
+import type { ArticleDoc } from '../../doc/article.js';
+import type { Span } from '../../types.js';
+import { cueAt, cueEndingAt, type Cue } from './cues.js';
+import type { QuoteSegment } from './marks.js';
+import { isPassiveCue, mentionEndingAt, mentionStartingAt, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
+
+export interface Attribution {
+  mention: SpeakerMention;
+  cue: Span | null;
+  rule: string;
+}
+
+export interface AttributionContext {
+  doc: ArticleDoc;
+  segments: readonly QuoteSegment[];
+  /** The units quotes are paired in (paragraphs, or lines of them); `QuoteSegment.paragraph` indexes these. */
+  blocks: readonly Span[];
+  /** 1 for tokens inside quotation marks (marks included). */
+  inQuote: Uint8Array;
+  /** Per paragraph: the speakers named by cues outside quotes, in text order (for continuation sieves). */
+  paragraphSpeakers: ReadonlyMap<number, readonly Attribution[]>;
+}
+
+const SENTENCE_PUNCT = /^[.!?;]$/;
+const QUOTE_PUNCT = /^["“”„«»'`]$/;
+/** How many tokens a cue may sit from its quote: adjacent forms, and anywhere in the sentence. */
+const NEAR = 12;
+const REACH = 60;
+/** A quote this long is a statement, not a term: it may borrow the previous paragraph's speaker. */
+const NEAREST_SPEAKER_MIN_CHARS = 40;
+
+function cueSpan(doc: ArticleDoc, cue: Cue): Span {
+  const start = doc.tokens[cue.first]!.start;
+  const end = doc.tokens[cue.last]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function paragraphTokenRange(ctx: AttributionContext, paragraph: number): [number, number] {
+  const p = ctx.blocks[paragraph]!;
+  return [ctx.doc.tokenIndexAt(p.start), ctx.doc.tokenIndexAt(p.end)];
+}
+
+/** The speaker of a cue: its subject on the left, or (inverted, "said Guler") on the right. */
+export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, ceiling: number, preferRight = false, clauseFloor?: number): SpeakerMention | null {
+  const { doc } = ctx;
+  if (cue.phrase) return mentionStartingAt(doc, cue.last + 1, ceiling);
+  // inverted ("…," said Guler.): the mention must end the clause, else it is the reported clause's subject ("said he had …")
+  const right = (): SpeakerMention | null => {
+    // only after a comma, a quote, a dash or at a sentence start, and never a gerund ("predicting the …")
+    const before = doc.tokens[cue.first - 1];
+    const invertible = before === undefined || before.sentence !== doc.tokens[cue.first]!.sentence || /^[,"“”'—–-]$/.test(before.text);
+    if (!invertible || /ing$/i.test(doc.tokens[cue.first]!.text)) return null;
+    const m = mentionStartingAt(doc, cue.last + 1, ceiling);
+    if (m === null) return null;
+    const next = doc.tokens[doc.tokenIndexAt(m.end)];
+    return next === undefined || doc.tokenIndexAt(m.end) >= ceiling || next.kind === 'punct' ? m : null;
+  };
+  const left = (): SpeakerMention | null => {
+    if (isPassiveCue(doc, cue.first, floor)) return null;
+    const i = skipBackOverAdverbs(doc, cue.first - 1, floor);
+    if (i < floor || ctx.inQuote[i] === 1) return null;
+    // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause
+    if (/ing$/i.test(doc.tokens[cue.first]!.text) && /^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text)) {
+      return subjectOfClause(ctx, clauseFloor ?? floor, i);
+    }
+    // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
+    if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
+    return mentionEndingAt(doc, i, floor);
+  };
+  return preferRight ? right() ?? left() : left() ?? right();
+}
+
+const INTRO_ADJUNCT = /^(?:in|on|at|during|after|before|with|since|as|speaking|asked|when|while|earlier|later|last|this|from|following|addressing)$/i;
+
+/** "During a speech, Trump attacked Clinton, saying …": the subject of the clause the gerund hangs on. */
+function subjectOfClause(ctx: AttributionContext, floor: number, comma: number): SpeakerMention | null {
+  const { doc } = ctx;
+  let i = floor;
+  if (INTRO_ADJUNCT.test(doc.tokens[i]?.text ?? '')) {
+    while (i < comma && doc.tokens[i]!.text !== ',') i++;
+    i++;
+  }
+  if (i >= comma || ctx.inQuote[i] === 1) return null;
+  return mentionStartingAt(doc, i, comma);
+}
+
+/** "…," Guler said. / "…," said Guler. / "…," according to SANA. */
+function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  const { doc } = ctx;
+  if (q.continues) return null;
+  const [, paragraphEnd] = paragraphTokenRange(ctx, q.paragraph);
+  let i = doc.tokenIndexAt(q.closeAt);
+  if (i < paragraphEnd && /^[,—–-]$/.test(doc.tokens[i]!.text)) i++;
+  if (i >= paragraphEnd) return null;
+  const inner = doc.text.slice(q.start, q.end);
+  // an attribution after a quote follows a comma, a question or an exclamation (inside or after the mark)
+  if (!/[,?!…—–-]$/.test(inner) && !/[.]$/.test(inner) && doc.tokens[doc.tokenIndexAt(q.closeAt)]?.text !== ',') return null;
+  const endsSentence = /[.!?…]$/.test(inner) && /^\p{Lu}/u.test(doc.tokens[i]!.text);
+  const sentence = doc.sentences[doc.tokens[i]!.sentence];
+  const sentenceEnd = Math.min(paragraphEnd, sentence?.tokenEnd ?? paragraphEnd);
+  let ceiling = i;
+  while (ceiling < sentenceEnd && ceiling - i < NEAR + 12) {
+    const t = doc.tokens[ceiling]!;
+    if (QUOTE_PUNCT.test(t.text) || ctx.inQuote[ceiling] === 1) break;
+    ceiling++;
+  }
+  // "…," said Guler.  /  "…," according to SANA.
+  const first = cueAt(doc, i, ctx.inQuote);
+  if (first !== null) {
+    const mention = mentionStartingAt(doc, first.last + 1, ceiling);
+    if (mention !== null && (!endsSentence || shortTail(doc, mention, ceiling))) {
+      return { mention, cue: cueSpan(doc, first), rule: first.phrase ? 'according-to' : 'said-after-quote' };
+    }
+  }
+  // "…," Guler said. / "…," Hugh Hill, a doctor, said.
+  for (let c = i + 1; c < ceiling && c - i <= NEAR + 8; c++) {
+    const cue = cueAt(doc, c, ctx.inQuote);
+    if (cue === null) continue;
+    if (cue.phrase) {
+      // "…," the agency said, according to …: take the phrase's speaker only when adjacent
+      break;
+    }
+    const j = skipBackOverAdverbs(doc, c - 1, i);
+    const mention = j >= i ? mentionEndingAt(doc, j, i) : null;
+    if (mention === null || mention.start !== doc.tokens[i]!.start) break;
+    if (endsSentence && !tailIsShort(doc, cue.last + 1, ceiling)) return null;
+    return { mention, cue: cueSpan(doc, cue), rule: 'said-after-quote' };
+  }
+  return null;
+}
+
+function shortTail(doc: ArticleDoc, mention: SpeakerMention, ceiling: number): boolean {
+  return tailIsShort(doc, doc.tokenIndexAt(mention.end), ceiling);
+}
+
+/** After an attribution that follows a full sentence: only an adjunct may follow ("he said on Monday."). */
+function tailIsShort(doc: ArticleDoc, from: number, ceiling: number): boolean {
+  if (from >= ceiling) return true;
+  const next = doc.tokens[from]!.text;
+  if (next === ',' || next === '.') return true;
+  return ceiling - from <= 6 && /^(?:in|on|at|to|during|after|before|last|this|yesterday|today|earlier|later|recently|when)$/i.test(next);
+}
+
+/** Guler said: "…" / Guler told Reuters: "…" / He added, "…" / According to SANA, "…" */
+function saidBeforeQuote(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  const { doc } = ctx;
+  if (q.continued) return null;
+  const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
+  let i = doc.tokenIndexAt(q.openAt) - 1;
+  if (i < paragraphStart) return null;
+  const punct = doc.tokens[i]!.text;
+  const introduced = punct === ':' || punct === ',' || punct === '—';
+  if (!introduced) return null;
+  i--;
+  for (let c = i; c >= paragraphStart && i - c <= 8; c--) {
+    const t = doc.tokens[c]!;
+    if (ctx.inQuote[c] === 1 || SENTENCE_PUNCT.test(t.text) || (t.text === ',' && c !== i)) break;
+    const cue = cueEndingAt(doc, c, ctx.inQuote);
+    if (cue === null) continue;
+    const mention = cue.phrase
+      ? mentionStartingAt(doc, cue.last + 1, i + 1)
+      : speakerOfCue(ctx, cue, sentenceFloor(ctx, cue.first, paragraphStart), i + 1);
+    if (mention === null) return null;
+    return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'said-before-quote' };
+  }
+  return null;
+}
+
+/** First token of the sentence holding token `i`, not before `floor`. */
+function sentenceFloor(ctx: AttributionContext, i: number, floor: number): number {
+  const s = ctx.doc.sentences[ctx.doc.tokens[i]!.sentence];
+  return s === undefined ? floor : Math.max(floor, s.tokenStart);
+}
+
+/** The nearest cue outside quotes in the quote's sentence: left of the quote first, then right. */
+function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  const { doc } = ctx;
+  const [paragraphStart, paragraphEnd] = paragraphTokenRange(ctx, q.paragraph);
+  const openIdx = doc.tokenIndexAt(q.openAt);
+  const openSentence = doc.sentences[doc.tokens[openIdx]?.sentence ?? -1];
+  if (openSentence !== undefined && !q.continued) {
+    // The outermost cue wins (PolNeAR is univocal: in "Clinton says she … what she calls “…”",
+    // the quote is Clinton's), so scan from the sentence start towards the quote.
+    const floor = Math.max(paragraphStart, openSentence.tokenStart, openIdx - REACH);
+    for (let c = floor; c < openIdx; c++) {
+      if (ctx.inQuote[c] === 1) continue;
+      const cue = cueAt(doc, c, ctx.inQuote);
+      if (cue === null || cue.last >= openIdx) continue;
+      const mention = speakerOfCue(ctx, cue, floor, openIdx);
+      if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) {
+        return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+      }
+    }
+  }
+  if (q.continues) return null;
+  const closeIdx = doc.tokenIndexAt(q.closeAt);
+  const closeSentence = doc.sentences[doc.tokens[Math.max(closeIdx - 1, 0)]?.sentence ?? -1];
+  if (closeSentence === undefined) return null;
+  const ceiling = Math.min(paragraphEnd, closeSentence.tokenEnd, closeIdx + REACH);
+  for (let c = closeIdx; c < ceiling; c++) {
+    if (ctx.inQuote[c] === 1) continue;
+    const cue = cueAt(doc, c, ctx.inQuote);
+    if (cue === null) continue;
+    const mention = speakerOfCue(ctx, cue, closeIdx, ceiling, false, Math.max(paragraphStart, closeSentence.tokenStart));
+    if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+  }
+  return null;
+}
+
+/** "WALLACE: Let's start …" — a transcript turn inside the marks: the speaker's name opens it. */
+const TRANSCRIPT_TURN = /^(?<name>\p{Lu}[\p{Lu}.' -]{1,40}?)\s*:\s/u;
+
+function transcriptSpeaker(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  const head = ctx.doc.text.slice(q.start, Math.min(q.end, q.start + 48));
+  const m = TRANSCRIPT_TURN.exec(head);
+  if (!m || !/\p{Lu}{2}/u.test(m.groups!.name!)) return null;
+  const name = m.groups!.name!.trim();
+  const mention: SpeakerMention = { start: q.start, end: q.start + name.length, text: name, kind: 'name' };
+  return { mention, cue: null, rule: 'transcript-speaker' };
+}
+
+/** "…" ― Adriana Rodarte  — a dash byline after the quote, at the end of the line. */
+const DASH_BYLINE = /^[ \t]*[―—–-]{1,2}[ \t]*/;
+
+function dashByline(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  if (q.continues) return null;
+  const { doc } = ctx;
+  const after = doc.text.slice(q.closeAt, q.closeAt + 8);
+  const m = DASH_BYLINE.exec(after);
+  if (!m) return null;
+  const from = doc.tokenIndexAt(q.closeAt + m[0].length);
+  const [, blockTokenEnd] = paragraphTokenRange(ctx, q.paragraph);
+  const mention = mentionStartingAt(doc, from, blockTokenEnd);
+  if (mention === null || mention.kind !== 'name') return null;
+  // the name must close the line (an optional full stop aside)
+  const lineEnd = ctx.blocks[q.paragraph]!.end;
+  if (lineEnd - mention.end > 2 || !/^[\s.]*$/.test(doc.text.slice(mention.end, lineEnd))) return null;
+  return { mention, cue: null, rule: 'dash-byline' };
+}
+
+const CLAUSE_START = /^(?:,|;|and|but|that|while|as|when|because|["“”'])$/i;
+
+/**
+ * "Republican claims", "protests demands", "a controversial comment": a cue word that is also a
+ * noun (base or -s form) is a verb only when its subject is a pronoun or starts a clause.
+ */
+export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: SpeakerMention): boolean {
+  const { doc } = ctx;
+  if (cue.phrase) return false;
+  const word = doc.tokens[cue.first]!.text.toLowerCase();
+  if (/(?:ed|aid|old|ote|ang|ound)$/.test(word)) return false; // past forms are verbs
+  if (mention.kind === 'pronoun') return false;
+  if (mention.start > doc.tokens[cue.first]!.start) return false; // inverted: "says Guler"
+  if (/^(?:is|are|was|were|have|had|has|will|would|can|could|may|might|must|should)$/i.test(doc.tokens[cue.last + 1]?.text ?? '')) return true; // "claims were rated"
+  const before = doc.tokens[doc.tokenIndexAt(mention.start) - 1];
+  if (before === undefined || before.sentence !== doc.tokens[cue.first]!.sentence) return false;
+  if (CLAUSE_START.test(before.text)) return false;
+  // "aviation analyst Mike Powell says": a name after its title is a subject; "the US state", "of Republican claims" are not
+  return mention.kind !== 'name' || /^(?:the|a|an|of|its|their|his|her)$/i.test(before.text);
+}
+
+/** A cue in the quote's sentence, even one without a speaker ("was described as “…”"): the quote is reported, not a scare quote. */
+export function hasCueInSentence(ctx: AttributionContext, q: QuoteSegment): boolean {
+  const { doc } = ctx;
+  const openIdx = doc.tokenIndexAt(q.openAt);
+  const sentence = doc.sentences[doc.tokens[openIdx]?.sentence ?? -1];
+  if (sentence === undefined) return false;
+  const from = Math.max(sentence.tokenStart, openIdx - REACH);
+  const to = Math.min(sentence.tokenEnd, doc.tokenIndexAt(q.closeAt) + REACH);
+  for (let c = from; c < to; c++) if (ctx.inQuote[c] !== 1 && cueAt(doc, c, ctx.inQuote) !== null) return true;
+  return false;
+}
+
+type Sieve = (ctx: AttributionContext, q: QuoteSegment) => Attribution | null;
+
+/** Sieves that read the words around one quote, most precise first. */
+export const LOCAL_SIEVES: ReadonlyArray<{ name: string; run: Sieve }> = [
+  { name: 'transcript-speaker', run: transcriptSpeaker },
+  { name: 'dash-byline', run: dashByline },
+  { name: 'said-after-quote', run: saidAfterQuote },
+  { name: 'said-before-quote', run: saidBeforeQuote },
+  { name: 'cue-in-sentence', run: cueInSentence },
+];
+
+/**
+ * Attribute every segment: local sieves first, then the sieves that borrow a speaker from
+ * another quote or paragraph. Returns one entry per segment (null = no speaker found).
+ */
+export function attributeSegments(ctx: AttributionContext): (Attribution | null)[] {
+  const { segments } = ctx;
+  const out: (Attribution | null)[] = segments.map((q) => {
+    for (const sieve of LOCAL_SIEVES) {
+      const a = sieve.run(ctx, q);
+      if (a !== null) return a;
+    }
+    return null;
+  });
+  // quote-group: every paragraph of a multi-paragraph quote shares the speaker.
+  const byGroup = new Map<number, Attribution>();
+  segments.forEach((q, k) => {
+    const a = out[k];
+    if (a && !byGroup.has(q.group)) byGroup.set(q.group, a);
+  });
+  segments.forEach((q, k) => {
+    if (out[k] === null && byGroup.has(q.group)) out[k] = borrow(byGroup.get(q.group)!, 'quote-group');
+  });
+  // same-paragraph: the nearest attributed quote in the paragraph, preceding first (two linear passes).
+  const before: (Attribution | null)[] = new Array(segments.length).fill(null);
+  const after: (Attribution | null)[] = new Array(segments.length).fill(null);
+  for (let k = 1; k < segments.length; k++) {
+    if (segments[k - 1]!.paragraph === segments[k]!.paragraph) before[k] = out[k - 1] ?? before[k - 1] ?? null;
+  }
+  for (let k = segments.length - 2; k >= 0; k--) {
+    if (segments[k + 1]!.paragraph === segments[k]!.paragraph) after[k] = out[k + 1] ?? after[k + 1] ?? null;
+  }
+  for (let k = 0; k < segments.length; k++) {
+    if (out[k] !== null) continue;
+    // the latest speaker named before the quote, by a quote or by a cue ("The world champion says … ¶ "…")
+    const cued = lastCueBefore(ctx.paragraphSpeakers.get(segments[k]!.paragraph), segments[k]!.openAt);
+    let found = before[k] ?? null;
+    if (cued !== null && (found === null || cued.mention.start > found.mention.start)) found = cued;
+    found ??= after[k] ?? null;
+    if (found !== null) out[k] = borrow(found, 'same-paragraph');
+  }
+  // colon-intro and paragraph-continuation: a paragraph that opens with a quote.
+  const lastBySegments = new Map<number, Attribution>();
+  segments.forEach((q, k) => {
+    const a = out[k];
+    const best = lastBySegments.get(q.paragraph);
+    if (a && (best === undefined || a.mention.start >= best.mention.start)) lastBySegments.set(q.paragraph, a);
+  });
+  for (let k = 0; k < segments.length; k++) {
+    const q = segments[k]!;
+    if (out[k] !== null) continue;
+    const paragraph = ctx.blocks[q.paragraph]!;
+    if (q.openAt !== paragraph.start || q.paragraph === 0) continue;
+    const previous = ctx.blocks[q.paragraph - 1]!;
+    const colon = /:\s*$/.test(previous.text);
+    const last = lastSpeakerOfParagraph(q.paragraph - 1) ?? (colon ? introducedBy(ctx, previous) : null);
+    if (last === null) continue;
+    const rule = colon ? 'colon-intro' : 'paragraph-continuation';
+    out[k] = borrow(last, rule);
+    if (!lastBySegments.has(q.paragraph)) lastBySegments.set(q.paragraph, out[k]!);
+    // the other quotes of this paragraph follow
+    for (let f = k + 1; f < segments.length && segments[f]!.paragraph === q.paragraph; f++) {
+      if (out[f] === null) out[f] = borrow(last, rule);
+    }
+  }
+  // nearest-speaker: a statement-length quote still without speaker takes the last speaker of the
+  // previous paragraph (news keep one speaker until another is named).
+  for (let k = 0; k < segments.length; k++) {
+    const q = segments[k]!;
+    if (out[k] !== null || q.paragraph === 0 || q.end - q.start < NEAREST_SPEAKER_MIN_CHARS) continue;
+    const last = lastSpeakerOfParagraph(q.paragraph - 1);
+    if (last !== null) out[k] = borrow(last, 'nearest-speaker');
+  }
+  return out;
+
+  function lastSpeakerOfParagraph(p: number): Attribution | null {
+    let best = lastBySegments.get(p) ?? null;
+    const list = ctx.paragraphSpeakers.get(p);
+    const spoken = list?.[list.length - 1];
+    if (spoken && (best === null || spoken.mention.start > best.mention.start)) best = spoken;
+    return best;
+  }
+}
+
+/** "Sanders made the following comment:" — the subject of the sentence that ends with the colon. */
+function introducedBy(ctx: AttributionContext, block: Span): Attribution | null {
+  const { doc } = ctx;
+  const colon = doc.tokenIndexAt(block.end) - 1;
+  const sentence = doc.sentences[doc.tokens[colon]?.sentence ?? -1];
+  if (sentence === undefined || doc.tokens[colon]!.text !== ':') return null;
+  const mention = subjectOfClause(ctx, sentence.tokenStart, colon);
+  return mention === null || mention.kind === 'description' ? null : { mention, cue: null, rule: 'colon-intro' };
+}
+
+/** The last cue attribution whose mention ends before `offset` (list in text order). */
+function lastCueBefore(list: readonly Attribution[] | undefined, offset: number): Attribution | null {
+  if (list === undefined) return null;
+  // binary search on the cue position (the list is in cue order), then a bounded step back
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]!.cue?.start ?? list[mid]!.mention.start) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // a cue just after the quote may still have its subject before it ("Trump, in a “frank” talk, said")
+  for (let i = Math.min(list.length - 1, lo + 4); i >= 0 && i >= lo - 4; i--) if (list[i]!.mention.end <= offset) return list[i]!;
+  return null;
+}
+
+function borrow(a: Attribution, rule: string): Attribution {
+  return { mention: a.mention, cue: a.cue, rule };
+}

@@ -1,0 +1,328 @@
+/**
+ * Find the speaker mention next to a cue, on the token stream (no parse): a pronoun ("he"), a
+ * name ("Yasar Guler", "Mr. Obama", "Hugh Hill, a doctor,"), or a description ("a spokesman for the
+ * ministry", "Trump's campaign manager", "officials"). The mention is what the attribution used;
+ * linking it to a person is the speaker resolver's job.
+ */
+import type { ArticleDoc } from '../../doc/article.js';
+import type { Token } from '../../doc/tokenize.js';
+import { lexiconTag } from '../../nlp/compromise.js';
+import { pronounInfo } from '../../lexicon/pronouns.js';
+import { DETERMINERS, NAME_ABBREVIATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEAKER_NOUNS } from '../../lexicon/speaker-nouns.js';
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+}
+
+/** Words that may stand between a subject and its cue: "he also said", "Guler has repeatedly said". */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'later', 'previously', 'recently', 'once', 'then', 'often', 'again', 'still', 'even', 'already',
+  'never', 'first', 'just', 'further', 'has', 'had', 'have', 'would', 'will', 'could', 'may', 'might', 'can',
+  'should', 'must', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'not', 'only', 'simply', 'since',
+  'had', 'reportedly', 'repeatedly', 'publicly', 'privately', 'quickly', 'flatly', 'bluntly', 'once',
+]);
+
+/** Relative pronouns that stand as the subject of a cue (the resolver links them to what they follow). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Words that never belong to a speaker noun phrase (walking stops there). */
+const STOP_WORDS = new Set([
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where',
+  'while', 'as', 'if', 'because', 'although', 'though', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'to',
+  'into', 'about', 'after', 'before', 'during', 'over', 'under', 'since', 'until', 'is', 'was', 'were', 'are',
+  'be', 'been', 'has', 'had', 'have', 'not', 'also', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him',
+  'them', 'me', 'us', 'there', 'here', 'then', 'now', 'just', 'very', 'said', 'says', 'told', 'would', 'will',
+  'could', 'should', 'can', 'may', 'might', 'must', 'do', 'did', 'does', 'how', 'why', 'this', 'these',
+  'those', 'such', 'like', 'out', 'up', 'down', 'off', 'against', 'without', 'through', 'per', 'via',
+  'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'later', 'earlier', 'again', 'once', 'however',
+  'meanwhile', 'still', 'instead', 'moreover', 'indeed', 'thus', 'therefore', 'nevertheless', 'nonetheless',
+  'afterward', 'afterwards', 'beyond', 'despite', 'besides', 'otherwise',
+]);
+
+/** compromise lexicon tags that mark a lower-case word as not a noun or adjective. */
+const NOT_NOMINAL_TAGS = new Set([
+  'PastTense', 'Participle', 'Gerund', 'Adverb', 'Preposition', 'Conjunction', 'QuestionWord', 'Pronoun',
+  'Copula', 'Modal', 'Auxiliary', 'Negative', 'PresentTense', 'Determiner',
+]);
+
+/** compromise lexicon tags that mark a word as a noun (it may also be a verb: "judges", "reports"). */
+const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable', 'ProperNoun', 'Person', 'Organization']);
+
+/** Connectors allowed inside a description: "a spokesman for the ministry", "secretary of state". */
+const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+const lower = (t: Token): string => t.text.toLowerCase();
+const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
+
+/** Sentence starts are set by the article builder through `Token.sentence`; a token is first when its predecessor is in another sentence. */
+let sentenceStarts: ReadonlySet<number> = new Set();
+function isSentenceStart(t: Token): boolean {
+  return sentenceStarts.has(t.start);
+}
+
+/** Remember the sentence starts of the document being walked (call once per document). */
+export function useDocument(doc: ArticleDoc): void {
+  sentenceStarts = new Set(doc.sentences.map((s) => doc.tokens[s.tokenStart]?.start ?? -1));
+}
+
+/** A noun in its context: "judges" is a verb to compromise's lexicon, but not after "the". */
+function isNominalAt(doc: ArticleDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (isNominal(t)) return true;
+  const before = doc.tokens[i - 1];
+  // after "the": "the judges", "the ruling"
+  return before !== undefined && isWord(before) && DETERMINERS.has(lower(before)) && /(?:s|ing)$/.test(lower(t)) && !STOP_WORDS.has(lower(t));
+}
+
+/** compromise's lexicon tags of a lower-case word ("is" → Copula, PresentTense). */
+function tagsOf(word: string): readonly string[] {
+  const tag = lexiconTag(word) as string | readonly string[] | undefined;
+  if (tag === undefined) return [];
+  return typeof tag === 'string' ? [tag] : tag;
+}
+
+function isNominal(t: Token): boolean {
+  const w = lower(t);
+  if (NEVER_SPEAKER_TIME_WORDS.test(w)) return false; // "said Sunday", "told reporters Wednesday"
+  if (isCap(t) && !pronounInfo(w) && !isSentenceStart(t)) return true; // "Theresa May", "Sen. Will Hurd"
+  if (STOP_WORDS.has(w)) return false;
+  if (SPEAKER_NOUNS.has(w)) return true;
+  if (isCap(t)) return true;
+  if (t.kind === 'number') return false;
+  const tags = tagsOf(w);
+  if (tags.length === 0) return !(/ly$/.test(w) && w.length > 4); // unknown "-ly" words are adverbs
+  if (tags.some((tag) => NOMINAL_TAGS.has(tag))) return true; // "judges" is a plural noun before it is a verb
+  return !tags.some((tag) => NOT_NOMINAL_TAGS.has(tag));
+}
+
+function mentionOf(doc: ArticleDoc, first: number, last: number, kind: MentionKind): SpeakerMention {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  return { start, end, text: doc.text.slice(start, end), kind };
+}
+
+/** Index of the token just left of `index` after skipping adverbs/auxiliaries ("he also said"). */
+export function skipBackOverAdverbs(doc: ArticleDoc, index: number, floor: number): number {
+  let i = index;
+  while (i >= floor && isWord(doc.tokens[i]) && BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!))) i--;
+  // "who in 2010 said", "Smith on Monday said": a short time adjunct
+  if (i - 1 >= floor && /^(?:in|on|last)$/i.test(doc.tokens[i - 1]!.text) && (doc.tokens[i]!.kind === 'number' || TIME_WORDS.test(doc.tokens[i]!.text))) {
+    i -= 2;
+    while (i >= floor && isWord(doc.tokens[i]) && BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!))) i--;
+  }
+  return i;
+}
+
+/** Time words that are never part of a name (not "May", "June", "April", "August": also first or last names). */
+const NEVER_SPEAKER_TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|september|october|november|december|week|month|year|night)$/i;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|night)$/i;
+
+const FORMS_OF_BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+
+/** "it has been confirmed", "was described as": a passive cue has no speaker on its left. */
+export function isPassiveCue(doc: ArticleDoc, cueIndex: number, floor: number): boolean {
+  const t = doc.tokens[cueIndex]!;
+  if (!/ed$|wn$|ld$|id$/i.test(t.text)) return false;
+  for (let i = cueIndex - 1; i >= floor && isWord(doc.tokens[i]) && BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!)); i--) {
+    if (FORMS_OF_BE.has(lower(doc.tokens[i]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker mention ending at token `last` (inclusive), walking left, never before `floor`.
+ * Handles pronouns, appositions between commas ("Hugh Hill, a doctor,"), names and descriptions.
+ */
+export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, depth = 0): SpeakerMention | null {
+  const tokens = doc.tokens;
+  const t = tokens[last];
+  if (t === undefined || last < floor) return null;
+  if (isWord(t) && pronounInfo(t.text)) return mentionOf(doc, last, last, 'pronoun');
+  // "the Chicago Police Department which reported", "McConnell, who in 2010 said": the relative pronoun
+  if (isWord(t) && RELATIVE_PRONOUNS.has(t.text) && depth === 0) return mentionOf(doc, last, last, 'pronoun');
+  if ((t.text === ',' || t.text === ')') && depth < 2) return mentionBeforeApposition(doc, last, floor, depth);
+  if (!isWord(t) || !isNominalAt(doc, last)) return null;
+  // Walk left over the noun phrase.
+  let first = last;
+  let sawDeterminer = false;
+  for (let j = last - 1; j >= floor && last - j <= 12; j--) {
+    const u = tokens[j]!;
+    if (u.text === '.' && isWord(tokens[j - 1]) && isNameAbbreviation(tokens[j - 1]!) && isCap(tokens[j + 1])) {
+      first = j - 1;
+      j--;
+      continue;
+    }
+    if (!isWord(u)) break;
+    const w = lower(u);
+    if (DETERMINERS.has(w) && !isCap(u)) {
+      first = j;
+      sawDeterminer = true;
+      break;
+    }
+    if (DETERMINERS.has(w) && isCap(u)) {
+      first = j; // "The minister" at a sentence start
+      sawDeterminer = true;
+      break;
+    }
+    if (NAME_PARTICLES.has(w) && isCap(tokens[j + 1]) && isCap(tokens[j - 1]) && w !== 'of') {
+      first = j;
+      continue;
+    }
+    if (DESCRIPTION_LINKS.has(w) && j - 1 >= floor && isWord(tokens[j - 1]) && isNominal(tokens[j - 1]!)) {
+      first = j;
+      continue;
+    }
+    if (isPossessive(u) && isCap(u)) {
+      first = j; // "Trump's campaign manager": keep the owner, and its first name
+      for (let k = j - 1; k >= floor && isCap(tokens[k]) && !DETERMINERS.has(lower(tokens[k]!)); k--) first = k;
+      break;
+    }
+    if (!isNominal(u)) break;
+    first = j;
+  }
+  // A description must not start with a link word.
+  while (first < last && DESCRIPTION_LINKS.has(lower(tokens[first]!))) first++;
+  // "a spokesman for | the ministry": extend over one link to the description it belongs to.
+  if (sawDeterminer && depth < 2 && first - 2 >= floor && isWord(tokens[first - 1]) && DESCRIPTION_LINKS.has(lower(tokens[first - 1]!))) {
+    const outer = mentionEndingAt(doc, first - 2, floor, depth + 1);
+    if (outer !== null && outer.kind !== 'pronoun') {
+      return { start: outer.start, end: t.end, text: doc.text.slice(outer.start, t.end), kind: outer.kind === 'name' && isCap(t) ? 'name' : 'description' };
+    }
+  }
+  const headIsName = isCap(t);
+  if (!headIsName) {
+    const head = lower(t);
+    // a bare lower-case word with no determiner must be a known speaker noun ("officials said")
+    if (!sawDeterminer && first === last && !SPEAKER_NOUNS.has(head) && !/s$/.test(head)) return null;
+    return mentionOf(doc, first, last, 'description');
+  }
+  // "Colin Asplin, Blackpool Hotel Association said": a person's name, then the organization
+  if (depth === 0 && first > floor + 1 && ORGANIZATION_HEADS.has(lower(t)) && tokens[first - 1]!.text === ',') {
+    const person = mentionEndingAt(doc, first - 2, floor, 2);
+    if (person !== null && person.kind === 'name' && isSentenceStart(tokens[doc.tokenIndexAt(person.start)]!)) return person;
+  }
+  // "the state news agency SANA": the name at the end is the mention.
+  let nameStart = last;
+  while (nameStart - 1 >= first && (isCap(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
+  if (nameStart > first && !isCap(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) {
+    return mentionOf(doc, nameStart, last, 'name');
+  }
+  return mentionOf(doc, first, last, sawDeterminer && first < last && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
+}
+
+/** "The New York Times" is a name; "The Shadow Secretary of State for the Family" is a description. */
+function allCapitalized(doc: ArticleDoc, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isWord(doc.tokens[k]) && !isCap(doc.tokens[k])) return false;
+  return true;
+}
+
+/** "al" in "Bashar al Assad", "of" in "Secretary of State" or "Bank of America". */
+function isParticleInName(doc: ArticleDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return isWord(t) && NAME_PARTICLES.has(lower(t)) && isCap(doc.tokens[i - 1]) && isCap(doc.tokens[i + 1]);
+}
+
+function isNameAbbreviation(t: Token): boolean {
+  return NAME_ABBREVIATIONS.has(lower(t)) || /^\p{Lu}$/u.test(t.text);
+}
+
+/** "Hugh Hill, a doctor, said" / "Smith (R-Texas) said": the name before the apposition. */
+function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number, depth: number): SpeakerMention | null {
+  const tokens = doc.tokens;
+  const paren = tokens[closer]!.text === ')';
+  for (let j = closer - 1; j >= floor && closer - j <= 30; j--) {
+    const u = tokens[j]!;
+    if (paren ? u.text === '(' : u.text === ',') {
+      if (j === closer - 1) return null;
+      if (!paren && !looksLikeApposition(doc, j + 1, closer)) continue; // an inner comma: look further left
+      const name = mentionEndingAt(doc, j - 1, floor, depth + 1);
+      if (name === null || name.kind === 'pronoun') return null;
+      // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the apposition
+      if (!paren && name.kind === 'description') {
+        const inner = mentionEndingAt(doc, closer - 1, j + 1, 2);
+        if (inner !== null && inner.kind === 'name' && inner.start === tokens[j + 1]!.start) return inner;
+      }
+      return name;
+    }
+    const abbreviationDot = u.text === '.' && isWord(tokens[j - 1]) && (isNameAbbreviation(tokens[j - 1]!) || tokens[j + 1]?.text === ','); // "Va.,"
+    const titleColon = u.text === ':' && isCap(tokens[j + 1]) && isCap(tokens[j - 1]); // "Star Wars: The Phantom Menace"
+    if (!paren && u.kind === 'punct' && /[.;:!?"“”]/.test(u.text) && !abbreviationDot && !titleColon) return null;
+  }
+  return null;
+}
+
+const APPOSITION_OPENERS = /^(?:who|whose|himself|herself|former|then|now|chief|senior|deputy|acting|longtime|at|in|on|during|speaking|asked|writing|interviewed|according|also|president|director|head)$/;
+
+/** Between two commas: "a doctor", "the minister", "who chairs the committee", "48", "at a later press gaggle". */
+function looksLikeApposition(doc: ArticleDoc, from: number, to: number): boolean {
+  const t = doc.tokens[from]!;
+  const w = lower(t);
+  if (DETERMINERS.has(w) || APPOSITION_OPENERS.test(w)) return true;
+  if (t.kind === 'number' && to - from <= 2) return true; // age
+  if (isCap(t)) {
+    // "Smith, Senate Majority Leader, said"; not a clause with its own verb ("Trump attacked Clinton")
+    for (let k = from; k < to; k++) {
+      if (tagsOf(lower(doc.tokens[k]!)).some((tag) => tag === 'PastTense' || tag === 'PresentTense')) return false;
+    }
+    return to - from <= 8;
+  }
+  return SPEAKER_NOUNS.has(w);
+}
+
+/** Two tokens written without a space between them. */
+function glued(a: Token | undefined, b: Token): boolean {
+  return a !== undefined && a.end === b.start;
+}
+
+/** The speaker mention starting at token `first`, walking right, never past `ceiling` (exclusive). */
+export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: number): SpeakerMention | null {
+  const tokens = doc.tokens;
+  const t = tokens[first];
+  if (t === undefined || first >= ceiling || (t.kind !== 'word' && t.kind !== 'number')) return null;
+  if (pronounInfo(t.text)) return mentionOf(doc, first, first, 'pronoun');
+  if (/^(?:that|this|these|those)$/i.test(t.text)) return null; // "said that …" opens a clause, not a speaker
+  let last = -1;
+  let sawDeterminer = false;
+  for (let j = first; j < ceiling && j - first <= 14; j++) {
+    const u = tokens[j]!;
+    // "9/11 widow Terry Strada", "a 52-count complaint": numbers modify the noun that follows
+    if (j - first <= 3 && (u.kind === 'number' || (u.text === '/' && tokens[j - 1]?.kind === 'number' && tokens[j + 1]?.kind === 'number'))) continue;
+    // "17-year-old Jared Potts": a hyphenated compound glued to a number
+    if (j - first <= 6 && (u.text === '-' || isWord(u)) && glued(tokens[j - 1], u) && (tokens[j - 1]!.kind === 'number' || tokens[j - 1]!.text === '-')) continue;
+    if (u.text === '.' && j > first && isNameAbbreviation(tokens[j - 1]!) && isCap(tokens[j + 1])) continue;
+    if (!isWord(u)) break;
+    const w = lower(u);
+    if (j === first && DETERMINERS.has(w)) {
+      sawDeterminer = true;
+      continue;
+    }
+    if (isPossessive(u) && isCap(u)) {
+      last = j;
+      continue;
+    }
+    if (NAME_PARTICLES.has(w) && w !== 'of' && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
+    if (DESCRIPTION_LINKS.has(w) && last >= 0 && !isCap(tokens[last]) && isWord(tokens[j + 1])) continue;
+    if (DETERMINERS.has(w) && DESCRIPTION_LINKS.has(lower(tokens[j - 1]!))) continue; // "a spokesman for the ministry"
+    if (w === 'of' && last >= 0 && isCap(tokens[last]) && isCap(tokens[j + 1])) continue; // "Secretary of State"
+    if (!isNominalAt(doc, j)) break;
+    last = j;
+  }
+  if (last < 0) return null;
+  if (DESCRIPTION_LINKS.has(lower(tokens[last]!))) return null;
+  const head = tokens[last]!;
+  if (isCap(head)) {
+    let nameStart = last;
+    while (nameStart - 1 >= first && (isCap(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
+    if (nameStart > first && !isCap(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) return mentionOf(doc, nameStart, last, 'name');
+    return mentionOf(doc, first, last, sawDeterminer && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
+  }
+  if (!sawDeterminer && first === last && !SPEAKER_NOUNS.has(lower(head))) return null;
+  return mentionOf(doc, first, last, 'description');
+}

@@ -1,0 +1,34 @@
+/** Personal pronouns that can stand for a speaker, with what they may refer to. */
+export type PronounGender = 'male' | 'female' | 'any';
+export type PronounNumber = 'singular' | 'plural' | 'any';
+
+export interface PronounInfo {
+  gender: PronounGender;
+  number: PronounNumber;
+  /** true for "it": organizations, not people. */
+  organization?: boolean;
+  /** true for "I" / "we": the speaker is the quote's own voice (only in trailing/leading cues). */
+  firstPerson?: boolean;
+}
+
+export const SPEAKER_PRONOUNS: Readonly<Record<string, PronounInfo>> = {
+  he: { gender: 'male', number: 'singular' },
+  she: { gender: 'female', number: 'singular' },
+  they: { gender: 'any', number: 'plural' },
+  it: { gender: 'any', number: 'singular', organization: true },
+  i: { gender: 'any', number: 'singular', firstPerson: true },
+  we: { gender: 'any', number: 'plural', firstPerson: true },
+  you: { gender: 'any', number: 'any' },
+};
+
+export function pronounInfo(word: string): PronounInfo | undefined {
+  return Object.hasOwn(SPEAKER_PRONOUNS, word.toLowerCase()) ? SPEAKER_PRONOUNS[word.toLowerCase()] : undefined;
+}
+
+/** First names given to both men and women: they say nothing about the gender of a person. */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'kim', 'chris', 'pat', 'robin', 'jean', 'leslie', 'lesley', 'jan', 'sam', 'alex', 'jordan', 'taylor', 'lee',
+  'jamie', 'jesse', 'jessie', 'morgan', 'casey', 'riley', 'kelly', 'terry', 'tracy', 'dana', 'drew', 'francis',
+  'frances', 'sandy', 'shannon', 'stacy', 'ashley', 'billie', 'bobbie', 'charlie', 'frankie', 'jackie', 'jody',
+  'kerry', 'lynn', 'marion', 'merle', 'noel', 'quinn', 'rene', 'sidney', 'sydney', 'toni', 'val', 'andrea',
+]);

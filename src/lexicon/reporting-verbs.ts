@@ -1,0 +1,153 @@
+/**
+ * Reporting verbs ("cues") as data, in lower case, every inflected form listed (lookups need no
+ * lemmatizer). Textacy's REPORTING_VERBS and CoreNLP's quote attribution verb list were the
+ * starting point; news-specific verbs (tweeted, posted) are added.
+ */
+const LEMMAS: readonly (readonly string[])[] = [
+  // [base, 3rd person, past, gerund]
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['continue', 'continues', 'continued', 'continuing'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['observe', 'observes', 'observed', 'observing'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['counter', 'counters', 'countered', 'countering'],
+  ['joke', 'jokes', 'joked', 'joking'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['remark', 'remarks', 'remarked', 'remarking'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['comment', 'comments', 'commented', 'commenting'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['pledge', 'pledges', 'pledged', 'pledging'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['maintain', 'maintains', 'maintained', 'maintaining'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['charge', 'charges', 'charged', 'charging'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['lament', 'laments', 'lamented', 'lamenting'],
+  ['post', 'posts', 'posted', 'posting'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['report', 'reports', 'reported', 'reporting'],
+  ['state', 'states', 'stated', 'stating'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['tout', 'touts', 'touted', 'touting'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['mock', 'mocks', 'mocked', 'mocking'],
+  ['scoff', 'scoffs', 'scoffed', 'scoffing'],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['whisper', 'whispers', 'whispered', 'whispering'],
+  ['chant', 'chants', 'chanted', 'chanting'],
+  ['read', 'reads', 'read', 'reading'],
+  ['answer', 'answers', 'answered', 'answering'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['agree', 'agrees', 'agreed', 'agreeing'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['point', 'points', 'pointed', 'pointing'], // "pointed out"
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['blast', 'blasts', 'blasted', 'blasting'],
+  ['slam', 'slams', 'slammed', 'slamming'],
+  ['thunder', 'thunders', 'thundered', 'thundering'],
+  ['muse', 'muses', 'mused', 'musing'],
+  ['recount', 'recounts', 'recounted', 'recounting'],
+  ['reveal', 'reveals', 'revealed', 'revealing'],
+  ['believe', 'believes', 'believed', 'believing'],
+  ['echo', 'echoes', 'echoed', 'echoing'],
+];
+
+/**
+ * Verbs that characterize what someone said or wrote, used with partial quotes in the same
+ * sentence ("Clinton criticized the act as a “crazy system”", "Trump likened the refugees to a
+ * “vicious snake”"). They never mark reported speech without quotation marks.
+ */
+const CHARACTERIZING: readonly (readonly string[])[] = [
+  ['criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['criticise', 'criticises', 'criticised', 'criticising'],
+  ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+  ['liken', 'likens', 'likened', 'likening'],
+  ['compare', 'compares', 'compared', 'comparing'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['attack', 'attacks', 'attacked', 'attacking'],
+  ['hail', 'hails', 'hailed', 'hailing'],
+  ['laud', 'lauds', 'lauded', 'lauding'],
+  ['praise', 'praises', 'praised', 'praising'],
+  ['label', 'labels', 'labeled', 'labeling'],
+  ['labelled', 'labelling'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['brand', 'brands', 'branded', 'branding'],
+  ['condemn', 'condemns', 'condemned', 'condemning'],
+  ['exhort', 'exhorts', 'exhorted', 'exhorting'],
+  ['sing', 'sings', 'sang', 'singing'],
+  ['reference', 'references', 'referenced', 'referencing'],
+  ['cite', 'cites', 'cited', 'citing'],
+  ['decry', 'decries', 'decried', 'decrying'],
+  ['denounce', 'denounces', 'denounced', 'denouncing'],
+  ['pledge', 'pledges', 'pledged', 'pledging'],
+  ['demand', 'demands', 'demanded', 'demanding'],
+  ['deride', 'derides', 'derided', 'deriding'],
+  ['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
+  ['characterize', 'characterizes', 'characterized', 'characterizing'],
+  ['rule', 'rules', 'ruled', 'ruling'],
+  ['find', 'finds', 'found', 'finding'],
+  ['rate', 'rates', 'rated', 'rating'],
+];
+
+/**
+ * Verbs that introduce a quote or a reported clause. "call", "describe", "read", "believe" and
+ * "agree" are weak cues: they count next to a quote (`called it "a disgrace"`), never for
+ * reported speech without marks.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...LEMMAS.flat(), ...CHARACTERIZING.flat()]);
+
+const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict']);
+
+/** Verbs that take a reported clause ("said (that) …") and so mark indirect speech without quotes. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  LEMMAS.filter((forms) => !WEAK_LEMMAS.has(forms[0]!)).flat().filter((w) => !w.endsWith('ing')),
+);
+
+/** Speech verbs that take a reported clause without "that" ("Guler said it was premature …"); the others need "that". */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  ['say', 'tell', 'add', 'stress', 'warn', 'insist', 'argue', 'claim', 'explain', 'admit', 'acknowledge', 'suggest', 'concede', 'contend', 'maintain', 'write', 'tweet', 'reply', 'respond', 'assert', 'predict']
+    .flatMap((base) => LEMMAS.find((forms) => forms[0] === base) ?? [])
+    .filter((w) => !w.endsWith('ing')),
+);
+
+/** Multi-word cues, lower case, as token sequences. */
+export const CUE_PHRASES: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+];
+
+export function isReportingVerb(word: string): boolean {
+  return REPORTING_VERBS.has(word.toLowerCase());
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { markedQuotesOf, type QuoteView } from './helpers.js';
+
+type Expected = Pick<QuoteView, 'text' | 'kind' | 'speaker' | 'cue' | 'rule'>;
+
+/** One attribution form per row: [input, the first quote in marks as expected]. */
+const FORMS: Array<[string, Expected]> = [
+  ['"We will rebuild the army," Guler said.', { text: 'We will rebuild the army,', kind: 'direct', speaker: 'Guler', cue: 'said', rule: 'said-after-quote' }],
+  ['"We will rebuild the army," said Yasar Guler.', { text: 'We will rebuild the army,', kind: 'direct', speaker: 'Yasar Guler', cue: 'said', rule: 'said-after-quote' }],
+  ['"We will rebuild the army," he said.', { text: 'We will rebuild the army,', kind: 'direct', speaker: 'he', cue: 'said', rule: 'said-after-quote' }],
+  ['"We will rebuild the army," she told reporters on Monday.', { text: 'We will rebuild the army,', kind: 'direct', speaker: 'she', cue: 'told', rule: 'said-after-quote' }],
+  ['"We will rebuild the army," Guler, the minister, said.', { text: 'We will rebuild the army,', kind: 'direct', speaker: 'Guler', cue: 'said', rule: 'said-after-quote' }],
+  ['"It was terrible," Hugh Hill, a doctor, said.', { text: 'It was terrible,', kind: 'direct', speaker: 'Hugh Hill', cue: 'said', rule: 'said-after-quote' }],
+  ['"It was terrible," Sen. Claire McCaskill (D-Mo.) said.', { text: 'It was terrible,', kind: 'direct', speaker: 'Sen. Claire McCaskill', cue: 'said', rule: 'said-after-quote' }],
+  ['"It was terrible," a spokesman for the ministry said.', { text: 'It was terrible,', kind: 'direct', speaker: 'a spokesman for the ministry', cue: 'said', rule: 'said-after-quote' }],
+  ['"It was terrible," the minister also said.', { text: 'It was terrible,', kind: 'direct', speaker: 'the minister', cue: 'said', rule: 'said-after-quote' }],
+  ['"Why now?" he asked.', { text: 'Why now?', kind: 'direct', speaker: 'he', cue: 'asked', rule: 'said-after-quote' }],
+  ['"The deal is done," according to SANA.', { text: 'The deal is done,', kind: 'direct', speaker: 'SANA', cue: 'according to', rule: 'according-to' }],
+  ['Guler said: "We have started providing training."', { text: 'We have started providing training.', kind: 'direct', speaker: 'Guler', cue: 'said', rule: 'said-before-quote' }],
+  ['Guler told Reuters: "We have started providing training."', { text: 'We have started providing training.', kind: 'direct', speaker: 'Guler', cue: 'told', rule: 'said-before-quote' }],
+  ['Guler said in a statement: "We have started providing training."', { text: 'We have started providing training.', kind: 'direct', speaker: 'Guler', cue: 'said', rule: 'said-before-quote' }],
+  ['He added, "We have started providing training."', { text: 'We have started providing training.', kind: 'direct', speaker: 'He', cue: 'added', rule: 'said-before-quote' }],
+  ['Hugh Hill, a doctor, said: "It was terrible."', { text: 'It was terrible.', kind: 'direct', speaker: 'Hugh Hill', cue: 'said', rule: 'said-before-quote' }],
+  ['The Shadow Secretary of State for the Family, Theresa May, said: "These plans are old."', { text: 'These plans are old.', kind: 'direct', speaker: 'Theresa May', cue: 'said', rule: 'said-before-quote' }],
+  ['According to SANA, "the accord aims to strengthen the army."', { text: 'the accord aims to strengthen the army.', kind: 'direct', speaker: 'SANA', cue: 'According to', rule: 'according-to' }],
+  ["According to Syria’s state news agency SANA, the accord aims to “strengthen the capabilities of the army.”", { text: 'strengthen the capabilities of the army.', kind: 'partial', speaker: 'SANA', cue: 'According to', rule: 'according-to' }],
+  ['SANA said the accord aims to "strengthen the capabilities of the army."', { text: 'strengthen the capabilities of the army.', kind: 'partial', speaker: 'SANA', cue: 'said', rule: 'cue-in-sentence' }],
+  ['Trump called Clinton "crooked" at a rally.', { text: 'crooked', kind: 'partial', speaker: 'Trump', cue: 'called', rule: 'cue-in-sentence' }],
+  ['Clinton was "unfit to serve," Trump said on Monday.', { text: 'unfit to serve,', kind: 'partial', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
+  ['Clinton says she appreciated what she calls a "war of unpleasant words."', { text: 'war of unpleasant words.', kind: 'partial', speaker: 'Clinton', cue: 'says', rule: 'cue-in-sentence' }],
+  ['During a speech, Trump attacked Clinton, saying, "She is unstable."', { text: 'She is unstable.', kind: 'direct', speaker: 'Trump', cue: 'saying', rule: 'said-before-quote' }],
+  ['“Maybe we can build a wall around the problem.” ― Steve Quinlan', { text: 'Maybe we can build a wall around the problem.', kind: 'direct', speaker: 'Steve Quinlan', cue: null, rule: 'dash-byline' }],
+  ['City Attorney Brad Holm said the ad “unmistakably and wrongfully” suggests that Phoenix supports Trump.', { text: 'unmistakably and wrongfully', kind: 'partial', speaker: 'City Attorney Brad Holm', cue: 'said', rule: 'cue-in-sentence' }],
+  ['"They are 100 percent wrong," said 9/11 widow Terry Strada.', { text: 'They are 100 percent wrong,', kind: 'direct', speaker: 'Terry Strada', cue: 'said', rule: 'said-after-quote' }],
+  ['The agency cited what it called "a clear threat to peace."', { text: 'a clear threat to peace.', kind: 'partial', speaker: 'The agency', cue: 'cited', rule: 'cue-in-sentence' }],
+  ['McConnell, who in 2010 said the goal was to make Obama a "one-term president," declined.', { text: 'one-term president,', kind: 'partial', speaker: 'who', cue: 'said', rule: 'cue-in-sentence' }],
+  ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
+];
+
+describe('attribution forms', () => {
+  it.each(FORMS)('%s', (input, expected) => {
+    expect(markedQuotesOf(input)[0]).toEqual(expected);
+  });
+});
+
+/** Quotes that borrow their speaker from another quote or paragraph: [input, [quote, speaker, rule][]]. */
+const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
+  [
+    '"It is done," he said. "We move on now."',
+    [['It is done,', 'he', 'said-after-quote'], ['We move on now.', 'he', 'same-paragraph']],
+  ],
+  [
+    'Ms Hewitt said: "We have doubled it. "We are going to extend it." She said more.',
+    [['We have doubled it.', 'Ms Hewitt', 'said-before-quote'], ['We are going to extend it.', 'Ms Hewitt', 'quote-group']],
+  ],
+  [
+    'The New York Times reports:\n\n"Just 24 percent of the contributors have given $200 or less."',
+    [['Just 24 percent of the contributors have given $200 or less.', 'The New York Times', 'colon-intro']],
+  ],
+  [
+    'Guler said the talks would continue next week.\n\n"We are ready for every scenario in the region."',
+    [['We are ready for every scenario in the region.', 'Guler', 'paragraph-continuation']],
+  ],
+  [
+    'Sanders made the following comment:\n\n"For young people the unemployment rate is 33 percent."',
+    [['For young people the unemployment rate is 33 percent.', 'Sanders', 'colon-intro']],
+  ],
+  [
+    '"It is a good deal," Ann Lee said.\n\n"It is a bad deal," Bob Ray said.',
+    [['It is a good deal,', 'Ann Lee', 'said-after-quote'], ['It is a bad deal,', 'Bob Ray', 'said-after-quote']],
+  ],
+];
+
+describe('borrowed speakers (news conventions)', () => {
+  it.each(BORROWED)('%s', (input, expected) => {
+    expect(markedQuotesOf(input).map((q) => [q.text, q.speaker, q.rule])).toEqual(expected);
+  });
+});
+
+/** Reported speech without marks: [input, clause, speaker, cue]. */
+const INDIRECT: Array<[string, string, string, string]> = [
+  ['Guler said it was premature to discuss any troop withdrawal.', 'it was premature to discuss any troop withdrawal', 'Guler', 'said'],
+  ['In a written statement, Guler stressed that Turkey remains committed to its allies.', 'Turkey remains committed to its allies', 'Guler', 'stressed'],
+  ['Turkey is strengthening its presence in Syria, Defense Minister Yasar Guler told Reuters.', 'Turkey is strengthening its presence in Syria', 'Defense Minister Yasar Guler', 'told'],
+  ['Guler told Reuters that the talks had ended.', 'the talks had ended', 'Guler', 'told'],
+  ['Microsoft said it had received 30 reports of minor injury.', 'it had received 30 reports of minor injury', 'Microsoft', 'said'],
+];
+
+describe('reported speech (indirect)', () => {
+  it.each(INDIRECT)('%s', (input, clause, speaker, cue) => {
+    const indirect = quotesOf(input).filter((q) => q.kind === 'indirect');
+    expect(indirect.map((q) => [q.text, q.speaker, q.cue])).toEqual([[clause, speaker, cue]]);
+  });
+});
+
+import { quotesOf } from './helpers.js';

@@ -1,0 +1,26 @@
+/** Hostile input finishes quickly (linear scans) and never throws. */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/doc/article.js';
+import { extractQuotes } from '../../../src/extract/quotes.js';
+
+const CASES: Array<[string, () => string]> = [
+  ['20,000 straight quote marks', () => '"'.repeat(20_000)],
+  ['20,000 curly openers then closers', () => '“'.repeat(20_000) + '”'.repeat(20_000)],
+  ['40,000 short quotes in one sentence', () => 'He said "a" and "b" '.repeat(10_000)],
+  ['a 1 MB line without a newline', () => ('word said that the man told "x ' + 'y '.repeat(50)).repeat(8_000)],
+  ['200,000 cue verbs', () => 'he said '.repeat(100_000)],
+  ['100,000 commas before a cue', () => 'Smith, '.repeat(100_000) + 'said "hi"'],
+  ['NUL bytes and emoji', () => '\u0000"😀 said 😀"\u0000 he said. '.repeat(1_000)],
+];
+
+describe('hostile input', () => {
+  it.each(CASES)('%s', (_name, make) => {
+    const text = make();
+    const doc = buildArticle(text);
+    const t0 = performance.now();
+    const quotes = extractQuotes(doc);
+    const seconds = (performance.now() - t0) / 1000;
+    expect(seconds).toBeLessThan(5);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
