@@ -8,3 +8,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Articl
   return runPipeline(text, options);
 }
 export { scoreGoldFile, formatScoreTable } from './score/run.js';
+// Reading inputs exactly as the CLI does (offsets index the decoded text), and rendering the output.
+export { decodeText, type DecodedText, type TextEncoding } from './input/decode.js';
+export { render, FORMATS, RENDERERS, type Format, type Renderer, type RenderOptions, type Result } from './render/index.js';
+export { InputError, UsageError } from './errors.js';

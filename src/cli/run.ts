@@ -1,28 +1,154 @@
 /**
- * The testable core of the CLI: `run(argv, io)` → exit code. MINIMAL VERSION: the CLI work replaces it.
+ * The testable core of the CLI: `run(argv, io)` → exit code (0 ok, 1 some input failed, 2 usage
+ * error). Everything the CLI touches comes in through `io`; `main.ts` is the only file that knows
+ * about `process`.
  */
-import { readFileSync } from 'node:fs';
-import { extractFacts } from '../index.js';
-import { formatScoreTable, scoreGoldFile } from '../score/run.js';
-import type { FactKind } from '../types.js';
+import { statSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { createEngine } from '../batch/extractor.js';
+import { defaultWindow, mapOrdered } from '../batch/ordered.js';
+import { createProgress } from '../batch/progress.js';
+import { UsageError } from '../errors.js';
+import { countDocuments, loadInputs, isSingleDocument, STDIN, type InputItem } from '../input/sources.js';
+import { RENDERERS, type Format } from '../render/index.js';
+import { isFailed, type Renderer, type RenderOptions, type Result } from '../render/options.js';
+import { FACT_KINDS, SCHEMA_ID, type FailedInput } from '../types.js';
+import { chalkFor, colorLevel } from './color.js';
+import { createDiagnostics, type Diagnostics } from './diagnostics.js';
+import { createOutput, type Output } from './output.js';
+import { buildProgram, type ExtractInvocation, type Invocation } from './program.js';
+import { runScore } from './score.js';
 
 export interface CliIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
 }
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'score') {
-    const only = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1]!.split(',') as FactKind[]) : undefined;
-    const reports = argv.slice(1).filter((a) => a.endsWith('.jsonl')).map((g) => scoreGoldFile(g, { only }));
-    io.stdout.write(formatScoreTable(reports));
-    return 0;
+export const EXIT_OK = 0;
+export const EXIT_INPUT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let invocation: Invocation | undefined;
+  const program = buildProgram(
+    { writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) },
+    (parsed) => {
+      invocation = parsed;
+    },
+  );
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const helpOrVersion = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      return helpOrVersion ? EXIT_OK : EXIT_USAGE;
+    }
+    throw error;
   }
-  for (const path of argv) {
-    const text = readFileSync(path, 'utf8');
-    io.stdout.write(JSON.stringify(extractFacts(text, { id: path, source: path }), null, 2) + '\n');
+  if (!invocation) return EXIT_OK;
+  const diagnostics = createDiagnostics(io.stderr, invocation.debug);
+  const out = createOutput(io.stdout);
+  try {
+    if (invocation.command === 'score') return await runScore(invocation, out, diagnostics);
+    return await runExtract(invocation, io, out, diagnostics);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      diagnostics.general(error.message, error.hint ?? 'see extract-facts --help');
+      return EXIT_USAGE;
+    }
+    diagnostics.general(`internal error: ${error instanceof Error ? error.message : String(error)}`, invocation.debug ? 'please report it' : 'run with --debug for the stack trace, and please report it');
+    diagnostics.stack(error);
+    return EXIT_INPUT_FAILED;
   }
-  return 0;
+}
+
+async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output, diagnostics: Diagnostics): Promise<number> {
+  const inputs = resolveInputs(invocation.inputs, io);
+  const single = isSingleDocument(inputs, isDirectory);
+  const format: Format = invocation.format ?? (io.stdout.isTTY ? 'table' : single ? 'json' : 'jsonl');
+  const renderer: Renderer = RENDERERS[format];
+  const level = colorLevel({ table: format === 'table', colorFlag: invocation.color, env: io.env, isTTY: Boolean(io.stdout.isTTY) });
+  const options: RenderOptions = {
+    chalk: chalkFor(level),
+    explain: invocation.explain,
+    only: invocation.only ?? FACT_KINDS,
+    width: io.stdout.columns ?? (Number(io.env.COLUMNS) || 100),
+    single,
+  };
+  const jobs = invocation.jobs ?? jobsFromEnv(io.env);
+  const total = countDocuments(inputs, isDirectory);
+  const engine = createEngine({
+    ...(jobs ? { jobs } : {}),
+    ...(total !== undefined ? { total } : {}),
+    ...(invocation.only ? { only: invocation.only } : {}),
+    ...(invocation.referenceDate ? { referenceDate: invocation.referenceDate } : {}),
+  });
+  const progress = createProgress(io.stderr, { enabled: Boolean(io.stderr.isTTY) && !invocation.quiet, ...(total !== undefined ? { total } : {}) });
+  let failed = 0;
+  let count = 0;
+  const report = (item: InputItem, result: Result) => {
+    if (item.ok) for (const warning of item.warnings) diagnostics.warning(item.where, warning);
+    if (!isFailed(result)) return;
+    failed++;
+    if (!item.ok) {
+      diagnostics.error(item.where, item.error.message, item.error.hint);
+      diagnostics.stack(item.error.cause);
+    } else diagnostics.error(item.where, `extraction failed (${result.error.code}): ${result.error.message}`, 'this is a bug; please report it with the input');
+  };
+  // Documents load lazily and go to the engine a few at a time; results come back in input order.
+  const extract = async (item: InputItem): Promise<[InputItem, Result]> => [item, item.ok ? await engine.extract(item.doc) : failedResult(item)];
+  try {
+    await out.write(renderer.begin?.(options) ?? '');
+    for await (const [item, result] of mapOrdered(loadInputs(inputs, io.stdin, invocation), extract, { window: defaultWindow(Math.max(1, engine.workers)) })) {
+      report(item, result);
+      progress.tick(item.ok ? item.doc.text.length : 0);
+      await out.write(renderer.document(result, options, count++));
+      if (out.closed) break; // the reader went away (`| head -1`): stop quietly
+    }
+    await out.write(renderer.end?.(count, options) ?? '');
+  } finally {
+    progress.done();
+    // After a closed pipe nothing more will be printed: start closing the engine without waiting
+    // for workers still busy with documents nobody will read.
+    const closing = engine.close();
+    if (out.closed) closing.catch(() => {});
+    else await closing;
+  }
+  if (out.failure) {
+    diagnostics.general(`cannot write the output: ${out.failure.message}`, 'check the disk or the receiving program');
+    return EXIT_INPUT_FAILED;
+  }
+  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** `EXTRACT_FACTS_JOBS`: the default of --jobs (CI and tests set it). */
+function jobsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.EXTRACT_FACTS_JOBS;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`EXTRACT_FACTS_JOBS=${value} is not a whole number of at least 1`, 'fix or unset the variable');
+  return Number(value);
+}
+
+function failedResult(item: Extract<InputItem, { ok: false }>): FailedInput {
+  return { schema: SCHEMA_ID, id: item.id, source: item.source, error: { code: item.error.code, message: item.error.message } };
+}
+
+function resolveInputs(inputs: readonly string[], io: CliIO): string[] {
+  if (inputs.length === 0) {
+    if (io.stdin.isTTY) throw new UsageError('no input given', 'give a file, a directory or a .jsonl file, or pipe text in; see extract-facts --help');
+    return [STDIN];
+  }
+  if (inputs.filter((i) => i === STDIN).length > 1) throw new UsageError('stdin (-) is given more than once', 'give - once');
+  return [...inputs];
+}
+
+function isDirectory(path: string): boolean {
+  if (path === STDIN) return false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

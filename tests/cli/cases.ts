@@ -1,0 +1,205 @@
+/**
+ * One CLI case table, run two ways (in-process.test.ts, spawned.test.ts): argv (+ stdin) → exit
+ * code, stdout and stderr, each checked on its own. The facts themselves change as extractors
+ * improve, so these check the contract: formats, streams, exit codes, errors, schema validity.
+ */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { assertSchemaValid, parseJsonl, SEED, INPUTS, type CliResult, type RunOptions } from '../helpers/cli.js';
+
+export interface CliCase {
+  name: string;
+  argv: string[];
+  options?: RunOptions;
+  code: number;
+  /** A check of stdout; `''` means stdout must be empty. */
+  stdout: '' | RegExp | ((stdout: string) => void);
+  /** A pattern stderr must match; `''` means stderr must be empty. */
+  stderr: '' | RegExp;
+}
+
+const seedText = readFileSync(SEED, 'utf8');
+
+function jsonDocument(check?: (doc: Record<string, unknown>) => void) {
+  return (stdout: string) => {
+    const doc = JSON.parse(stdout) as Record<string, unknown>;
+    assertSchemaValid(doc);
+    expect(stdout.endsWith('}\n')).toBe(true);
+    check?.(doc);
+  };
+}
+
+function jsonlDocuments(check?: (docs: Array<Record<string, unknown>>) => void) {
+  return (stdout: string) => {
+    const docs = parseJsonl(stdout) as Array<Record<string, unknown>>;
+    docs.forEach(assertSchemaValid);
+    check?.(docs);
+  };
+}
+
+const ids = (docs: Array<Record<string, unknown>>) => docs.map((d) => d.id);
+const errorCodes = (docs: Array<Record<string, unknown>>) => docs.map((d) => (d.error as { code?: string } | undefined)?.code ?? null);
+
+export const CLI_CASES: CliCase[] = [
+  // --- help, version, usage errors (exit 2, nothing on stdout) ---
+  { name: '--help shows examples and exit codes', argv: ['--help'], code: 0, stdout: /Examples:[\s\S]*Exit codes:[\s\S]*2 {2}usage error/, stderr: '' },
+  { name: '--version prints the version', argv: ['--version'], code: 0, stdout: /^\d+\.\d+\.\d+\n$/, stderr: '' },
+  { name: 'score --help', argv: ['score', '--help'], code: 0, stdout: /--predictions/, stderr: '' },
+  { name: 'unknown option', argv: ['--bogus', SEED], code: 2, stdout: '', stderr: /^extract-facts: unknown option '--bogus' \(see extract-facts --help\)\n$/ },
+  { name: 'misspelt option suggests', argv: ['--formt', 'json', SEED], code: 2, stdout: '', stderr: /Did you mean --format\?/ },
+  { name: 'bad --format', argv: ['--format', 'xml', SEED], code: 2, stdout: '', stderr: /Allowed choices are table, json, jsonl, csv, markdown/ },
+  { name: 'bad --only', argv: ['--only', 'people,bogus', SEED], code: 2, stdout: '', stderr: /unknown kind "bogus"; choose from people, roles, dates, numbers, quotes/ },
+  { name: 'impossible --reference-date', argv: ['--reference-date', '2025-02-30', SEED], code: 2, stdout: '', stderr: /expected a calendar date as YYYY-MM-DD/ },
+  { name: 'malformed --reference-date', argv: ['--reference-date', '13/08/2025', SEED], code: 2, stdout: '', stderr: /YYYY-MM-DD/ },
+  { name: '--json with --jsonl', argv: ['--json', '--jsonl', SEED], code: 2, stdout: '', stderr: /cannot be used with/ },
+  { name: '--jobs 0', argv: ['--jobs', '0', SEED], code: 2, stdout: '', stderr: /at least 1/ },
+  { name: 'bad --max-size', argv: ['--max-size', 'lots', SEED], code: 2, stdout: '', stderr: /expected a size such as 10MB/ },
+  { name: 'stdin twice', argv: ['-', '-'], options: { stdin: 'x' }, code: 2, stdout: '', stderr: /^extract-facts: stdin \(-\) is given more than once/ },
+  { name: 'score without a gold file', argv: ['score'], code: 2, stdout: '', stderr: /^extract-facts score: missing required argument 'gold'/ },
+
+  // --- formats ---
+  {
+    name: 'one file, piped: one pretty JSON object',
+    argv: [SEED],
+    code: 0,
+    stdout: jsonDocument((doc) => {
+      expect(doc).toMatchObject({ schema: 'extract-facts/1', id: SEED, source: SEED });
+      expect(JSON.stringify(doc, null, 2)).not.toBe(undefined);
+    }),
+    stderr: '',
+  },
+  { name: '--json', argv: [SEED, '--json'], code: 0, stdout: jsonDocument(), stderr: '' },
+  { name: '--jsonl: one line', argv: ['--jsonl', SEED], code: 0, stdout: (s) => expect(s.split('\n')).toHaveLength(2), stderr: '' },
+  {
+    name: 'two files, piped: JSONL in input order',
+    argv: [`${INPUTS}/rtl.txt`, SEED],
+    code: 0,
+    stdout: jsonlDocuments((docs) => expect(ids(docs)).toEqual([`${INPUTS}/rtl.txt`, SEED])),
+    stderr: '',
+  },
+  {
+    name: '--format json with two files: one array',
+    argv: ['--format', 'json', SEED, `${INPUTS}/rtl.txt`],
+    code: 0,
+    stdout: (s) => {
+      const docs = JSON.parse(s) as unknown[];
+      expect(docs).toHaveLength(2);
+      docs.forEach(assertSchemaValid);
+    },
+    stderr: '',
+  },
+  { name: '--format csv', argv: ['--format', 'csv', SEED], code: 0, stdout: /^id,kind,start,end,text,value,type,unit,counts,qualifier,person,affiliation,speaker,rule\n/, stderr: '' },
+  { name: '--format markdown', argv: ['--format', 'markdown', SEED], code: 0, stdout: /^## fixtures\/articles\/syria-turkey-defense\.txt\n\nReference date: [\s\S]*### People \(\d+\)/, stderr: '' },
+  {
+    name: '--format table piped: no color codes',
+    argv: ['--format', 'table', '--explain', SEED],
+    code: 0,
+    stdout: (s) => {
+      expect(s).toMatch(/^fixtures\/articles\/syria-turkey-defense\.txt {2}/);
+      expect(s).toMatch(/People \(\d+\)[\s\S]*Dates \(\d+\)[\s\S]*Numbers \(\d+\)[\s\S]*Quotes \(\d+\)/);
+      expect(s).not.toContain('\u001b');
+    },
+    stderr: '',
+  },
+  {
+    name: '--only dates: other kinds empty',
+    argv: ['--only', 'dates', '--json', SEED],
+    code: 0,
+    stdout: jsonDocument((doc) => {
+      expect(doc.people).toEqual([]);
+      expect(doc.numbers).toEqual([]);
+      expect(doc.quotes).toEqual([]);
+    }),
+    stderr: '',
+  },
+  {
+    name: '--reference-date wins',
+    argv: ['--reference-date', '2020-01-31', SEED],
+    code: 0,
+    stdout: jsonDocument((doc) => expect(doc.referenceDate).toMatchObject({ value: '2020-01-31', from: 'option' })),
+    stderr: '',
+  },
+
+  // --- stdin ---
+  { name: 'stdin by default when piped', argv: [], options: { stdin: seedText }, code: 0, stdout: jsonDocument((doc) => expect(doc).toMatchObject({ id: '-', source: '-' })), stderr: '' },
+  { name: 'explicit -', argv: ['-', '--jsonl'], options: { stdin: 'Minister Ali Khan spoke.' }, code: 0, stdout: jsonlDocuments((d) => expect(ids(d)).toEqual(['-'])), stderr: '' },
+  { name: 'empty stdin', argv: [], options: { stdin: '' }, code: 1, stdout: jsonDocument((doc) => expect(doc.error).toMatchObject({ code: 'EMPTY_INPUT' })), stderr: /^extract-facts: stdin: is empty/ },
+
+  // --- failures in a batch: in place, on stderr, exit 1 ---
+  {
+    name: 'a missing file among good ones',
+    argv: [SEED, 'no/such/file.txt', `${INPUTS}/rtl.txt`],
+    code: 1,
+    stdout: jsonlDocuments((docs) => {
+      expect(ids(docs)).toEqual([SEED, 'no/such/file.txt', `${INPUTS}/rtl.txt`]);
+      expect(errorCodes(docs)).toEqual([null, 'NOT_FOUND', null]);
+    }),
+    stderr: /^extract-facts: no\/such\/file\.txt: no such file or directory \(check the path\)\n$/,
+  },
+  {
+    name: 'JSONL records with bad lines',
+    argv: [`${INPUTS}/bad-records.jsonl`],
+    code: 1,
+    stdout: jsonlDocuments((docs) => {
+      expect(ids(docs)).toEqual(['ok-1', `${INPUTS}/bad-records.jsonl:2`, 'no-text', `${INPUTS}/bad-records.jsonl:4`, '42', 'blank', 'bad-date', 'lone-surrogate', 'ok-2']);
+      expect(errorCodes(docs)).toEqual([null, 'BAD_JSON', 'BAD_RECORD', 'BAD_RECORD', null, 'EMPTY_INPUT', 'BAD_RECORD', null, null]);
+    }),
+    stderr: /line 2 is not valid JSON[\s\S]*line 3 has no "text" string field \(name the text field with --text-field\)[\s\S]*line 4 is not a JSON object[\s\S]*line 6: the text is only whitespace[\s\S]*line 7: reference_date "2025-02-30"/,
+  },
+  {
+    name: '--text-field and --id-field',
+    argv: [`${INPUTS}/bad-records.jsonl`, '--text-field', 'body', '--id-field', 'nope'],
+    code: 1,
+    stdout: jsonlDocuments((docs) => expect(errorCodes(docs)[2]).toBe(null)),
+    stderr: /line 1 has no "body" string field/,
+  },
+  {
+    name: 'JSONL reference_date is used',
+    argv: [`${INPUTS}/records.jsonl`],
+    code: 0,
+    stdout: jsonlDocuments((docs) => {
+      expect(ids(docs)).toEqual(['r1', 'r2', 'r3']);
+      expect(docs[0]!.referenceDate).toMatchObject({ value: '2025-08-13', from: 'record' });
+    }),
+    stderr: '',
+  },
+  {
+    name: 'a directory: its .txt and .md files, sorted; bad ones fail alone',
+    argv: [INPUTS, '--jsonl'],
+    code: 1,
+    stdout: jsonlDocuments((docs) => {
+      const got = ids(docs) as string[];
+      expect(got).toEqual([...got].sort());
+      expect(got).toContain(`${INPUTS}/README.md`);
+      expect(got.some((id) => id.endsWith('.jsonl') || id.endsWith('.bin'))).toBe(false);
+    }),
+    stderr: /empty\.txt: is empty[\s\S]*whitespace-only\.txt: has only whitespace/,
+  },
+  {
+    name: '--max-size too small',
+    argv: ['--max-size', '1KB', SEED],
+    code: 1,
+    stdout: jsonDocument((doc) => expect(doc.error).toMatchObject({ code: 'TOO_LARGE' })),
+    stderr: /^extract-facts: fixtures\/articles\/syria-turkey-defense\.txt: [\d.]+ KB is over the size limit of 1 KB \(raise the limit with --max-size/,
+  },
+
+  // --- score ---
+  { name: 'score a gold file', argv: ['score', `${INPUTS}/gold-mini.jsonl`], code: 0, stdout: /^data set +metric +P +R +F1/, stderr: '' },
+  {
+    name: 'score --json',
+    argv: ['score', `${INPUTS}/gold-mini.jsonl`, '--json'],
+    code: 0,
+    stdout: (s) => expect(JSON.parse(s)).toMatchObject([{ gold: `${INPUTS}/gold-mini.jsonl`, documents: 1 }]),
+    stderr: '',
+  },
+  { name: 'score a missing gold file', argv: ['score', 'nope.jsonl'], code: 1, stdout: '', stderr: /^extract-facts: nope\.jsonl: no such file/ },
+];
+
+export function checkCase(c: CliCase, result: CliResult): void {
+  if (c.stdout === '') expect(result.stdout).toBe('');
+  else if (c.stdout instanceof RegExp) expect(result.stdout).toMatch(c.stdout);
+  else c.stdout(result.stdout);
+  if (c.stderr === '') expect(result.stderr).toBe('');
+  else expect(result.stderr).toMatch(c.stderr);
+  expect(result.code).toBe(c.code);
+}

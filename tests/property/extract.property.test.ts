@@ -1,0 +1,105 @@
+/**
+ * Property tests (fast-check) over random and adversarial text: extraction never throws, every
+ * offset slices to its text, the output is schema-valid, two runs give the same bytes, and run
+ * time stays linear on pathological strings.
+ *
+ * CI runs a fixed seed and a bounded number of cases; locally: PROPERTY_RUNS=2000 PROPERTY_SEED=7 npm test.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { extractFacts } from '../../src/index.js';
+import { assertContract } from '../helpers/invariants.js';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
+const SEED = Number(process.env.PROPERTY_SEED ?? 20250813);
+const PARAMS = { numRuns: RUNS, seed: SEED, endOnFailure: true } as const;
+
+/** Pieces of news text and of trouble: quote marks, names, numbers, dates, controls, emoji, surrogates. */
+const PIECES = [
+  '"', '“', '”', '‘', '’', '«', '»', "'", '„', '‹', '›',
+  'said', 'says', 'told reporters', 'according to', 'he', 'she', 'they',
+  'Mr.', 'Dr.', 'President', 'Defense Minister', 'former', 'Turkish', 'Syria', 'SANA',
+  'Yasar', 'Guler', 'Asaad al-Shibani', 'van der Berg', 'Abu', 'O\'Brien', 'Jean-Luc',
+  '20,000', 'more than', 'about', '3.5', '%', '$', '€', '1,2,3', '-5', '10km', 'million', 'two', 'first',
+  'Wednesday', 'December', '2024', 'Aug. 13, 2025', 'last year', 'in 3 weeks', '12:30', '1990s',
+  ' ', ' ', ' ', '\n', '\n\n', '\t', ',', '.', ';', ':', '(', ')', '—', '-', '...',
+  '\u00a0', '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\u001b[31m', '\u0007', '\u0000', '\r',
+  '👍', '👨‍👩‍👧', '🇹🇷', 'é', 'e\u0301', 'ß', 'İ', 'ﬁ', '\u0627\u0644\u0634', '\u05e9\u05dc', '中文', '\ud800', '\udfff',
+];
+
+const adversarialText = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
+const randomText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+);
+
+function checkText(text: string): void {
+  const first = extractFacts(text, { id: 'prop', source: 'prop' });
+  assertContract(first, text);
+  expect(JSON.stringify(extractFacts(text, { id: 'prop', source: 'prop' }))).toBe(JSON.stringify(first));
+}
+
+describe('properties of extraction', () => {
+  test('adversarial text: never throws, offsets valid, schema valid, deterministic', () => {
+    fc.assert(fc.property(adversarialText, (text) => checkText(text)), PARAMS);
+  });
+
+  test('random text: never throws, offsets valid, schema valid, deterministic', () => {
+    fc.assert(fc.property(randomText, (text) => checkText(text)), PARAMS);
+  });
+
+  test('with a reference date and one kind at a time', () => {
+    const kinds = fc.constantFrom('people', 'roles', 'dates', 'numbers', 'quotes' as const);
+    fc.assert(
+      fc.property(adversarialText, kinds, (text, kind) => {
+        const facts = extractFacts(text, { referenceDate: '2025-08-13', only: [kind] });
+        assertContract(facts, text);
+      }),
+      { ...PARAMS, numRuns: Math.max(10, Math.floor(RUNS / 2)) },
+    );
+  });
+});
+
+describe('run time stays linear', () => {
+  const LENGTH = 40_000;
+  const NORMAL = 'Turkish Defense Minister Yasar Guler said on Wednesday that more than 20,000 troops would stay. "We will not leave," he told reporters in Ankara. ';
+  const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+
+  function timeOf(text: string): number {
+    const t0 = performance.now();
+    extractFacts(text);
+    return performance.now() - t0;
+  }
+
+  const PATHOLOGICAL: Array<[string, string]> = [
+    ['straight quotes', fill('"')],
+    ['curly quotes opened, never closed', fill('“a ')],
+    ['one long word', fill('a')],
+    ['digits and commas', fill('1,')],
+    ['titles without names', fill('Mr. ')],
+    ['capitalized words, no period', fill('Guler ')],
+    ['spaces', fill(' ')],
+    ['said said said', fill('said ')],
+    ['nested brackets', fill('(')],
+    ['hyphens', fill('-')],
+    ['newlines', fill('\n')],
+  ];
+
+  /** Known gaps, written down rather than skipped: `test.fails` turns red once they are fixed. */
+  const KNOWN_SLOW: Array<[string, string]> = [
+    // The numbers extractor is superlinear here: ~13 s for 42,000 characters of "13 13 13 …" (~1 s for 5,000).
+    ['bare numbers without end', fill('13 ')],
+  ];
+
+  function withinBound(text: string): void {
+    timeOf(NORMAL); // warm up
+    const normal = timeOf(fill(NORMAL));
+    const pathological = timeOf(text);
+    // Generous: 10× normal text of the same length plus 2 s of slack for a busy CI machine.
+    expect(pathological).toBeLessThan(normal * 10 + 2000);
+  }
+
+  test.each(PATHOLOGICAL)('%s finishes within a generous bound of normal text', (_name, text) => withinBound(text), 120_000);
+  test.fails.each(KNOWN_SLOW)('known gap: %s', (_name, text) => withinBound(text), 120_000);
+});
