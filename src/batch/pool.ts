@@ -131,7 +131,24 @@ export function createPool<In, Out>(options: PoolOptions): Pool<In, Out> {
       closed = true;
       const error = new Error('the pool is closed');
       for (const task of queue.splice(0)) task.reject(error);
-      await Promise.all([...slots].map((slot) => slot.worker.terminate()));
+      await Promise.all([...slots].map(stopWorker));
     },
   };
+}
+
+/** How long close() waits for one worker to stop before it lets go of it. */
+const STOP_GRACE_MS = 1000;
+
+/**
+ * Stop a worker without ever hanging: `terminate()` can stay pending on a worker that is still
+ * loading its module, so we settle on whichever comes first (the promise, the `exit` event, or a
+ * grace period) and unref the worker, so that a straggler can never keep the process alive.
+ */
+function stopWorker(slot: { worker: Worker }): Promise<void> {
+  return new Promise<void>((resolve) => {
+    slot.worker.unref();
+    slot.worker.once('exit', () => resolve());
+    slot.worker.terminate().then(() => resolve(), () => resolve());
+    setTimeout(resolve, STOP_GRACE_MS).unref();
+  });
 }
