@@ -23,6 +23,16 @@ export const CURRENCY_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'INR', 'HKD', 'NZD', 'SEK', 'NOK',
   'DKK', 'RUB', 'TRY', 'BRL', 'MXN', 'ZAR', 'KRW', 'SGD', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR',
   'EGP', 'NGN', 'KES', 'PKR', 'BTC',
+  // the rest of ISO 4217 (active codes), except those that are also common words, names or
+  // abbreviations (ALL, AMD, BAM, BOB, COP, CUP, CVE, GEL, IRR, MAD, MOP, NPR, PEN, PHP, SDG, SOS, TOP)
+  'AFN', 'ANG', 'AOA', 'ARS', 'AWG', 'AZN', 'BBD', 'BDT', 'BGN', 'BHD', 'BIF', 'BMD', 'BND', 'BSD',
+  'BTN', 'BWP', 'BYN', 'BZD', 'CDF', 'CLP', 'CRC', 'DJF', 'DOP', 'DZD', 'ERN', 'ETB', 'FJD', 'FKP',
+  'GHS', 'GIP', 'GMD', 'GNF', 'GTQ', 'GYD', 'HNL', 'HTG', 'IDR', 'IQD', 'ISK', 'JMD', 'JOD', 'KGS',
+  'KHR', 'KMF', 'KPW', 'KWD', 'KYD', 'KZT', 'LAK', 'LBP', 'LKR', 'LRD', 'LSL', 'LYD', 'MDL', 'MGA',
+  'MKD', 'MMK', 'MNT', 'MRU', 'MUR', 'MVR', 'MWK', 'MYR', 'MZN', 'NAD', 'NIO', 'OMR', 'PAB', 'PGK',
+  'PYG', 'QAR', 'RON', 'RSD', 'RWF', 'SBD', 'SCR', 'SHP', 'SLE', 'SLL', 'SRD', 'SSP', 'STN', 'SYP',
+  'SZL', 'THB', 'TJS', 'TMT', 'TND', 'TTD', 'TWD', 'TZS', 'UAH', 'UGX', 'UYU', 'UZS', 'VES', 'VND',
+  'VUV', 'WST', 'XAF', 'XCD', 'XOF', 'XPF', 'YER', 'ZMW', 'ZWL',
 ];
 
 /** Codes that are not ISO codes but mean one: RMB is the yuan. */

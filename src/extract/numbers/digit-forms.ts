@@ -30,7 +30,11 @@ export function skipNonNumberDigits(line: Line, i: number): number {
     const end = phoneEnd(line, i, t.text.length > 1 && t.text.startsWith('0'));
     if (end > i) return end;
   }
-  if (parseDigits(t.text) === null) return i;
+  const parsed = parseDigits(t.text);
+  if (parsed === null) return i;
+  // digits, letters, digits: a code ("24703m212", "3G4"), not an amount with a unit
+  // ("1e10" and "3x10^6" are left to the scientific reader)
+  if (parsed.suffix !== '' && !/^[ex]$/i.test(parsed.suffix) && line.glued(i) && line.toks[i + 1]?.kind === 'number') return i + 1;
   // slash forms
   if (line.text(i + 1) === '/' && line.glued(i) && line.glued(i + 1) && line.toks[i + 2]?.kind === 'number') {
     if (line.text(i + 3) === '/' && line.glued(i + 2)) return Math.min(line.length - 1, i + 4); // a date 1/2/2005

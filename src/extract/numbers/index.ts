@@ -102,7 +102,7 @@ function mayStartNumber(t: Token): boolean {
 
 /** Number facts of one sentence's tokens. */
 export function extractFromTokens(text: string, toks: readonly Token[]): NumberFact[] {
-  const line = new Line(toks);
+  const line = new Line(toks.some(isCommaList) ? splitCommaLists(toks) : toks);
   const drafts: NumberDraft[] = [];
   let i = 0;
   while (i < line.length) {
@@ -111,7 +111,8 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
       i = skipTo + 1;
       continue;
     }
-    const phrase = readScientific(text, line, i) ?? readDigitForms(line, i) ?? readWordPhrase(line, i);
+    let phrase = readScientific(text, line, i) ?? readDigitForms(line, i) ?? readWordPhrase(line, i);
+    if (phrase?.shape === 'fraction') phrase = fractionOfScale(line, phrase);
     if (phrase === null) {
       i++;
       continue;
@@ -126,6 +127,37 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
     line.floor = i;
   }
   return mergeRanges(line, drafts).map((d) => toFact(text, line, d));
+}
+
+/**
+ * "22,24,26,31": three or more integers joined by commas that are not one number (no thousands
+ * grouping). Two ("$1,8923") are more likely a mistyped decimal and stay unread.
+ */
+const COMMA_LIST = /^(?:0|[1-9]\d*)(?:,(?:0|[1-9]\d*)){2,}$/;
+
+function isCommaList(t: Token): boolean {
+  return t.kind === 'number' && t.text.includes(',') && COMMA_LIST.test(t.text) && parseNumeral(t.text) === null;
+}
+
+/** A comma list is read as its numbers: each item becomes a number token, each comma a punct token. */
+function splitCommaLists(toks: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of toks) {
+    if (!isCommaList(t)) {
+      out.push(t);
+      continue;
+    }
+    let at = t.start;
+    t.text.split(',').forEach((item, k) => {
+      if (k > 0) {
+        out.push({ ...t, start: at, end: at + 1, text: ',', kind: 'punct' });
+        at++;
+      }
+      out.push({ ...t, start: at, end: at + item.length, text: item, kind: 'number' });
+      at += item.length;
+    });
+  }
+  return out;
 }
 
 const WORD_START = /^[\p{L}½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/u;
@@ -153,6 +185,16 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
     }
   }
   return p;
+}
+
+/** "two thirds of a million", "a quarter of a billion", "1/3 of a million": a fraction of a scale is one number. */
+function fractionOfScale(line: Line, p: Phrase): Phrase {
+  if (p.suffix !== null || line.lower(p.last + 1) !== 'of' || !line.near(p.last)) return p;
+  let j = p.last + 2;
+  if ((line.lower(j) === 'a' || line.lower(j) === 'an') && line.near(j - 1)) j++;
+  const scale = SCALE_WORDS[line.lower(j)];
+  if (scale === undefined || scale < 1000 || !line.near(j - 1)) return p;
+  return { ...p, last: j, value: p.value * scale, shape: 'cardinal', rule: 'fraction-of-scale' };
 }
 
 /** Attach currency, suffix, scale, percent, unit, qualifier and counts. Null rejects the phrase. */
@@ -203,7 +245,8 @@ function attachNegative(line: Line, d: NumberDraft): void {
   const t = line.text(i);
   if ((t === '-' || t === '−') && line.toks[d.first]!.kind === 'number') {
     const glued = line.glued(i);
-    const free = i === 0 || line.gapAfter(i - 1) > 0 && !/[\d\p{L}]/u.test(line.text(i - 1).slice(-1));
+    // "was -5", "(-5": a sign; "A-5", "2-1", "10 -5" are codes, scores and ranges
+    const free = i === 0 || (line.gapAfter(i - 1) > 0 && line.toks[i - 1]!.kind !== 'number') || /^[([{]$/.test(line.text(i - 1));
     if (free && (glued || i === 0)) {
       d.value = -d.value;
       d.first = i;

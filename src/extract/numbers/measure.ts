@@ -237,11 +237,13 @@ function money(d: NumberDraft, unit: string, last: number, line?: Line): void {
 }
 
 const MINOR_WORDS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence', 'p', 'penny']);
+/** Words that may follow the cents and still end the amount ("one dollar and two and three points"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
 /**
  * Cents after the main unit: "3 dollars 50 cents", "15 dollars and 50.", "c $ 100 and fifty",
- * "thirteen dollars forty five". The cents must end the phrase (a minor-unit word, punctuation or
- * the end of the sentence), so "5 dollars and 15 people" stays apart.
+ * "thirteen dollars forty five". The cents must end the phrase (a minor-unit word, punctuation,
+ * "and"/"or"/"but" or the end of the sentence), so "5 dollars and 15 people" stays apart.
  */
 function attachMinorAmount(line: Line, d: NumberDraft): void {
   if (d.scaled || !Number.isInteger(d.value) || d.unit === 'cent' || d.unit === 'GBX') return;
@@ -252,12 +254,12 @@ function attachMinorAmount(line: Line, d: NumberDraft): void {
   if (p === null || p.shape !== 'cardinal' || p.suffix !== null || !Number.isInteger(p.value) || p.value < 1 || p.value > 99) return;
   let last = p.last;
   if (MINOR_WORDS.has(line.lower(last + 1)) && line.near(last)) last += 1;
-  else if (line.isWord(last + 1) || line.toks[last + 1]?.kind === 'number') return;
+  else if ((line.isWord(last + 1) && !CLAUSE_JOINERS.has(line.lower(last + 1))) || line.toks[last + 1]?.kind === 'number') return;
   d.value += p.value / 100;
   d.last = last;
 }
 
-/** "12%", "12 per cent", "twelve percent", "30 percentage points". */
+/** "12%", "12 per cent", "twelve percent", "30 percentage points" (the points inside the span). */
 export function attachPercent(line: Line, d: NumberDraft): void {
   if (d.kind !== 'cardinal' || d.shape === 'ordinal') return;
   const i = d.last + 1;
@@ -265,7 +267,7 @@ export function attachPercent(line: Line, d: NumberDraft): void {
   const lower = line.lower(i);
   let last = -1;
   if (lower === '%' || lower === '٪') last = i;
-  else if (PERCENT_WORDS.includes(lower)) last = i;
+  else if (PERCENT_WORDS.includes(lower)) last = lower === 'percentage' && /^points?$/.test(line.lower(i + 1)) && line.near(i) ? i + 1 : i;
   else if (lower === 'per' && line.lower(i + 1) === 'cent' && line.near(i)) last = i + 1;
   if (last < 0) return;
   d.kind = 'percent';
@@ -300,6 +302,19 @@ function attachInches(line: Line, d: NumberDraft): void {
   d.last = p.last + 1;
 }
 
+const UNIT_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>' };
+
+/** "20 [kg]", "5 {m}", "3 <km>": a unit symbol in brackets, as in tables and forms. */
+function attachBracketedUnit(line: Line, d: NumberDraft, i: number): boolean {
+  const close = UNIT_BRACKETS[line.text(i)];
+  if (close === undefined || line.text(i + 2) !== close || !line.glued(i) || !line.glued(i + 1)) return false;
+  const unit = UNITS[line.lower(i + 1)];
+  if (unit === undefined || !line.isWord(i + 1)) return false;
+  setQuantity(d, unit, 'number-with-unit');
+  d.last = i + 2;
+  return true;
+}
+
 /** A unit after the number ("500,000 barrels", "20 degrees celsius", "3-inch", "188 miles an hour") or an age ("five years old"). */
 export function attachUnit(line: Line, d: NumberDraft): void {
   if (d.kind !== 'cardinal' || d.shape === 'ordinal') return;
@@ -313,6 +328,7 @@ export function attachUnit(line: Line, d: NumberDraft): void {
     return;
   }
   const glued = hyphen || line.glued(d.last);
+  if (attachBracketedUnit(line, d, i)) return;
   for (let n = MAX_UNIT_TOKENS; n >= 1; n--) {
     const key = joinLower(line, i, n);
     if (key === null) continue;

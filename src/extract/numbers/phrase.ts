@@ -32,6 +32,7 @@ function collectAtoms(toks: readonly Token[], i: number): { atoms: Atom[]; suffi
   const suffixAt = new Map<number, string>();
   for (let j = i; j < toks.length && j < i + MAX_TOKENS; j++) {
     if (j > i && toks[j]!.start - toks[j - 1]!.end > 3) break; // a line of spaces is not inside a number
+    if (j > i && spacedHyphenInside(toks, j, atoms[atoms.length - 1])) continue;
     const ta = tokenAtoms(toks[j]!, j);
     if (ta === null) break;
     atoms.push(...ta.atoms);
@@ -41,6 +42,22 @@ function collectAtoms(toks: readonly Token[], i: number): { atoms: Atom[]; suffi
     }
   }
   return { atoms, suffixAt };
+}
+
+/**
+ * A hyphen written with spaces inside one number: "ninety - five" (a tens word and a unit: 95, never
+ * a range from 90 down to 5), "five - eighths", "one - fourth" (a count and a denominator).
+ */
+function spacedHyphenInside(toks: readonly Token[], j: number, prev: Atom | undefined): boolean {
+  const t = toks[j]!;
+  if ((t.text !== '-' && t.text !== '–') || prev === undefined || !prev.lastOfTok) return false;
+  const next = toks[j + 1];
+  if (next === undefined || next.kind !== 'word' || next.start - t.end > 1 || t.start - toks[j - 1]!.end > 1) return false;
+  const first = tokenAtoms(next, j + 1)?.atoms[0];
+  if (first === undefined) return false;
+  if (prev.type === 'tens') return first.type === 'unit' && first.value > 0;
+  if (prev.type === 'unit' || prev.type === 'teen') return first.type === 'ordinal' && first.value > 2 && first.lastOfTok;
+  return false;
 }
 
 type Last = Atom['type'] | null;
@@ -154,12 +171,20 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
         commit(k, total + cur, 'cardinal', 'number-words');
         break;
       case 'teen':
-      case 'tens':
+      case 'tens': {
+        // "one twenty-fifth", "three twenty-fifths": a count, then a compound ordinal as denominator
+        const den = a.type === 'tens' ? atoms[k + 1] : undefined;
+        if ((last === 'unit' || last === 'teen') && den?.type === 'ordinal' && den.value < 10 && den.lastOfTok) {
+          const numerator = total + cur;
+          if (numerator === 1 || den.plural) commit(k + 1, numerator / (a.value + den.value), 'fraction', 'fraction-words');
+          return done();
+        }
         if (!(last === null || last === 'hundred' || last === 'scale' || last === 'and')) return done();
         cur += a.value;
         last = a.type;
         commit(k, total + cur, 'cardinal', 'number-words');
         break;
+      }
       case 'digits':
         if (!(last === null || (last === 'and' && Number.isInteger(a.value) && a.value < 100))) return done();
         cur += a.value;
@@ -205,15 +230,23 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
         commit(k, total + cur, 'cardinal', 'number-with-scale');
         break;
       case 'and': {
-        const frac = readFraction(atoms, k + 1);
+        // "one and three quarters", "one hundred and three quarters": a mixed number has a proper
+        // fraction; "one hundred and thirty-two fifths" is 132/5 (the "and" continues the number).
+        let frac = readFraction(atoms, k + 1);
+        if (frac !== null && frac.value >= 1) frac = null;
         if (frac !== null && last !== null && last !== 'a') {
-          // "two million and a half" is 2.5 million; "one and a half" is 1.5
-          let value = last === 'scale' ? total + frac.value * lastScale : total + cur + frac.value;
+          // "two million and a half" is 2.5 million; "a dozen and a half" is 18; "one and a half" is 1.5
+          let value = last === 'scale' ? total + frac.value * lastScale
+            : last === 'group' ? total + cur + frac.value * atoms[k - 1]!.value
+            : total + cur + frac.value;
           let end = frac.end;
           const next = atoms[end + 1];
           if (next?.type === 'scale' && next.value < lastScale) {
             // "five and a half million", "one billion and a half million"
             value = total + (cur + frac.value) * next.value;
+            end += 1;
+          } else if (next?.type === 'group' && last !== 'scale') {
+            value = total + (cur + frac.value) * next.value; // "two and a half dozen"
             end += 1;
           }
           commit(end, value, 'cardinal', 'number-and-fraction');
@@ -221,7 +254,9 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
         }
         const next = atoms[k + 1];
         if (!(last === 'hundred' || last === 'scale') || !next) return done();
-        if (!(next.type === 'unit' || next.type === 'teen' || next.type === 'tens' || next.type === 'digits')) return done();
+        // "two hundred and six", "two hundred and twelfth"
+        const ordinal = (next.type === 'ordinal' || next.type === 'scale-ordinal') && !next.plural && !suffixAt.has(next.tok);
+        if (!(next.type === 'unit' || next.type === 'teen' || next.type === 'tens' || next.type === 'digits' || ordinal)) return done();
         bestBeforeAnd = best;
         afterAnd = true;
         last = 'and';
@@ -244,8 +279,14 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
       }
       case 'ordinal': {
         if (a.plural) {
-          // "twenty-three fifths", "three fifths"
-          if (!COUNTABLE.has(last) || last === 'digits') return done();
+          // "twenty-three fifths", "three fifths", "ninety-five hundred fifths" (9500/5)
+          if (!(COUNTABLE.has(last) || last === 'hundred') || last === 'digits') return done();
+          const tens = atoms[k - 1]!;
+          if (last === 'tens' && a.value < 10 && total + cur > tens.value && atoms[k - 2]?.type !== 'and') {
+            // "one hundred thirty-fifths": the tens belong to the denominator (100/35)
+            commit(k, (total + cur - tens.value) / (tens.value + a.value), 'fraction', 'fraction-words');
+            return done();
+          }
           commit(k, (total + cur) / a.value, 'fraction', 'fraction-words');
           return done();
         }
@@ -268,8 +309,8 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
         }
         if (last === null) {
           commit(k, a.value, 'ordinal', 'ordinal-words'); // "trillionth"
-        } else if (COUNTABLE.has(last)) {
-          commit(k, total + cur * a.value, 'ordinal', 'ordinal-words'); // "two hundredth"
+        } else if (COUNTABLE.has(last) || last === 'hundred') {
+          commit(k, total + cur * a.value, 'ordinal', 'ordinal-words'); // "two hundredth", "a hundred trillionth"
         }
         return done();
       }

@@ -40,6 +40,10 @@ const CARDINALS: Array<[string, Expected[]]> = [
     n('up to 12', 12, { qualifier: 'up to' }),
   ]],
   ['We have taken it up to 26 weeks.', [n('26 weeks', 26, { counts: 'weeks' })]],
+  ['See exercises 22,24,26,31.', [n('22', 22), n('24', 24), n('26', 26), n('31', 31)]],
+  ['There were ninety - five people.', [n('ninety - five people', 95, { counts: 'people' })]],
+  ['He bought two and a half dozen eggs.', [n('two and a half dozen eggs', 30, { counts: 'eggs' })]],
+  ['The reading was -5 on the dial.', [n('-5', -5)]],
 ];
 
 const FRACTIONS: Array<[string, Expected[]]> = [
@@ -50,6 +54,17 @@ const FRACTIONS: Array<[string, Expected[]]> = [
   ['The result is 3/4.', [n('3/4', 0.75)]],
   ['It is one over three.', [n('one over three', 1 / 3)]],
   ['More than half people came here.', [n('More than half', 0.5, { qualifier: 'more than' })]],
+  ['It is one twenty-fifth.', [n('one twenty-fifth', 1 / 25)]],
+  ['It is three twenty-fifths.', [n('three twenty-fifths', 3 / 25)]],
+  ['The answer is one hundred thirty-fifths.', [n('one hundred thirty-fifths', 100 / 35)]],
+  ['The answer is one hundred and thirty-two fifths.', [n('one hundred and thirty-two fifths', 132 / 5)]],
+  ['The answer is one hundred and three quarters.', [n('one hundred and three quarters', 100.75)]],
+  ['The answer is ninety-five hundred fifths.', [n('ninety-five hundred fifths', 9500 / 5)]],
+  ['Mix five - eighths of it.', [n('five - eighths', 5 / 8)]],
+  ['A third of a million people fled.', [n('A third of a million people', 1e6 / 3, { counts: 'people' })]],
+  ['I ate two thirds of the cake.', [n('two thirds', 2 / 3)]],
+  ['It is 1/3 of a million.', [n('1/3 of a million', 1e6 / 3)]],
+  ['He bought a dozen and a half eggs.', [n('a dozen and a half eggs', 18, { counts: 'eggs' })]],
 ];
 
 const ORDINALS: Array<[string, Expected[]]> = [
@@ -57,6 +72,9 @@ const ORDINALS: Array<[string, Expected[]]> = [
   ['The 21st century began.', [n('21st', 21, { kind: 'ordinal' })]],
   ['It was his twenty-first win.', [n('twenty-first', 21, { kind: 'ordinal' })]],
   ['He aims for a fourth World Championship crown.', [n('fourth', 4, { kind: 'ordinal' })]],
+  ['It is a hundred trillionth.', [n('a hundred trillionth', 1e14, { kind: 'ordinal' })]],
+  ['It was the two hundred and twelfth day.', [n('two hundred and twelfth', 212, { kind: 'ordinal' })]],
+  ['There were three hundred and first-time buyers.', [n('three hundred', 300)]],
 ];
 
 const PERCENTS: Array<[string, Expected[]]> = [
@@ -64,6 +82,8 @@ const PERCENTS: Array<[string, Expected[]]> = [
   ['Sales fell twelve percent.', [n('twelve percent', 12, { kind: 'percent', unit: '%' })]],
   ['Sales rose 12 per cent.', [n('12 per cent', 12, { kind: 'percent', unit: '%' })]],
   ['Mothers get 90% of earnings.', [n('90%', 90, { kind: 'percent', unit: '%' })]],
+  ['Rates rose two percentage points.', [n('two percentage points', 2, { kind: 'percent', unit: '%' })]],
+  ['Output fell by −5% in May.', [n('−5%', -5, { kind: 'percent', unit: '%' })]],
 ];
 
 const MONEY: Array<[string, Expected[]]> = [
@@ -73,10 +93,14 @@ const MONEY: Array<[string, Expected[]]> = [
   ['The loan is US$ 150 million.', [n('US$ 150 million', 1.5e8, { kind: 'money', unit: 'USD' })]],
   ['It sold for HK$10.05 billion.', [n('HK$10.05 billion', 1.005e10, { kind: 'money', unit: 'HKD' })]],
   ['I would buy it for EUR 125.', [n('EUR 125', 125, { kind: 'money', unit: 'EUR' })]],
+  ['A room costs THB 500 a night.', [n('THB 500', 500, { kind: 'money', unit: 'THB' })]],
+  ['It cost 5 all together.', [n('5', 5)]],
   ['They gave five million yen.', [n('five million yen', 5e6, { kind: 'money', unit: 'JPY' })]],
   ['It cost 125 million australian dollars.', [n('125 million australian dollars', 1.25e8, { kind: 'money', unit: 'AUD' })]],
   ['Shares closed at 274.5 pence.', [n('274.5 pence', 274.5, { kind: 'money', unit: 'GBX' })]],
   ['It only cost 3 dollars 50 cents.', [n('3 dollars 50 cents', 3.5, { kind: 'money', unit: 'USD' })]],
+  ['It costs one dollar and two and three points.', [n('one dollar and two', 1.02, { kind: 'money', unit: 'USD' }), n('three points', 3, { counts: 'points' })]],
+  ['I paid 5 dollars and 15 people came.', [n('5 dollars', 5, { kind: 'money', unit: 'USD' }), n('15 people', 15, { counts: 'people' })]],
   ['It costs less than $100 (£53).', [n('less than $100', 100, { kind: 'money', unit: 'USD', qualifier: 'less than' }), n('£53', 53, { kind: 'money', unit: 'GBP' })]],
   ['Maternity pay will rise by £1,400.', [n('£1,400', 1400, { kind: 'money', unit: 'GBP' })]],
 ];
@@ -91,6 +115,14 @@ const QUANTITIES: Array<[string, Expected[]]> = [
   ['It can run at over 188 miles an hour.', [n('over 188 miles an hour', 188, { kind: 'quantity', unit: 'mph', qualifier: 'over' })]],
   ['She was five years old.', [n('five years old', 5, { kind: 'quantity', unit: 'year' })]],
   ['He is 5 feet 2 inches tall.', [n('5 feet 2 inches', 5 + 2 / 12, { kind: 'quantity', unit: 'ft' })]],
+  ['The weight is 20 [kg].', [n('20 [kg]', 20, { kind: 'quantity', unit: 'kg' })]],
+  ['The length is 5 {km}.', [n('5 {km}', 5, { kind: 'quantity', unit: 'km' })]],
+  ['Water boils at 100° Celsius.', [n('100° Celsius', 100, { kind: 'quantity', unit: '°C' })]],
+  ['The gap is 3 nanometers wide.', [n('3 nanometers', 3, { kind: 'quantity', unit: 'nm' })]],
+  ['The wind blew at 17m/s.', [n('17m/s', 17, { kind: 'quantity', unit: 'm/s' })]],
+  ['He drank 5 pints of beer.', [n('5 pints', 5, { kind: 'quantity', unit: 'pt' })]],
+  ['It sends around two megabits a second.', [n('around two megabits', 2, { kind: 'quantity', unit: 'Mbit', qualifier: 'around' })]],
+  ['A 2,000 square foot house.', [n('2,000 square foot', 2000, { kind: 'quantity', unit: 'ft²' })]],
 ];
 
 const RANGES: Array<[string, Expected[]]> = [
