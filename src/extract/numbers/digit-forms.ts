@@ -14,6 +14,8 @@ import type { Phrase } from './phrase.js';
 const PURE_DIGITS = /^\d+$/;
 const GROUP_OF_THREE = /^\d{3}(?:\.\d+)?$/;
 const SEPARATORS: ReadonlySet<string> = new Set(['-', '.']);
+/** The most digit groups a phone number is read with ("+44 20 7946 0958" has 4). */
+const MAX_PHONE_GROUPS = 6;
 
 /** When the digits at i are not a number, the index of the last token to skip; else -1. */
 export function skipNonNumberDigits(line: Line, i: number): number {
@@ -63,6 +65,8 @@ function phoneEnd(line: Line, i: number, isPhone: boolean): number {
       hyphened = true;
     }
     if (next < 0) break;
+    // No phone number has this many groups; stopping here keeps runs of numbers linear.
+    if (groups >= MAX_PHONE_GROUPS) return -1;
     const g = line.text(next);
     if (g.length !== 3) thousands = false;
     if (g.length >= 4) longGroup = true;
