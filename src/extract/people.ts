@@ -15,10 +15,11 @@ import type { ArticleDoc } from '../doc/article.js';
 import type { Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
-import { classifyRun } from './people/classify.js';
+import { classifyRun, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, type Piece, type Run } from './people/pieces.js';
 import { nameKey, surnameKeys } from './people/keys.js';
-import { W } from './people/word-class.js';
+import { classifyWord, W } from './people/word-class.js';
+import { WORK_NOUNS } from '../lexicon/organizations.js';
 
 export interface NameMention extends RuleSpan {
   /** From an honorific (Mr, Mrs) or the given name, when the lists agree on one. */
@@ -40,7 +41,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
       leftovers.push(run);
     }
   }
-  const things = namesOfThings(leftovers);
+  const things = namesOfThings(doc.tokens, leftovers);
   const kept = found.filter((m) => !(isOneWord(m) && things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   kept.push(...findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things));
   kept.push(...findNamesInLists(doc, leftovers, kept, things));
@@ -48,20 +49,24 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 }
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
-const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name']);
+const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name']);
 /** Words that, after another capitalized word, make both an organization: "Gencor Ltd", "Barrick Gold Corp". */
 const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'group', 'holdings', 'bank', 'industries', 'resources', 'gold', 'mines', 'mining', 'oil', 'energy', 'airlines', 'motors', 'fc', 'united', 'city', 'club', 'party', 'agency', 'news', 'radio', 'television', 'tv', 'daily', 'times']);
 
 const isOneWord = (m: NameMention): boolean => !/\s/.test(m.text);
 
 /**
- * Words the document itself shows to be organizations or teams: the words before a company tail
- * ("Gencor Ltd" makes a later "Gencor said" a company).
+ * Words the document itself shows to be organizations, teams or works: the words before a company
+ * tail ("Gencor Ltd" makes a later "Gencor said" a company) and the words of a work's title ("the
+ * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing).
  */
-function namesOfThings(runs: readonly Run[]): Set<string> {
+function namesOfThings(tokens: readonly Token[], runs: readonly Run[]): Set<string> {
   const things = new Set<string>();
   for (const run of runs) {
     const ps = run.pieces;
+    if (namesAWork(tokens, run)) {
+      for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
+    }
     for (let k = 1; k < ps.length; k++) {
       if (!ORG_TAIL.has(ps[k]!.lower)) continue;
       for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
@@ -86,6 +91,9 @@ function lowerWordAt(tokens: readonly Token[], i: number): string {
   return t && t.kind === 'word' ? t.text.toLowerCase() : '';
 }
 
+const LOWER_WORD = /^\p{Ll}/u;
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && LOWER_WORD.test(t.text);
+
 const NEVER_AGAIN = W.Org | W.Demonym | W.Calendar | W.NonPerson | W.Plural;
 const NOT_NAME = W.Place | W.Org | W.Calendar | W.Demonym | W.NonPerson | W.Common | W.Title | W.Honorific;
 
@@ -94,6 +102,14 @@ function extendsName(p: Piece): boolean {
   if (p.kind === 'initial') return true;
   if (p.kind !== 'word' || p.allCaps) return false;
   return (p.flags & W.First) !== 0 ? (p.flags & (W.Title | W.Honorific | W.Place | W.Demonym | W.NonPerson)) === 0 : (p.flags & NOT_NAME) === 0;
+}
+
+/** "Paris , France", "Evansville, Indiana": a comma, then a country or region, follow a place. */
+function beforeCountry(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]?.text !== ',' || !next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return false;
+  const f = classifyWord(next.text.toLowerCase()).flags;
+  return (f & W.Place) !== 0 && (f & W.City) === 0;
 }
 
 const LIST_SEPARATORS = new Set([',', 'and', '&', ';']);
@@ -215,7 +231,10 @@ function findKnownNamesAgain(
       // "the Bush administration", "The Onion", "in Paris": the word is used as a thing or a place here.
       const prev = k > 0 ? ps[k - 1]!.lower : lowerWordAt(tokens, run.before);
       const prevPiece = k > 0;
-      if (prev === 'the' || (!prevPiece && (p.flags & W.Place) && PLACE_PREPOSITIONS.has(prev))) {
+      // But a lone known surname between "the" and a lower-case noun is a person used as a modifier:
+      // "the Clinton administration", "the Warhol exhibit".
+      const modifier = ps.length === 1 && fromFullNames.has(key) && isLowerWord(tokens[run.after]);
+      if ((prev === 'the' && !modifier) || (!prevPiece && (p.flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === ps.length - 1 && (p.flags & W.Place) && beforeCountry(tokens, run.after))) {
         k++;
         continue;
       }

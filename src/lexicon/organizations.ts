@@ -43,3 +43,13 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'airline', 'bank', 'insurer', 'retailer', 'brand', 'label', 'party', 'movement', 'faction',
   'militia', 'unit', 'subsidiary', 'conglomerate', 'operator', 'network', 'website', 'service',
 ]);
+
+/**
+ * Lower-case nouns that, right before a capitalized name, make it the title of a work or the name of a
+ * thing: "the film Michael Collins", "her novel Eve Green", "Hurricane Edouard".
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'movie', 'novel', 'album', 'song', 'musical', 'opera', 'sitcom',
+  'documentary', 'painting', 'poem', 'sculpture', 'ship', 'vessel', 'yacht', 'tanker', 'hurricane',
+  'typhoon', 'cyclone', 'oilfield',
+]);

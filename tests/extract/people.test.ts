@@ -29,6 +29,38 @@ const CASES: Array<[string, string[]]> = [
   ['They met a man called Frank.', ['Frank']],
   ['Second-ranked Austrian Thomas Muster , who was seeded third , won .', ['Thomas Muster']],
   ['He served King Louis XV of France and later Pope John Paul II.', ['Louis XV', 'John Paul II']],
+  // A one-syllable family name and a hyphenated two-syllable given name (Chinese, Korean).
+  ['The seats went to Cheng Chung-tai and Kim Young-sam .', ['Cheng Chung-tai', 'Kim Young-sam']],
+  ['Yau Wai-ching defeated another candidate.', ['Yau Wai-ching']],
+  // A hyphenated title is cut like a plain one.
+  ['U.N. Undersecretary-General Yasushi Akashi arrived .', ['Yasushi Akashi']],
+  // A weekday after a name is the date of the news.
+  ['Republican candidate Bob Dole Wednesday accused the government .', ['Bob Dole']],
+  // A known person's surname between "the" and a lower-case noun is still the person.
+  ['President Bill Clinton spoke .\nCritics attacked the Clinton administration .', ['Bill Clinton', 'Clinton']],
+  // After a sure given name a town is a family name.
+  ['Todd Woodbridge and Scott Stafford won .', ['Todd Woodbridge', 'Scott Stafford']],
+  // The title of a work after a work noun is no person.
+  ['Liam Neeson stars in the film Michael Collins .', ['Liam Neeson']],
+  // An organization word before a title or a full name is cut, not a reason to drop the name.
+  ['Treasury Secretary Robert Rubin said so .', ['Robert Rubin']],
+  ['Former Secretary of State James Baker made a trip .', ['James Baker']],
+  // A plural-looking family name after a sure given name.
+  ['Number four Marcelo Rios of Chile won .', ['Marcelo Rios']],
+  // A lone word that compromise's lexicon knows only as a person.
+  ['They fought Hitler .', ['Hitler']],
+  // A rare word before a given name at the start of a sentence is a given name when only two words stand.
+  ['Linford Christie said he will run .', ['Linford Christie']],
+  ['Unseeded Patrick Rafter won again .', ['Patrick Rafter']],
+  // A nationality that is also a given name is cut before a sure given name and a family name.
+  ['He beat German Tommy Haas 6-3 .', ['Tommy Haas']],
+  // An appositive headed by a person noun: "X , leader of", "X , a lawyer ,".
+  ['They met Massoud Barzani , leader of the KDP .', ['Massoud Barzani']],
+  // "X de <place>" without a given name is an institution; a known surname before ", <country>" is a place.
+  ['Jeanne Moreau studied at the Conservatoire de Paris . She was born in Paris , France .', ['Jeanne Moreau']],
+  ['Reporter Valeska Paris said so . Paris , France is far . Paris left the ship .', ['Valeska Paris', 'Paris']],
+  // A second team between two scores at the end of a results line is no person.
+  ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];
 
 describe('extractNameMentions', () => {

@@ -8,7 +8,7 @@ import type { Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName } from '../../lexicon/places.js';
-import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
 import type { Piece, Run } from './pieces.js';
 import { stripAccents, W } from './word-class.js';
@@ -36,6 +36,11 @@ const blocks = (p: Piece): boolean =>
 const isPlaceOnly = (p: Piece): boolean =>
   p.kind === 'word' && (p.flags & (W.Place | W.Demonym)) !== 0 && (p.flags & NAME) === 0;
 
+const isCalendarOnly = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.Calendar) !== 0 && (p.flags & NAME) === 0;
+
+/** A given name that is no common word and no place: "James", "Robert" (not "Will", "Florida"). */
+const isSureGiven = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.First) !== 0 && (p.flags & (W.Common | W.Place | W.Title | W.Honorific)) === 0;
+
 const isDemonymOnly = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.Demonym) !== 0 && (p.flags & NAME) === 0;
 
 /** Where the title part of the run ends: the last title or honorific followed by a possible name. */
@@ -62,19 +67,28 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     beforeWord = 'the';
     if (all.length === 0) return null;
   }
-  // An organization word first ("River Lagan", "Lake Placid") makes a place or a thing.
-  if (all[0]!.kind === 'word' && ORGANIZATION_WORDS.has(all[0]!.lower)) return null;
+  // An organization word first ("River Lagan", "Lake Placid") makes a place or a thing, unless a
+  // title follows it ("Treasury Secretary Robert Rubin") or a full name with a sure given name
+  // does ("Secretary of State James Baker").
+  if (all[0]!.kind === 'word' && ORGANIZATION_WORDS.has(all[0]!.lower) && titleEnd(all) < 1) {
+    if (all.length < 3 || !isSureGiven(all[1]!)) return null;
+    all = all.slice(1);
+  }
   // "BNP Paribas", "of Dresdner Kleinwort Wasserstein says": part of an organization's name, or its owner.
   const glued = before !== undefined && before.end === all[0]!.start - 1 && before.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text);
   // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
   if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
+  // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
+  if (namesAWork(tokens, run)) return null;
   const t = titleEnd(all);
   let from = t + 1;
   // Cut leading words that cannot begin a name: nationality, place, common words ("Australian Tom Moody").
   // After a title, only nationality words are cut ("Professor Cres Eastman" keeps "Cres").
   while (from < all.length && (t >= 0 ? isDemonymOnly(all[from]!) : !startsName(all, from, run.sentenceInitial && from === 0))) from++;
   let to = all.length;
-  // Trailing particles never end a name.
+  // Trailing particles never end a name; a trailing weekday or month is the date of the news, not
+  // part of the name: "Bob Dole Wednesday accused", "Yeltsin Sunday said".
+  while (to > from + 1 && isCalendarOnly(all[to - 1]!)) to--;
   while (to > from && all[to - 1]!.kind === 'particle') to--;
   const pieces = all.slice(from, to);
   if (pieces.length === 0) return null;
@@ -86,15 +100,20 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // A name needs one real word: "U.S", "C.C" are abbreviations, not initials.
   if (!words.some((p) => p.lower.length >= 2 && /\p{Ll}/u.test(p.lower))) return null;
   const tail = pieces[pieces.length - 1]!;
-  if ((tail.flags & W.Plural) && !isName(tail)) return null;
+  // A plural ends a group's name ("Tigers"), unless a sure given name opens the run and no common
+  // word ends it ("Marcelo Rios").
+  const givenFirst = pieces.length >= 2 && isSureGiven(pieces[0]!) && !(tail.flags & W.Common);
+  if ((tail.flags & W.Plural) && !isName(tail) && !givenFirst) return null;
   // "Florida Marlins", "Sydney Tigers": a place, then a plural-looking word, is a team.
-  if (pieces.length >= 2 && isPlaceOnly(pieces[0]!) && !isName(tail) && /[^su]s$/.test(tail.lower)) return null;
+  const teamTail = !isName(tail) && /[^su]s$/.test(tail.lower);
+  if (pieces.length >= 2 && isPlaceOnly(pieces[0]!) && teamTail) return null;
   // "The Mariners", "the Phantom Menace": a run right after "the" names a thing or a team, unless a
   // full name with a sure given name stands in it ("the Prime Minister Tony Blair").
   const fullName = pieces.length >= 2 && (pieces[0]!.kind === 'initial' || ((pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Title)) === 0));
-  if (beforeWord === 'the' && !fullName) return null;
+  // "the St. Louis Cardinals": a plural no name list knows ends a team's name.
+  if (beforeWord === 'the' && (!fullName || teamTail)) return null;
   // "Gloria Bistrita 2 Valletta 1": a score between two capitalized names is a match result between teams.
-  if (isTeamScore(tokens, run.after, sentenceEnd)) return null;
+  if (isTeamScore(tokens, run.after, sentenceEnd) || isSecondTeamOfScore(tokens, run, sentenceStart, sentenceEnd)) return null;
   const titled = t >= 0 && from === t + 1;
   const title = titled ? all[t]! : undefined;
   const gender = title?.gender ?? (isName(pieces[0]!) ? pieces[0]!.gender : undefined);
@@ -108,6 +127,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const last = pieces[pieces.length - 1]!;
   const multi = words.length >= 2 || (pieces.length >= 2 && last.kind === 'word');
   const afterOf = beforeWord === 'of' || beforeWord === 'at' || beforeWord === 'from' || glued;
+  // "St. Louis", "Fort William", "the St. Louis Cardinals": a saint's or place prefix opens a place or a team.
+  if (from === 0 && PLACE_PREFIXES.has(wordBefore(tokens, run.before, sentenceStart))) return null;
   const before0 = from === 0 ? contextBefore(tokens, run, sentenceStart) : null;
   // "called X" names things as often as people: it only counts for a lone given name (below).
   const named = before0 === 'named-before-name';
@@ -116,13 +137,17 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (multi && (last.flags & W.Title) && tokens[run.after]?.text === 'of') return null;
 
   if (multi && !placeish) {
+    if (isEastAsianName(words) && pieces.length === 2 && pieces.every(canBeName)) return guess('hyphenated-given-name');
     if (first.kind === 'word' && (first.flags & W.First) && !(first.flags & W.Common) && pieces.slice(1).every(fitsAfterGivenName)) return guess('given-name');
     if (first.kind === 'word' && (first.flags & W.First) && (isName(last) || isUnknown(last)) && last !== first) return guess('given-name');
     // "Bob Dole" in running text: a given name that is also a common word, then any name-shaped word.
     if (first.kind === 'word' && (first.flags & W.First) && !run.sentenceInitial && from === 0 && pieces.slice(1).every(fitsAfterGivenName) && !(last.flags & W.Common && last.flags & W.Title)) {
       return guess('given-name');
     }
-    if (pieces.some((p) => p.kind === 'particle' || p.prefixed || p.kind === 'initial' || (p.flags & W.Particle)) && pieces.every(canBeName) && last.kind === 'word') {
+    // "Conservatoire de Paris", "Université de Montréal": a place after the particle and no given
+    // name before it make an institution, not a person ("Charles de Gaulle" keeps its given name).
+    const ofPlace = pieces.length >= 3 && pieces[pieces.length - 2]!.kind === 'particle' && (last.flags & W.Place) !== 0 && !(first.flags & W.First);
+    if (!ofPlace && pieces.some((p) => p.kind === 'particle' || p.prefixed || p.kind === 'initial' || (p.flags & W.Particle)) && pieces.every(canBeName) && last.kind === 'word') {
       return guess(pieces.some((p) => p.kind === 'initial') ? 'initials' : 'name-particle');
     }
     if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
@@ -136,8 +161,6 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (only.allCaps) return null;
   if (placeish && !(only.flags & W.City)) return null;
   if (context === 'country-after-name' && !isName(only)) return null;
-  // "St. Louis", "San Jose", "Fort William": a saint's or place prefix before a lone name.
-  if (PLACE_PREFIXES.has(wordBefore(tokens, run.before, sentenceStart))) return null;
   // A lone given name in running text: "this girl named Isabel", "his son James".
   if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word') {
     return guess('given-name-alone');
@@ -147,7 +170,31 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const sporty = context === 'scorecard-name' || context === 'scorer-minute';
   const placeBlock = sporty && (only.flags & W.City) ? 0 : W.Place;
   if (context && (isName(only) || isUnknown(only) || sporty) && !(only.flags & (W.Common | placeBlock | HARD_BLOCK | W.Demonym))) return guess(context);
+  // A name that compromise's lexicon knows as a person and as nothing else: "Hitler", "Shakespeare".
+  if ((only.flags & W.PersonTag) && !(only.flags & (NOT_NAME | W.First | W.Plural))) return guess('known-person');
   return null;
+}
+
+/** One romanized Chinese or Korean syllable: "Wong", "Kwok", "Chun", "Hee", "Jong", "il". */
+const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l|r)?$/;
+
+/**
+ * "Cheng Chung-tai", "Hwang Hee-Chan", "Kim Young-sam", "Lee Teng-hui": a one-syllable family name,
+ * then a two-syllable given name joined by a hyphen. The shape is the evidence; no list needs them.
+ */
+function isEastAsianName(words: readonly Piece[]): boolean {
+  if (words.length !== 2) return false;
+  const [family, given] = words as [Piece, Piece];
+  if (family.allCaps || given.allCaps || !SYLLABLE.test(stripAccents(family.lower))) return false;
+  const parts = stripAccents(given.lower).split('-');
+  return parts.length === 2 && parts.every((p) => SYLLABLE.test(p));
+}
+
+/** The run follows a work noun ("the novel Eve Green") or starts with one ("Hurricane Edouard"). */
+export function namesAWork(tokens: readonly Token[], run: Run): boolean {
+  const before = tokens[run.before];
+  const first = run.pieces[0]!;
+  return (before !== undefined && before.kind === 'word' && WORK_NOUNS.has(before.text)) || (first.kind === 'word' && run.pieces.length > 1 && WORK_NOUNS.has(first.lower));
 }
 
 /** After a sure given name, any word but a place, organization or calendar word: "John Head". */
@@ -169,6 +216,21 @@ function isTeamScore(tokens: readonly Token[], after: number, end: number): bool
   const score = tokens[k];
   const next = tokens[k + 1];
   return k + 1 < end && score !== undefined && score.kind === 'number' && SCORE.test(score.text) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * "Hamilton 2 Clyde 0", "OB 4 Lotte 2": the run stands between two scores at the end of a results
+ * line, after a capitalized name and its score, so it is the second team of a match result.
+ */
+function isSecondTeamOfScore(tokens: readonly Token[], run: Run, start: number, end: number): boolean {
+  const b = run.before;
+  const a = run.after;
+  const last = a + 1 < end && tokens[a + 1]!.kind === 'punct' ? a + 2 : a + 1;
+  if (b - 1 < start || a >= end || last !== end) return false;
+  const score = tokens[b]!;
+  const home = tokens[b - 1]!;
+  const away = tokens[a]!;
+  return score.kind === 'number' && SCORE.test(score.text) && away.kind === 'number' && SCORE.test(away.text) && home.kind === 'word' && /^\p{Lu}/u.test(home.text);
 }
 
 const PLACE_PREFIXES = new Set(['st', 'ste', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'mount', 'mt', 'lake', 'cape']);
@@ -203,6 +265,9 @@ function startsName(pieces: readonly Piece[], k: number, sentenceInitial: boolea
   if (p.prefixed) return true;
   if (p.flags & W.Particle) return k + 1 < pieces.length;
   if (isName(p)) {
+    // "German Anke Huber", "Finn Juha Kankkunen": a nationality that is also a given name, before a
+    // sure given name and a family name, is the nationality.
+    if ((p.flags & W.Demonym) && k + 2 < pieces.length && isSureGiven(pieces[k + 1]!)) return false;
     // A sentence-initial common word that is also a name ("Will", "Grant") starts a name only
     // when another name word follows.
     if (sentenceInitial && (p.flags & W.Common)) {
@@ -213,6 +278,7 @@ function startsName(pieces: readonly Piece[], k: number, sentenceInitial: boolea
   }
   // "Unseeded Patrick Rafter": an unknown sentence-initial word before a sure given name is not part of the name.
   const next = pieces[k + 1];
-  if (sentenceInitial && next && next.kind === 'word' && (next.flags & W.First) && !(next.flags & W.Common)) return false;
+  // With only two words the unknown one is more likely a rare given name: "Linford Christie".
+  if (sentenceInitial && next && k + 2 < pieces.length && next.kind === 'word' && (next.flags & W.First) && !(next.flags & W.Common)) return false;
   return (p.flags & NOT_NAME) === 0;
 }

@@ -16,7 +16,8 @@ export type ContextRule =
   | 'country-after-name'
   | 'scorer-minute'
   | 'scorecard-name'
-  | 'named-before-name';
+  | 'named-before-name'
+  | 'appositive-after-name';
 
 /** "a girl named Isabel", "a man called Frank". */
 const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
@@ -45,9 +46,34 @@ export function contextAfter(tokens: readonly Token[], run: Run, sentenceEnd: nu
     const n = tokens[j + 1];
     if (n && n.kind === 'number' && AGE.test(n.text) && tokens[j + 2]?.text === ',') return 'age-after-name';
     if (word(n) === 'who') return 'said-after-name';
+    if (isPersonAppositive(tokens, j + 1, sentenceEnd)) return 'appositive-after-name';
   }
   if (t.text === '(' && isCountryInBrackets(tokens, j + 1, sentenceEnd)) return 'country-after-name';
   return null;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** Words after a person noun that end the appositive's head: "a writer ,", "leader of", "a lawyer who". */
+const AFTER_HEAD = new Set([',', '.', ';', ':', ')', 'of', 'for', 'at', 'in', 'with', 'who', 'and', 'from', 'since']);
+
+/**
+ * "Ihara Saikaku , a 17th-century writer ,", "Massoud Barzani , leader of the KDP": after the comma,
+ * an optional article and at most three lower-case words or numbers, then a person noun that heads
+ * the phrase (the next token ends it, so "Hamas , the militant group" is no person).
+ */
+function isPersonAppositive(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  if (APPOSITIVE_OPENERS.has(word(tokens[k]))) k++;
+  for (let n = 0; n < 4 && k < end; n++, k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && PERSON_NOUNS.has(t.text)) {
+      const next = tokens[k + 1];
+      return k + 1 >= end || (next !== undefined && AFTER_HEAD.has(next.text.toLowerCase()));
+    }
+    // "Mozilla Firefox , its main rival": "its" speaks of a thing.
+    if (t.text === 'its' || !(t.kind === 'number' || (t.kind === 'word' && /^\p{Ll}/u.test(t.text)))) return false;
+  }
+  return false;
 }
 
 /** "( Britain )", "( South Korea )", "( U.S. )": one to three capitalized words, the first a place. */

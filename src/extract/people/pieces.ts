@@ -40,8 +40,11 @@ export interface Run {
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/gu;
-/** "Second-ranked", "Toronto-based", "Oscar-nominated": a capitalized modifier, not a name. */
-const HYPHENATED_MODIFIER = /[-‐](?:\p{Ll}+(?:ed|ing)|based|born|old|run|led|owned|backed|made|wide)$/u;
+/**
+ * "Second-ranked", "Toronto-based", "Oscar-nominated": a capitalized modifier, not a name. The stem
+ * before "-ed"/"-ing" has three letters or more, so that "Wai-ching" and "Kuo-ting" stay names.
+ */
+const HYPHENATED_MODIFIER = /[-‐](?:\p{Ll}{3,}(?:ed|ing)|based|born|old|run|led|owned|backed|made|wide)$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 function hasPrefix(lower: string): boolean {

@@ -29,7 +29,7 @@ export const W = {
   NonPerson: 1024,
   PersonTag: 2048,
   Plural: 4096,
-  /** Only a city or county name (no country, region or compromise place tag). */
+  /** Only a town: a city or county name, or compromise's City/Place tag (no country, region or listed place). */
   City: 8192,
 } as const;
 
@@ -46,6 +46,8 @@ const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|ured
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Address']);
+/** Place tags of towns and sites, many of which are also family names ("Sheffield", "Stafford"). */
+const TOWN_TAGS = new Set(['City', 'Place']);
 const CALENDAR_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Holiday', 'Duration']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Company', 'School']);
 
@@ -73,6 +75,7 @@ export function classifyWord(lower: string): WordInfo {
   if (info) return info;
   let flags = 0;
   let gender: Gender | undefined;
+  let bigPlace = false; // a country, region or listed place, never a family name on its own
   const firstGender = FIRST_NAME_GENDER.get(lower);
   if (firstGender !== undefined) {
     flags |= W.First;
@@ -86,7 +89,10 @@ export function classifyWord(lower: string): WordInfo {
       if (tag === 'FemaleName') gender ??= 'female';
     } else if (tag === 'LastName') flags |= W.Surname;
     else if (tag === 'Person') flags |= W.PersonTag | W.Surname;
-    else if (PLACE_TAGS.has(tag)) flags |= W.Place;
+    else if (PLACE_TAGS.has(tag)) {
+      flags |= W.Place;
+      if (!TOWN_TAGS.has(tag)) bigPlace = true;
+    }
     else if (CALENDAR_TAGS.has(tag)) flags |= W.Calendar;
     else if (ORG_TAGS.has(tag)) flags |= W.Org;
     else if (tag === 'Demonym') flags |= W.Demonym;
@@ -103,8 +109,12 @@ export function classifyWord(lower: string): WordInfo {
     if (singular.length > 2 && lexiconTag(singular) !== undefined && !isNameTag(lexiconTag(singular))) flags |= W.Plural;
   }
   if (singular && DEMONYMS.has(singular)) flags |= W.Demonym;
-  if (PLACES.has(lower) || PLACES.has(stripAccents(lower)) || AMBIGUOUS_PLACES.has(lower)) flags |= W.Place;
-  else if (!(flags & W.Place) && CITIES.has(stripAccents(lower))) flags |= W.Place | W.City;
+  if (PLACES.has(lower) || PLACES.has(stripAccents(lower)) || AMBIGUOUS_PLACES.has(lower)) {
+    flags |= W.Place;
+    bigPlace = true;
+  } else if (CITIES.has(stripAccents(lower))) flags |= W.Place;
+  // Only a town (a city list or compromise's City/Place tag): weaker than a country ("Scott Draper").
+  if ((flags & W.Place) && !bigPlace) flags |= W.City;
   if (DEMONYMS.has(lower)) flags |= W.Demonym;
   if (ORGANIZATION_WORDS.has(lower) || ORGANIZATION_NAMES.has(lower)) flags |= W.Org;
   if (NON_PERSON_WORDS.has(lower)) flags |= W.NonPerson;
@@ -112,11 +122,21 @@ export function classifyWord(lower: string): WordInfo {
     flags |= W.Honorific;
     gender ??= HONORIFICS[lower] ?? undefined;
   }
-  if (TITLE_WORDS.has(lower)) flags |= W.Title;
+  if (TITLE_WORDS.has(lower) || isHyphenatedTitle(lower, flags)) flags |= W.Title;
   if (NAME_PARTICLES.has(lower)) flags |= W.Particle;
   info = gender ? { flags, gender } : { flags };
   cache.set(lower, info);
   return info;
+}
+
+/**
+ * A hyphenated title no list knows: "Undersecretary-General", "Prosecutor-General", "Major-General",
+ * "Chief-of-Staff": one of its parts is a title or an honorific.
+ */
+function isHyphenatedTitle(lower: string, flags: number): boolean {
+  if (!lower.includes('-') || (flags & (W.First | W.Surname)) !== 0) return false;
+  const parts = lower.split('-');
+  return parts.length <= 3 && parts.some((p) => TITLE_WORDS.has(p) || (p.length > 2 && p in HONORIFICS));
 }
 
 /** A word that can be part of a name: a name list knows it, or no list says it is something else. */
