@@ -131,6 +131,8 @@ export const POSITION_OF_PHRASES: Readonly<Record<string, string>> = dict({
   'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID',
   'the turn of': 'START', 'the close of': 'END', 'end of': 'END', 'beginning of': 'START',
   'the latter part of': 'END', 'the early part of': 'START',
+  // "the last half of the '80s", "the first half of March" (a half of a year is a quarter rule: "the first half of 1990")
+  'the first half of': 'START', 'the second half of': 'END', 'the last half of': 'END', 'the latter half of': 'END',
 });
 
 /** Hedges in front of an amount of time that belong to the expression ("nearly two years"). */
@@ -164,7 +166,7 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(['est', 'edt', 'cst', 'cd
 /** Words that mark a future clause: bare weekdays and months after them point forward. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'planned',
-  'until', 'till', 'tomorrow', 'soon', 'intends', 'wo', 'going',
+  'until', 'till', 'tomorrow', 'soon', 'intends', 'wo', 'going', 'would',
 ]);
 
 /** Auxiliaries and verbs that mark a past clause. */

@@ -4,6 +4,8 @@
  * `XXXX-WXX-3`) or null; the clock is never read.
  *
  * Bare weekdays, months, seasons and quarters lean by the tense of their clause (tense.ts).
+ * Anaphoric dates ("that year", "the following month") take the last calendar date given before
+ * them in the text; without one, the reference date.
  */
 import type { ArticleDoc } from '../doc/article.js';
 import type { Anchor, DateDraft } from '../extract/dates/index.js';
@@ -16,16 +18,49 @@ import type { DateFact, ReferenceDate } from '../types.js';
 export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc: ArticleDoc): DateFact[] {
   const today = ref ? parseYmd(ref.value) : null;
   // an article that reports a quarter compares it with the same quarter a year before
-  const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.quarter === 'latest' || d.anchor.kind === 'quarter' && d.anchor.yearShift === undefined);
-  return drafts.map((d) => {
+  const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || d.anchor.yearShift === undefined));
+  let antecedent: string | null = null;
+  return [...drafts].sort((a, b) => a.start - b.start).map((d) => {
     const anchor = d.anchor;
-    const draft: DateDraft = aboutQuarter && anchor.kind === 'shift' && anchor.comparison
-      ? { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } }
-      : d;
-    const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value: valueOf(draft, today, doc) };
+    let draft: DateDraft = d;
+    if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
+    // "the 1988 period" outside an earnings report is just the year
+    else if (!aboutQuarter && anchor.kind === 'quarter' && anchor.year !== undefined) draft = { ...d, anchor: { kind: 'fixed', value: formatYear(anchor.year) } };
+    const value = anchor.kind === 'anaphoric' ? anaphoric(anchor, antecedent, today) : valueOf(draft, today, doc);
+    if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && CALENDAR_VALUE.test(value)) antecedent = value;
+    const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value };
     if (d.mod) fact.mod = d.mod;
     return fact;
   });
+}
+
+/** A value that names a calendar date an anaphor can point back to: "1998", "1998-10", "1998-10-23…". */
+const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:$|T)/;
+
+/** "that year" (by 0), "the following month" (+1) from the antecedent, at the unit's precision. */
+function anaphoric(a: Extract<Anchor, { kind: 'anaphoric' }>, antecedent: string | null, today: Ymd | null): string | null {
+  if (antecedent === null) {
+    if (!today) return null;
+    return shifted({ kind: 'shift', unit: a.unit, by: a.by }, today);
+  }
+  const y = Number(antecedent.slice(0, 4));
+  const m = antecedent.length >= 7 ? Number(antecedent.slice(5, 7)) : null;
+  const d = antecedent.length >= 10 ? Number(antecedent.slice(8, 10)) : null;
+  switch (a.unit) {
+    case 'year':
+      return formatYear(y + a.by);
+    case 'month': {
+      if (m === null) return a.by === 0 ? `${formatYear(y)}-XX` : null;
+      const total = y * 12 + (m - 1) + a.by;
+      return formatYm(Math.floor(total / 12), (total % 12 + 12) % 12 + 1);
+    }
+    case 'week':
+      if (d === null || m === null) return a.by === 0 ? `${formatYear(y)}-WXX` : null;
+      return formatWeek(addDays({ y, m, d }, 7 * a.by));
+    case 'day':
+      if (d === null || m === null) return a.by === 0 ? `${m === null ? `${formatYear(y)}-XX` : formatYm(y, m)}-XX` : null;
+      return formatYmd(addDays({ y, m, d }, a.by));
+  }
 }
 
 function valueOf(draft: DateDraft, today: Ymd | null, doc: ArticleDoc): string | null {
@@ -43,6 +78,8 @@ function valueOf(draft: DateDraft, today: Ymd | null, doc: ArticleDoc): string |
       return quarter(a, today, tense);
     case 'season':
       return season(a, today, tense);
+    case 'anaphoric':
+      return null; // resolved in order by resolveDates
   }
 }
 
@@ -83,7 +120,7 @@ function weekday(a: Extract<Anchor, { kind: 'weekday' }>, today: Ymd | null, ten
   const time = a.time ?? '';
   if (!today) return `XXXX-WXX-${a.weekday}${time}`;
   const dow = weekdayOf(today);
-  const lean = a.lean === 'tense' ? tense() : a.lean;
+  const lean = a.recent ? 'past' : a.lean === 'tense' ? tense() : a.lean;
   let offset: number;
   if (a.lean === 'past') offset = -(((dow - a.weekday + 7) % 7) || 7); // "last Friday": strictly before
   else if (a.lean === 'future') offset = ((a.weekday - dow + 7) % 7) || 7; // "next Friday": strictly after
@@ -98,6 +135,10 @@ function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: 
     const year = Number(month({ ...a, nth: undefined, day: undefined, time: undefined }, today, tense).slice(0, 4));
     if (!today || !Number.isFinite(year)) return `XXXX-${String(a.month).padStart(2, '0')}-XX`;
     return formatYmd(nthWeekday(year, a.month, a.nth.n, a.nth.weekday, a.nth.plusDays));
+  }
+  if (a.week) {
+    const day = parseYmd(month({ ...a, week: undefined }, today, tense));
+    return day ? formatWeek(day) : 'XXXX-WXX';
   }
   const md = a.day === undefined ? '' : `-${String(a.day).padStart(2, '0')}`;
   const time = a.time ?? '';
@@ -128,6 +169,10 @@ function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: 
 function quarter(a: Extract<Anchor, { kind: 'quarter' }>, today: Ymd | null, tense: () => Tense): string {
   const letter = a.half ? 'H' : 'Q';
   if (a.quarter === 'latest') {
+    if (a.year !== undefined) {
+      if (!today) return formatYear(a.year);
+      return `${formatYear(a.year)}-Q${Math.floor((addDays(today, -45).m - 1) / 3) + 1}`;
+    }
     if (!today) return 'XXXX-QX';
     // the quarter just reported: the one holding a date about six weeks back
     const back = addDays(today, -45);

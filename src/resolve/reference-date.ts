@@ -2,6 +2,11 @@
  * The article's own date, in this order: the `--reference-date` option, the input record's
  * `reference_date`, then the text itself: a dateline ("LONDON 1996-08-30", "Aug 13, 2025 (Reuters) -")
  * or the first full calendar date near the top (a date line or a photo caption).
+ *
+ * A dateline without a year ("Aug 13 (Reuters) -") names the day but not the year. The year is
+ * taken from a full date elsewhere in the text: one with the same month and day if there is one,
+ * else the first full date of the text (news dates sit close to the article's date). Without any
+ * full date in the text there is no reference date: the year is never guessed from the clock.
  */
 import type { ArticleDoc } from '../doc/article.js';
 import { dateTokens } from '../extract/dates/tokens.js';
@@ -26,16 +31,24 @@ const SHORT_LINE = 160;
 
 /**
  * The article's date from its top: a dateline ("LONDON, Aug. 13, 2025 (Reuters) -") first, then a
- * date on a short line (a date line or a caption), then the first full date of the first sentences.
+ * dateline without a year if the text has a full date to take the year from, then a date on a
+ * short line (a date line or a caption), then the first full date of the first sentences.
  */
 export function findReferenceDateInText(doc: ArticleDoc): ReferenceDate | null {
   let best: { found: ReferenceDate; score: number } | null = null;
+  let yearless: { month: number; day: number; start: number; end: number } | null = null;
   for (const sentence of doc.sentences) {
     if (sentence.index >= TOP_SENTENCES || sentence.start > TOP_CHARS) break;
     const tokens = dateTokens(doc, sentence);
     for (let i = 0; i < tokens.length; i++) {
       for (const rule of FULL_DATE_RULES) {
         const m = rule.match(tokens, i);
+        // "Aug 13 (Reuters) -": a dateline without a year
+        if (m && !yearless && m.anchor.kind === 'month' && m.anchor.day !== undefined && !m.anchor.nth) {
+          const start = tokens[Math.max(i, m.start)]!.start;
+          const end = tokens[m.end - 1]!.end;
+          if (scoreOf(doc.text, start, end) === DATELINE) yearless = { month: m.anchor.month, day: m.anchor.day, start, end };
+        }
         if (!m || m.anchor.kind !== 'fixed' || m.anchor.value.length !== 10 || !parseYmd(m.anchor.value)) continue;
         const start = tokens[Math.max(i, m.start)]!.start;
         const end = tokens[m.end - 1]!.end;
@@ -45,12 +58,39 @@ export function findReferenceDateInText(doc: ArticleDoc): ReferenceDate | null {
       }
     }
   }
-  return best ? best.found : null;
+  if (best && best.score === DATELINE || !yearless) return best ? best.found : null;
+  const year = yearOfDateline(doc, yearless.month, yearless.day);
+  if (year === null) return best ? best.found : null;
+  const value = `${String(year).padStart(4, '0')}-${String(yearless.month).padStart(2, '0')}-${String(yearless.day).padStart(2, '0')}`;
+  if (!parseYmd(value)) return best ? best.found : null;
+  return { value, from: 'text', start: yearless.start, end: yearless.end };
 }
+
+/** The year for a dateline without one: a full date of the text on the same day, else the first full date. */
+function yearOfDateline(doc: ArticleDoc, month: number, day: number): number | null {
+  let first: number | null = null;
+  const sameDay = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  for (const sentence of doc.sentences) {
+    const tokens = dateTokens(doc, sentence);
+    for (let i = 0; i < tokens.length; i++) {
+      for (const rule of FULL_DATE_RULES) {
+        const m = rule.match(tokens, i);
+        if (!m || m.anchor.kind !== 'fixed' || m.anchor.value.length !== 10 || !parseYmd(m.anchor.value)) continue;
+        if (m.anchor.value.endsWith(sameDay)) return Number(m.anchor.value.slice(0, 4));
+        first ??= Number(m.anchor.value.slice(0, 4));
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+/** The score of a date in a dateline ("…, Aug. 13, 2025 (Reuters) -"). */
+const DATELINE = 3;
 
 function scoreOf(text: string, start: number, end: number): number {
   const after = text.slice(end, end + 40);
-  if (/^\s*(?:\([^)\n]{1,30}\)\s*)?(?:-|--|—|–)/.test(after)) return 3; // a dateline
+  if (/^\s*(?:\([^)\n]{1,30}\)\s*)?(?:-|--|—|–)/.test(after)) return DATELINE;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', end);
   const lineEnd = newline < 0 ? text.length : newline;

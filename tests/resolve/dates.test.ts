@@ -33,6 +33,42 @@ describe('weekdays around a Friday reference (2025-08-15)', () => {
   });
 });
 
+describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
+  it.each([
+    ['A spokesman said Thursday that troops will remain.', 'Thursday|DATE|2025-08-14'],
+    ['The ministry announced on Monday that it will bid.', 'Monday|DATE|2025-08-11'],
+    ['Talks are set to resume Monday in Belfast.', 'Monday|DATE|2025-08-18'],
+    ['Officials plan to remove him on Thursday.', 'Thursday|DATE|2025-08-21'],
+    ['The father would be traveling to Washington Thursday.', 'Thursday|DATE|2025-08-21'],
+    ['He could arrive as early as Tuesday.', 'Tuesday|DATE|2025-08-19'],
+    ['The offer had been due to expire Wednesday.', 'Wednesday|DATE|2025-08-13'],
+    ['The case is heard in October.', 'October|DATE|2025-10'],
+    ['Society agreed in June to buy the bank.', 'June|DATE|2025-06'],
+    ["They will appeal Wednesday's ruling.", 'Wednesday|DATE|2025-08-13'],
+    ["Friday's trading volume was low.", 'Friday|DATE|2025-08-15'],
+    ['Flights will double by October.', 'October|DATE|2025-10'],
+    ['The talks must end by Monday, officials said.', 'Monday|DATE|2025-08-18'],
+    ['Members had filed reports by Wednesday.', 'Wednesday|DATE|2025-08-13'],
+    ['Prices have risen since September.', 'September|DATE|2024-09'],
+    ['The offer ended Sept. 30.', 'Sept. 30|DATE|2024-09-30'],
+  ])('%s', (text, expected) => {
+    expect(brief(text, '2025-08-15')).toEqual([expected]);
+  });
+});
+
+describe('anaphoric dates take the last calendar date before them', () => {
+  it.each([
+    ['He fled in June 1998 and returned later that year.', ['June 1998|DATE|1998-06', 'later that year|DATE|1998|END']],
+    ['He was promoted on May 22, 1995, and the following year he moved.', ['May 22, 1995|DATE|1995-05-22', 'the following year|DATE|1996']],
+    ['The shop closed on Oct. 23, 1998. Earlier that day, a fax was sent.', ['Oct. 23, 1998|DATE|1998-10-23', 'Earlier that day|DATE|1998-10-23|START']],
+    ['In March 1989 it bid. The following month, it sold itself.', ['March 1989|DATE|1989-03', 'The following month|DATE|1989-04']],
+    ['Imports rose in 1988, and that year prices fell.', ['1988|DATE|1988', 'that year|DATE|1988']],
+    ['The site was crossed out that same day.', ['that same day|DATE|2025-08-15']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, '2025-08-15')).toEqual(expected);
+  });
+});
+
 describe('months across a year boundary (reference 2026-01-10)', () => {
   it.each([
     ['Prices rose in December.', 'December|DATE|2025-12'],

@@ -32,13 +32,27 @@ describe('findReferenceDate', () => {
   it.each([
     ['no date at all', 'Ministers met and signed a deal.'],
     ['a month without a day is not an article date', 'In December 2024 the government fell.'],
-    ['a dateline without a year stays unknown', 'Aug 13 (Reuters) - Shares fell.'],
+    ['a dateline without a year and no full date in the text', 'Aug 13 (Reuters) - Shares fell.'],
   ])('null when %s', (_why, text) => {
     expect(ref(text)).toBeNull();
   });
   it('a date far down the article is not the article date', () => {
     const filler = 'Nothing dated happens here. '.repeat(80);
     expect(ref(`${filler}\nOn August 13, 2025 they met.`)).toBeNull();
+  });
+});
+
+describe('a dateline without a year takes the year from a full date of the text', () => {
+  it.each([
+    ['Aug 13 (Reuters) - Shares fell. The index closed at a record on Aug. 13, 2025, traders said.', '2025-08-13'],
+    ['LONDON, Aug 13 (Reuters) - Shares fell. The deal signed on March 3, 2024 expires soon.', '2024-08-13'],
+  ])('%j', (text, value) => {
+    const found = ref(text);
+    expect(found).toMatchObject({ value, from: 'text' });
+    expect(text.slice(found!.start, found!.end)).toMatch(/^Aug 13$/);
+  });
+  it('a yearless date outside a dateline is not the article date', () => {
+    expect(ref('Shares fell on Aug 13 and rose on Aug 14.\nThe deal of March 3, 2019 stood.')).toMatchObject({ value: '2019-03-03' });
   });
 });
 

@@ -4,7 +4,7 @@
  * "N units ago" is a date (relative.ts); hedges ("nearly", "more than") are shared prefixes.
  */
 import { PLURAL_UNITS, UNIT_DURATION, UNITS, type Unit } from '../../lexicon/dates.js';
-import { countAt, lowerAt, unitAt } from './pieces.js';
+import { countAt, lowerAt, phraseAt, unitAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 
 /** Words between "the" and the amount: "the past three years", "the first nine months". */
@@ -17,6 +17,7 @@ export function durationValue(n: number | 'X', unit: Unit): string {
   else if (Number.isInteger(n)) count = String(n);
   else if (unit === 'year' && Number.isInteger(n * 12)) return `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`;
   else if (unit === 'hour' && Number.isInteger(n * 60)) return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
+  else if (unit === 'minute' && Number.isInteger(n * 60)) return `PT${Math.floor(n)}M${Math.round((n % 1) * 60)}S`;
   else count = String(n);
   if (unit === 'weekend') return `P${count}WE`;
   if (unit === 'decade' && n !== 'X') return `P${Number(count) * 10}Y`;
@@ -33,6 +34,9 @@ function duration(start: number, end: number, n: number | 'X', unit: Unit): Rule
 function andAHalf(tokens: readonly DateToken[], end: number): boolean {
   return lowerAt(tokens, end) === 'and' && lowerAt(tokens, end + 1) === 'a' && lowerAt(tokens, end + 2) === 'half';
 }
+
+/** Words between an amount and its unit that keep it an amount of time. */
+const BETWEEN_COUNT_AND_UNIT = new Set(['more', 'additional', 'extra', 'further', 'trading', 'business', 'working', 'straight', 'consecutive', 'full']);
 
 /** Prepositions that introduce an amount of time ("in a year", "for a week"). */
 const TIME_PREPOSITIONS = new Set(['in', 'for', 'within', 'over', 'after', 'before', 'than', 'of', 'about', 'nearly', 'almost', 'around', 'under', 'during', 'per', 'least']);
@@ -80,6 +84,8 @@ export const amountOfTime: DateRule = {
         j += 3;
       }
     }
+    // "two more weeks", "an additional year", "eight trading days", "three straight months"
+    if (BETWEEN_COUNT_AND_UNIT.has(lowerAt(tokens, j)) && UNITS[lowerAt(tokens, j + 1)] !== undefined) j++;
     let hyphen = false;
     if (tokens[j]?.text === '-') {
       j++;
@@ -111,12 +117,23 @@ export const amountOfTime: DateRule = {
   },
 };
 
-/** "recent years", "recent weeks", "coming months", "the coming weeks" (an unknown amount). A bare
+/** "recent years", "recent weeks", "coming months", "the coming weeks", "the weeks ahead" (an unknown amount). A bare
  * "for years" is left out: TimeML annotators rarely mark it. */
 export const vagueAmount: DateRule = {
   name: 'vague-amount',
   match(tokens, i) {
     const w = tokens[i]!.lower;
+    // "day-long", "decades-long": the unit alone makes an adjective of length
+    if (UNITS[w] !== undefined && tokens[i + 1]?.text === '-' && lowerAt(tokens, i + 2) === 'long' && tokens[i + 2]!.inWord) {
+      return duration(i, i + 3, PLURAL_UNITS.has(w) ? 'X' : 1, UNITS[w]!);
+    }
+    // "the weeks ahead", "the years to come"
+    if (w === 'the' && PLURAL_UNITS.has(lowerAt(tokens, i + 1))) {
+      const unit = UNITS[lowerAt(tokens, i + 1)]!;
+      const ahead = lowerAt(tokens, i + 2) === 'ahead' ? i + 3 : phraseAt(tokens, i + 2, 'to come');
+      if (ahead > 0) return { start: i, end: ahead, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue('X', unit) } };
+      return null;
+    }
     if (w === 'recent' || w === 'coming' || w === 'past') {
       const unitWord = lowerAt(tokens, i + 1);
       const unit = UNITS[unitWord];

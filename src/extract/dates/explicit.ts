@@ -1,9 +1,10 @@
 /**
  * Calendar dates written out: "August 13, 2025", "Aug. 13", "13 August 2025", "Friday, Oct. 13",
- * "the 13th of August", "August 2025", "2025-08-13", "8/13/2025".
+ * "the 13th of August", "August 2025", "2025-08-13", "8/13/2025", "the week of March 6" (an ISO week).
  */
-import { dayAt, lowerAt, monthAt, pad2, pad4, weekdayAt, yearAt } from './pieces.js';
-import type { DateRule, DateToken, RuleMatch } from './types.js';
+import { formatWeek, parseYmd } from './calendar.js';
+import { dayAt, lowerAt, monthAt, pad2, pad4, phraseAt, weekdayAt, yearAt } from './pieces.js';
+import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
 
 /** ", 2025" or " 2025" after a month and day. */
 function yearAfter(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
@@ -21,11 +22,16 @@ function weekdayBefore(tokens: readonly DateToken[], i: number): number {
   return i;
 }
 
-function dated(start: number, end: number, year: number | null, month: number, day: number | null): RuleMatch {
+function dated(start: number, end: number, year: number | null, month: number, day: number | null, lean: Lean = 'tense'): RuleMatch {
   if (year !== null) {
     return { start, end, type: 'DATE', anchor: { kind: 'fixed', value: day === null ? `${pad4(year)}-${pad2(month)}` : `${pad4(year)}-${pad2(month)}-${pad2(day)}` } };
   }
-  return { start, end, type: 'DATE', anchor: { kind: 'month', month, ...(day === null ? {} : { day }), lean: 'tense' } };
+  return { start, end, type: 'DATE', anchor: { kind: 'month', month, ...(day === null ? {} : { day }), lean } };
+}
+
+/** "the quarter ended Sept. 30": a period that ended is in the past (the latest such day, today included). */
+function leanBefore(tokens: readonly DateToken[], i: number): Lean {
+  return lowerAt(tokens, i - 1) === 'ended' ? 'past' : 'tense';
 }
 
 export const monthDayYear: DateRule = {
@@ -39,7 +45,14 @@ export const monthDayYear: DateRule = {
     const after = lowerAt(tokens, d.end);
     if (after === '%' || after === 'percent') return null;
     const y = yearAfter(tokens, d.end);
-    return dated(weekdayBefore(tokens, i), y ? y.end : d.end, y ? y.year : null, m.month, d.day);
+    const match = dated(weekdayBefore(tokens, i), y ? y.end : d.end, y ? y.year : null, m.month, d.day, leanBefore(tokens, i));
+    // "the week of March 6": the ISO week holding that day
+    if (phraseAt(tokens, i - 3, 'the week of') === i) {
+      match.start = i - 3;
+      if (match.anchor.kind === 'fixed') match.anchor = { kind: 'fixed', value: formatWeek(parseYmd(match.anchor.value) ?? { y: 0, m: 1, d: 1 }) };
+      else if (match.anchor.kind === 'month') match.anchor = { ...match.anchor, week: true };
+    }
+    return match;
   },
 };
 

@@ -104,7 +104,8 @@ export const quarterOfYear: DateRule = {
       }
     }
     if (year !== undefined && typeof quarter === 'number') return fixed(start, end, `${pad4(year)}-${half ? 'H' : 'Q'}${quarter}`);
-    if (year !== undefined) return fixed(start, end, pad4(year));
+    // "the 1988 quarter": the reported quarter, a year back or forth
+    if (year !== undefined) return { start, end, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', year } };
     const lean: Lean = quarter === 'latest' ? 'past' : 'tense';
     return {
       start, end, type: 'DATE',

@@ -3,7 +3,7 @@
  * "the weekend", "last fall", "two days ago", "a year earlier", "year-ago", "this morning",
  * "last night", "yesterday afternoon", and "the year"/"the month" after "the end of".
  */
-import { ORDINALS, PARTS_OF_DAY, RELATIVE_WORDS, SEASONS, UNITS } from '../../lexicon/dates.js';
+import { ORDINALS, PARTS_OF_DAY, RELATIVE_WORDS, SEASONS, UNITS, dict } from '../../lexicon/dates.js';
 import { afterPossessive, countAt, lowerAt, phraseAt } from './pieces.js';
 import type { Anchor, DateRule, Lean } from './types.js';
 
@@ -44,7 +44,7 @@ export const relativeUnit: DateRule = {
   },
 };
 
-/** "two days ago", "a year earlier", "three weeks from now", "a week or so ago". */
+/** "two days ago", "a year earlier", "three weeks from now", "a week or so ago" (not "three days later"). */
 export const unitsAgo: DateRule = {
   name: 'units-ago',
   match(tokens, i) {
@@ -55,10 +55,12 @@ export const unitsAgo: DateRule = {
     let k = c.end + 1;
     if (phraseAt(tokens, k, 'or so') > 0) k += 2;
     const dir = lowerAt(tokens, k);
-    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : dir === 'later' || dir === 'hence' ? 1 : phraseAt(tokens, k, 'from now') > 0 ? 1 : 0;
+    // "three days later", "an hour later" count from another event, not from the article's date:
+    // TimeML marks the amount alone ("three days", a DURATION; amount-of-time) and "later" is a signal
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : dir === 'hence' ? 1 : phraseAt(tokens, k, 'from now') > 0 ? 1 : 0;
     if (sign === 0) return null;
     const end = phraseAt(tokens, k, 'from now') > 0 ? k + 2 : k + 1;
-    if (dir === 'before' || dir === 'later') {
+    if (dir === 'before') {
       // "a year before the war": relative to another event, not to the article; still a date
       if (tokens[end] && tokens[end]!.kind === 'word' && dir === 'before') return null;
     }
@@ -115,11 +117,21 @@ export const yearAgoAdjective: DateRule = {
   },
 };
 
-/** "this morning", "last night", "yesterday afternoon", "tomorrow night", "Monday" is in weekday.ts. */
+/** "this morning", "last night", "yesterday afternoon", "tomorrow night", "mid-afternoon"; "Monday night" is in weekday.ts. */
+/** Position words before a bare part of the day ("mid-afternoon", "early morning"). */
+const POSITION_WORDS = new Set(['early', 'late', 'mid', 'middle', '-']);
+const DAY_SHIFTS: Readonly<Record<string, number>> = dict({ today: 0, yesterday: -1, tomorrow: 1 });
+
 export const partOfDay: DateRule = {
   name: 'part-of-day',
   match(tokens, i) {
     const w = tokens[i]!.lower;
+    // "mid-afternoon", "late morning yesterday": a bare part of the day after a position word (prefixes.ts)
+    const bare = PARTS_OF_DAY[w];
+    if (bare && w !== 'night' && w !== 'overnight' && POSITION_WORDS.has(lowerAt(tokens, i - 1))) {
+      const day = DAY_SHIFTS[lowerAt(tokens, i + 1)];
+      return { start: i, end: day === undefined ? i + 1 : i + 2, type: 'TIME', anchor: { kind: 'shift', unit: 'day', by: day ?? 0, time: `T${bare}` } };
+    }
     const shift = w === 'this' || w === 'today' ? 0 : w === 'yesterday' || w === 'last' ? -1 : w === 'tomorrow' ? 1 : null;
     if (shift === null) return null;
     const partWord = lowerAt(tokens, i + 1);

@@ -2,6 +2,7 @@
  * The date rules, in one list. Order only breaks ties between matches of the same length at the
  * same place (earlier wins); otherwise the longest match wins (see index.ts).
  */
+import { anaphoricUnit } from './anaphoric.js';
 import { century, decadeNumber, decadeWord } from './decade.js';
 import { deicticAdjective, deicticWord, referencePhrase } from './deictic.js';
 import { amountOfTime, vagueAmount } from './duration.js';
@@ -9,6 +10,7 @@ import { dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './e
 import { holidayName } from './holiday.js';
 import { monthName } from './month-only.js';
 import { quarterOfYear } from './quarter.js';
+import { seasonName } from './season.js';
 import { partOfDay, relativeUnit, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
 import { everyUnit, frequencyAdverb } from './set.js';
 import { clockTime, dayThenClock } from './time-of-day.js';
@@ -35,6 +37,7 @@ export const DATE_RULES: readonly DateRule[] = [
   dayThenClock,
   partOfDay,
   quarterOfYear,
+  seasonName,
   yearNumber,
   yearInWords,
   decadeNumber,
@@ -42,6 +45,7 @@ export const DATE_RULES: readonly DateRule[] = [
   century,
   unitsAgo,
   yearAgoAdjective,
+  anaphoricUnit,
   relativeUnit,
   theCalendarUnit,
   yearEnd,

@@ -1,11 +1,14 @@
 /**
  * The tense of the clause around a date, from the tokens alone (no compromise parse): the nearest
- * future marker ("will", "'ll", "next", "expected") or past marker ("was", "had", a past-tense
- * verb from compromise's lexicon, a regular "-ed" verb) within a few words decides; "said" only
- * counts when nothing else does (news says "said" about everything).
+ * future marker ("will", "'ll", "would", "next", "expected", an infinitive "to resume", "is to")
+ * or past marker ("was", "had", a past-tense verb from compromise's lexicon, a regular "-ed" verb)
+ * within a few words decides; "said" only counts when nothing else does (news says "said" about
+ * everything), except right before the date ("said Thursday", "announced on Friday"): then the
+ * date is the day of the saying, in the past. "as early as"/"as soon as" and "by" right before
+ * the date point forward ("by May": a deadline), "since" back.
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import { FUTURE_MARKERS, PAST_MARKERS } from '../../lexicon/dates.js';
+import { FUTURE_MARKERS, PAST_MARKERS, dict } from '../../lexicon/dates.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import type { Span } from '../../types.js';
 
@@ -14,9 +17,33 @@ export type Tense = 'past' | 'future' | 'none';
 /** How many words on each side are read. */
 const WINDOW = 10;
 /** Reporting verbs: weak past markers. */
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'added']);
-/** Words before a participle ("be held"): the participle then says nothing about the tense. */
-const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'get', 'got']);
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'added']);
+/** Words before a participle ("be held", "is heard"): the participle then says nothing about the tense. */
+const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'get', 'got', 'is', 'are', 'am']);
+/** Past reporting verbs: right before a date ("said Thursday") they date the saying. */
+const REPORTED = new Set(['said', 'told', 'reported', 'announced', 'added', 'predicted', 'stated', 'confirmed', 'disclosed']);
+/** Words that make a following "to" an infinitive marker of a plan ("set to resume", "is to meet"). */
+const TO_PLAN = new Set(['set', 'is', 'are', 'about']);
+const PAST_PERFECT = new Set(['had', 'been']);
+
+/** How close (in words, no comma between) an infinitive must be before the date to date a plan. */
+const INFINITIVE_WINDOW = 4;
+
+/** Token k is "to" before a verb ("to resume"), or "set"/"is" before "to" + a verb ("is to meet"). */
+function infinitiveAt(doc: ArticleDoc, k: number): boolean {
+  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
+  if (w(k) !== 'to') return false;
+  // "had been due to expire Friday": a plan of the past
+  if (PAST_PERFECT.has(w(k - 2)) || PAST_PERFECT.has(w(k - 1))) return false;
+  return lexiconTag(w(k + 1)) === 'Infinitive' || TO_PLAN.has(w(k - 1)) && VERB_LIKE.has(lexiconTag(w(k + 1)) ?? '');
+}
+
+/** Lexicon tags of a word that may be a verb after "set to" ("resume" is tagged a noun). */
+const VERB_LIKE = new Set(['Infinitive', 'Singular', 'PresentTense']);
+/** Prepositions right before a date that give its direction (TimeBank: "by" + date is ahead in 11 of 13). */
+const PREPOSITION_LEAN: Readonly<Record<string, Tense>> = dict({ by: 'future', since: 'past' });
+/** Phrases right before a date that point forward: "as early as Tuesday", "as soon as Monday". */
+const FORWARD_BEFORE: ReadonlyArray<readonly [string, string, string]> = [['as', 'early', 'as'], ['as', 'soon', 'as']];
 /** Past markers that are never participles. */
 const PAST_MARKERS_STRONG = new Set(['was', 'were', 'had', 'did']);
 /** Tokens that end a clause: the search stops there. */
@@ -41,8 +68,18 @@ export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }):
   const at = doc.tokenIndexAt(span.start);
   let endAt = at;
   while (endAt < sentence.tokenEnd && doc.tokens[endAt]!.end <= span.end) endAt++;
+  const lw = (k: number): string => doc.tokens[k]?.text.toLowerCase() ?? '';
+  let before = at - 1;
+  if (lw(before) === 'on') before--;
+  if (before >= sentence.tokenStart && REPORTED.has(lw(before))) return 'past';
+  for (const [a, b, c] of FORWARD_BEFORE) {
+    if (lw(at - 3) === a && lw(at - 2) === b && lw(at - 1) === c) return 'future';
+  }
   let weak: Tense = 'none';
   const left = scan(doc, at - 1, -1, sentence.tokenStart);
+  // "by Friday", "by May": a deadline ahead ("had filed by Wednesday" stays past); "since March": behind
+  const preposition = PREPOSITION_LEAN[lw(at - 1)];
+  if (preposition && !left.pastPerfect) return preposition;
   const right = scan(doc, endAt, 1, sentence.tokenEnd - 1);
   for (const found of [left, right]) if (found.weak !== 'none' && weak === 'none') weak = found.weak;
   if (left.tense !== 'none' && (right.tense === 'none' || left.distance <= right.distance)) return left.tense;
@@ -50,15 +87,20 @@ export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }):
   return weak;
 }
 
-function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { tense: Tense; distance: number; weak: Tense } {
+function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { tense: Tense; distance: number; weak: Tense; pastPerfect?: boolean } {
   let words = 0;
   let weak: Tense = 'none';
+  let comma = false;
   for (let k = from; step > 0 ? k <= limit : k >= limit; k += step) {
     const t = doc.tokens[k]!;
     if (CLAUSE_STOPS.has(t.text)) break;
+    if (t.text === ',') comma = true;
     if (t.kind !== 'word') continue;
     if (++words > WINDOW) break;
-    const m = markerOf(t.text);
+    let m = markerOf(t.text);
+    // "set to resume Monday", "plan to remove him on Thursday": an infinitive close before the date
+    // governs it and looks ahead, whatever the verbs after the date say (distance 0: it wins)
+    if (m === 'none' && step < 0 && !comma && words <= INFINITIVE_WINDOW && infinitiveAt(doc, k)) return { tense: 'future', distance: 0, weak };
     if (m === 'none') continue;
     // "than expected", "as planned": a comparison, not a plan
     const before = doc.tokens[k - 1]?.text.toLowerCase() ?? '';
@@ -69,7 +111,7 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
       if (weak === 'none') weak = m;
       continue;
     }
-    return { tense: m, distance: words, weak };
+    return { tense: m, distance: words, weak, pastPerfect: t.text.toLowerCase() === 'had' || before === 'had' };
   }
   return { tense: 'none', distance: Infinity, weak };
 }

@@ -31,16 +31,25 @@ export type Anchor =
     /** "a year ago", "year-earlier": in an article about a quarter, the same quarter a year before. */
     comparison?: boolean;
   }
-  | { kind: 'weekday'; weekday: number; lean: Lean; weeks?: number; time?: string }
+  /** `recent`: the most recent such day, today included, whatever the tense ("Friday's trading"). */
+  | { kind: 'weekday'; weekday: number; lean: Lean; weeks?: number; time?: string; recent?: boolean }
   /** A month (and day) without a year. `yearShift` when the text says "last year"/"this year". */
   | {
     kind: 'month'; month: number; day?: number; lean: Lean; yearShift?: number; time?: string;
     /** Holidays like Thanksgiving: the n-th weekday of the month (n = -1: the last), plus some days. */
     nth?: { n: number; weekday: number; plusDays: number };
+    /** "the week of March 6": the ISO week holding the day. */
+    week?: boolean;
   }
-  /** A quarter or half without a year; `latest` = the last reported quarter. */
-  | { kind: 'quarter'; quarter: number | 'latest'; half?: boolean; lean: Lean; yearShift?: number }
-  | { kind: 'season'; season: string; lean: Lean; yearShift?: number };
+  /**
+   * A quarter or half without a year; `latest` = the last reported quarter. `year` ("the 1988
+   * quarter", "the 1988 period"): the reported quarter of that year, in an article about a quarter;
+   * elsewhere just the year.
+   */
+  | { kind: 'quarter'; quarter: number | 'latest'; half?: boolean; lean: Lean; yearShift?: number; year?: number }
+  | { kind: 'season'; season: string; lean: Lean; yearShift?: number }
+  /** "that year", "the following month": ± n units from the last calendar date given before it. */
+  | { kind: 'anaphoric'; unit: 'year' | 'month' | 'week' | 'day'; by: number };
 
 /** What one rule found at a token position. Token indices: `start` inclusive, `end` exclusive. */
 export interface RuleMatch {

@@ -1,9 +1,11 @@
 /**
  * Weekdays: "Wednesday", "last Friday", "next Monday", "this coming Sunday", "the previous Friday",
- * "Saturday night" (TIME), "Friday morning". Plural weekdays ("on Mondays") are a SET.
+ * "Saturday night" (TIME), "Friday morning". Plural weekdays ("on Mondays") are a SET. A possessive
+ * weekday ("Friday's close", "Wednesday's ruling") is the most recent one, today included.
+ * "Tuesday nights" (and "Monday" in "Monday and Tuesday nights") is a SET.
  */
 import { PARTS_OF_DAY, WEEKDAY_PLURALS, dict } from '../../lexicon/dates.js';
-import { isCapitalized, lowerAt, weekdayAt } from './pieces.js';
+import { afterPossessive, isCapitalized, lowerAt, weekdayAt } from './pieces.js';
 import type { DateRule, Lean } from './types.js';
 
 const BEFORE: Readonly<Record<string, { lean: Lean; weeks?: number }>> = dict({
@@ -13,6 +15,17 @@ const BEFORE: Readonly<Record<string, { lean: Lean; weeks?: number }>> = dict({
 
 /** Capitalized nouns that make a weekday part of a name ("Sunday Times", "Monday Night Football"). */
 const NAME_NOUNS_AFTER_WEEKDAY = new Set(['times', 'telegraph', 'express', 'mirror', 'post', 'herald', 'mail', 'independent', 'tribune', 'star', 'observer', 'people', 'sport', 'night', 'morning', 'bloody']);
+
+/** A plural part of the day right after the weekday ("nights", own), or after "and <weekday>" (shared). */
+function pluralPartAfter(tokens: Parameters<DateRule['match']>[0], k: number): { part: string; own: boolean } | null {
+  const w = lowerAt(tokens, k);
+  if (w.endsWith('s') && PARTS_OF_DAY[w.slice(0, -1)]) return { part: PARTS_OF_DAY[w.slice(0, -1)]!, own: true };
+  if ((w === 'and' || w === 'or') && weekdayAt(tokens, k + 1)?.full) {
+    const after = lowerAt(tokens, k + 2);
+    if (after.endsWith('s') && PARTS_OF_DAY[after.slice(0, -1)]) return { part: PARTS_OF_DAY[after.slice(0, -1)]!, own: false };
+  }
+  return null;
+}
 
 export const weekdayName: DateRule = {
   name: 'weekday-name',
@@ -32,11 +45,19 @@ export const weekdayName: DateRule = {
       const two = lowerAt(tokens, i - 2);
       if (two === 'this' || two === 'the') start = i - 2;
     }
+    // "Tuesday nights", "Monday and Tuesday nights": every such night, a SET
+    const plural = pluralPartAfter(tokens, w.end);
+    if (plural && lean === 'tense') {
+      const own = plural.own ? w.end + 1 : w.end;
+      return { start, end: own, type: 'SET', anchor: { kind: 'fixed', value: `XXXX-WXX-${w.weekday}T${plural.part}` } };
+    }
     const part = PARTS_OF_DAY[lowerAt(tokens, w.end)];
     if (part) {
       return { start, end: w.end + 1, type: 'TIME', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), time: `T${part}` } };
     }
-    return { start, end: w.end, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}) } };
+    // "Friday's trading", "Wednesday's ruling": a possessive weekday names a day already reported
+    const recent = lean === 'tense' && afterPossessive(tokens, w.end) > 0;
+    return { start, end: w.end, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(recent ? { recent } : {}) } };
   },
 };
 

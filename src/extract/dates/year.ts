@@ -57,6 +57,8 @@ export const yearNumber: DateRule = {
       if (PERIOD_NOUNS.has(noun)) {
         start = before === 'the' ? i - 1 : i - 2;
         end = y.end + 1;
+        // "the 1988 period" in an earnings report: the reported quarter of 1988 (resolve/dates.ts)
+        if (noun === 'period' && before === 'the') return { start, end, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', year: y.year } };
       } else if (phraseAt(tokens, y.end, 'fiscal year') > 0) {
         start = i - 1;
         end = y.end + 2;

@@ -23,6 +23,10 @@ describe('no false dates from ordinary words', () => {
     'She saw the film High Noon.',
     'A quarter of the votes were counted.',
     'Ankara and Damascus agreed.',
+    'It happened on the same day as the vote.',
+    'Nobody recalls that day of hers.',
+    'The wall was a symbol until the fall of communism.',
+    'The Spring Festival drew crowds.',
     '',
   ])('%j', (text) => {
     expect(brief(text, REF)).toEqual([]);
