@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenizeInto, type Token, type TokenTexts } from './tokenize.js';
 import { parseTerms, type ParsedTerm } from '../nlp/compromise.js';
 
 export interface Sentence extends Span {
@@ -32,16 +32,15 @@ export function buildArticle(text: string): ArticleDoc {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  // Shared token texts, for this document only (a long document repeats its words a lot).
+  const tokenTexts: TokenTexts = new Map();
   paragraphs.forEach((paragraph, p) => {
     for (const s of splitSentences(text, paragraph)) {
       const index = sentences.length;
-      const sentenceTokens = tokenize(s.text, s.start);
       const tokenStart = tokens.length;
-      for (const t of sentenceTokens) {
-        t.sentence = index;
-        tokens.push(t);
-      }
-      sentences.push({ ...s, index, paragraph: p, tokenStart, tokenEnd: tokens.length });
+      tokenizeInto(tokens, s.text, s.start, index, tokenTexts);
+      // One literal, so that every sentence has the same shape.
+      sentences.push({ start: s.start, end: s.end, text: s.text, index, paragraph: p, tokenStart, tokenEnd: tokens.length });
     }
   });
   const parsed = new Map<number, ParsedTerm[]>();

@@ -39,3 +39,15 @@ describe('buildArticle', () => {
     expect(buildArticle(' \n\n \n').tokens).toEqual([]);
   });
 });
+
+describe('buildArticle token and sentence shape', () => {
+  it('marks each token with its sentence and gives sentences one field order', () => {
+    const doc = buildArticle('Blair spoke. "We won," he said.\n\nBlair left.');
+    for (const s of doc.sentences) {
+      expect(Object.keys(s)).toEqual(['start', 'end', 'text', 'index', 'paragraph', 'tokenStart', 'tokenEnd']);
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(doc.tokens[i]!.sentence).toBe(s.index);
+    }
+    for (const t of doc.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.filter((t) => t.text === 'Blair').map((t) => t.sentence)).toEqual([0, 2]);
+  });
+});

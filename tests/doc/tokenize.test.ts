@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/doc/tokenize.js';
+import { tokenize, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -21,5 +21,37 @@ describe('tokenize', () => {
   it('keeps exact offsets, also after astral characters', () => {
     const input = '😀 Café “Guler” said';
     for (const t of tokenize(input, 10)) expect(input.slice(t.start - 10, t.end - 10)).toBe(t.text);
+  });
+});
+
+describe('token shape (memory: a 5 MB document has a million tokens)', () => {
+  it('gives every token the same own fields, in the order of the Token interface', () => {
+    for (const t of tokenize('Guler said 20,000 troops, “not one” – U.S.')) {
+      expect(Object.keys(t)).toEqual(['start', 'end', 'text', 'kind', 'sentence']);
+    }
+  });
+
+  it('keeps every field in a spread copy (extractors copy tokens with changes)', () => {
+    const [t] = tokenize('Blair', 7);
+    expect({ ...t!, text: 'blair' }).toEqual({ start: 7, end: 12, text: 'blair', kind: 'word', sentence: -1 });
+  });
+
+  it('appends one sentence at a time with its sentence index, sharing equal texts', () => {
+    const tokens: Token[] = [];
+    const texts: TokenTexts = new Map();
+    tokenizeInto(tokens, 'He said it.', 0, 0, texts);
+    tokenizeInto(tokens, 'She said so.', 12, 1, texts);
+    expect(tokens.map((t) => [t.text, t.start, t.end, t.kind, t.sentence])).toEqual([
+      ['He', 0, 2, 'word', 0], ['said', 3, 7, 'word', 0], ['it', 8, 10, 'word', 0], ['.', 10, 11, 'punct', 0],
+      ['She', 12, 15, 'word', 1], ['said', 16, 20, 'word', 1], ['so', 21, 23, 'word', 1], ['.', 23, 24, 'punct', 1],
+    ]);
+    expect([...texts.keys()]).toEqual(['He', 'said', 'it', 'She', 'so']);
+  });
+
+  it('gives the same tokens with or without shared texts', () => {
+    const input = 'In 10:30pm news, Guler’s aide said: “We’re 4.2bn up.” 😀 ٣';
+    const shared: Token[] = [];
+    tokenizeInto(shared, input, 5, 2, new Map());
+    expect(shared).toEqual(tokenize(input, 5).map((t) => ({ ...t, sentence: 2 })));
   });
 });
