@@ -19,6 +19,8 @@ export interface ExtractInvocation {
   textField: string;
   idField: string;
   maxSize: number;
+  /** How stdin (`-`) is read: one text document, or JSONL records like a .jsonl file. */
+  stdinFormat: 'text' | 'jsonl';
   jobs?: number;
   quiet: boolean;
   color: boolean;
@@ -50,6 +52,7 @@ Examples:
   $ cat article.txt | extract-facts --reference-date 2025-08-13
   $ extract-facts articles/ --jsonl > facts.jsonl   every .txt/.md file inside, one line each
   $ extract-facts records.jsonl --text-field body --only dates,numbers
+  $ cat records.jsonl | extract-facts - --stdin-format jsonl --jsonl   a filter: JSONL in, JSONL out
   $ extract-facts score ../shared/eval/gum/dev.jsonl
 
 Inputs are files, directories (their .txt and .md files, sorted), .jsonl files of
@@ -112,6 +115,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
     .option('--text-field <name>', 'JSONL field holding the text', 'text')
     .option('--id-field <name>', 'JSONL field holding the document id', 'id')
     .option('--max-size <size>', `largest input (file, stdin or JSONL line), e.g. 50MB (default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseMaxSize)
+    .addOption(new Option('--stdin-format <format>', 'read stdin as one text document or as JSONL records (a map stage in a pipeline)').choices(['text', 'jsonl']).default('text'))
     .option('-j, --jobs <n>', 'documents extracted in parallel (worker threads)', parsePositiveInt)
     .option('-q, --quiet', 'no progress bar on stderr')
     .option('--no-color', 'no colors in tables (also: NO_COLOR=1)')
@@ -136,6 +140,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
         textField: opts.textField as string,
         idField: opts.idField as string,
         maxSize: (opts.maxSize as number | undefined) ?? DEFAULT_MAX_SIZE,
+        stdinFormat: opts.stdinFormat as 'text' | 'jsonl',
         ...(opts.jobs ? { jobs: opts.jobs as number } : {}),
         quiet: Boolean(opts.quiet),
         color: opts.color !== false,

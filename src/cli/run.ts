@@ -66,7 +66,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output, diagnostics: Diagnostics): Promise<number> {
   const inputs = resolveInputs(invocation.inputs, io);
-  const single = isSingleDocument(inputs, isDirectory);
+  const stdinJsonl = invocation.stdinFormat === 'jsonl';
+  const single = isSingleDocument(inputs, isDirectory, stdinJsonl);
   const format: Format = invocation.format ?? (io.stdout.isTTY ? 'table' : single ? 'json' : 'jsonl');
   const renderer: Renderer = RENDERERS[format];
   const level = colorLevel({ table: format === 'table', colorFlag: invocation.color, env: io.env, isTTY: Boolean(io.stdout.isTTY) });
@@ -78,7 +79,7 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
     single,
   };
   const jobs = invocation.jobs ?? jobsFromEnv(io.env);
-  const total = countDocuments(inputs, isDirectory);
+  const total = countDocuments(inputs, isDirectory, stdinJsonl);
   const engine = createEngine({
     ...(jobs ? { jobs } : {}),
     ...(total !== undefined ? { total } : {}),

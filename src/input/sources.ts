@@ -25,6 +25,8 @@ export interface LoadOptions {
   textField: string;
   /** JSONL field holding the id; default `id`. */
   idField: string;
+  /** How stdin is read: one text document (default) or JSONL records. */
+  stdinFormat?: 'text' | 'jsonl';
 }
 
 export type InputItem =
@@ -42,7 +44,8 @@ export async function* loadInputs(
 ): AsyncGenerator<InputItem> {
   for (const input of inputs) {
     if (input === STDIN) {
-      yield await loadText(STDIN, 'stdin', () => readStreamLimited(stdin, options.maxSize));
+      if (options.stdinFormat === 'jsonl') yield* loadJsonlLines(stdin, STDIN, options);
+      else yield await loadText(STDIN, 'stdin', () => readStreamLimited(stdin, options.maxSize));
       continue;
     }
     let info;
@@ -60,13 +63,17 @@ export async function* loadInputs(
 }
 
 /** True when the inputs name exactly one document (decides JSON vs JSONL by default). */
-export function isSingleDocument(inputs: readonly string[], isDirectory: (path: string) => boolean): boolean {
-  return inputs.length === 1 && !JSONL_EXTENSIONS.test(inputs[0]!) && !isDirectory(inputs[0]!);
+export function isSingleDocument(inputs: readonly string[], isDirectory: (path: string) => boolean, stdinJsonl = false): boolean {
+  return inputs.length === 1 && !isRecordStream(inputs[0]!, stdinJsonl) && !isDirectory(inputs[0]!);
 }
 
 /** How many documents the inputs hold, when that is known without reading them (no directory, no JSONL). */
-export function countDocuments(inputs: readonly string[], isDirectory: (path: string) => boolean): number | undefined {
-  return inputs.some((input) => JSONL_EXTENSIONS.test(input) || isDirectory(input)) ? undefined : inputs.length;
+export function countDocuments(inputs: readonly string[], isDirectory: (path: string) => boolean, stdinJsonl = false): number | undefined {
+  return inputs.some((input) => isRecordStream(input, stdinJsonl) || isDirectory(input)) ? undefined : inputs.length;
+}
+
+function isRecordStream(input: string, stdinJsonl: boolean): boolean {
+  return JSONL_EXTENSIONS.test(input) || (input === STDIN && stdinJsonl);
 }
 
 async function loadText(path: string, where: string, read: () => Promise<Uint8Array>): Promise<InputItem> {
@@ -120,8 +127,12 @@ async function listTextFiles(dir: string): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-async function* loadJsonl(path: string, options: LoadOptions): AsyncGenerator<InputItem> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
+function loadJsonl(path: string, options: LoadOptions): AsyncGenerator<InputItem> {
+  return loadJsonlLines(createReadStream(path, { encoding: 'utf8' }), path, options);
+}
+
+/** JSONL records from a stream (a .jsonl file or stdin), one document per non-blank line. */
+async function* loadJsonlLines(stream: NodeJS.ReadableStream & { destroy?: () => void }, path: string, options: LoadOptions): AsyncGenerator<InputItem> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNumber = 0;
   let records = 0;
@@ -138,7 +149,7 @@ async function* loadJsonl(path: string, options: LoadOptions): AsyncGenerator<In
     return;
   } finally {
     lines.close();
-    stream.destroy();
+    if (path !== STDIN) stream.destroy?.();
   }
   if (records === 0) yield failed(path, path, path, new InputError('EMPTY_INPUT', 'has no JSONL records', 'give one JSON object per line'));
 }

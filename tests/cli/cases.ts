@@ -124,6 +124,11 @@ export const CLI_CASES: CliCase[] = [
   { name: 'stdin by default when piped', argv: [], options: { stdin: seedText }, code: 0, stdout: jsonDocument((doc) => expect(doc).toMatchObject({ id: '-', source: '-' })), stderr: '' },
   { name: 'explicit -', argv: ['-', '--jsonl'], options: { stdin: 'Minister Ali Khan spoke.' }, code: 0, stdout: jsonlDocuments((d) => expect(ids(d)).toEqual(['-'])), stderr: '' },
   { name: 'empty stdin', argv: [], options: { stdin: '' }, code: 1, stdout: jsonDocument((doc) => expect(doc.error).toMatchObject({ code: 'EMPTY_INPUT' })), stderr: /^extract-facts: stdin: is empty/ },
+  { name: 'stdin as JSONL records (a map stage): one line per record, a bad line in its place', argv: ['-', '--stdin-format', 'jsonl'],
+    options: { stdin: '{"id":"a","text":"Minister Ali Khan spoke."}\nnot json\n{"id":"c","text":"On Friday 3 people left.","reference_date":"2025-08-15"}\n' },
+    code: 1, stdout: jsonlDocuments((d) => { expect(ids(d)).toEqual(['a', '-:2', 'c']); expect(d[1]!.error).toMatchObject({ code: 'BAD_JSON' }); expect(d[2]!.referenceDate).toMatchObject({ value: '2025-08-15', from: 'record' }); }),
+    stderr: /^extract-facts: -: line 2 is not valid JSON/ },
+  { name: 'bad --stdin-format', argv: ['-', '--stdin-format', 'csv'], options: { stdin: 'x' }, code: 2, stdout: '', stderr: /--stdin-format/ },
 
   // --- failures in a batch: in place, on stderr, exit 1 ---
   {
