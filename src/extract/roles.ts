@@ -6,14 +6,15 @@
  * a later one. A "counterpart" takes the title of the other party named before it in the same
  * sentence ("Turkish Defense Minister Yasar Guler and his Syrian counterpart Murhaf Abu Qasra").
  *
- * Affiliations come only from the role phrase itself (a country adjective, a possessive, an
- * organization before the title, or "of/at ORG" after the title or the name). They are never
- * inherited from a neighbouring role: in "Syrian Foreign Minister X and General Intelligence
- * Director Y" Y is probably Syrian too, but in "US Secretary of State X and Foreign Minister Y" he
- * is not, and the text alone does not tell the two apart.
+ * Affiliations come from the role phrase itself (a country adjective, a possessive, an
+ * organization before the title, or "of/at ORG" after the title or the name), with one exception:
+ * in a direct coordination of role+name pairs ("Syrian Foreign Minister X and General Intelligence
+ * Director Y", "A, B and C"), a role with no affiliation of its own takes the one of the role before
+ * it in the list (rule `affiliation-from-coordination`, see `roles/coordination.ts`).
  */
 import type { ArticleDoc } from '../doc/article.js';
 import { bySpan, overlaps } from '../util/spans.js';
+import { inheritCoordinatedAffiliations } from './roles/coordination.js';
 import { ROLE_RULES, type RoleMention, type SentenceView } from './roles/rules.js';
 
 export type { RoleMention } from './roles/rules.js';
@@ -31,7 +32,7 @@ export function extractRoles(doc: ArticleDoc): RoleMention[] {
     };
     let inSentence: RoleMention[] = [];
     for (const rule of ROLE_RULES) inSentence = mergeUnclaimed(inSentence, rule.find(view));
-    for (const m of copyCounterpartTitles(inSentence)) found.push(m);
+    for (const m of inheritCoordinatedAffiliations(copyCounterpartTitles(inSentence), view)) found.push(m);
   }
   return found;
 }

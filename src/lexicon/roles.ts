@@ -54,6 +54,19 @@ const ARTS_AND_SPORT_HEADS = [
 ] as const;
 
 /**
+ * Occupations a person practises on their own rather than posts held in a country or an
+ * organization: performers, writers, artists, match officials. A list of guests mixes them freely
+ * ("former US president Bill Clinton and singer Harry Belafonte"), so such a role never takes its
+ * affiliation from a neighbouring role (rule affiliation-from-coordination). compromise's own
+ * occupation words (`Actor`) outside the curated heads count as such too.
+ */
+export const OCCUPATION_HEADS: readonly string[] = [
+  'actor', 'actress', 'star', 'singer', 'musician', 'composer', 'writer', 'author', 'novelist', 'poet',
+  'playwright', 'screenwriter', 'film-maker', 'filmmaker', 'comedian', 'artist', 'painter', 'photographer',
+  'dancer', 'referee', 'umpire',
+];
+
+/**
  * Heads that are ordinary adjectives in lower case ("a major bank", "general strike"): they head a
  * title only when capitalized ("Major John Smith", "General Smith").
  */

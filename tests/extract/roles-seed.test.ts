@@ -19,8 +19,9 @@ const ROLES_TABLE: Array<[string, string | null, string | null]> = [
   ['Murhaf Abu Qasra', 'Defense Minister', 'Syria'],
   ['Yasar Guler', 'Defense Minister', 'Turkey'],
   ['Asaad al-Shibani', 'Foreign Minister', 'Syria'],
-  // The expected table adds "Syria" from context; we do not inherit affiliations (see src/extract/roles.ts).
-  ['Hussein Salameh', 'General Intelligence Director', null],
+  // "Syrian Foreign Minister Asaad al-Shibani and General Intelligence Director Hussein Salameh":
+  // inherited from the coordinated role before it (rule affiliation-from-coordination).
+  ['Hussein Salameh', 'General Intelligence Director', 'Syria'],
   ['Mohammed al-Bashir', 'Energy Minister', 'Syria'],
   ['Alparslan Bayraktar', 'Energy Minister', 'Turkey'],
   ['Bashar al-Assad', null, null],
@@ -76,7 +77,7 @@ describe('seed article: roles table', () => {
       ['Turkish Defense Minister', 'title-before-name'],
       ['Syrian counterpart', 'counterpart-title'],
       ['Syrian Foreign Minister', 'title-before-name'],
-      ['General Intelligence Director', 'title-before-name'],
+      ['General Intelligence Director', 'affiliation-from-coordination'],
       ['Syrian Energy Minister', 'title-before-name'],
       ['Turkish Energy Minister', 'title-before-name'],
       ['Turkish Defense Minister', 'title-before-name'],

@@ -110,6 +110,47 @@ describe('extractRoles: counterparts take the other party’s title', () => {
   });
 });
 
+/** [input, the role phrase that must (or must not) inherit, the affiliation it ends with, its rule]. */
+type CoordinationCase = [string, string, string | null, string];
+
+describe('extractRoles: affiliation-from-coordination', () => {
+  const roleWritten = (input: string, text: string): RoleMention | undefined => rolesOf(input).find((r) => r.text === text);
+
+  it.each([
+    // the seed sentence's shape
+    ['It was signed in the presence of Syrian Foreign Minister Asaad al-Shibani and General Intelligence Director Hussein Salameh.', 'General Intelligence Director', 'Syria', 'affiliation-from-coordination'],
+    // "A, B and C": each unmarked role takes the nearest one before it
+    ['French President Jacques Chirac, Prime Minister Jean-Pierre Raffarin and Foreign Minister Michel Barnier met.', 'Prime Minister', 'France', 'affiliation-from-coordination'],
+    ['French President Jacques Chirac, Prime Minister Jean-Pierre Raffarin and Foreign Minister Michel Barnier met.', 'Foreign Minister', 'France', 'affiliation-from-coordination'],
+    ['French President Jacques Chirac, Prime Minister Jean-Pierre Raffarin, and Foreign Minister Michel Barnier met.', 'Foreign Minister', 'France', 'affiliation-from-coordination'],
+    // an organization as well as a country
+    ['JP Morgan chief executive William Harrison and chief operating officer James Dimon signed the letter.', 'chief operating officer', 'JP Morgan', 'affiliation-from-coordination'],
+  ] as CoordinationCase[])('%s → %s: %s', (input, text, affiliation, rule) => {
+    expect(roleWritten(input, text)).toMatchObject({ affiliation, rule });
+  });
+
+  it.each([
+    // a verb between the pairs
+    ['US Secretary of State Condoleezza Rice met Foreign Minister Sergei Lavrov.', 'Foreign Minister', null, 'title-before-name'],
+    ['US Secretary of State Condoleezza Rice said Foreign Minister Sergei Lavrov would come.', 'Foreign Minister', null, 'title-before-name'],
+    // a preposition between the pairs
+    ['Syrian Foreign Minister Asaad al-Shibani arrived with General Intelligence Director Hussein Salameh.', 'General Intelligence Director', null, 'title-before-name'],
+    // different sentences
+    ['They met Syrian Foreign Minister Asaad al-Shibani. And General Intelligence Director Hussein Salameh spoke.', 'General Intelligence Director', null, 'title-before-name'],
+    // a role with its own affiliation never changes
+    ['US Secretary of State Condoleezza Rice and Chinese Foreign Minister Li Zhaoxing met.', 'Chinese Foreign Minister', 'China', 'title-before-name'],
+    // a comma that closes an introductory clause is no list
+    ['After meeting Syrian Foreign Minister Asaad al-Shibani, Prime Minister Tony Blair said talks would go on.', 'Prime Minister', null, 'title-before-name'],
+    // an occupation practised on one's own is no post of the neighbour's country
+    ['Also present were former US president Bill Clinton and singer Harry Belafonte.', 'singer', null, 'title-before-name'],
+    ['The row was between Barca boss Frank Rijkaard and referee Anders Frisk.', 'referee', null, 'title-before-name'],
+    // a counterpart keeps what the counterpart rule gives it
+    ['French Foreign Minister Michel Barnier and counterpart Joschka Fischer met.', 'counterpart', null, 'counterpart-title'],
+  ] as CoordinationCase[])('%s → %s stays %s', (input, text, affiliation, rule) => {
+    expect(roleWritten(input, text)).toMatchObject({ affiliation, rule });
+  });
+});
+
 describe('extractRoles: negatives (no role)', () => {
   it.each([
     'The Ministry of Defence said the report was wrong.',

@@ -31,7 +31,7 @@ describe('seed article: people and roles', () => {
     ['Murhaf Abu Qasra', 'Defense Minister', 'Syria'],
     ['Yasar Guler', 'Defense Minister', 'Turkey'],
     ['Asaad al-Shibani', 'Foreign Minister', 'Syria'],
-    ['Hussein Salameh', 'General Intelligence Director', undefined],
+    ['Hussein Salameh', 'General Intelligence Director', 'Syria'],
     ['Mohammed al-Bashir', 'Energy Minister', 'Syria'],
     ['Alparslan Bayraktar', 'Energy Minister', 'Turkey'],
   ])('%s is %s (%s)', (name, title, affiliation) => {

@@ -8,6 +8,9 @@
  *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
  *   counterpart-title   "his Syrian counterpart Murhaf Abu Qasra" (renamed from title-before-name in
  *                       ../roles.ts once the other party's title is copied)
+ *   affiliation-from-coordination
+ *                       "Syrian Foreign Minister X and General Intelligence Director Y": Y's role
+ *                       (renamed from title-before-name in ./coordination.ts) takes X's affiliation
  */
 import type { Token } from '../../doc/tokenize.js';
 import type { RoleFact } from '../../types.js';

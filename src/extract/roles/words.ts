@@ -15,6 +15,7 @@ import {
   CAPITALIZED_ONLY_HEADS,
   COUNTERPART_HEADS,
   NOT_ROLE_WORDS,
+  OCCUPATION_HEADS,
   ROLE_COMPOUNDS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
@@ -28,6 +29,7 @@ const COUNTERPARTS = new Set(COUNTERPART_HEADS);
 const NOT_ROLES = new Set(NOT_ROLE_WORDS);
 const CAPITALIZED_ONLY = new Set(CAPITALIZED_ONLY_HEADS);
 const ABBREVIATED = new Set(ABBREVIATED_HEADS);
+const OCCUPATIONS = new Set(OCCUPATION_HEADS);
 
 /** Token `i` is an abbreviated title with its dot right after it ("Sen" "."). */
 export function isAbbreviatedHeadAt(tokens: readonly Token[], i: number): boolean {
@@ -111,6 +113,16 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'envoy
 
 export function takesPortfolio(word: string): boolean {
   return PORTFOLIO_HEADS.has(word);
+}
+
+/**
+ * An occupation practised on one's own ("singer", "referee", compromise-only occupation words such
+ * as "rapper"), not a post held in a country or organization ("minister", "chief executive", "coach").
+ */
+export function isOccupation(word: string): boolean {
+  const w = stripExPrefix(word);
+  if (OCCUPATIONS.has(w)) return true;
+  return isHead(w) && !HEADS.has(w) && !COUNTERPARTS.has(w) && !MODIFIERS.has(w);
 }
 
 /** A given name per compromise's lists ("James" in "James Dean Bradfield" is no affiliation). */
