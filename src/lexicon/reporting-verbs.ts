@@ -82,6 +82,23 @@ const LEMMAS: readonly (readonly string[])[] = [
   ['reveal', 'reveals', 'revealed', 'revealing'],
   ['believe', 'believes', 'believed', 'believing'],
   ['echo', 'echoes', 'echoed', 'echoing'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['wonder', 'wonders', 'wondered', 'wondering'],
+  ['fume', 'fumes', 'fumed', 'fuming'],
+  ['interject', 'interjects', 'interjected', 'interjecting'],
+  ['elaborate', 'elaborates', 'elaborated', 'elaborating'],
+  ['press', 'presses', 'pressed', 'pressing'],
+  ['bark', 'barks', 'barked', 'barking'],
+  ['plead', 'pleads', 'pleaded', 'pleading'],
+  ['gush', 'gushes', 'gushed', 'gushing'],
+  ['grumble', 'grumbles', 'grumbled', 'grumbling'],
+  ['scold', 'scolds', 'scolded', 'scolding'],
+  ['chide', 'chides', 'chided', 'chiding'],
+  ['sneer', 'sneers', 'sneered', 'sneering'],
+  ['interrupt', 'interrupts', 'interrupted', 'interrupting'],
+  ['repeat', 'repeats', 'repeated', 'repeating'],
+  ['indicate', 'indicates', 'indicated', 'indicating'],
+  ['email', 'emails', 'emailed', 'emailing'],
 ];
 
 /**
@@ -119,6 +136,17 @@ const CHARACTERIZING: readonly (readonly string[])[] = [
   ['rule', 'rules', 'ruled', 'ruling'],
   ['find', 'finds', 'found', 'finding'],
   ['rate', 'rates', 'rated', 'rating'],
+  ['blame', 'blames', 'blamed', 'blaming'],
+  ['defend', 'defends', 'defended', 'defending'],
+  ['thank', 'thanks', 'thanked', 'thanking'],
+  ['bemoan', 'bemoans', 'bemoaned', 'bemoaning'],
+  ['pronounce', 'pronounces', 'pronounced', 'pronouncing'],
+  ['refer', 'refers', 'referred', 'referring'],
+  ['imply', 'implies', 'implied', 'implying'],
+  ['express', 'expresses', 'expressed', 'expressing'],
+  ['apologize', 'apologizes', 'apologized', 'apologizing'],
+  ['lambaste', 'lambastes', 'lambasted', 'lambasting'],
+  ['mimic', 'mimics', 'mimicked', 'mimicking'],
 ];
 
 /**
@@ -128,7 +156,7 @@ const CHARACTERIZING: readonly (readonly string[])[] = [
  */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...LEMMAS.flat(), ...CHARACTERIZING.flat()]);
 
-const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict']);
+const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict', 'press', 'repeat', 'indicate', 'email', 'interrupt', 'wonder']);
 
 /** Verbs that take a reported clause ("said (that) …") and so mark indirect speech without quotes. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -146,6 +174,19 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
 export const CUE_PHRASES: readonly (readonly string[])[] = [
   ['according', 'to'],
   ['in', 'the', 'words', 'of'],
+];
+
+/**
+ * Verb + particle cues whose speaker is their subject, as token sequences: "Clinton fired back that
+ * …", "Mr. Smith shot back: …". The verb alone is no cue ("fired an aide", "shot a video").
+ */
+export const PARTICLE_CUES: readonly (readonly string[])[] = [
+  ...['fire', 'fires', 'fired', 'firing', 'shoot', 'shoots', 'shot', 'shooting', 'hit', 'hits', 'hitting', 'push', 'pushes', 'pushed', 'pushing', 'strike', 'strikes', 'struck', 'striking']
+    .map((verb) => [verb, 'back']),
+  ...['lash', 'lashes', 'lashed', 'lashing', 'speak', 'speaks', 'spoke', 'speaking', 'cry', 'cries', 'cried', 'crying', 'call', 'calls', 'called', 'calling']
+    .map((verb) => [verb, 'out']),
+  ...['chime', 'chimes', 'chimed', 'chiming', 'weigh', 'weighs', 'weighed', 'weighing']
+    .map((verb) => [verb, 'in']),
 ];
 
 export function isReportingVerb(word: string): boolean {

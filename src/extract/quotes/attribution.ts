@@ -8,6 +8,7 @@
  *   according-to          According to SANA, "…"  /  "…," according to SANA.
  *   said-before-quote     Guler said: "…"  /  Guler told Reuters: "…"  /  He added, "…"
  *   cue-in-sentence       SANA said the accord aims to "…"  /  Clinton was "crooked," Trump said.
+ *   colon-subject         McConnell delivered a blunt message: "…"   (no cue: the subject before the colon)
  *   quote-group           the other paragraphs of a multi-paragraph quote
  *   same-paragraph        "…," he said. "…"   (the latest speaker named before the quote in its paragraph)
  *   colon-intro           The New York Times reports:  ¶ "…"
@@ -82,6 +83,8 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (/ing$/i.test(doc.tokens[cue.first]!.text) && /^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text)) {
       return subjectOfClause(ctx, clauseFloor ?? floor, i);
     }
+    // "went on to say", "declined to call it …": an infinitive's speaker is the subject of its clause
+    if (doc.tokens[i]!.text.toLowerCase() === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
     // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
     if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
     return mentionEndingAt(doc, i, floor);
@@ -89,14 +92,41 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
   return preferRight ? right() ?? left() : left() ?? right();
 }
 
-const INTRO_ADJUNCT = /^(?:in|on|at|during|after|before|with|since|as|speaking|asked|when|while|earlier|later|last|this|from|following|addressing)$/i;
+/** "say", "call", "stress": not a third-person, past or gerund form. */
+function isBaseForm(word: string): boolean {
+  return !/(?:[^s]s|ed|ing)$/i.test(word);
+}
+
+/** An introductory adjunct ("During a speech in Ohio last week,") is at most this many tokens. */
+const INTRO_ADJUNCT_MAX_TOKENS = 40;
+const INTRO_ADJUNCT = /^(?:in|on|at|during|after|before|with|since|as|speaking|asked|when|while|earlier|later|last|this|from|following|addressing|ever|although|though|because|if|despite|unlike|amid|given|once|until|throughout|upon|having|under|over|for|by)$/i;
+
+/** "In Ohio,", "Facing criticism,", "Ever since she endorsed …,": words that open an adjunct before the subject. */
+function isIntroAdjunct(word: string): boolean {
+  return INTRO_ADJUNCT.test(word) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+}
+
+/** "N.H.," after "in Portsmouth,": a state abbreviation set off by commas. */
+function isPlaceAbbreviation(ctx: AttributionContext, i: number): boolean {
+  const { doc } = ctx;
+  for (let k = i; k < i + 5; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined) return false;
+    if (t.text === ',') return k > i && /^\p{Lu}[\p{L}.]{0,8}\.$/u.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[k - 1]!.end));
+  }
+  return false;
+}
 
 /** "During a speech, Trump attacked Clinton, saying …": the subject of the clause the gerund hangs on. */
 function subjectOfClause(ctx: AttributionContext, floor: number, comma: number): SpeakerMention | null {
   const { doc } = ctx;
   let i = floor;
-  if (INTRO_ADJUNCT.test(doc.tokens[i]?.text ?? '')) {
-    while (i < comma && doc.tokens[i]!.text !== ',') i++;
+  // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
+  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || (k > 0 && isPlaceAbbreviation(ctx, i))); k++) {
+    // bounded, so that thousands of cues in one sentence stay linear
+    const from = i;
+    while (i < comma && i - from < INTRO_ADJUNCT_MAX_TOKENS && doc.tokens[i]!.text !== ',') i++;
+    if (doc.tokens[i]?.text !== ',') return null;
     i++;
   }
   if (i >= comma || ctx.inQuote[i] === 1) return null;
@@ -125,7 +155,8 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
   }
   // "…," said Guler.  /  "…," according to SANA.
   const first = cueAt(doc, i, ctx.inQuote);
-  if (first !== null) {
+  // "…," citing an instance / "…," blaming Bloomberg: a gerund is never inverted, its object is no speaker
+  if (first !== null && !(!first.phrase && /ing$/i.test(doc.tokens[first.first]!.text))) {
     const mention = mentionStartingAt(doc, first.last + 1, ceiling);
     if (mention !== null && (!endsSentence || shortTail(doc, mention, ceiling))) {
       return { mention, cue: cueSpan(doc, first), rule: first.phrase ? 'according-to' : 'said-after-quote' };
@@ -141,7 +172,9 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
     }
     const j = skipBackOverAdverbs(doc, c - 1, i);
     const mention = j >= i ? mentionEndingAt(doc, j, i) : null;
-    if (mention === null || mention.start !== doc.tokens[i]!.start) break;
+    // the mention opens the attribution ("the Saudis said": a determiner before a name is left out of it)
+    const opens = mention !== null && (mention.start === doc.tokens[i]!.start || (c - i >= 2 && /^the$/i.test(doc.tokens[i]!.text) && mention.start === doc.tokens[i + 1]!.start));
+    if (mention === null || !opens) break;
     if (endsSentence && !tailIsShort(doc, cue.last + 1, ceiling)) return null;
     return { mention, cue: cueSpan(doc, cue), rule: 'said-after-quote' };
   }
@@ -226,6 +259,27 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
   return null;
 }
 
+/**
+ * "McConnell delivered a blunt message to Trump: “…”" / "Kasich resisted: “…”": a quote after a
+ * colon whose sentence has no cue is the sentence subject's (a name, a pronoun or a description).
+ */
+function colonSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  if (q.continued) return null;
+  const { doc } = ctx;
+  const colon = doc.tokenIndexAt(q.openAt) - 1;
+  const t = doc.tokens[colon];
+  if (t === undefined || t.text !== ':' || ctx.inQuote[colon] === 1) return null;
+  const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
+  const floor = Math.max(sentenceFloor(ctx, colon, paragraphStart), colon - REACH);
+  if (colon - floor < 2) return null;
+  const mention = subjectOfClause(ctx, floor, colon);
+  if (mention === null || doc.tokenIndexAt(mention.end) >= colon) return null;
+  // the subject is followed by its verb, not by more of a heading ("Update: “…”")
+  const next = doc.tokens[doc.tokenIndexAt(mention.end)];
+  if (next === undefined || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  return { mention, cue: null, rule: 'colon-subject' };
+}
+
 /** "WALLACE: Let's start …" — a transcript turn inside the marks: the speaker's name opens it. */
 const TRANSCRIPT_TURN = /^(?<name>\p{Lu}[\p{Lu}.' -]{1,40}?)\s*:\s/u;
 
@@ -299,6 +353,7 @@ export const LOCAL_SIEVES: ReadonlyArray<{ name: string; run: Sieve }> = [
   { name: 'said-after-quote', run: saidAfterQuote },
   { name: 'said-before-quote', run: saidBeforeQuote },
   { name: 'cue-in-sentence', run: cueInSentence },
+  { name: 'colon-subject', run: colonSubject },
 ];
 
 /**

@@ -1,6 +1,10 @@
 /** Cue detection on the token stream: reporting verbs and "according to", outside quotes. */
 import type { ArticleDoc } from '../../doc/article.js';
-import { CUE_PHRASES, REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
+import { CUE_PHRASES, PARTICLE_CUES, REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
+
+/** "fired back", "lashed out" as lookup keys. */
+const PARTICLE_CUE_KEYS: ReadonlySet<string> = new Set(PARTICLE_CUES.map((cue) => cue.join(' ')));
+const PARTICLE_VERBS: ReadonlySet<string> = new Set(PARTICLE_CUES.map((cue) => cue[0]!));
 
 export interface Cue {
   /** First and last token of the cue ("according", "to"). */
@@ -26,6 +30,12 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
     if (ok) return { first: i, last: i + phrase.length - 1, phrase: true };
   }
   if (REPORTING_VERBS.has(w)) return { first: i, last: i, phrase: false };
+  // "fired back", "lashed out": the verb with its particle (lower case, outside quotes)
+  if (!PARTICLE_VERBS.has(w)) return null;
+  const particle = doc.tokens[i + 1];
+  if (particle !== undefined && particle.kind === 'word' && inQuote[i + 1] !== 1) {
+    if (PARTICLE_CUE_KEYS.has(`${w} ${particle.text}`)) return { first: i, last: i + 1, phrase: false };
+  }
   return null;
 }
 
@@ -38,5 +48,8 @@ export function cueEndingAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cu
     if (cue !== null && cue.phrase && cue.last === i) return cue;
   }
   const cue = cueAt(doc, i, inQuote);
-  return cue !== null && !cue.phrase ? cue : null;
+  if (cue !== null && !cue.phrase && cue.last === i) return cue;
+  // "shot back" ends at its particle
+  const verb = i > 0 ? cueAt(doc, i - 1, inQuote) : null;
+  return verb !== null && !verb.phrase && verb.last === i ? verb : null;
 }

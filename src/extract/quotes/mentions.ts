@@ -41,7 +41,7 @@ const STOP_WORDS = new Set([
   'those', 'such', 'like', 'out', 'up', 'down', 'off', 'against', 'without', 'through', 'per', 'via',
   'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'later', 'earlier', 'again', 'once', 'however',
   'meanwhile', 'still', 'instead', 'moreover', 'indeed', 'thus', 'therefore', 'nevertheless', 'nonetheless',
-  'afterward', 'afterwards', 'beyond', 'despite', 'besides', 'otherwise',
+  'afterward', 'afterwards', 'beyond', 'despite', 'besides', 'otherwise', 'cannot',
 ]);
 
 /** compromise lexicon tags that mark a lower-case word as not a noun or adjective. */
@@ -90,6 +90,7 @@ function tagsOf(word: string): readonly string[] {
 
 function isNominal(t: Token): boolean {
   const w = lower(t);
+  if (/n['’]t$/.test(w)) return false; // "hasn't", "didn’t"
   if (NEVER_SPEAKER_TIME_WORDS.test(w)) return false; // "said Sunday", "told reporters Wednesday"
   if (isCap(t) && !pronounInfo(w) && !isSentenceStart(t)) return true; // "Theresa May", "Sen. Will Hurd"
   if (STOP_WORDS.has(w)) return false;
@@ -111,13 +112,26 @@ function mentionOf(doc: ArticleDoc, first: number, last: number, kind: MentionKi
 /** Index of the token just left of `index` after skipping adverbs/auxiliaries ("he also said"). */
 export function skipBackOverAdverbs(doc: ArticleDoc, index: number, floor: number): number {
   let i = index;
-  while (i >= floor && isWord(doc.tokens[i]) && BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!))) i--;
+  while (i >= floor && isWord(doc.tokens[i]) && (BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!)) || isMannerAdverb(doc.tokens[i]!) || /n['’]t$/i.test(doc.tokens[i]!.text))) i--;
+  // "Priebus later Thursday told": a bare weekday
+  if (i - 1 >= floor && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i.test(doc.tokens[i]?.text ?? '')) {
+    i--;
+    while (i >= floor && isWord(doc.tokens[i]) && BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!))) i--;
+  }
   // "who in 2010 said", "Smith on Monday said": a short time adjunct
   if (i - 1 >= floor && /^(?:in|on|last)$/i.test(doc.tokens[i - 1]!.text) && (doc.tokens[i]!.kind === 'number' || TIME_WORDS.test(doc.tokens[i]!.text))) {
     i -= 2;
     while (i >= floor && isWord(doc.tokens[i]) && BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!))) i--;
   }
   return i;
+}
+
+/** "she angrily said", "Trump sarcastically tweeted": a lower-case -ly word the lexicon knows as an adverb (or does not know). */
+function isMannerAdverb(t: Token): boolean {
+  const w = t.text;
+  if (w.length <= 4 || !/^\p{Ll}[\p{Ll}-]*ly$/u.test(w)) return false;
+  const tags = tagsOf(w);
+  return tags.length === 0 || tags.includes('Adverb');
 }
 
 /** Time words that are never part of a name (not "May", "June", "April", "August": also first or last names). */
@@ -148,7 +162,7 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   // "the Chicago Police Department which reported", "McConnell, who in 2010 said": the relative pronoun
   if (isWord(t) && RELATIVE_PRONOUNS.has(t.text) && depth === 0) return mentionOf(doc, last, last, 'pronoun');
   if ((t.text === ',' || t.text === ')') && depth < 2) return mentionBeforeApposition(doc, last, floor, depth);
-  if (!isWord(t) || !isNominalAt(doc, last)) return null;
+  if (!isWord(t) || !isNominalAt(doc, last) || DETERMINERS.has(lower(t))) return null; // "No wonder …"
   // Walk left over the noun phrase.
   let first = last;
   let sawDeterminer = false;
@@ -258,7 +272,7 @@ function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number,
   return null;
 }
 
-const APPOSITION_OPENERS = /^(?:who|whose|himself|herself|former|then|now|chief|senior|deputy|acting|longtime|at|in|on|during|speaking|asked|writing|interviewed|according|also|president|director|head)$/;
+const APPOSITION_OPENERS = /^(?:who|whose|himself|herself|former|then|now|chief|senior|deputy|acting|longtime|at|in|on|during|speaking|asked|writing|interviewed|according|also|president|director|head|however|meanwhile|too|though|after|before|with|for|like|not|from|of)$/;
 
 /** Between two commas: "a doctor", "the minister", "who chairs the committee", "48", "at a later press gaggle". */
 function looksLikeApposition(doc: ArticleDoc, from: number, to: number): boolean {
@@ -311,6 +325,8 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
     if (DESCRIPTION_LINKS.has(w) && last >= 0 && !isCap(tokens[last]) && isWord(tokens[j + 1])) continue;
     if (DETERMINERS.has(w) && DESCRIPTION_LINKS.has(lower(tokens[j - 1]!))) continue; // "a spokesman for the ministry"
     if (w === 'of' && last >= 0 && isCap(tokens[last]) && isCap(tokens[j + 1])) continue; // "Secretary of State"
+    // "Trump released a statement": an -ed word after a name, unknown or only an adjective to the lexicon, is its verb
+    if (last >= 0 && isCap(tokens[last]) && !isCap(u) && /ed$/.test(w) && tagsOf(w).every((tag) => tag === 'Adjective')) break;
     if (!isNominalAt(doc, j)) break;
     last = j;
   }

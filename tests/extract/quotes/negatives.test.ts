@@ -38,3 +38,29 @@ describe('no speaker', () => {
     expect(quotesOf(input)).toEqual([{ text: quoted, kind: 'scare', speaker: null, cue: null, rule: 'scare-quote' }]);
   });
 });
+
+/** colon-subject needs a subject followed by its verb: a heading or a label before the colon names no speaker. */
+const NO_COLON_SUBJECT: string[] = [
+  'Update: "Breaking news from the capital tonight, as the talks collapsed."',
+  'Breaking: "Lawmakers have reached a deal on the budget tonight."',
+  'Full text: "We the people of the United States, in order to form a more perfect union."',
+];
+
+describe('no speaker before a colon', () => {
+  it.each(NO_COLON_SUBJECT)('%s', (input) => {
+    expect(quotesOf(input).map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+/** Gerunds after a quote are not inverted ("…," citing X): their object is no speaker. */
+const NOT_INVERTED: Array<[string, string | null]> = [
+  ['The lawmakers argue that "there is precedent for prosecution," citing an instance in which a Marine was convicted.', 'The lawmakers'],
+  ['Mr. Trump called it "a disgrace," blaming Michael Bloomberg.', 'Mr. Trump'],
+  ['The police shot "a suspect" near the square.', null],
+];
+
+describe('no speaker from a gerund object or a bare particle verb', () => {
+  it.each(NOT_INVERTED)('%s', (input, speaker) => {
+    expect(quotesOf(input)[0]?.speaker ?? null).toBe(speaker);
+  });
+});
