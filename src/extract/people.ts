@@ -10,6 +10,10 @@
  *
  * Before passes 2 and 3, the document's own hints remove one-word mentions that it shows to be
  * organizations ("Gencor Ltd" makes "Gencor said" a company).
+ *
+ * Memory: passes 2 and 3 read every run of the document again. Pass 1 keeps them in a compact
+ * {@link RunStore} (typed arrays, a few integers per run and per piece), not as objects, so that a
+ * 5 MB document does not hold tens of MB of run objects until the end of the extractor.
  */
 import type { ArticleDoc } from '../doc/article.js';
 import type { Token } from '../doc/tokenize.js';
@@ -17,6 +21,7 @@ import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
 import { classifyRun, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, type Piece, type Run } from './people/pieces.js';
+import { RunStore } from './people/run-store.js';
 import { nameKey, surnameKeys } from './people/keys.js';
 import { classifyWord, W } from './people/word-class.js';
 import { WORK_NOUNS } from '../lexicon/organizations.js';
@@ -29,7 +34,9 @@ export interface NameMention extends RuleSpan {
 export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const found: NameMention[] = [];
   const taken = new Set<number>(); // start offsets of pieces already inside a mention
-  const leftovers: Run[] = [];
+  // Every run, compactly: passes 2 and 3 read them again (see people/run-store.ts).
+  const leftovers = new RunStore();
+  const things = new Set<string>();
   for (const sentence of doc.sentences) {
     const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     for (const run of findRuns(doc, sentence, headline)) {
@@ -38,13 +45,13 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
         found.push(toMention(doc.text, guess.pieces, guess.rule, guess.gender));
         for (const p of guess.pieces) taken.add(p.start);
       }
-      leftovers.push(run);
+      addNamesOfThings(doc.tokens, run, things);
+      leftovers.add(run);
     }
   }
-  const things = namesOfThings(doc.tokens, leftovers);
   const kept = found.filter((m) => !(isOneWord(m) && things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
-  kept.push(...findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things));
-  kept.push(...findNamesInLists(doc, leftovers, kept, things));
+  findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
+  findNamesInLists(doc, leftovers, kept, things);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -58,26 +65,24 @@ const isOneWord = (m: NameMention): boolean => !/\s/.test(m.text);
 /**
  * Words the document itself shows to be organizations, teams or works: the words before a company
  * tail ("Gencor Ltd" makes a later "Gencor said" a company) and the words of a work's title ("the
- * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing).
+ * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing). Adds those of one run.
  */
-function namesOfThings(tokens: readonly Token[], runs: readonly Run[]): Set<string> {
-  const things = new Set<string>();
-  for (const run of runs) {
-    const ps = run.pieces;
-    if (namesAWork(tokens, run)) {
-      for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
-    }
-    for (let k = 1; k < ps.length; k++) {
-      if (!ORG_TAIL.has(ps[k]!.lower)) continue;
-      for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
-    }
+function addNamesOfThings(tokens: readonly Token[], run: Run, things: Set<string>): void {
+  const ps = run.pieces;
+  if (namesAWork(tokens, run)) {
+    for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
   }
-  return things;
+  for (let k = 1; k < ps.length; k++) {
+    if (!ORG_TAIL.has(ps[k]!.lower)) continue;
+    for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
+  }
 }
 
 function toMention(text: string, pieces: readonly Piece[], rule: string, gender?: Gender): NameMention {
-  const start = pieces[0]!.start;
-  const end = pieces[pieces.length - 1]!.end;
+  return mentionAt(text, pieces[0]!.start, pieces[pieces.length - 1]!.end, rule, gender);
+}
+
+function mentionAt(text: string, start: number, end: number, rule: string, gender?: Gender): NameMention {
   const mention: NameMention = { start, end, text: text.slice(start, end), rule };
   if (gender) mention.gender = gender;
   return mention;
@@ -98,10 +103,12 @@ const NEVER_AGAIN = W.Org | W.Demonym | W.Calendar | W.NonPerson | W.Plural;
 const NOT_NAME = W.Place | W.Org | W.Calendar | W.Demonym | W.NonPerson | W.Common | W.Title | W.Honorific;
 
 /** A word before a known surname that belongs to the same name: a given name or an unknown word. */
-function extendsName(p: Piece): boolean {
-  if (p.kind === 'initial') return true;
-  if (p.kind !== 'word' || p.allCaps) return false;
-  return (p.flags & W.First) !== 0 ? (p.flags & (W.Title | W.Honorific | W.Place | W.Demonym | W.NonPerson)) === 0 : (p.flags & NOT_NAME) === 0;
+function extendsName(runs: RunStore, p: number): boolean {
+  const kind = runs.kind(p);
+  if (kind === 'initial') return true;
+  if (kind !== 'word' || runs.allCaps(p)) return false;
+  const flags = runs.flags(p);
+  return (flags & W.First) !== 0 ? (flags & (W.Title | W.Honorific | W.Place | W.Demonym | W.NonPerson)) === 0 : (flags & NOT_NAME) === 0;
 }
 
 /** "Paris , France", "Evansville, Indiana": a comma, then a country or region, follow a place. */
@@ -117,35 +124,46 @@ const LIST_SEPARATORS = new Set([',', 'and', '&', ';']);
 /**
  * Pass 3: a name-shaped run in a list next to a known name is a name too:
  * "Rahul Dravid , Nayan Mongia , Javagal Srinath". Repeated while it finds new names (at most 3 rounds).
+ * Appends what it finds to `known`.
  */
-function findNamesInLists(doc: ArticleDoc, runs: readonly Run[], known: readonly NameMention[], things: ReadonlySet<string>): NameMention[] {
+function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[], things: ReadonlySet<string>): void {
   const tokens = doc.tokens;
-  const starts = new Set(known.map((m) => m.start));
-  const ends = new Set(known.map((m) => m.end));
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const m of known) {
+    starts.add(m.start);
+    ends.add(m.end);
+  }
   const sorted = [...known].sort((a, b) => a.start - b.start);
-  const covered = (run: Run): boolean => overlapsSorted(sorted, run.pieces[0]!.start, run.pieces[run.pieces.length - 1]!.end);
-  const found: NameMention[] = [];
-  const open = runs.filter((r) => isListCandidate(r, things) && !covered(r));
+  const open: number[] = [];
+  for (let r = 0; r < runs.size; r++) {
+    if (isListCandidate(runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
+  }
   for (let round = 0; round < 3; round++) {
     let added = false;
+    let left = 0; // runs still open are moved to the front, in order
     for (let i = 0; i < open.length; i++) {
-      const run = open[i]!;
-      const before = skipBrackets(tokens, run.before, -1);
-      const after = tokens[run.after];
+      const r = open[i]!;
+      const runBefore = runs.before(r);
+      const runAfter = runs.after(r);
+      const before = skipBrackets(tokens, runBefore, -1);
+      const after = tokens[runAfter];
       const prevNamed = before >= 1 && LIST_SEPARATORS.has(tokens[before]!.text) && ends.has(tokens[skipBrackets(tokens, before - 1, -1)]!.end);
-      const afterIdx = after?.text === '(' ? skipBrackets(tokens, run.after, 1) : run.after;
+      const afterIdx = after?.text === '(' ? skipBrackets(tokens, runAfter, 1) : runAfter;
       const nextNamed = LIST_SEPARATORS.has(tokens[afterIdx]?.text ?? '') && starts.has(tokens[afterIdx + 1]?.start ?? -1);
-      if (!prevNamed && !nextNamed) continue;
-      const m = toMention(doc.text, run.pieces, 'list-of-names');
-      found.push(m);
+      if (!prevNamed && !nextNamed) {
+        open[left++] = r;
+        continue;
+      }
+      const m = mentionAt(doc.text, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1), 'list-of-names');
+      known.push(m);
       starts.add(m.start);
       ends.add(m.end);
-      open.splice(i--, 1);
       added = true;
     }
+    open.length = left;
     if (!added) break;
   }
-  return found;
 }
 
 /** Does any span of `sorted` (sorted by start, not overlapping each other) overlap [start, end)? */
@@ -171,26 +189,37 @@ function skipBrackets(tokens: readonly Token[], i: number, dir: 1 | -1): number 
   return i;
 }
 
-function isListCandidate(run: Run, things: ReadonlySet<string>): boolean {
-  const ps = run.pieces;
-  if (ps.length > 4 || run.possessive) return false;
-  const words = ps.filter((p) => p.kind === 'word');
-  if (words.length === 0 || words.some((p) => p.allCaps)) return false;
-  return words.every((p) => !things.has(p.lower) && ((p.flags & (W.First | W.Surname)) !== 0 ? (p.flags & LIST_BLOCK) === 0 : (p.flags & NOT_NAME) === 0));
+function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>): boolean {
+  const from = runs.firstPiece(r);
+  const to = runs.firstPiece(r + 1);
+  if (to - from > 4 || runs.possessive(r)) return false;
+  let words = 0;
+  for (let p = from; p < to; p++) {
+    if (runs.kind(p) !== 'word') continue;
+    words++;
+    if (runs.allCaps(p)) return false;
+  }
+  if (words === 0) return false;
+  for (let p = from; p < to; p++) {
+    if (runs.kind(p) !== 'word') continue;
+    const flags = runs.flags(p);
+    if (things.has(runs.lower(p)) || ((flags & (W.First | W.Surname)) !== 0 ? (flags & LIST_BLOCK) !== 0 : (flags & NOT_NAME) !== 0)) return false;
+  }
+  return true;
 }
 
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;
 
-/** Pass 2: full names and surnames already known from pass 1, wherever they occur. */
+/** Pass 2: full names and surnames already known from pass 1, wherever they occur. Appends them to `known`. */
 function findKnownNamesAgain(
   tokens: readonly Token[],
   text: string,
-  runs: readonly Run[],
-  known: readonly NameMention[],
+  runs: RunStore,
+  known: NameMention[],
   taken: Set<number>,
   things: ReadonlySet<string>,
-): NameMention[] {
-  if (known.length === 0) return [];
+): void {
+  if (known.length === 0) return;
   const fullNames = new Map<string, number>(); // key → number of pieces
   const surnames = new Set<string>();
   const fromFullNames = new Set<string>();
@@ -207,48 +236,58 @@ function findKnownNamesAgain(
     }
   }
   const found: NameMention[] = [];
-  for (const run of runs) {
-    const ps = run.pieces;
+  for (let r = 0; r < runs.size; r++) {
+    const first = runs.firstPiece(r);
+    const count = runs.firstPiece(r + 1) - first;
     let k = 0;
-    while (k < ps.length) {
-      if (taken.has(ps[k]!.start)) {
+    while (k < count) {
+      const pk = first + k;
+      if (taken.has(runs.start(pk))) {
         k++;
         continue;
       }
       let matched = 0;
-      for (let n = Math.min(4, ps.length - k); n >= 2 && matched === 0; n--) {
-        const slice = ps.slice(k, k + n);
-        if (slice.some((p) => taken.has(p.start))) continue;
-        if (fullNames.get(nameKey(text.slice(slice[0]!.start, slice[n - 1]!.end))) === n) matched = n;
+      if (fullNames.size > 0) {
+        for (let n = Math.min(4, count - k); n >= 2 && matched === 0; n--) {
+          let free = true;
+          for (let q = pk; q < pk + n && free; q++) if (taken.has(runs.start(q))) free = false;
+          if (!free) continue;
+          if (fullNames.get(nameKey(text.slice(runs.start(pk), runs.end(pk + n - 1)))) === n) matched = n;
+        }
       }
       if (matched > 0) {
-        found.push(toMention(text, ps.slice(k, k + matched), 'known-name-again'));
+        found.push(mentionAt(text, runs.start(pk), runs.end(pk + matched - 1), 'known-name-again'));
         k += matched;
         continue;
       }
-      const p = ps[k]!;
-      const key = nameKey(p.lower);
-      // "the Bush administration", "The Onion", "in Paris": the word is used as a thing or a place here.
-      const prev = k > 0 ? ps[k - 1]!.lower : lowerWordAt(tokens, run.before);
-      const prevPiece = k > 0;
-      // But a lone known surname between "the" and a lower-case noun is a person used as a modifier:
-      // "the Clinton administration", "the Warhol exhibit".
-      const modifier = ps.length === 1 && fromFullNames.has(key) && isLowerWord(tokens[run.after]);
-      if ((prev === 'the' && !modifier) || (!prevPiece && (p.flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === ps.length - 1 && (p.flags & W.Place) && beforeCountry(tokens, run.after))) {
+      // Only a known surname can make a mention from here on.
+      const key = runs.key(pk);
+      if (runs.kind(pk) !== 'word' || !surnames.has(key)) {
         k++;
         continue;
       }
-      const sentenceStartCommon = run.sentenceInitial && k === 0 && (p.flags & W.Common) !== 0 && !fromFullNames.has(key);
-      const blocked = (p.flags & NEVER_AGAIN) !== 0 && (p.flags & (W.First | W.Surname)) === 0;
-      const placeLike = (p.flags & W.Place) !== 0 && !fromFullNames.has(key);
-      if (p.kind === 'word' && surnames.has(key) && !sentenceStartCommon && !blocked && !placeLike) {
+      const flags = runs.flags(pk);
+      // "the Bush administration", "The Onion", "in Paris": the word is used as a thing or a place here.
+      const prev = k > 0 ? runs.lower(pk - 1) : lowerWordAt(tokens, runs.before(r));
+      const prevPiece = k > 0;
+      // But a lone known surname between "the" and a lower-case noun is a person used as a modifier:
+      // "the Clinton administration", "the Warhol exhibit".
+      const modifier = count === 1 && fromFullNames.has(key) && isLowerWord(tokens[runs.after(r)]);
+      if ((prev === 'the' && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
+        k++;
+        continue;
+      }
+      const sentenceStartCommon = runs.sentenceInitial(r) && k === 0 && (flags & W.Common) !== 0 && !fromFullNames.has(key);
+      const blocked = (flags & NEVER_AGAIN) !== 0 && (flags & (W.First | W.Surname)) === 0;
+      const placeLike = (flags & W.Place) !== 0 && !fromFullNames.has(key);
+      if (!sentenceStartCommon && !blocked && !placeLike) {
         // Take unknown or given-name words right before it too: "Wasim Akram" when only "Akram" was known.
         let from = k;
-        while (from > 0 && !taken.has(ps[from - 1]!.start) && extendsName(ps[from - 1]!)) from--;
-        found.push(toMention(text, ps.slice(from, k + 1), from < k ? 'surname-of-known-person' : 'surname-of-known-person', genders.get(key)));
+        while (from > 0 && !taken.has(runs.start(first + from - 1)) && extendsName(runs, first + from - 1)) from--;
+        found.push(mentionAt(text, runs.start(first + from), runs.end(pk), 'surname-of-known-person', genders.get(key)));
       }
       k++;
     }
   }
-  return found;
+  for (const m of found) known.push(m);
 }

@@ -111,12 +111,11 @@ export function resolvePeople(mentions: NameMention[], _doc: ArticleDoc): Person
     }
     own.mentions.push(m);
   }
-  const people = groups.map((g) => {
-    const ms = [...g.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-    return { first: ms[0]!.start, name: canonicalName(ms), mentions: ms.map(toPersonMention) };
-  });
-  people.sort((a, b) => a.first - b.first);
-  return people.map((p, i) => ({ id: `p${i + 1}`, name: p.name, roles: [], mentions: p.mentions }));
+  // Each group's mentions in offset order (sorted in place: the groups are not used again), then
+  // the groups in order of first mention (a stable sort, as before).
+  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return groups.map((g, i) => ({ id: `p${i + 1}`, name: canonicalName(g.mentions), roles: [], mentions: g.mentions.map(toPersonMention) }));
 }
 
 function toPersonMention(m: NameMention): PersonMention {
@@ -150,11 +149,20 @@ function lastBelow(values: readonly number[], limit: number): number {
 
 function canonicalName(ms: readonly NameMention[]): string {
   let best = ms[0]!;
-  const score = (m: NameMention): [number, number, number] => [m.text.split(/\s+/).length, HAS_LOWER.test(m.text) ? 1 : 0, m.text.length];
+  // Score of `best`: number of words, then not all-caps, then length.
+  let words = best.text.split(/\s+/).length;
+  let lower = HAS_LOWER.test(best.text) ? 1 : 0;
+  let length = best.text.length;
   for (const m of ms) {
-    const a = score(m);
-    const b = score(best);
-    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = m;
+    const w = m.text.split(/\s+/).length;
+    if (w < words) continue;
+    const l = HAS_LOWER.test(m.text) ? 1 : 0;
+    if (w > words || l > lower || (l === lower && m.text.length > length)) {
+      best = m;
+      words = w;
+      lower = l;
+      length = m.text.length;
+    }
   }
   return best.text.replace(/\s+/g, ' ');
 }

@@ -7,7 +7,7 @@
 import type { ArticleDoc, Sentence } from '../../doc/article.js';
 import type { Token } from '../../doc/tokenize.js';
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
-import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
 import { classifyWord, W, type WordInfo } from './word-class.js';
 
 export type PieceKind = 'word' | 'initial' | 'particle';
@@ -38,6 +38,8 @@ export interface Run {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+/** Every name piece has a capital letter somewhere (a capital first, or a glued prefix before one). */
+const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/gu;
 /**
@@ -86,15 +88,17 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   const t = tokens[i];
   if (!t || i >= end || t.kind !== 'word') return null;
   const text = t.text;
+  // Most words are lower case: none of the branches below can take them.
+  if (!HAS_UPPER.test(text)) return null;
   const next = tokens[i + 1];
   // Initials: "W." (letter + adjacent dot) or "J.R."
   if (text.length === 1 && UPPER_START.test(text) && next?.text === '.' && adjacent(t, next) && i + 1 < end) {
-    return { start: t.start, end: next.end, lower: text.toLowerCase(), kind: 'initial', flags: 0, prefixed: false, allCaps: false, token: i };
+    return makePiece(t.start, next.end, text.toLowerCase(), 'initial', 0, undefined, false, false, i);
   }
   if (DOTTED_INITIALS.test(text)) {
     const lower = text.replace(/\./g, '').toLowerCase();
     if (lower === 'us' || lower === 'uk' || lower === 'un' || lower === 'eu' || lower === 'usa') return null;
-    return { start: t.start, end: t.end, lower, kind: 'initial', flags: 0, prefixed: false, allCaps: false, token: i };
+    return makePiece(t.start, t.end, lower, 'initial', 0, undefined, false, false, i);
   }
   const lowerFull = text.toLowerCase();
   const prefixed = hasPrefix(lowerFull) && /^\p{L}+['’-]?\p{Lu}/u.test(text);
@@ -103,11 +107,18 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   if (allCaps && !caps) return null;
   const bare = stripPossessive(text);
   const lower = bare.toLowerCase();
-  const info = HYPHENATED_MODIFIER.test(bare) ? { flags: W.Common } : classifyWord(lower);
+  const info: WordInfo = HYPHENATED_MODIFIER.test(bare) ? MODIFIER_INFO : classifyWord(lower);
   let end2 = t.start + bare.length;
   // Honorific abbreviation with its dot: "Dr.", "Gen."
   if (lower in HONORIFICS && next?.text === '.' && adjacent(t, next) && i + 1 < end) end2 = next.end;
-  return { start: t.start, end: end2, lower, kind: 'word', flags: info.flags, ...(info.gender ? { gender: info.gender } : {}), prefixed, allCaps, token: i };
+  return makePiece(t.start, end2, lower, 'word', info.flags, info.gender, prefixed, allCaps, i);
+}
+
+const MODIFIER_INFO: WordInfo = { flags: W.Common };
+
+/** Every piece is built here, so that all have the same shape (`gender` is present, maybe undefined). */
+function makePiece(start: number, end: number, lower: string, kind: PieceKind, flags: number, gender: Gender | undefined, prefixed: boolean, allCaps: boolean, token: number): Piece {
+  return { start, end, lower, kind, flags, gender, prefixed, allCaps, token };
 }
 
 /** All capitalized runs of one sentence. */
@@ -133,7 +144,7 @@ export function findRuns(doc: ArticleDoc, sentence: Sentence, caps: boolean): Ru
         const particles: Piece[] = [];
         while (k < end && tokens[k]!.kind === 'word' && NAME_PARTICLES.has(tokens[k]!.text)) {
           const p = tokens[k]!;
-          particles.push({ start: p.start, end: p.end, lower: p.text, kind: 'particle', flags: W.Particle, prefixed: false, allCaps: false, token: k });
+          particles.push(makePiece(p.start, p.end, p.text, 'particle', W.Particle, undefined, false, false, k));
           k++;
         }
         const after = pieceAt(tokens, k, end, caps);
@@ -152,7 +163,7 @@ export function findRuns(doc: ArticleDoc, sentence: Sentence, caps: boolean): Ru
     // Regnal numbers: "Louis XV", "Napoleon III", "Norton I," (a lone "I" only before punctuation).
     const numeral = tokens[j];
     if (!possessive && numeral && j < end && pieces[pieces.length - 1]!.kind === 'word' && !first.allCaps && isRegnalNumber(tokens, j, end)) {
-      pieces.push({ start: numeral.start, end: numeral.end, lower: numeral.text.toLowerCase(), kind: 'word', flags: 0, prefixed: false, allCaps: false, token: j });
+      pieces.push(makePiece(numeral.start, numeral.end, numeral.text.toLowerCase(), 'word', 0, undefined, false, false, j));
       j++;
     }
     // CoNLL-style detached possessive: "Clinton 's"
