@@ -20,7 +20,7 @@ export type { InputDocument } from './extract-one.js';
 export interface EngineOptions {
   only?: readonly FactKind[];
   referenceDate?: string;
-  /** Worker threads; 1 runs in process. Default: the number of cores. */
+  /** Worker threads; 1 runs in process. Default: {@link defaultJobs}. */
   jobs?: number;
   /** Number of documents when known in advance: never start more workers than that, none for 1. */
   total?: number;
@@ -36,8 +36,14 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+/**
+ * The number of cores less one, at least 1. Measured on a 2-core machine (npm run bench), one
+ * in-process extraction already keeps the second core busy with V8's garbage collection and
+ * compilation threads, and two workers were slower than one (0.73x); the main thread also reads,
+ * orders and writes. So the default leaves one core to that work.
+ */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
