@@ -44,7 +44,8 @@ type Stage = (draft: Draft) => void;
 /** Extractors, independent of each other. Each runs only when its kind (or a kind needing it) is wanted. */
 const EXTRACTORS: ReadonlyArray<{ name: string; needs: readonly FactKind[]; run: Stage }> = [
   { name: 'people', needs: ['people', 'roles', 'quotes'], run: (d) => { d.foundNames = extractNameMentions(d.doc); } },
-  { name: 'roles', needs: ['roles', 'people', 'quotes'], run: (d) => { d.foundRoles = extractRoles(d.doc); } },
+  // people alone print no roles, so roles are found only when printed or when speakers need them
+  { name: 'roles', needs: ['roles', 'quotes'], run: (d) => { d.foundRoles = extractRoles(d.doc); } },
   { name: 'dates', needs: ['dates', 'numbers'], run: (d) => { d.foundDates = extractDates(d.doc); } },
   { name: 'numbers', needs: ['numbers'], run: (d) => { d.numbers = extractNumbers(d.doc); } },
   { name: 'quotes', needs: ['quotes'], run: (d) => { d.foundQuotes = extractQuotes(d.doc); } },
