@@ -4,6 +4,7 @@
  * demonyms that those lists lack.
  */
 import { CITY_NAMES, PLACE_NAMES, PLACE_NAMES_ALSO_PERSON } from './generated/places.js';
+import { DEMONYMS as COUNTRY_DEMONYMS } from './affiliations.js';
 
 const EXTRA_PLACES = [
   'africa', 'asia', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'arctic', 'middle east',
@@ -21,31 +22,26 @@ export const PLACES: ReadonlySet<string> = new Set(
   [...PLACE_NAMES.split('|'), ...EXTRA_PLACES].map((p) => p.normalize('NFD').replace(MARKS, '')),
 );
 
-/** Nationality and origin adjectives/nouns (lower case). */
-export const DEMONYMS: ReadonlySet<string> = new Set([
-  'afghan', 'lankan', 'zealander', 'moslem', 'islamist', 'arabs', 'african', 'albanian', 'algerian', 'american', 'arab', 'arabian', 'argentine', 'argentinian',
-  'armenian', 'asian', 'australian', 'austrian', 'azerbaijani', 'azeri', 'bahraini', 'bangladeshi',
-  'belarusian', 'belgian', 'bolivian', 'bosnian', 'brazilian', 'british', 'briton', 'bulgarian',
-  'burmese', 'cambodian', 'cameroonian', 'canadian', 'chechen', 'chilean', 'chinese', 'colombian',
-  'congolese', 'croatian', 'croat', 'cuban', 'cypriot', 'czech', 'danish', 'dane', 'dutch', 'ecuadorian',
-  'egyptian', 'emirati', 'english', 'eritrean', 'estonian', 'ethiopian', 'european', 'filipino', 'finnish',
-  'finn', 'french', 'frenchman', 'georgian', 'german', 'ghanaian', 'greek', 'haitian', 'honduran',
-  'hungarian', 'icelandic', 'indian', 'indonesian', 'iranian', 'iraqi', 'irish', 'israeli', 'italian',
-  'ivorian', 'jamaican', 'japanese', 'jordanian', 'kazakh', 'kenyan', 'korean', 'kosovar', 'kurdish',
-  'kurd', 'kuwaiti', 'kyrgyz', 'latvian', 'lebanese', 'liberian', 'libyan', 'lithuanian', 'macedonian',
-  'malaysian', 'malian', 'maltese', 'mexican', 'moldovan', 'mongolian', 'montenegrin', 'moroccan',
-  'mozambican', 'namibian', 'nepalese', 'nigerian', 'nigerien', 'norwegian', 'omani', 'pakistani',
-  'palestinian', 'panamanian', 'paraguayan', 'persian', 'peruvian', 'polish', 'pole', 'portuguese',
-  'qatari', 'romanian', 'russian', 'rwandan', 'saudi', 'scottish', 'scot', 'senegalese', 'serb',
-  'serbian', 'sierra', 'singaporean', 'slovak', 'slovenian', 'somali', 'spanish', 'spaniard', 'sudanese',
-  'swedish', 'swede', 'swiss', 'syrian', 'taiwanese', 'tajik', 'tanzanian', 'thai', 'tibetan',
-  'tunisian', 'turkish', 'turk', 'turkmen', 'ugandan', 'ukrainian', 'uruguayan', 'uzbek', 'venezuelan',
-  'vietnamese', 'welsh', 'western', 'eastern', 'northern', 'southern', 'yemeni', 'yugoslav',
-  'zambian', 'zimbabwean', 'islamic', 'muslim', 'christian', 'jewish', 'catholic', 'protestant',
-  'sunni', 'shia', 'shiite', 'hindu', 'buddhist', 'soviet', 'communist', 'republican', 'democrat',
-  'democratic', 'conservative', 'labour', 'liberal', 'socialist', 'nationalist', 'west', 'east',
-  'north', 'south', 'international', 'national', 'federal', 'state', 'royal', 'imperial', 'olympic',
-]);
+/**
+ * Words of origin, faith and politics that are not in the country-adjective table of
+ * ./affiliations.ts: nouns for people ("briton", "serb"), regions, religions, parties, directions.
+ */
+const OTHER_ORIGIN_WORDS: readonly string[] = [
+  'lankan', 'zealander', 'moslem', 'islamist', 'arabs', 'african', 'arab', 'arabian', 'asian', 'briton',
+  'chechen', 'dane', 'finn', 'frenchman', 'kosovar', 'kurdish', 'kurd', 'persian', 'pole', 'scot',
+  'serb', 'sierra', 'spaniard', 'swede', 'turk', 'yugoslav', 'soviet',
+  'western', 'eastern', 'northern', 'southern', 'west', 'east', 'north', 'south',
+  'islamic', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'sunni', 'shia', 'shiite',
+  'hindu', 'buddhist', 'communist', 'republican', 'democrat', 'democratic', 'conservative', 'labour',
+  'liberal', 'socialist', 'nationalist', 'international', 'national', 'federal', 'state', 'royal',
+  'imperial', 'olympic',
+];
+
+/**
+ * Nationality and origin adjectives/nouns (lower case): every country adjective of the
+ * affiliations table (one list serves roles and people) plus the words above.
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set([...COUNTRY_DEMONYMS.keys(), ...OTHER_ORIGIN_WORDS]);
 
 /** City and county names, lower case without accents: a weaker sign than a country ("Draper", "Villeneuve"). */
 export const CITIES: ReadonlySet<string> = new Set(CITY_NAMES.split('|').map((p) => p.normalize('NFD').replace(MARKS, '')));
