@@ -3,7 +3,8 @@
  * in-process engine and the worker entry, so both give the same bytes.
  */
 import { extractFacts } from '../index.js';
-import { SCHEMA_ID, type ArticleFacts, type FactKind, type FailedInput } from '../types.js';
+import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
+import { failedInput } from './failed-input.js';
 
 /** One document to extract from, as the input readers produce it. */
 export interface InputDocument {
@@ -32,8 +33,4 @@ export function extractOne(doc: InputDocument, settings: BatchSettings): Article
   } catch (error) {
     return failedInput(doc, 'EXTRACT_FAILED', error instanceof Error ? error.message : String(error));
   }
-}
-
-export function failedInput(doc: Pick<InputDocument, 'id' | 'source'>, code: string, message: string): FailedInput {
-  return { schema: SCHEMA_ID, id: doc.id, source: doc.source, error: { code, message } };
 }

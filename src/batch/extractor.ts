@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
 import type { BatchSettings, InputDocument } from './extract-one.js';
+import { failedInput } from './failed-input.js';
 import { createPool, WorkerCrashError } from './pool.js';
 
 export type { InputDocument } from './extract-one.js';
@@ -82,7 +83,7 @@ function workerEngine(settings: BatchSettings, jobs: number, workerUrl?: URL): E
       pool.run(doc).catch((error: unknown) => {
         const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
         const message = error instanceof Error ? error.message : String(error);
-        return { schema: 'extract-facts/1', id: doc.id, source: doc.source, error: { code, message } } satisfies FailedInput;
+        return failedInput(doc, code, message);
       }),
     close: () => pool.close(),
   };
