@@ -12,7 +12,7 @@
 //   cold     CLI wall time on the seed article vs `node -e` + import compromise + parse (median of --reps)
 //   long     one document of --long-mb MB (BBC texts concatenated): time per KB vs normal articles, RSS
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -30,15 +30,11 @@ const { values: args } = parseArgs({
     jobs: { type: 'string', default: String(availableParallelism()) },
     reps: { type: 'string', default: '7' },
     'long-mb': { type: 'string', default: '5' },
-    corpus: { type: 'string', default: existsOr(DEFAULT_CORPUS, '/work/shared/corpus/bbc-news/articles.jsonl') },
+    corpus: { type: 'string', default: DEFAULT_CORPUS },
     json: { type: 'string' },
     child: { type: 'string' },
   },
 });
-
-function existsOr(path, fallback) {
-  return existsSync(path) ? path : fallback;
-}
 
 function loadCorpus() {
   const limit = args.limit ? Number(args.limit) : Infinity;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { InputDocument } from '../../src/batch/extractor.js';
+import { BBC_CORPUS } from '../helpers/bbc.js';
 
 export const ROOT = new URL('../../', import.meta.url);
 
@@ -24,13 +25,11 @@ export async function bundleWorker(entry: string): Promise<URL> {
   return pathToFileURL(outfile);
 }
 
-const CORPUS = '/work/shared/corpus/bbc-news/articles.jsonl';
-
 /** The first `count` BBC articles, or the seed article alone if the corpus is not there. */
 export function sampleDocuments(count: number): InputDocument[] {
   let lines: string[];
   try {
-    lines = readFileSync(CORPUS, 'utf8').split('\n', count + 1).filter(Boolean).slice(0, count);
+    lines = readFileSync(BBC_CORPUS, 'utf8').split('\n', count + 1).filter(Boolean).slice(0, count);
   } catch {
     lines = [];
   }
