@@ -1,7 +1,9 @@
 /**
- * A small worker-thread pool: one task per worker at a time, workers started on demand (never more
- * than there are tasks in flight), a crashed worker fails only the task it was running and is
- * replaced, idle workers do not keep the process alive.
+ * A small worker-thread pool: up to `depth` tasks posted to each worker at a time (the worker runs
+ * them one after another; the next one is already in its inbox when it finishes, so it never waits
+ * for the main thread to be scheduled), workers started on demand (never more than there are tasks
+ * in flight), a crashed worker fails only the task it was running (its other posted tasks go back
+ * to the head of the queue) and is replaced, idle workers do not keep the process alive.
  *
  * Why not piscina or tinypool: both start workers through a file of their own that they locate in
  * node_modules at run time, which fights the one-file esbuild bundles we ship, and we need only
@@ -23,6 +25,8 @@ export interface PoolOptions {
   /** The worker entry (an ES module). It must post `{ type: 'ready' }` once it has loaded. */
   url: URL;
   size: number;
+  /** Tasks posted to one worker ahead of its results (default 2: one running, one waiting). */
+  depth?: number;
   workerData?: unknown;
 }
 
@@ -44,12 +48,14 @@ interface Task<In, Out> {
 interface Slot<In, Out> {
   worker: Worker;
   ready: boolean;
-  task: Task<In, Out> | null;
+  /** Posted and not answered yet, in the order the worker runs them (the first one is running). */
+  tasks: Task<In, Out>[];
   error: Error | null;
 }
 
 export function createPool<In, Out>(options: PoolOptions): Pool<In, Out> {
   const size = Math.max(1, Math.floor(options.size));
+  const depth = Math.max(1, Math.floor(options.depth ?? 2));
   const slots = new Set<Slot<In, Out>>();
   const queue: Task<In, Out>[] = [];
   let nextId = 0;
@@ -59,16 +65,14 @@ export function createPool<In, Out>(options: PoolOptions): Pool<In, Out> {
 
   function spawn(): Slot<In, Out> {
     const worker = new Worker(options.url, { workerData: options.workerData });
-    const slot: Slot<In, Out> = { worker, ready: false, task: null, error: null };
+    const slot: Slot<In, Out> = { worker, ready: false, tasks: [], error: null };
     worker.on('message', (message: WorkerMessage<Out>) => {
       if (message.type === 'ready') {
         slot.ready = true;
         return;
       }
-      const task = slot.task;
-      if (!task || task.id !== message.id) return;
-      slot.task = null;
-      task.resolve(message.value);
+      if (slot.tasks[0]?.id !== message.id) return;
+      slot.tasks.shift()!.resolve(message.value);
       dispatch();
     });
     worker.on('error', (error) => {
@@ -76,12 +80,14 @@ export function createPool<In, Out>(options: PoolOptions): Pool<In, Out> {
     });
     worker.on('exit', (exitCode) => {
       slots.delete(slot);
-      const task = slot.task;
-      slot.task = null;
+      const waiting = slot.tasks.splice(0);
+      const task = waiting.shift(); // the one it was running
       if (closed) {
-        task?.reject(new WorkerCrashError('WORKER_CRASHED', 'the engine was closed'));
+        for (const t of [...(task ? [task] : []), ...waiting]) t.reject(new WorkerCrashError('WORKER_CRASHED', 'the engine was closed'));
         return;
       }
+      // The tasks still waiting in the dead worker's inbox never ran: they go first to another worker.
+      queue.unshift(...waiting);
       const why = slot.error ? slot.error.message : `exit code ${exitCode}`;
       if (!slot.ready) {
         startFailure = new WorkerCrashError('WORKER_START_FAILED', `worker failed to start: ${why}`);
@@ -96,26 +102,26 @@ export function createPool<In, Out>(options: PoolOptions): Pool<In, Out> {
     return slot;
   }
 
+  /** The worker with the fewest tasks posted, below `depth`; a new one while the pool can grow. */
+  function leastBusy(): Slot<In, Out> | undefined {
+    let best: Slot<In, Out> | undefined;
+    for (const slot of slots) if (!best || slot.tasks.length < best.tasks.length) best = slot;
+    if (best && best.tasks.length === 0) return best;
+    if (slots.size < size) return spawn();
+    return best && best.tasks.length < depth ? best : undefined;
+  }
+
   function dispatch(): void {
     while (queue.length > 0) {
-      let idle: Slot<In, Out> | undefined;
-      for (const slot of slots) {
-        if (!slot.task) {
-          idle = slot;
-          break;
-        }
-      }
-      if (!idle) {
-        if (slots.size >= size) break;
-        idle = spawn();
-      }
+      const slot = leastBusy();
+      if (!slot) break;
       const task = queue.shift()!;
-      idle.task = task;
-      idle.worker.ref();
-      idle.worker.postMessage({ id: task.id, payload: task.payload });
+      slot.tasks.push(task);
+      slot.worker.ref();
+      slot.worker.postMessage({ id: task.id, payload: task.payload });
     }
     // Idle workers must not keep the process alive if the caller forgets close().
-    for (const slot of slots) if (!slot.task) slot.worker.unref();
+    for (const slot of slots) if (slot.tasks.length === 0) slot.worker.unref();
   }
 
   return {

@@ -66,6 +66,16 @@ describe('createEngine', () => {
     expect([results[0], results[2], results[4]].map((r) => JSON.stringify(r))).toEqual(expected);
   });
 
+  test('documents posted behind a crashing one go to another worker, none lost', { timeout: 120_000 }, async () => {
+    // One worker, two documents in its inbox at a time: the one after the crash never ran there.
+    const [a, b, c] = sampleDocuments(3);
+    const docs: InputDocument[] = [{ id: 'crash-exit', source: 'test', text: 'x' }, a!, b!, { id: 'crash-exit', source: 'test', text: 'y' }, c!];
+    const expected = await runAll(open({ jobs: 1 }), [a!, b!, c!]);
+    const results = (await runAll(open({ jobs: 2, total: 5, workerUrl: crashUrl }), docs, 5)).map((line) => JSON.parse(line));
+    expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['WORKER_CRASHED', 'ok', 'ok', 'WORKER_CRASHED', 'ok']);
+    expect([results[1], results[2], results[4]].map((r) => JSON.stringify(r))).toEqual(expected);
+  });
+
   test('a worker entry that cannot load fails every document, without respawning forever', async () => {
     const docs = sampleDocuments(3);
     const results = (await runAll(open({ jobs: 2, workerUrl: brokenUrl }), docs)).map((line) => JSON.parse(line));
