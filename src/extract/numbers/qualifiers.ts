@@ -22,6 +22,32 @@ const BY_LENGTH: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [3, 2, 
 /** Words after which "up to" is a phrasal verb's particle ("taken it up to 26 weeks"), not a bound. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'us', 'me', 'these', 'those']);
 
+/**
+ * Verbs of taking part in a race. After them "over" + a distance names the race, it does not bound
+ * the distance: "perform well over 60m indoors", "races over 1500m", "competed over 400m". Verbs
+ * that measure the distance covered stay out ("threw well over 80m", "ran over 10km" are bounds).
+ */
+const RACE_VERBS: ReadonlySet<string> = new Set([
+  'perform', 'performs', 'performed', 'performing', 'compete', 'competes', 'competed', 'competing',
+  'race', 'races', 'raced', 'racing', 'sprint', 'sprints', 'sprinted', 'sprinting',
+]);
+/** What is won or set in a race: "Olympic titles over 1500m", "the world record over 400m". */
+const RACE_RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'title', 'titles', 'gold', 'silver', 'bronze', 'medal', 'medals', 'record', 'records', 'victory', 'win', 'time', 'times',
+]);
+/** Adverbs that may stand between such a verb and "over" ("perform well over 60m"). */
+const RACE_VERB_ADVERBS: ReadonlySet<string> = new Set(['well', 'better', 'best', 'strongly', 'fast', 'faster', 'again']);
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['m', 'km', 'mi', 'yd', 'fur']);
+
+/** "over" at `over` is the preposition of a race distance: a race verb or result before it, a length after. */
+function isRaceDistance(line: Line, d: NumberDraft, over: number): boolean {
+  if (line.lower(over) !== 'over' || d.unit === null || !LENGTH_UNITS.has(d.unit)) return false;
+  if (RACE_RESULT_NOUNS.has(line.lower(over - 1))) return true;
+  let verb = over - 1;
+  if (RACE_VERB_ADVERBS.has(line.lower(verb))) verb--;
+  return RACE_VERBS.has(line.lower(verb));
+}
+
 /** Qualifiers written after the number: "one million or more", "50 or so", "20-odd". */
 export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or less', 'or fewer', 'or over', 'or above', 'plus'];
 
@@ -60,6 +86,7 @@ export function attachQualifier(line: Line, d: NumberDraft): void {
     const q = words.join(' ');
     if (!set.has(q)) continue;
     if (q.startsWith('up ') && OBJECT_PRONOUNS.has(line.lower(from - 1))) return;
+    if (isRaceDistance(line, d, d.first - 1)) return;
     d.qualifier = q;
     d.qualifierFirst = from;
     return;

@@ -123,6 +123,13 @@ const QUANTITIES: Array<[string, Expected[]]> = [
   ['He drank 5 pints of beer.', [n('5 pints', 5, { kind: 'quantity', unit: 'pt' })]],
   ['It sends around two megabits a second.', [n('around two megabits', 2, { kind: 'quantity', unit: 'Mbit', qualifier: 'around' })]],
   ['A 2,000 square foot house.', [n('2,000 square foot', 2000, { kind: 'quantity', unit: 'ft²' })]],
+  // "over" + a distance after a race verb names the race; after other verbs it bounds the distance
+  ['I want to perform well over 60m indoors.', [n('60m', 60, { kind: 'quantity', unit: 'm' })]],
+  ['She races over 1500m this summer.', [n('1500m', 1500, { kind: 'quantity', unit: 'm' })]],
+  ['He won Olympic titles over 1500m in Athens.', [n('1500m', 1500, { kind: 'quantity', unit: 'm' })]],
+  ['He threw well over 80m in Oslo.', [n('well over 80m', 80, { kind: 'quantity', unit: 'm', qualifier: 'well over' })]],
+  ['The album sold well over a million copies.', [n('well over a million copies', 1e6, { counts: 'copies', qualifier: 'well over' })]],
+  ['They perform over 200 shows a year.', [n('over 200 shows', 200, { counts: 'shows', qualifier: 'over' })]],
 ];
 
 const RANGES: Array<[string, Expected[]]> = [
