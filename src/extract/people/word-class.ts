@@ -61,7 +61,18 @@ export function stripAccents(s: string): string {
   return s.normalize('NFD').replace(MARKS, '');
 }
 
+/**
+ * Memo of `classifyWord`. Bounded, so that memory stays flat over a batch of any size: names and
+ * typos make the vocabulary of a large batch grow without end. Emptied when full (the words of
+ * one article come back within it; any word is simply classified again).
+ */
 const cache = new Map<string, WordInfo>();
+export const WORD_CACHE_LIMIT = 50_000;
+
+/** Number of memoized words (for tests). */
+export function cachedWordCount(): number {
+  return cache.size;
+}
 
 function tagsOf(lower: string): string[] {
   const tag = lexiconTag(lower) as unknown;
@@ -125,6 +136,7 @@ export function classifyWord(lower: string): WordInfo {
   if (TITLE_WORDS.has(lower) || isHyphenatedTitle(lower, flags)) flags |= W.Title;
   if (NAME_PARTICLES.has(lower)) flags |= W.Particle;
   info = gender ? { flags, gender } : { flags };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(lower, info);
   return info;
 }

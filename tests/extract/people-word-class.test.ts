@@ -1,0 +1,19 @@
+/** `classifyWord`: lexicon facts about one word, memoized in a bounded cache. */
+import { describe, expect, it } from 'vitest';
+import { W, cachedWordCount, classifyWord, WORD_CACHE_LIMIT } from '../../src/extract/people/word-class.js';
+
+describe('classifyWord', () => {
+  it('knows given names, places and common words', () => {
+    expect(classifyWord('mary').flags & W.First).toBeTruthy();
+    expect(classifyWord('mary').gender).toBe('female');
+    expect(classifyWord('syria').flags & W.Place).toBeTruthy();
+    expect(classifyWord('table').flags & (W.First | W.Surname)).toBe(0);
+  });
+
+  it('keeps memory flat: the memo never holds more than its limit, and answers stay the same', () => {
+    const before = classifyWord('jordan');
+    for (let i = 0; i < WORD_CACHE_LIMIT + 1000; i++) classifyWord(`zq${i.toString(36)}x`);
+    expect(cachedWordCount()).toBeLessThanOrEqual(WORD_CACHE_LIMIT);
+    expect(classifyWord('jordan')).toEqual(before);
+  });
+});
