@@ -3,7 +3,7 @@
 // compromise parse of the same texts measured in the same run, because the machine is shared and
 // absolute numbers are noisy.
 //
-//   node scripts/bench.mjs [--only batch,cold,long,profile] [--limit N] [--jobs N] [--reps N]
+//   node scripts/bench.mjs [--only batch,profile,cold,long,scaling] [--limit N] [--jobs N] [--reps N]
 //                          [--long-mb 5] [--corpus path] [--json out.json]
 //
 //   batch    bare `nlp(text)` per article  vs  extractFacts in process (--jobs 1)  vs  the worker
@@ -11,6 +11,9 @@
 //   profile  time per pipeline stage (CPU profile of the in-process run, inclusive time per stage function)
 //   cold     CLI wall time on the seed article vs `node -e` + import compromise + parse (median of --reps)
 //   long     one document of --long-mb MB (BBC texts concatenated): time per KB vs normal articles, RSS
+//   scaling  what this machine gives --jobs N threads at best, with no pool and no messages: N worker
+//            threads vs 1 on pure arithmetic, on allocation-heavy JS, and on our extraction with
+//            each worker reading its own share of the corpus (the ceiling for --jobs N / --jobs 1)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -25,7 +28,7 @@ const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/bbc-news/articles.jsonl')
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'batch,profile,cold,long' },
+    only: { type: 'string', default: 'batch,profile,cold,long,scaling' },
     limit: { type: 'string' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     reps: { type: 'string', default: '7' },
@@ -163,6 +166,69 @@ const CHILDREN = {
   },
 };
 CHILDREN['profile-long'] = CHILDREN.profile;
+
+/**
+ * Code run by each worker of the scaling probe (eval'd, CommonJS): load what it needs, say so,
+ * wait for "go", do its share of the work, report. `share` = [index, of].
+ */
+const SCALING_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const { task, share: [index, of], units, lib, corpus, limit } = workerData;
+function arithmetic() { let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003; return x; }
+function allocation() {
+  let s = 0; const keep = [];
+  for (let i = 0; i < 1e6; i++) {
+    const o = { a: i, b: 'x' + i, c: [i, i + 1] };
+    s += o.b.length + o.c.length;
+    if (i % 100 === 0) keep.push(o);
+    if (keep.length > 20000) keep.length = 0;
+  }
+  return s;
+}
+(async () => {
+  let run;
+  if (task === 'extraction') {
+    const { extractFacts } = await import(lib);
+    extractFacts('Warm up.', {});
+    const texts = readFileSync(corpus, 'utf8').split('\\n').filter((l) => l.trim()).slice(0, limit ?? undefined).filter((_, k) => k % of === index).map((l) => JSON.parse(l).text);
+    run = () => { for (const t of texts) JSON.stringify(extractFacts(t, {})); };
+  } else {
+    const unit = task === 'arithmetic' ? arithmetic : allocation;
+    run = () => { for (let u = index; u < units; u += of) unit(); };
+  }
+  parentPort.postMessage('loaded');
+  parentPort.once('message', () => { run(); parentPort.postMessage('done'); });
+})();
+`;
+
+/** Wall ms for `threads` workers splitting `task` (timed from "go", after every worker has loaded). */
+async function scalingRun(task, threads) {
+  const { Worker } = await import('node:worker_threads');
+  const lib = pathToFileURL(join(ROOT, 'dist/index.js')).href;
+  const workers = Array.from({ length: threads }, (_, index) =>
+    new Worker(SCALING_WORKER, { eval: true, workerData: { task, share: [index, threads], units: 8, lib, corpus: args.corpus, limit: args.limit ? Number(args.limit) : null } }));
+  const next = (w) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
+  await Promise.all(workers.map(next));
+  const t0 = performance.now();
+  const done = workers.map(next);
+  for (const w of workers) w.postMessage('go');
+  await Promise.all(done);
+  const ms = performance.now() - t0;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return ms;
+}
+
+CHILDREN.scaling = async () => {
+  const jobs = Number(args.jobs);
+  const out = {};
+  for (const task of ['arithmetic', 'allocation', 'extraction']) {
+    const one = await scalingRun(task, 1);
+    const many = await scalingRun(task, jobs);
+    out[task] = { oneMs: one, manyMs: many, speedup: one / many };
+  }
+  return { jobs, tasks: out };
+};
 
 /** Stage functions: the ones src/pipeline.ts imports, plus compromise's on-demand sentence parse. */
 function stageNames() {
@@ -312,6 +378,16 @@ async function main() {
       const p = runChild('profile-long');
       report.profileLong = p;
       printStages('stages of the long document (inclusive ms)', p);
+    }
+  }
+
+  if (only.has('scaling')) {
+    const sc = runChild('scaling');
+    report.scaling = sc;
+    console.log(`\nscaling: ${sc.jobs} worker threads vs 1, each thread doing its share, no pool, no messages (the ceiling for --jobs ${sc.jobs} / --jobs 1):`);
+    const labels = { arithmetic: 'pure arithmetic', allocation: 'allocation-heavy JS', extraction: 'extraction (each reads its share)' };
+    for (const [task, r] of Object.entries(sc.tasks)) {
+      console.log(`  ${labels[task].padEnd(34)} ${f(r.oneMs / 1000, 2).padStart(6)} s → ${f(r.manyMs / 1000, 2).padStart(6)} s   ${f(r.speedup, 2)}×`);
     }
   }
 
