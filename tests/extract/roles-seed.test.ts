@@ -3,29 +3,13 @@
  * ../shared/examples/syria-turkey-defense.expected.md), through the whole pipeline and, to prove
  * the roles part on its own, through extractRoles + resolveRoles with hand-built people.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/doc/article.js';
 import { extractRoles } from '../../src/extract/roles.js';
 import { extractFacts } from '../../src/index.js';
 import { resolveRoles } from '../../src/resolve/roles.js';
 import type { PersonFact } from '../../src/types.js';
-
-const TEXT = readFileSync(fileURLToPath(new URL('../../fixtures/articles/syria-turkey-defense.txt', import.meta.url)), 'utf8');
-
-/** person → [title, affiliation] of its role, null when the text gives none. */
-const ROLES_TABLE: Array<[string, string | null, string | null]> = [
-  ['Murhaf Abu Qasra', 'Defense Minister', 'Syria'],
-  ['Yasar Guler', 'Defense Minister', 'Turkey'],
-  ['Asaad al-Shibani', 'Foreign Minister', 'Syria'],
-  // "Syrian Foreign Minister Asaad al-Shibani and General Intelligence Director Hussein Salameh":
-  // inherited from the coordinated role before it (rule affiliation-from-coordination).
-  ['Hussein Salameh', 'General Intelligence Director', 'Syria'],
-  ['Mohammed al-Bashir', 'Energy Minister', 'Syria'],
-  ['Alparslan Bayraktar', 'Energy Minister', 'Turkey'],
-  ['Bashar al-Assad', null, null],
-];
+import { SEED_ROLES as ROLES_TABLE, SEED_TEXT as TEXT } from '../helpers/seed.js';
 
 function checkTable(people: readonly PersonFact[]): void {
   for (const [name, title, affiliation] of ROLES_TABLE) {
