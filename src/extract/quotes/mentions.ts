@@ -287,7 +287,32 @@ function looksLikeApposition(doc: ArticleDoc, from: number, to: number): boolean
     }
     return to - from <= 8;
   }
-  return SPEAKER_NOUNS.has(w);
+  return SPEAKER_NOUNS.has(w) || isLinkedDescription(doc, from, to);
+}
+
+/**
+ * "refugee rights program director at Human Rights Watch", "co-founder of the Progressive Change
+ * Committee", "assistant secretary of state for population, refugees, and migration": a lower-case
+ * noun phrase whose head is tied to an organization or a field by "of"/"for"/"at" is a job
+ * description. The noun phrase must run from the apposition's start to the link word, and the
+ * apposition must hold no verb ("wearing a hat", "calling it a …" are no descriptions).
+ */
+function isLinkedDescription(doc: ArticleDoc, from: number, to: number): boolean {
+  const tokens = doc.tokens;
+  let k = from;
+  while (k < to && k - from < 6 && isWord(tokens[k]) && !DESCRIPTION_LINKS.has(lower(tokens[k]!))) {
+    const u = tokens[k]!;
+    // "rights" in "refugee rights program director" is a noun here, though the lexicon also knows the verb
+    if (isCap(u) || /ing$/.test(lower(u)) || (!isNominal(u) && !(/s$/.test(lower(u)) && !STOP_WORDS.has(lower(u))))) return false;
+    k++;
+  }
+  if (k === from || k >= to - 1 || !DESCRIPTION_LINKS.has(lower(tokens[k]!))) return false;
+  for (let j = k + 1; j < to; j++) {
+    const u = tokens[j]!;
+    if (!isWord(u) || isCap(u)) continue;
+    if (tagsOf(lower(u)).some((tag) => tag === 'PastTense' || tag === 'Gerund' || tag === 'Copula' || tag === 'Modal')) return false;
+  }
+  return true;
 }
 
 /** Two tokens written without a space between them. */

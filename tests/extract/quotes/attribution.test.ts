@@ -51,7 +51,18 @@ const FORMS: Array<[string, Expected]> = [
   ['At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that she would "make an outstanding president."', { text: 'make an outstanding president.', kind: 'partial', speaker: 'Senator Bernie Sanders', cue: 'saying', rule: 'cue-in-sentence' }],
   ['Facing mounting criticism, Trump released a statement, insisting that Khan had "no right" to criticize him.', { text: 'no right', kind: 'partial', speaker: 'Trump', cue: 'insisting', rule: 'cue-in-sentence' }],
   ["Sanders hasn't said whether he will \"fight on to the convention.\"", { text: 'fight on to the convention.', kind: 'partial', speaker: 'Sanders', cue: 'said', rule: 'cue-in-sentence' }],
+  // appositions that are job descriptions tied by of/for/at (PolNeAR train, huff-post 2016-07-26 / 2016-08-12)
+  ['“It is at the heart of the policy,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.', { text: 'It is at the heart of the policy,', kind: 'direct', speaker: 'Bill Frelick', cue: 'said', rule: 'said-after-quote' }],
+  ['“Today’s speech shows progress,” Adam Green, co-founder of the Progressive Change Campaign Committee, said in a statement.', { text: 'Today’s speech shows progress,', kind: 'direct', speaker: 'Adam Green', cue: 'said', rule: 'said-after-quote' }],
+  ['“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.', { text: 'Yes, I support Ted Cruz,', kind: 'direct', speaker: 'Brent Bozell III', cue: 'tells', rule: 'said-after-quote' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
+];
+
+/** Forms where a rule must NOT give a speaker: [input, the first quote in marks as expected]. */
+const NOT_SPEAKERS: Array<[string, Expected]> = [
+  // an apposition with a verb is no job description, even with "of" in it: no speaker from the linked-description rule
+  ['“We lost the vote today,” Smith, wearing a shirt of the club, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
+  ['“We lost the vote today,” Smith, arrested for fraud in May, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
 ];
 
 describe('attribution forms', () => {
@@ -87,6 +98,12 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
     [['It is a good deal,', 'Ann Lee', 'said-after-quote'], ['It is a bad deal,', 'Bob Ray', 'said-after-quote']],
   ],
 ];
+
+describe('forms without a speaker', () => {
+  it.each(NOT_SPEAKERS)('%s', (input, expected) => {
+    expect(markedQuotesOf(input)[0]).toEqual(expected);
+  });
+});
 
 describe('borrowed speakers (news conventions)', () => {
   it.each(BORROWED)('%s', (input, expected) => {
