@@ -344,6 +344,49 @@ export function hasCueInSentence(ctx: AttributionContext, q: QuoteSegment): bool
   return false;
 }
 
+/** How far after an attribution an outer source may follow: "…," Hewitt said Tuesday, according to a transcript. */
+const OUTER_SOURCE_REACH = 16;
+/** Words that open a new clause: an outer source after them is that clause's. */
+const CLAUSE_JOINERS = /^(?:and|but|or|while|whereas|because|although|though|so|yet)$/i;
+/** Inverted report verbs that name an outer source at the end of a sentence: "…, reports USA Today." */
+const OUTER_REPORT_VERB = /^(?:reports|reported)$/;
+
+/**
+ * "…," Hewitt said, according to a transcript of the show. / … Richards noted that abortion is
+ * "central," reported the Washington Examiner. — the words reach us through an outer source named at
+ * the end of the sentence, after a comma; PolNeAR (like any source-attribution scheme) gives the quote
+ * to that source. The phrase must follow the whole attribution (quote, cue and mention) in the same
+ * sentence with no quotation mark between, and for "reports" the source must end the sentence.
+ */
+function outerSource(ctx: AttributionContext, q: QuoteSegment, a: Attribution): Attribution | null {
+  const { doc } = ctx;
+  if (a.cue === null || /^according/i.test(a.cue.text)) return null;
+  const from = Math.max(doc.tokenIndexAt(q.closeAt), doc.tokenIndexAt(a.cue.end), doc.tokenIndexAt(a.mention.end));
+  const sentence = doc.sentences[doc.tokens[doc.tokenIndexAt(a.cue.start)]?.sentence ?? -1];
+  if (sentence === undefined || from >= sentence.tokenEnd) return null;
+  const ceiling = Math.min(sentence.tokenEnd, from + OUTER_SOURCE_REACH);
+  for (let c = from; c < ceiling; c++) {
+    const t = doc.tokens[c]!;
+    // "… and, according to Reuters, once told analysts": a new clause has its own source
+    if (ctx.inQuote[c] === 1 || QUOTE_PUNCT.test(t.text) || SENTENCE_PUNCT.test(t.text) || CLAUSE_JOINERS.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    const cue = cueAt(doc, c + 1, ctx.inQuote);
+    if (cue !== null && cue.phrase && /^according$/i.test(doc.tokens[c + 1]!.text)) {
+      const mention = mentionStartingAt(doc, cue.last + 1, sentence.tokenEnd);
+      return mention === null ? null : { mention, cue: cueSpan(doc, cue), rule: 'according-to-outer' };
+    }
+    if (OUTER_REPORT_VERB.test(doc.tokens[c + 1]?.text ?? '')) {
+      const mention = mentionStartingAt(doc, c + 2, sentence.tokenEnd);
+      if (mention === null || mention.kind === 'pronoun') return null;
+      const next = doc.tokens[doc.tokenIndexAt(mention.end)];
+      if (next !== undefined && next.sentence === sentence.index && !SENTENCE_PUNCT.test(next.text)) return null;
+      const verb = doc.tokens[c + 1]!;
+      return { mention, cue: { start: verb.start, end: verb.end, text: verb.text }, rule: 'according-to-outer' };
+    }
+  }
+  return null;
+}
+
 type Sieve = (ctx: AttributionContext, q: QuoteSegment) => Attribution | null;
 
 /** Sieves that read the words around one quote, most precise first. */
@@ -365,7 +408,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
   const out: (Attribution | null)[] = segments.map((q) => {
     for (const sieve of LOCAL_SIEVES) {
       const a = sieve.run(ctx, q);
-      if (a !== null) return a;
+      if (a !== null) return outerSource(ctx, q, a) ?? a;
     }
     return null;
   });

@@ -55,6 +55,10 @@ const FORMS: Array<[string, Expected]> = [
   ['“It is at the heart of the policy,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.', { text: 'It is at the heart of the policy,', kind: 'direct', speaker: 'Bill Frelick', cue: 'said', rule: 'said-after-quote' }],
   ['“Today’s speech shows progress,” Adam Green, co-founder of the Progressive Change Campaign Committee, said in a statement.', { text: 'Today’s speech shows progress,', kind: 'direct', speaker: 'Adam Green', cue: 'said', rule: 'said-after-quote' }],
   ['“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.', { text: 'Yes, I support Ted Cruz,', kind: 'direct', speaker: 'Brent Bozell III', cue: 'tells', rule: 'said-after-quote' }],
+  // an outer source after the attribution takes the quote (PolNeAR train: huff-post 2016-08-11, breitbart 2016-07-22)
+  ['“But he is not sympathetic to them,” Hewitt said, according to a transcript of the show.', { text: 'But he is not sympathetic to them,', kind: 'direct', speaker: 'a transcript of the show', cue: 'according to', rule: 'according-to-outer' }],
+  ['“They do not care about politics,” Obama said of the families of victims, according to a White House pool report.', { text: 'They do not care about politics,', kind: 'direct', speaker: 'a White House pool report', cue: 'according to', rule: 'according-to-outer' }],
+  ['Richards noted that abortion is “central” to the platform, reported the Washington Examiner.', { text: 'central', kind: 'partial', speaker: 'Washington Examiner', cue: 'reported', rule: 'according-to-outer' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
 ];
 
@@ -62,6 +66,12 @@ const FORMS: Array<[string, Expected]> = [
 const NOT_SPEAKERS: Array<[string, Expected]> = [
   // an apposition with a verb is no job description, even with "of" in it: no speaker from the linked-description rule
   ['“We lost the vote today,” Smith, wearing a shirt of the club, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
+  // the outer-source rule must not fire: "according to" in the next sentence, "reports" as a noun subject, a clause after the source
+  ['“It is over,” he said. According to the AP, the talks failed.', { text: 'It is over,', kind: 'direct', speaker: 'he', cue: 'said', rule: 'said-after-quote' }],
+  ['“We will win,” Trump said, but reports say he lost.', { text: 'We will win,', kind: 'direct', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
+  ['He had promised not to let the company get "fat, dumb and happy," and, according to Reuters, once told analysts more.', { text: 'fat, dumb and happy,', kind: 'partial', speaker: 'He', cue: 'promised', rule: 'cue-in-sentence' }],
+  ['“We will win,” Trump said, reports show.', { text: 'We will win,', kind: 'direct', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
+  ['“We will win,” Trump said Monday, reported the Associated Press, citing a source.', { text: 'We will win,', kind: 'direct', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
   ['“We lost the vote today,” Smith, arrested for fraud in May, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
 ];
 
