@@ -22,6 +22,7 @@ import type { ArticleDoc } from '../../doc/article.js';
 import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
+import { PLACES } from '../../lexicon/places.js';
 import { isPassiveCue, mentionEndingAt, mentionStartingAt, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
 
 export interface Attribution {
@@ -117,12 +118,58 @@ function isPlaceAbbreviation(ctx: AttributionContext, i: number): boolean {
   return false;
 }
 
+/**
+ * "Salem, New Hampshire," after "at a town hall in Salem,": a known place (one to three capitalized
+ * words) set off by commas right after an adjunct that ends in a capitalized name.
+ */
+function isPlaceContinuation(ctx: AttributionContext, i: number): boolean {
+  const { doc } = ctx;
+  const before = doc.tokens[i - 2];
+  if (doc.tokens[i - 1]?.text !== ',' || before === undefined || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text)) return false;
+  for (let k = i; k < i + 4; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined) return false;
+    if (t.text === ',') return k > i && PLACES.has(doc.text.slice(doc.tokens[i]!.start, doc.tokens[k - 1]!.end).toLowerCase());
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** A dateline word: capitalized ("WASHINGTON", "Dec."), a number, or the agency's brackets. */
+const DATELINE_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\d{1,4}|[,.()])$/u;
+const DATELINE_DASH = /^(?:[—–-]|--)$/;
+const DATELINE_MAX_TOKENS = 12;
+
+/**
+ * "WASHINGTON, Dec. 8 (UPI) — In response …, Clinton's aide rallied supporters, saying": the
+ * dateline before the dash is no part of the clause. A dateline is capitalized words, numbers and an
+ * agency in brackets, opens its paragraph and holds an all-caps word ("WASHINGTON", "Washington (AFP) –").
+ */
+function afterDateline(ctx: AttributionContext, floor: number, limit: number): number {
+  const { doc } = ctx;
+  // a dateline opens its paragraph
+  const previous = doc.tokens[floor - 1];
+  if (previous !== undefined && !doc.text.slice(previous.end, doc.tokens[floor]!.start).includes('\n')) return floor;
+  const allCaps = (k: number): boolean => /^\p{Lu}{2,}$/u.test(doc.tokens[k]?.text ?? '');
+  // "WASHINGTON,", "NEW YORK —", "BEIRUT (AP)": a place in capitals, then a comma, a bracket or the dash
+  let k = floor;
+  while (k < limit && allCaps(k)) k++;
+  let marked = k > floor && /^(?:[,(—–-]|--)$/.test(doc.tokens[k]?.text ?? '');
+  for (k = floor; k < limit && k - floor <= DATELINE_MAX_TOKENS; k++) {
+    const t = doc.tokens[k]!;
+    if (DATELINE_DASH.test(t.text)) return k > floor && marked ? k + 1 : floor;
+    if (!DATELINE_TOKEN.test(t.text)) return floor;
+    if (doc.tokens[k - 1]?.text === '(' && allCaps(k)) marked = true; // "Washington (AFP)"; not "(R)"
+  }
+  return floor;
+}
+
 /** "During a speech, Trump attacked Clinton, saying …": the subject of the clause the gerund hangs on. */
 function subjectOfClause(ctx: AttributionContext, floor: number, comma: number): SpeakerMention | null {
   const { doc } = ctx;
-  let i = floor;
+  let i = afterDateline(ctx, floor, comma);
   // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
-  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || (k > 0 && isPlaceAbbreviation(ctx, i))); k++) {
+  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i)))); k++) {
     // bounded, so that thousands of cues in one sentence stay linear
     const from = i;
     while (i < comma && i - from < INTRO_ADJUNCT_MAX_TOKENS && doc.tokens[i]!.text !== ',') i++;

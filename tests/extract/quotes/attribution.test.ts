@@ -59,6 +59,11 @@ const FORMS: Array<[string, Expected]> = [
   ['“But he is not sympathetic to them,” Hewitt said, according to a transcript of the show.', { text: 'But he is not sympathetic to them,', kind: 'direct', speaker: 'a transcript of the show', cue: 'according to', rule: 'according-to-outer' }],
   ['“They do not care about politics,” Obama said of the families of victims, according to a White House pool report.', { text: 'They do not care about politics,', kind: 'direct', speaker: 'a White House pool report', cue: 'according to', rule: 'according-to-outer' }],
   ['Richards noted that abortion is “central” to the platform, reported the Washington Examiner.', { text: 'central', kind: 'partial', speaker: 'Washington Examiner', cue: 'reported', rule: 'according-to-outer' }],
+  // a place after the adjunct's place, and a dateline, are no part of the gerund's clause (PolNeAR train)
+  ['Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', { text: 'a total stiff.', kind: 'partial', speaker: 'Trump', cue: 'calling', rule: 'cue-in-sentence' }],
+  ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried again, saying that America should “be rallying our partners.”', { text: 'be rallying our partners.', kind: 'partial', speaker: 'Mrs. Clinton', cue: 'saying', rule: 'cue-in-sentence' }],
+  ['Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do more harm than good.', { text: 'bombastic comments', kind: 'partial', speaker: 'Democrat Hillary Clinton', cue: 'saying', rule: 'cue-in-sentence' }],
+  ['WASHINGTON, Dec. 8 (UPI) — In response to the plan, Clinton rallied supporters, saying: “We have to be ready to stop him.”', { text: 'We have to be ready to stop him.', kind: 'direct', speaker: 'Clinton', cue: 'saying', rule: 'said-before-quote' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
 ];
 
@@ -72,6 +77,10 @@ const NOT_SPEAKERS: Array<[string, Expected]> = [
   ['He had promised not to let the company get "fat, dumb and happy," and, according to Reuters, once told analysts more.', { text: 'fat, dumb and happy,', kind: 'partial', speaker: 'He', cue: 'promised', rule: 'cue-in-sentence' }],
   ['“We will win,” Trump said, reports show.', { text: 'We will win,', kind: 'direct', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
   ['“We will win,” Trump said Monday, reported the Associated Press, citing a source.', { text: 'We will win,', kind: 'direct', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
+  // neither a place nor a dateline: the name after the adjunct, a party in brackets, an all-caps title
+  ['At a rally in Ames, Trump, the nominee, went after Cruz, saying he was “a liar.”', { text: 'a liar.', kind: 'partial', speaker: 'Trump', cue: 'saying', rule: 'cue-in-sentence' }],
+  ['Trump (R) — the nominee — went after Cruz, saying he was “a liar.”', { text: 'a liar.', kind: 'partial', speaker: 'Trump', cue: 'saying', rule: 'cue-in-sentence' }],
+  ['NBC anchor Lester Holt - the moderator - went after Trump, saying he was “evasive.”', { text: 'evasive.', kind: 'partial', speaker: 'Lester Holt', cue: 'saying', rule: 'cue-in-sentence' }],
   ['“We lost the vote today,” Smith, arrested for fraud in May, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
 ];
 
