@@ -49,7 +49,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
       leftovers.add(run);
     }
   }
-  const kept = found.filter((m) => !(isOneWord(m) && things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
+  const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -60,11 +60,10 @@ const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'giv
 /** Words that, after another capitalized word, make both an organization: "Gencor Ltd", "Barrick Gold Corp". */
 const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'group', 'holdings', 'bank', 'industries', 'resources', 'gold', 'mines', 'mining', 'oil', 'energy', 'airlines', 'motors', 'fc', 'united', 'city', 'club', 'party', 'agency', 'news', 'radio', 'television', 'tv', 'daily', 'times']);
 
-const isOneWord = (m: NameMention): boolean => !/\s/.test(m.text);
-
 /**
  * Words the document itself shows to be organizations, teams or works: the words before a company
- * tail ("Gencor Ltd" makes a later "Gencor said" a company) and the words of a work's title ("the
+ * tail ("Gencor Ltd" makes a later "Gencor said" a company; a name of several words is kept whole as
+ * well: "Johnson Controls Inc" makes "Johnson Controls" one) and the words of a work's title ("the
  * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing). Adds those of one run.
  */
 function addNamesOfThings(tokens: readonly Token[], run: Run, things: Set<string>): void {
@@ -75,6 +74,8 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, things: Set<string
   for (let k = 1; k < ps.length; k++) {
     if (!ORG_TAIL.has(ps[k]!.lower)) continue;
     for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
+    // The whole name before the tail too: "Johnson Controls Inc" makes a later "Johnson Controls" a company.
+    if (k >= 2) things.add(nameKey(ps.slice(0, k).map((p) => p.lower).join(' ')));
   }
 }
 

@@ -59,6 +59,14 @@ const CASES: Array<[string, string[]]> = [
   // "X de <place>" without a given name is an institution; a known surname before ", <country>" is a place.
   ['Jeanne Moreau studied at the Conservatoire de Paris . She was born in Paris , France .', ['Jeanne Moreau']],
   ['Reporter Valeska Paris said so . Paris , France is far . Paris left the ship .', ['Valeska Paris', 'Paris']],
+  // Rule given-name-plural-surname: a sure given name, then a plural-looking common word.
+  ['Goals came from Harry Kane and John Stones early in the game.', ['Harry Kane', 'John Stones']],
+  ['San Francisco left fielder Barry Bonds did not appear.', ['Barry Bonds']],
+  // ... but not a team after a place, nor a run after "the", nor a given name that is a common word.
+  ['Manchester Giants beat the Chicago Bulls .', []],
+  ['She wrote Mind Games in 1990 .', []],
+  // A name of several words that the document shows to be a company ("... Inc") is no person elsewhere.
+  ['Magna , Johnson Controls and Lear make seats . It competes with Johnson Controls Inc .', []],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

@@ -103,7 +103,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // A plural ends a group's name ("Tigers"), unless a sure given name opens the run and no common
   // word ends it ("Marcelo Rios").
   const givenFirst = pieces.length >= 2 && isSureGiven(pieces[0]!) && !(tail.flags & W.Common);
-  if ((tail.flags & W.Plural) && !isName(tail) && !givenFirst) return null;
+  if ((tail.flags & W.Plural) && !isName(tail) && !givenFirst && !isPluralSurnameName(pieces)) return null;
   // "Florida Marlins", "Sydney Tigers": a place, then a plural-looking word, is a team.
   const teamTail = !isName(tail) && /[^su]s$/.test(tail.lower);
   if (pieces.length >= 2 && isPlaceOnly(pieces[0]!) && teamTail) return null;
@@ -139,6 +139,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (multi && !placeish) {
     if (isEastAsianName(words) && pieces.length === 2 && pieces.every(canBeName)) return guess('hyphenated-given-name');
     if (first.kind === 'word' && (first.flags & W.First) && !(first.flags & W.Common) && pieces.slice(1).every(fitsAfterGivenName)) return guess('given-name');
+    if (isPluralSurnameName(pieces)) return guess('given-name-plural-surname');
     if (first.kind === 'word' && (first.flags & W.First) && (isName(last) || isUnknown(last)) && last !== first) return guess('given-name');
     // "Bob Dole" in running text: a given name that is also a common word, then any name-shaped word.
     if (first.kind === 'word' && (first.flags & W.First) && !run.sentenceInitial && from === 0 && pieces.slice(1).every(fitsAfterGivenName) && !(last.flags & W.Common && last.flags & W.Title)) {
@@ -195,6 +196,19 @@ export function namesAWork(tokens: readonly Token[], run: Run): boolean {
   const before = tokens[run.before];
   const first = run.pieces[0]!;
   return (before !== undefined && before.kind === 'word' && WORK_NOUNS.has(before.text)) || (first.kind === 'word' && run.pieces.length > 1 && WORK_NOUNS.has(first.lower));
+}
+
+/**
+ * Rule `given-name-plural-surname`: "John Stones", "Britney Spears", "Barry Bonds", "Allan Wells":
+ * exactly a sure given name (no common word, no place) and a word that reads as the plural of a
+ * common noun is a family name. Teams and groups open with a place or a common word instead
+ * ("Florida Marlins", "Mind Games"), and a run after "the" is judged before this ("the Chicago Bulls").
+ */
+function isPluralSurnameName(pieces: readonly Piece[]): boolean {
+  if (pieces.length !== 2) return false;
+  const [given, family] = pieces as [Piece, Piece];
+  return isSureGiven(given) && !given.allCaps && family.kind === 'word' && !family.allCaps && !family.prefixed &&
+    (family.flags & W.Plural) !== 0 && (family.flags & (W.Place | W.Org | W.Demonym | W.NonPerson | W.Calendar | W.Title | W.Honorific)) === 0;
 }
 
 /** After a sure given name, any word but a place, organization or calendar word: "John Head". */
