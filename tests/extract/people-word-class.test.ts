@@ -10,6 +10,13 @@ describe('classifyWord', () => {
     expect(classifyWord('table').flags & (W.First | W.Surname)).toBe(0);
   });
 
+  it('reads a hyphenated pair of given names as a given name, not a title or a month range', () => {
+    expect(classifyWord('hans-otto').flags & W.First).toBeTruthy();
+    expect(classifyWord('hans-otto').gender).toBe('male');
+    expect(classifyWord('major-general').flags & W.First).toBe(0);
+    expect(classifyWord('jan-april').flags & W.First).toBe(0);
+  });
+
   it('keeps memory flat: the memo never holds more than its limit, and answers stay the same', () => {
     const before = classifyWord('jordan');
     for (let i = 0; i < WORD_CACHE_LIMIT + 1000; i++) classifyWord(`zq${i.toString(36)}x`);

@@ -67,6 +67,12 @@ const CASES: Array<[string, string[]]> = [
   ['She wrote Mind Games in 1990 .', []],
   // A name of several words that the document shows to be a company ("... Inc") is no person elsewhere.
   ['Magna , Johnson Controls and Lear make seats . It competes with Johnson Controls Inc .', []],
+  // A hyphenated given name whose two parts are given names; not a month range, a title or a pair.
+  ['He was routed by Frenchman Jean-Philippe Fleurian 6-2 .', ['Jean-Philippe Fleurian']],
+  ['The investigations of Pierre-Simon Laplace were cited .', ['Pierre-Simon Laplace']],
+  ['Current account Jan-May was in deficit .', []],
+  ['Donor attacks the Blair-Brown feud .', []],
+  ['They met Major-General Nikolai Sherbatov on Monday .', ['Nikolai Sherbatov']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

@@ -162,8 +162,9 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (only.allCaps) return null;
   if (placeish && !(only.flags & W.City)) return null;
   if (context === 'country-after-name' && !isName(only)) return null;
-  // A lone given name in running text: "this girl named Isabel", "his son James".
-  if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word') {
+  // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
+  // pair, which joins two people as often as it names one: "the Blair-Brown feud".
+  if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-')) {
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".

@@ -92,6 +92,11 @@ export function classifyWord(lower: string): WordInfo {
     flags |= W.First;
     if (firstGender !== 'unisex') gender = firstGender;
   }
+  const hyphenGender = firstGender === undefined ? hyphenatedGivenName(lower) : undefined;
+  if (hyphenGender !== undefined) {
+    flags |= W.First;
+    if (hyphenGender !== 'unisex') gender = hyphenGender;
+  }
   if (SURNAMES.has(lower)) flags |= W.Surname;
   for (const tag of tagsOf(lower)) {
     if (NAME_TAGS.has(tag)) {
@@ -139,6 +144,23 @@ export function classifyWord(lower: string): WordInfo {
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(lower, info);
   return info;
+}
+
+/**
+ * A hyphenated given name no list knows: "Pierre-Simon", "Hans-Otto", "Marc-Vivien", "Jean-Philippe":
+ * two parts, each a given name. Gives the gender both parts agree on (else 'unisex').
+ */
+const NOT_A_GIVEN_PART = W.Title | W.Honorific | W.Calendar | W.Place | W.Demonym | W.Org;
+
+function hyphenatedGivenName(lower: string): Gender | 'unisex' | undefined {
+  const parts = lower.split('-');
+  if (parts.length !== 2) return undefined;
+  const a = FIRST_NAME_GENDER.get(parts[0]!);
+  const b = FIRST_NAME_GENDER.get(parts[1]!);
+  if (a === undefined || b === undefined || parts[0]!.length < 2 || parts[1]!.length < 2) return undefined;
+  // "Major-General", "Jan-April", "Sao Paulo-Santos": a part that is also a title, a month or a place.
+  if (parts.some((p) => (classifyWord(p).flags & NOT_A_GIVEN_PART) !== 0)) return undefined;
+  return a === b ? a : 'unisex';
 }
 
 /**
