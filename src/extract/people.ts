@@ -19,8 +19,8 @@ import type { ArticleDoc } from '../doc/article.js';
 import type { Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
-import { classifyRun, namesAWork } from './people/classify.js';
-import { findRuns, isHeadline, type Piece, type Run } from './people/pieces.js';
+import { classifyRun, isFirmBeforeAmpersand, namesAWork } from './people/classify.js';
+import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { nameKey, surnameKeys } from './people/keys.js';
 import { classifyWord, W } from './people/word-class.js';
@@ -37,7 +37,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   // Every run, compactly: passes 2 and 3 read them again (see people/run-store.ts).
   const leftovers = new RunStore();
   const things = new Set<string>();
-  for (const sentence of doc.sentences) {
+  for (const sentence of nameSentences(doc)) {
     const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     for (const run of findRuns(doc, sentence, headline)) {
       const guess = headline ? null : classifyRun(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd);
@@ -238,6 +238,8 @@ function findKnownNamesAgain(
   }
   const found: NameMention[] = [];
   for (let r = 0; r < runs.size; r++) {
+    // "a former Eli Lilly & Co unit": a firm's name, even when the same words name a person elsewhere.
+    if (isFirmBeforeAmpersand(tokens, runs.after(r), tokens.length)) continue;
     const first = runs.firstPiece(r);
     const count = runs.firstPiece(r + 1) - first;
     let k = 0;

@@ -42,6 +42,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'station', 'club', 'side', 'team', 'company', 'firm', 'group', 'maker', 'manufacturer', 'carrier',
   'airline', 'bank', 'insurer', 'retailer', 'brand', 'label', 'party', 'movement', 'faction',
   'militia', 'unit', 'subsidiary', 'conglomerate', 'operator', 'network', 'website', 'service',
+  // "F.C. Valletta", "FC Porto": a football club.
+  'f.c.', 'fc',
 ]);
 
 /**

@@ -73,6 +73,18 @@ const CASES: Array<[string, string[]]> = [
   ['Current account Jan-May was in deficit .', []],
   ['Donor attacks the Blair-Brown feud .', []],
   ['They met Major-General Nikolai Sherbatov on Monday .', ['Nikolai Sherbatov']],
+  // An appositive whose head person noun comes after other person nouns: "chief financial officer".
+  ['The gift was made.  Iggy Fanlo, chief revenue officer at Shopping.com, said so.', ['Iggy Fanlo']],
+  ['Hamas, the militant group, said so.', []],
+  // Initials that the sentence splitter took for a full stop stay in the name.
+  ['Yeah, I see O.J. Simpson. What would that be?', ['O.J. Simpson']],
+  ['USI was not alone.  K.C. Maurer, chief financial officer and treasurer, said so.', ['K.C. Maurer']],
+  ['He lives in Washington D.C. The mayor said so.', []],
+  ['He moved to the U.S. Smith said so.', ['Smith']],
+  // A run before "& Sons", "& Co" is a firm; "F.C." is a club, not initials.
+  ['Analysts at A.G. Edwards & Sons cut the rating .', []],
+  ['Administrators David Rubin & Partners were called in .', []],
+  ['They lost 2-1 to F.C. Valletta ( Malta ) .', []],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

@@ -80,6 +80,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
   // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
   if (namesAWork(tokens, run)) return null;
+  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
   const t = titleEnd(all);
   let from = t + 1;
   // Cut leading words that cannot begin a name: nationality, place, common words ("Australian Tom Moody").
@@ -217,6 +218,15 @@ function fitsAfterGivenName(p: Piece): boolean {
   if (p.kind !== 'word' || p.prefixed || isName(p)) return true;
   if ((p.flags & (HARD_BLOCK | W.Demonym | W.Plural)) !== 0) return false;
   return (p.flags & W.Place) === 0 || (p.flags & W.City) !== 0;
+}
+
+/** Words after "&" that end a firm's name: "A.G. Edwards & Sons", "F.H. Faulding & Co". */
+const FIRM_AFTER_AMPERSAND = new Set(['sons', 'son', 'co', 'company', 'partners', 'associates', 'brothers', 'bros']);
+
+/** Rule: a run right before "& Sons", "& Co" names a firm, not a person. */
+export function isFirmBeforeAmpersand(tokens: readonly Token[], after: number, end: number): boolean {
+  const next = tokens[after + 1];
+  return after + 1 < end && tokens[after]?.text === '&' && next !== undefined && next.kind === 'word' && FIRM_AFTER_AMPERSAND.has(next.text.toLowerCase());
 }
 
 const SCORE = /^\d{1,2}$/;

@@ -59,7 +59,8 @@ const AFTER_HEAD = new Set([',', '.', ';', ':', ')', 'of', 'for', 'at', 'in', 'w
 /**
  * "Ihara Saikaku , a 17th-century writer ,", "Massoud Barzani , leader of the KDP": after the comma,
  * an optional article and at most three lower-case words or numbers, then a person noun that heads
- * the phrase (the next token ends it, so "Hamas , the militant group" is no person).
+ * the phrase (the next token ends it, so "Hamas , the militant group" is no person). A person noun
+ * that modifies a later word is stepped over: "K.C. Maurer, chief financial officer,".
  */
 function isPersonAppositive(tokens: readonly Token[], from: number, end: number): boolean {
   let k = from;
@@ -68,7 +69,9 @@ function isPersonAppositive(tokens: readonly Token[], from: number, end: number)
     const t = tokens[k]!;
     if (t.kind === 'word' && PERSON_NOUNS.has(t.text)) {
       const next = tokens[k + 1];
-      return k + 1 >= end || (next !== undefined && AFTER_HEAD.has(next.text.toLowerCase()));
+      if (k + 1 >= end || (next !== undefined && AFTER_HEAD.has(next.text.toLowerCase()))) return true;
+      // Not the head yet: "chief financial officer", "executive vice chairman of".
+      continue;
     }
     // "Mozilla Firefox , its main rival": "its" speaks of a thing.
     if (t.text === 'its' || !(t.kind === 'number' || (t.kind === 'word' && /^\p{Ll}/u.test(t.text)))) return false;

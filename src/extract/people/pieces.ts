@@ -49,6 +49,9 @@ const LETTER = /\p{L}/gu;
 const HYPHENATED_MODIFIER = /[-‐](?:\p{Ll}{3,}(?:ed|ing)|based|born|old|run|led|owned|backed|made|wide)$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/** Dotted abbreviations that are never a person's initials: "U.S.", "U.N.", "F.C." (football club). */
+const ABBREVIATIONS_NOT_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'usa', 'fc']);
+
 function hasPrefix(lower: string): boolean {
   for (const p of NAME_PREFIXES) {
     if (lower.startsWith(p) && lower.length > p.length + 1) return true;
@@ -97,7 +100,7 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   }
   if (DOTTED_INITIALS.test(text)) {
     const lower = text.replace(/\./g, '').toLowerCase();
-    if (lower === 'us' || lower === 'uk' || lower === 'un' || lower === 'eu' || lower === 'usa') return null;
+    if (ABBREVIATIONS_NOT_INITIALS.has(lower)) return null;
     return makePiece(t.start, t.end, lower, 'initial', 0, undefined, false, false, i);
   }
   const lowerFull = text.toLowerCase();
@@ -119,6 +122,41 @@ const MODIFIER_INFO: WordInfo = { flags: W.Common };
 /** Every piece is built here, so that all have the same shape (`gender` is present, maybe undefined). */
 function makePiece(start: number, end: number, lower: string, kind: PieceKind, flags: number, gender: Gender | undefined, prefixed: boolean, allCaps: boolean, token: number): Piece {
   return { start, end, lower, kind, flags, gender, prefixed, allCaps, token };
+}
+
+/** Initials that a sentence splitter may take for a full stop: "O.J.", "K.C.", "J.R.R.". */
+const SPLIT_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+/** After split initials, a word that starts a new sentence rather than a surname. */
+const NOT_AFTER_INITIALS = W.NonPerson | W.Calendar | W.Title | W.Honorific | W.Org | W.Demonym;
+
+/**
+ * The sentences to read names in: the document's sentences, except that a sentence ending on
+ * initials is joined to the next one when that one opens with a surname-like word, so that "I see
+ * O.J. | Simpson." and "a donation. K.C. | Maurer, chief financial officer" keep the initials in
+ * the name, and "F.C. | Valletta" or "U.S. | Senator" keep their context. Not after a place
+ * ("Washington D.C. | The mayor").
+ */
+export function nameSentences(doc: ArticleDoc): readonly Sentence[] {
+  const { sentences, tokens } = doc;
+  const out: Sentence[] = [];
+  let joined = false;
+  for (const sentence of sentences) {
+    const last = out[out.length - 1];
+    if (last && last.paragraph === sentence.paragraph && last.tokenEnd === sentence.tokenStart && joinsAcrossInitials(tokens, last.tokenEnd)) {
+      out[out.length - 1] = { ...last, end: sentence.end, tokenEnd: sentence.tokenEnd };
+      joined = true;
+    } else out.push(sentence);
+  }
+  return joined ? out : sentences;
+}
+
+function joinsAcrossInitials(tokens: readonly Token[], end: number): boolean {
+  const initials = tokens[end - 1];
+  const next = tokens[end];
+  if (!initials || !next || initials.kind !== 'word' || !SPLIT_INITIALS.test(initials.text)) return false;
+  if (next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text) || (classifyWord(next.text.toLowerCase()).flags & NOT_AFTER_INITIALS) !== 0) return false;
+  const before = tokens[end - 2];
+  return !(before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && (classifyWord(before.text.toLowerCase()).flags & W.Place) !== 0);
 }
 
 /** All capitalized runs of one sentence. */
