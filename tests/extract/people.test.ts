@@ -85,6 +85,11 @@ const CASES: Array<[string, string[]]> = [
   ['Analysts at A.G. Edwards & Sons cut the rating .', []],
   ['Administrators David Rubin & Partners were called in .', []],
   ['They lost 2-1 to F.C. Valletta ( Malta ) .', []],
+  // Rule appositive-after-person-noun: a name between commas right after a person noun.
+  ["According to the Afghan team's coach, Alireza Mehraban, in their first matchup, they won.", ['Alireza Mehraban']],
+  ['Her former professor, Koolhaas, described her as a planet.', ['Koolhaas']],
+  // ... both commas are needed ("the coach, X and the players" is a list).
+  ['He thanked the coach, Alireza and the players.', []],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

@@ -17,7 +17,8 @@ export type ContextRule =
   | 'scorer-minute'
   | 'scorecard-name'
   | 'named-before-name'
-  | 'appositive-after-name';
+  | 'appositive-after-name'
+  | 'appositive-after-person-noun';
 
 /** "a girl named Isabel", "a man called Frank". */
 const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
@@ -94,6 +95,7 @@ function isCountryInBrackets(tokens: readonly Token[], from: number, end: number
 /** "told Reuters"-style verbs and person nouns right before the run: "counterpart Murhaf Abu Qasra". */
 export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart: number): ContextRule | null {
   if (run.before < sentenceStart) return null;
+  if (isNameAppositive(tokens, run, sentenceStart)) return 'appositive-after-person-noun';
   const w = word(tokens[run.before]);
   if (w === '') return null;
   if (PERSON_NOUNS.has(w)) return 'person-noun-before-name';
@@ -101,4 +103,15 @@ export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart:
   if (SCORECARD_BEFORE.has(tokens[run.before]!.text)) return 'scorecard-name';
   if (SPEECH_VERBS_BEFORE.has(w)) return 'verb-before-name';
   return null;
+}
+
+/**
+ * Rule `appositive-after-person-noun`: the name stands between commas right after a lower-case
+ * person noun: "His attorney , Hans-Otto Sieg , told", "the team's coach, Alireza Mehraban, said".
+ * Both commas are needed ("the coach, Smith and Jones" lists; "a writer, Paris" places).
+ */
+function isNameAppositive(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  if (run.possessive || tokens[run.before]?.text !== ',' || tokens[run.after]?.text !== ',' || run.before - 1 < sentenceStart) return false;
+  const noun = tokens[run.before - 1]!;
+  return noun.kind === 'word' && PERSON_NOUNS.has(noun.text);
 }
