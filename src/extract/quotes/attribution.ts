@@ -69,7 +69,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
   const right = (): SpeakerMention | null => {
     // only after a comma, a quote, a dash or at a sentence start, and never a gerund ("predicting the …")
     const before = doc.tokens[cue.first - 1];
-    const invertible = before === undefined || before.sentence !== doc.tokens[cue.first]!.sentence || /^[,"“”'—–-]$/.test(before.text);
+    const invertible = before === undefined || before.sentence !== doc.tokens[cue.first]!.sentence || /^[,"“”']$/.test(before.text) || (/^[—–-]$/.test(before.text) && dashFollowsQuote(ctx, cue.first - 1));
     if (!invertible || /ing$/i.test(doc.tokens[cue.first]!.text)) return null;
     const m = mentionStartingAt(doc, cue.last + 1, ceiling);
     if (m === null) return null;
@@ -91,6 +91,15 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     return mentionEndingAt(doc, i, floor);
   };
   return preferRight ? right() ?? left() : left() ?? right();
+}
+
+/**
+ * '"…" — said Trump': a dash before an inverted cue follows the quote; in "Holt - the moderator -
+ * pressed Trump" it closes an apposition, and the name after the verb is its object.
+ */
+function dashFollowsQuote(ctx: AttributionContext, dash: number): boolean {
+  const k = (ctx.doc.tokens[dash - 1]?.text === '-' ? dash - 1 : dash) - 1;
+  return k >= 0 && (ctx.inQuote[k] === 1 || QUOTE_PUNCT.test(ctx.doc.tokens[k]!.text));
 }
 
 /** "say", "call", "stress": not a third-person, past or gerund form. */

@@ -161,7 +161,7 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   if (isWord(t) && pronounInfo(t.text)) return mentionOf(doc, last, last, 'pronoun');
   // "the Chicago Police Department which reported", "McConnell, who in 2010 said": the relative pronoun
   if (isWord(t) && RELATIVE_PRONOUNS.has(t.text) && depth === 0) return mentionOf(doc, last, last, 'pronoun');
-  if ((t.text === ',' || t.text === ')') && depth < 2) return mentionBeforeApposition(doc, last, floor, depth);
+  if ((t.text === ',' || t.text === ')' || spacedDashStart(doc, last) >= 0) && depth < 2) return mentionBeforeApposition(doc, last, floor, depth);
   if (!isWord(t) || !isNominalAt(doc, last) || DETERMINERS.has(lower(t))) return null; // "No wonder …"
   // Walk left over the noun phrase.
   let first = last;
@@ -247,10 +247,31 @@ function isNameAbbreviation(t: Token): boolean {
   return NAME_ABBREVIATIONS.has(lower(t)) || /^\p{Lu}$/u.test(t.text);
 }
 
-/** "Hugh Hill, a doctor, said" / "Smith (R-Texas) said": the name before the apposition. */
+/** A dash: "-", "—", "–", "―", or "--" (two hyphen tokens written together). */
+const DASH = /^[-—–―]$/;
+
+/**
+ * The first token of the dash that ends at token `i`, when it stands alone between spaces
+ * ("Holt - the moderator - said", "Holt -- the moderator -- said"), else -1 (a hyphen in a word).
+ */
+export function spacedDashStart(doc: ArticleDoc, i: number): number {
+  const t = doc.tokens[i];
+  if (t === undefined || !DASH.test(t.text)) return -1;
+  let first = i;
+  if (t.text === '-' && doc.tokens[i - 1]?.text === '-' && glued(doc.tokens[i - 1], t)) first = i - 1;
+  const next = doc.tokens[i + 1];
+  return glued(doc.tokens[first - 1], doc.tokens[first]!) || (next !== undefined && glued(t, next)) ? -1 : first;
+}
+
+/**
+ * "Hugh Hill, a doctor, said" / "Smith (R-Texas) said" / "Lester Holt - the moderator - said":
+ * the name before the apposition (between commas, parentheses or a pair of dashes).
+ */
 function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number, depth: number): SpeakerMention | null {
   const tokens = doc.tokens;
   const paren = tokens[closer]!.text === ')';
+  const closerDash = spacedDashStart(doc, closer);
+  if (closerDash >= 0) return mentionBeforeDashes(doc, closerDash, floor, depth);
   for (let j = closer - 1; j >= floor && closer - j <= 30; j--) {
     const u = tokens[j]!;
     if (paren ? u.text === '(' : u.text === ',') {
@@ -268,6 +289,30 @@ function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number,
     const abbreviationDot = u.text === '.' && isWord(tokens[j - 1]) && (isNameAbbreviation(tokens[j - 1]!) || tokens[j + 1]?.text === ','); // "Va.,"
     const titleColon = u.text === ':' && isCap(tokens[j + 1]) && isCap(tokens[j - 1]); // "Star Wars: The Phantom Menace"
     if (!paren && u.kind === 'punct' && /[.;:!?"“”]/.test(u.text) && !abbreviationDot && !titleColon) return null;
+  }
+  return null;
+}
+
+/**
+ * "NBC anchor Lester Holt - the moderator - said", "Mr. Bush - in a line that seemed directed at
+ * Mr. Trump - declared": the mention before an aside set off by a pair of the same dash, in one
+ * sentence and with no quotation mark in it. Paired dashes between a subject and its verb set off
+ * an aside of any form (an apposition, an adjunct, a relative clause), so its form is not checked.
+ */
+function mentionBeforeDashes(doc: ArticleDoc, closer: number, floor: number, depth: number): SpeakerMention | null {
+  const tokens = doc.tokens;
+  const dashText = (start: number, end: number): string => doc.text.slice(tokens[start]!.start, tokens[end]!.end);
+  const closerEnd = tokens[closer]!.text === '-' && tokens[closer + 1]?.text === '-' && glued(tokens[closer], tokens[closer + 1]!) ? closer + 1 : closer;
+  const closing = dashText(closer, closerEnd);
+  const sentence = tokens[closer]!.sentence;
+  for (let j = closer - 1; j >= floor && closer - j <= 30; j--) {
+    const u = tokens[j]!;
+    if (u.sentence !== sentence || /^[;:"“”„«»]$/.test(u.text)) return null;
+    const opener = spacedDashStart(doc, j);
+    if (opener < 0 || dashText(opener, j) !== closing) continue;
+    if (j === closer - 1) return null;
+    const name = mentionEndingAt(doc, opener - 1, floor, depth + 1);
+    return name === null || name.kind === 'pronoun' ? null : name;
   }
   return null;
 }

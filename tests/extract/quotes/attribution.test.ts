@@ -64,6 +64,11 @@ const FORMS: Array<[string, Expected]> = [
   ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried again, saying that America should “be rallying our partners.”', { text: 'be rallying our partners.', kind: 'partial', speaker: 'Mrs. Clinton', cue: 'saying', rule: 'cue-in-sentence' }],
   ['Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do more harm than good.', { text: 'bombastic comments', kind: 'partial', speaker: 'Democrat Hillary Clinton', cue: 'saying', rule: 'cue-in-sentence' }],
   ['WASHINGTON, Dec. 8 (UPI) — In response to the plan, Clinton rallied supporters, saying: “We have to be ready to stop him.”', { text: 'We have to be ready to stop him.', kind: 'direct', speaker: 'Clinton', cue: 'saying', rule: 'said-before-quote' }],
+  // an aside between a pair of dashes: the subject is before it, the name after the verb is its object (PolNeAR train)
+  ['NBC anchor Lester Holt - the moderator - pressed Trump on his "tax returns."', { text: 'tax returns.', kind: 'partial', speaker: 'Lester Holt', cue: 'pressed', rule: 'cue-in-sentence' }],
+  ['Lester Holt -- the moderator, who is from NBC -- said, "You have not released your tax returns."', { text: 'You have not released your tax returns.', kind: 'direct', speaker: 'Lester Holt', cue: 'said', rule: 'said-before-quote' }],
+  ['Mr. Bush - in a line that seemed directed at Mr. Trump - declared that a president must "tend to all corners."', { text: 'tend to all corners.', kind: 'partial', speaker: 'Mr. Bush', cue: 'declared', rule: 'cue-in-sentence' }],
+  ['"We will win," — said Clinton.', { text: 'We will win,', kind: 'direct', speaker: 'Clinton', cue: 'said', rule: 'said-after-quote' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
 ];
 
@@ -81,6 +86,10 @@ const NOT_SPEAKERS: Array<[string, Expected]> = [
   ['At a rally in Ames, Trump, the nominee, went after Cruz, saying he was “a liar.”', { text: 'a liar.', kind: 'partial', speaker: 'Trump', cue: 'saying', rule: 'cue-in-sentence' }],
   ['Trump (R) — the nominee — went after Cruz, saying he was “a liar.”', { text: 'a liar.', kind: 'partial', speaker: 'Trump', cue: 'saying', rule: 'cue-in-sentence' }],
   ['NBC anchor Lester Holt - the moderator - went after Trump, saying he was “evasive.”', { text: 'evasive.', kind: 'partial', speaker: 'Lester Holt', cue: 'saying', rule: 'cue-in-sentence' }],
+  // a hyphen inside a word, or a single dash, sets off no aside
+  ['The anti-war left - pressed by activists - called the plan "a disgrace."', { text: 'a disgrace.', kind: 'partial', speaker: 'The anti-war left', cue: 'called', rule: 'cue-in-sentence' }],
+  ['Jean-Pierre Smith-Jones said the deal was "a disgrace."', { text: 'a disgrace.', kind: 'partial', speaker: 'Jean-Pierre Smith-Jones', cue: 'said', rule: 'cue-in-sentence' }],
+  ['It was tense - he said the deal was "a disgrace."', { text: 'a disgrace.', kind: 'partial', speaker: 'he', cue: 'said', rule: 'cue-in-sentence' }],
   ['“We lost the vote today,” Smith, arrested for fraud in May, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
 ];
 
