@@ -31,6 +31,9 @@ const CLAUSE_OPENERS = /^(?:that|it|there|he|she|they|we|i|you|the|a|an|his|her|
 const NOT_CLAUSE_STARTS = /^(?:nothing|so|yes|no|goodbye|hello|little|much|more|less|otherwise|for|with|by|about|of|as|than|to|into|from|over|under|through|and|or|but)$/i;
 const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly', 'privately']);
 const MIN_CLAUSE_TOKENS = 3;
+/** A time word that is an adjunct on its own, right after the cue: "said Monday", "told reporters yesterday". */
+const BARE_TIME_ADJUNCT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
+const FINITE_AFTER_SUBJECT = /^(?:is|was|will|would|has|had|could|should|might|must|can|marks|marked)$/i;
 /** Words that may follow "…, X said" at the end of a sentence: adjuncts, or an addressee ("told Reuters"). */
 const TAIL_STARTS = /^(?:on|in|at|to|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|when|while|as|from|via|reporters|journalists|the|a|an|us|me|him|her|them|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** A reported clause longer than this is not one clause (and the cap keeps hostile input linear). */
@@ -89,6 +92,13 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
     const addressee = mentionStartingAt(doc, i, sentenceEnd);
     if (addressee === null) return null;
     i = doc.tokenIndexAt(addressee.end);
+  }
+  // "said Monday (that) …": a bare time word is an adjunct of the cue; a comma after it ends the
+  // attribution ("said Monday, reported the Associated Press", "said Monday, adding …"): no clause
+  // ("said today is the day", "said Thursday's report …": the time word opens the clause when a finite verb or "'s" follows)
+  if (i + 1 < sentenceEnd && BARE_TIME_ADJUNCT.test(doc.tokens[i]!.text) && !FINITE_AFTER_SUBJECT.test(doc.tokens[i + 1]!.text) && !/^['’]/.test(doc.tokens[i + 1]!.text)) {
+    i++;
+    if (i >= sentenceEnd || doc.tokens[i]!.kind === 'punct') return null;
   }
   // skip a short adjunct: "in a written statement", "on Wednesday"
   const adjunctStart = i;

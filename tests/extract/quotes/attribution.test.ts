@@ -146,7 +146,26 @@ const INDIRECT: Array<[string, string, string, string]> = [
   ['Turkey is strengthening its presence in Syria, Defense Minister Yasar Guler told Reuters.', 'Turkey is strengthening its presence in Syria', 'Defense Minister Yasar Guler', 'told'],
   ['Guler told Reuters that the talks had ended.', 'the talks had ended', 'Guler', 'told'],
   ['Microsoft said it had received 30 reports of minor injury.', 'it had received 30 reports of minor injury', 'Microsoft', 'said'],
+  // a bare time word after the cue is its adjunct, not the clause's first word
+  ['Trump said Monday the plan would fail badly.', 'the plan would fail badly', 'Trump', 'said'],
+  ['Obama said yesterday the talks had ended.', 'the talks had ended', 'Obama', 'said'],
+  // …but opens the clause when a finite verb or a possessive follows it
+  ["The prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability", 'The prime minister', 'said'],
 ];
+
+/** Sentences with a cue but no reported clause. */
+const NO_INDIRECT: string[] = [
+  // a comma after "said Monday" ends the attribution: an outer source or a gerund follows
+  'Trump said Monday, reported the Associated Press, citing a source.',
+  'Trump said Monday, adding nothing.',
+  'Trump said nothing.',
+];
+
+describe('no reported clause', () => {
+  it.each(NO_INDIRECT)('%s', (input) => {
+    expect(quotesOf(input).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
 
 describe('reported speech (indirect)', () => {
   it.each(INDIRECT)('%s', (input, clause, speaker, cue) => {
