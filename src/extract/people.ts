@@ -58,7 +58,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
 const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name']);
 /** Words that, after another capitalized word, make both an organization: "Gencor Ltd", "Barrick Gold Corp". */
-const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'group', 'holdings', 'bank', 'industries', 'resources', 'gold', 'mines', 'mining', 'oil', 'energy', 'airlines', 'motors', 'fc', 'united', 'city', 'club', 'party', 'agency', 'news', 'radio', 'television', 'tv', 'daily', 'times']);
+const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'oy', 'oyj', 'ab', 'asa', 'bhd', 'tbk', 'pty', 'srl', 'sarl', 'ltda', 'group', 'holdings', 'bank', 'industries', 'resources', 'gold', 'mines', 'mining', 'oil', 'energy', 'airlines', 'motors', 'fc', 'united', 'city', 'club', 'party', 'agency', 'news', 'radio', 'television', 'tv', 'daily', 'times']);
 
 /**
  * Words the document itself shows to be organizations, teams or works: the words before a company
@@ -71,12 +71,28 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, things: Set<string
   if (namesAWork(tokens, run)) {
     for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
   }
+  // "Lenzing AG said", "Kekkila Oy": an all-capitals legal form after the run ends it (a run does
+  // not mix all-capitals and mixed-case words), so it is read here, as the token after the run.
+  if (isLegalFormAfter(tokens, run)) {
+    for (const p of ps) if (p.kind === 'word' && (p.flags & W.First) === 0) things.add(nameKey(p.lower));
+    if (ps.length >= 2) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
+  }
   for (let k = 1; k < ps.length; k++) {
     if (!ORG_TAIL.has(ps[k]!.lower)) continue;
     for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
     // The whole name before the tail too: "Johnson Controls Inc" makes a later "Johnson Controls" a company.
     if (k >= 2) things.add(nameKey(ps.slice(0, k).map((p) => p.lower).join(' ')));
   }
+}
+
+/** All-capitals legal forms of firms, written after the name: "Lenzing AG", "Atria Oy", "Fiat SpA". */
+const LEGAL_FORMS = new Set(['ag', 'oy', 'oyj', 'ab', 'asa', 'nv', 'bv', 'sa', 'spa', 'plc', 'inc', 'corp', 'ltd', 'llc', 'gmbh', 'bhd', 'tbk', 'kk', 'pty', 'srl', 'sarl', 'ltda', 'lp']);
+
+/** Rule `legal-form-after-name`: the token right after the run is an all-capitals legal form. */
+function isLegalFormAfter(tokens: readonly Token[], run: Run): boolean {
+  const t = tokens[run.after];
+  if (run.possessive || !t || t.kind !== 'word' || run.pieces[0]!.allCaps) return false;
+  return /^\p{Lu}{2,4}$/u.test(t.text) && LEGAL_FORMS.has(t.text.toLowerCase());
 }
 
 function toMention(text: string, pieces: readonly Piece[], rule: string, gender?: Gender): NameMention {

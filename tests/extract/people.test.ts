@@ -90,6 +90,13 @@ const CASES: Array<[string, string[]]> = [
   ['Her former professor, Koolhaas, described her as a planet.', ['Koolhaas']],
   // ... both commas are needed ("the coach, X and the players" is a list).
   ['He thanked the coach, Alireza and the players.', []],
+  // Rule legal-form-after-name: a legal form after a word makes it a firm for the whole document,
+  // written in capitals ("Lenzing AG", a run of its own) or not ("Atria Oy").
+  ['Austrian fibre maker Lenzing AG said it expected a loss . " Sales were weak , " Lenzing said .', []],
+  ['Finnish foodstuffs group Atria Oy reported a profit . " We see growth , " Atria said .', []],
+  // ... but not after a capitalized abbreviation that is no legal form, nor for the firm's neighbours.
+  ['Labour\'s Keith Vaz MP spoke . " It was hard , " Vaz said .', ['Keith Vaz', 'Vaz']],
+  ['Siemens AG hired Peter Lenz . " It was hard , " Lenz said .', ['Peter Lenz', 'Lenz']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];
