@@ -24,7 +24,7 @@ import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './peo
 import { RunStore } from './people/run-store.js';
 import { nameKey, surnameKeys } from './people/keys.js';
 import { classifyWord, W } from './people/word-class.js';
-import { WORK_NOUNS } from '../lexicon/organizations.js';
+import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
 
 export interface NameMention extends RuleSpan {
   /** From an honorific (Mr, Mrs) or the given name, when the lists agree on one. */
@@ -37,6 +37,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   // Every run, compactly: passes 2 and 3 read them again (see people/run-store.ts).
   const leftovers = new RunStore();
   const things = new Set<string>();
+  const modifiers = new Set<string>(); // lone words used as "the Taleban militia", "a Taibe resident"
   for (const sentence of nameSentences(doc)) {
     const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     for (const run of findRuns(doc, sentence, headline)) {
@@ -45,10 +46,12 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
         found.push(toMention(doc.text, guess.pieces, guess.rule, guess.gender));
         for (const p of guess.pieces) taken.add(p.start);
       }
-      addNamesOfThings(doc.tokens, run, things);
+      addNamesOfThings(doc.tokens, run, sentence.tokenStart, things);
+      if (isModifierAfterArticle(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) modifiers.add(nameKey(run.pieces[0]!.lower));
       leftovers.add(run);
     }
   }
+  addLoneModifiers(found, modifiers, things);
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
@@ -66,10 +69,17 @@ const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc
  * well: "Johnson Controls Inc" makes "Johnson Controls" one) and the words of a work's title ("the
  * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing). Adds those of one run.
  */
-function addNamesOfThings(tokens: readonly Token[], run: Run, things: Set<string>): void {
+function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, things: Set<string>): void {
   const ps = run.pieces;
   if (namesAWork(tokens, run)) {
     for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
+  }
+  // "private bank Bamerindus", "the club Ajax": an organization noun before the run names a firm or
+  // a team, which a later "Bamerindus declined to comment" does not turn into a person. Not a run
+  // with a given name, an honorific or a title: "games maker Peter Molyneux", "the BBC News website
+  // Mr Molyneux said" are people.
+  if (isAfterOrganizationNoun(tokens, run, sentenceStart) && !ps.some((p) => (p.flags & (W.First | W.Honorific | W.Title)) !== 0)) {
+    for (const p of ps) if (p.kind === 'word' && (p.flags & W.First) === 0) things.add(nameKey(p.lower));
   }
   // "Lenzing AG said", "Kekkila Oy": an all-capitals legal form after the run ends it (a run does
   // not mix all-capitals and mixed-case words), so it is read here, as the token after the run.
@@ -84,6 +94,48 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, things: Set<string
     if (k >= 2) things.add(nameKey(ps.slice(0, k).map((p) => p.lower).join(' ')));
   }
 }
+
+/** Articles before a lone word used as a modifier: "the Taleban militia" (not "one": "the one Lleyton beat"). */
+const MODIFIER_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Rule `article-modifier-thing` (the run side): one capitalized word (not a given name) between an
+ * article and a lower-case word: "the Taleban militia", "a Taibe resident", "a Zenith presence",
+ * "the Ajax defence". A person's name is seldom used that way without a full name in the document
+ * ("the Clinton administration" after "Bill Clinton": see {@link addLoneModifiers}).
+ */
+function isModifierAfterArticle(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  if (run.pieces.length !== 1 || run.possessive || run.before < sentenceStart || run.after >= sentenceEnd) return false;
+  const p = run.pieces[0]!;
+  if (p.kind !== 'word' || p.allCaps || (p.flags & W.First) !== 0) return false;
+  const before = tokens[run.before]!;
+  const after = tokens[run.after]!;
+  return before.kind === 'word' && MODIFIER_ARTICLES.has(before.text.toLowerCase()) && after.kind === 'word' && LOWER_WORD.test(after.text) && !NOT_MODIFIED.has(after.text);
+}
+
+/** Lower-case words after the run that coordinate or relate it rather than being modified by it: "the Marchal and Lambrecks case". */
+const NOT_MODIFIED = new Set(['and', 'or', 'nor', 'but', 'of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'by', 'who', 'whom', 'whose', 'which', 'that', 'as', 'versus', 'v', 'vs']);
+
+/**
+ * Rule `article-modifier-thing` (the document side): a lone word used as a modifier after an article
+ * is a thing, a group or a place for the whole document, unless it is the family name of a full
+ * name found in the document ("Bill Clinton" … "the Clinton administration").
+ */
+function addLoneModifiers(found: readonly NameMention[], modifiers: ReadonlySet<string>, things: Set<string>): void {
+  if (modifiers.size === 0) return;
+  const families = new Set<string>();
+  for (const m of found) if (m.text.includes(' ')) for (const s of surnameKeys(m.text)) families.add(s);
+  for (const key of modifiers) if (!families.has(key)) things.add(key);
+}
+
+/** Rule `organization-noun-before-name`: a lower-case organization noun right before the run ("maker Lenzing"). */
+function isAfterOrganizationNoun(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  const t = run.before >= sentenceStart ? tokens[run.before] : undefined;
+  return t !== undefined && t.kind === 'word' && ORGANIZATION_NOUNS.has(t.text) && !AMBIGUOUS_ORGANIZATION_NOUNS.has(t.text);
+}
+
+/** Organization nouns too often something else to mark a name for the whole document: "in a recent paper Bos and colleagues show". */
+const AMBIGUOUS_ORGANIZATION_NOUNS = new Set(['paper', 'side', 'unit', 'service', 'station', 'channel', 'label']);
 
 /** All-capitals legal forms of firms, written after the name: "Lenzing AG", "Atria Oy", "Fiat SpA". */
 const LEGAL_FORMS = new Set(['ag', 'oy', 'oyj', 'ab', 'asa', 'nv', 'bv', 'sa', 'spa', 'plc', 'inc', 'corp', 'ltd', 'llc', 'gmbh', 'bhd', 'tbk', 'kk', 'pty', 'srl', 'sarl', 'ltda', 'lp']);

@@ -97,6 +97,21 @@ const CASES: Array<[string, string[]]> = [
   // ... but not after a capitalized abbreviation that is no legal form, nor for the firm's neighbours.
   ['Labour\'s Keith Vaz MP spoke . " It was hard , " Vaz said .', ['Keith Vaz', 'Vaz']],
   ['Siemens AG hired Peter Lenz . " It was hard , " Lenz said .', ['Peter Lenz', 'Lenz']],
+  // Rule organization-noun-before-name: an organization noun before a word makes it a firm or a
+  // team for the whole document ...
+  ['Brazil lent money to private bank Bamerindus . " We are solvent , " Bamerindus said .', []],
+  // ... but not a noun that is often something else ("a paper" by scientists), nor across a heading.
+  ['Biologist Nick Bos studies ants . In a recent paper Bos and colleagues describe them .', ['Nick Bos', 'Bos']],
+  // ... nor a run with a given name, an honorific or a title after it.
+  ['Mr Molyneux won an OBE . Speaking to the BBC News website Mr Molyneux said he was surprised .', ['Molyneux', 'Molyneux']],
+  ['Military service\n\nLenz was recruited in 1777 . " It was hard , " Lenz said .', ['Lenz', 'Lenz']],
+  // Rule article-modifier-thing: a lone word between an article and a lower-case word is a thing,
+  // a group or a place for the whole document ...
+  ['Investors cheered the Zenith contract . " We will grow , " Zenith said .', []],
+  ['Fighters of the Taleban militia left . " We will win , " Taleban said .', []],
+  // ... unless the document gives it as the family name of a full name, or it is coordinated.
+  ['Critics of Margaret Thatcher attacked the Thatcher government . " We will win , " Thatcher said .', ['Margaret Thatcher', 'Thatcher', 'Thatcher']],
+  ['He is a suspect in the Marchal and Lambrecks case . " We will find them , " Marchal said .', ['Marchal']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];
