@@ -112,6 +112,10 @@ const CASES: Array<[string, string[]]> = [
   // ... unless the document gives it as the family name of a full name, or it is coordinated.
   ['Critics of Margaret Thatcher attacked the Thatcher government . " We will win , " Thatcher said .', ['Margaret Thatcher', 'Thatcher', 'Thatcher']],
   ['He is a suspect in the Marchal and Lambrecks case . " We will find them , " Marchal said .', ['Marchal']],
+  // Rule person-noun-before-name, hyphenated: a compound whose first or last part is a person noun ...
+  ['Talks began after rebel chief-of-staff Aslan Maskhadov signed an agreement .', ['Aslan Maskhadov']],
+  // ... but not a compound of other words before a place.
+  ['They sailed past the long-disputed Cape Wrath at dawn .', []],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

@@ -98,11 +98,21 @@ export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart:
   if (isNameAppositive(tokens, run, sentenceStart)) return 'appositive-after-person-noun';
   const w = word(tokens[run.before]);
   if (w === '') return null;
-  if (PERSON_NOUNS.has(w)) return 'person-noun-before-name';
+  if (PERSON_NOUNS.has(w) || isHyphenatedPersonNoun(w)) return 'person-noun-before-name';
   if (NAMING_VERBS.has(w)) return 'named-before-name';
   if (SCORECARD_BEFORE.has(tokens[run.before]!.text)) return 'scorecard-name';
   if (SPEECH_VERBS_BEFORE.has(w)) return 'verb-before-name';
   return null;
+}
+
+/**
+ * Rule `person-noun-before-name`, hyphenated: a lower-case compound whose first or last part is a
+ * person noun ("rebel chief-of-staff Aslan Maskhadov", "president-elect", "co-founder", "ex-minister").
+ */
+function isHyphenatedPersonNoun(w: string): boolean {
+  if (!w.includes('-')) return false;
+  const parts = w.split('-');
+  return parts.length <= 4 && parts.every((p) => /^\p{Ll}+$/u.test(p)) && (PERSON_NOUNS.has(parts[0]!) || PERSON_NOUNS.has(parts[parts.length - 1]!));
 }
 
 /**
