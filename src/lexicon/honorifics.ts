@@ -25,5 +25,12 @@ export const HONORIFICS: Readonly<Record<string, Gender | null>> = {
   congressman: 'male', congresswoman: 'female', councillor: null, councilman: 'male', dean: null,
 };
 
+/**
+ * Honorifics that, capitalized right before one family name, are in news far more often a given
+ * name: "Dean Richards", "Dean Headley" (a dean's title is written "the dean of ..." or with a full
+ * name). Read by the people extractor only; roles still see the title.
+ */
+export const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set(['dean']);
+
 /** Words that follow a name as part of it: "Martin Luther King Jr.", "George Bush Sr". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -116,6 +116,11 @@ const CASES: Array<[string, string[]]> = [
   ['Talks began after rebel chief-of-staff Aslan Maskhadov signed an agreement .', ['Aslan Maskhadov']],
   // ... but not a compound of other words before a place.
   ['They sailed past the long-disputed Cape Wrath at dawn .', []],
+  // Rule given-name-honorific: "Dean" before one family name is the given name ...
+  ['Rory Underwood and Dean Richards have been left out of the squad .', ['Rory Underwood', 'Dean Richards']],
+  ['But for Charlton goalkeeper Dean Kiely , we would have won .', ['Dean Kiely']],
+  // ... but before a full name it is the title.
+  ['The law school said Dean Martha Minow would retire .', ['Martha Minow']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
-import { NAME_SUFFIXES } from '../../lexicon/honorifics.js';
+import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
@@ -50,10 +50,23 @@ function titleEnd(pieces: readonly Piece[]): number {
     if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && canBeName(pieces[k + 1]!)) {
       // "Martin Luther King Jr": a title word inside a given-name sequence is part of the name.
       if (k > 0 && isName(pieces[k - 1]!) && (pieces[k - 1]!.flags & (W.Title | W.Honorific)) === 0 && (p.flags & NAME) !== 0) continue;
+      if (isGivenNameHonorific(pieces, k)) continue;
       return k;
     }
   }
   return -1;
+}
+
+/**
+ * Rule `given-name-honorific`: "Dean Richards", "England bowler Dean Headley": an honorific that is
+ * mostly a given name ({@link GIVEN_NAME_HONORIFICS}), followed by exactly one word that is no given
+ * name, opens the name. "Dean John Smith" (a full name after it) keeps "Dean" as the title.
+ */
+function isGivenNameHonorific(pieces: readonly Piece[], k: number): boolean {
+  const p = pieces[k]!;
+  const next = pieces[k + 1];
+  return k + 2 === pieces.length && next !== undefined && GIVEN_NAME_HONORIFICS.has(p.lower) && !p.allCaps &&
+    next.kind === 'word' && !next.allCaps && (next.flags & W.First) === 0;
 }
 
 export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): NameGuess | null {
