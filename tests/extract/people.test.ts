@@ -121,6 +121,11 @@ const CASES: Array<[string, string[]]> = [
   ['But for Charlton goalkeeper Dean Kiely , we would have won .', ['Dean Kiely']],
   // ... but before a full name it is the title.
   ['The law school said Dean Martha Minow would retire .', ['Martha Minow']],
+  // Rule common-word-family-name: a common word after a name-shaped word, before a country in brackets ...
+  ['Finals :\n4 - Kimiko Date ( Japan ) beat 1 - Arantxa Sanchez Vicario ( Spain ) 3-6 6-3 6-0 .', ['Kimiko Date', 'Arantxa Sanchez Vicario']],
+  // ... but not without that context, nor with a word that is a title, a place or a plural.
+  ['Kimiko Date was on the programme .', []],
+  ['Results : Grand Prix ( France ) , Formula Ford ( Britain ) .', []],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

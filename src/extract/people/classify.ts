@@ -167,6 +167,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     }
     if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
     if (context && pieces.every(canBeName)) return guess(context);
+    if (context === 'country-after-name' && isCommonWordFamilyName(pieces)) return guess('common-word-family-name');
     if (NAME_SUFFIXES.has(last.lower) && pieces.length >= 2) return guess('given-name');
     return null;
   }
@@ -224,6 +225,22 @@ function isPluralSurnameName(pieces: readonly Piece[]): boolean {
   const [given, family] = pieces as [Piece, Piece];
   return isSureGiven(given) && !given.allCaps && family.kind === 'word' && !family.allCaps && !family.prefixed &&
     (family.flags & W.Plural) !== 0 && (family.flags & (W.Place | W.Org | W.Demonym | W.NonPerson | W.Calendar | W.Title | W.Honorific)) === 0;
+}
+
+/** What a family name that is also a common word may not be: "Kimiko Date" yes, "Lake Tahoe", "Grand Prix" no. */
+const NOT_COMMON_FAMILY = W.Place | W.Org | W.Calendar | W.Demonym | W.NonPerson | W.Title | W.Honorific | W.Plural;
+
+/**
+ * Rule `common-word-family-name`: "Kimiko Date ( Japan )", "Davis Love ( U.S. )": before a country in
+ * brackets (a results line), a given name or an unknown word, then a common word that is nothing
+ * else, is a name. Only with that context: elsewhere "Kimiko Date" is as likely a heading.
+ */
+function isCommonWordFamilyName(pieces: readonly Piece[]): boolean {
+  if (pieces.length !== 2) return false;
+  const [given, family] = pieces as [Piece, Piece];
+  if (given.kind !== 'word' || family.kind !== 'word' || given.allCaps || family.allCaps) return false;
+  const givenOk = isName(given) ? (given.flags & (W.Title | W.Honorific | W.Org | W.Calendar | W.NonPerson | W.Demonym)) === 0 : isUnknown(given);
+  return givenOk && (family.flags & W.Common) !== 0 && (family.flags & NOT_COMMON_FAMILY) === 0;
 }
 
 /** After a sure given name, any word but a place, organization or calendar word: "John Head". */
