@@ -53,3 +53,20 @@ export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(PLACE_NAMES_ALSO_PE
 export function isPlaceName(phrase: string): boolean {
   return PLACES.has(phrase) || CITIES.has(phrase);
 }
+
+/**
+ * Lower-case nouns of settlements and areas, read before "of": "the town of Karak", "the Melbourne
+ * suburb of Preston", "the city of Florence".
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'suburb', 'hamlet', 'municipality', 'province', 'district', 'region',
+  'county', 'state', 'port', 'island', 'enclave', 'capital', 'outskirts', 'neighbourhood', 'neighborhood',
+  'resort', 'settlement', 'township', 'borough', 'parish', 'valley',
+]);
+
+/** Lower-case nouns of sites that a place name modifies: "Sofia airport", "Adel prison", "Omari mosque". */
+export const SITE_NOUNS: ReadonlySet<string> = new Set([
+  'airport', 'airbase', 'prison', 'jail', 'mosque', 'church', 'cathedral', 'temple', 'synagogue',
+  'camp', 'camps', 'harbour', 'harbor', 'port', 'stadium', 'station', 'refinery', 'oilfield', 'province',
+  'district', 'region', 'county', 'valley', 'river', 'border', 'crossing', 'airfield', 'barracks',
+]);

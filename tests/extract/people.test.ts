@@ -126,6 +126,12 @@ const CASES: Array<[string, string[]]> = [
   // ... but not without that context, nor with a word that is a title, a place or a plural.
   ['Kimiko Date was on the programme .', []],
   ['Results : Grand Prix ( France ) , Formula Ford ( Britain ) .', []],
+  // Rule place-context: a lone given-name-list word after "town of" or before a site noun is a place ...
+  ['Protests began in the southern town of Karak and spread to Amman .', []],
+  ['The plane landed at Sofia airport after a bomb threat .', []],
+  // ... but a lone given name elsewhere, or in a possessive, is still a person.
+  ['The party was held in honour of Sofia , his daughter .', ['Sofia']],
+  ["They met at Sofia 's camp near the river .", ['Sofia']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
 ];

@@ -7,7 +7,7 @@
 import type { Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
-import { isPlaceName } from '../../lexicon/places.js';
+import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
 import type { Piece, Run } from './pieces.js';
@@ -179,7 +179,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (context === 'country-after-name' && !isName(only)) return null;
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
   // pair, which joins two people as often as it names one: "the Blair-Brown feud".
-  if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-')) {
+  if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-') &&
+    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd)) {
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
@@ -190,6 +191,19 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // A name that compromise's lexicon knows as a person and as nothing else: "Hitler", "Shakespeare".
   if ((only.flags & W.PersonTag) && !(only.flags & (NOT_NAME | W.First | W.Plural))) return guess('known-person');
   return null;
+}
+
+/**
+ * Rule `place-context` (blocks `given-name-alone`): a lone word after a settlement noun and "of"
+ * ("the southern town of Karak", "the suburb of Preston") or before a site noun ("landed at Sofia
+ * airport", "executed in Adel prison") is a place, even when a given-name list knows it.
+ */
+function isPlaceContext(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const after = run.after < sentenceEnd ? tokens[run.after] : undefined;
+  if (!run.possessive && after !== undefined && after.kind === 'word' && SITE_NOUNS.has(after.text)) return true;
+  const of = run.before >= sentenceStart ? tokens[run.before] : undefined;
+  const noun = run.before - 1 >= sentenceStart ? tokens[run.before - 1] : undefined;
+  return of?.text === 'of' && noun !== undefined && noun.kind === 'word' && SETTLEMENT_NOUNS.has(noun.text);
 }
 
 /** One romanized Chinese or Korean syllable: "Wong", "Kwok", "Chun", "Hee", "Jong", "il". */
