@@ -39,6 +39,28 @@ class TokenRecord implements Token {
   }
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/**
+ * `text` starts with an upper-case letter: the same answer as `/^\p{Lu}/u.test(text)`, but ASCII
+ * first characters (nearly all of them in English news) are answered from the char code; only a
+ * non-ASCII first character pays for the Unicode regex. Hot: the role, people and number rules ask
+ * this of almost every token.
+ */
+export function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0); // NaN for '' (falls through to the regex, which says false)
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text);
+}
+
+/** `text` starts with a lower-case letter: `/^\p{Ll}/u.test(text)`, with the same ASCII shortcut. */
+export function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_FIRST.test(text);
+}
+
 /** Equal token texts of one document share one string: text → that string. */
 export type TokenTexts = Map<string, string>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
+import { startsLowerCase, startsUpperCase, tokenize, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -53,5 +53,26 @@ describe('token shape (memory: a 5 MB document has a million tokens)', () => {
     const shared: Token[] = [];
     tokenizeInto(shared, input, 5, 2, new Map());
     expect(shared).toEqual(tokenize(input, 5).map((t) => ({ ...t, sentence: 2 })));
+  });
+});
+
+describe('startsUpperCase / startsLowerCase', () => {
+  // ASCII letters and non-letters, accented and other-script letters, astral letters, the empty string
+  const samples = [
+    'Blair', 'blair', 'A', 'z', 'Zed', '@home', '[', '`', '{', '1990s', "'s", '-', '', ' ', 'Émile', 'émile', 'Ørsted', 'ß',
+    'Σ', 'σ', 'Ǆ', 'ǅ', 'ǆ', 'ª', 'µ', '中国', 'İstanbul', '\u00A0', '𝐀bc', '𝐚bc', '\uD835', 'Ⅻ', 'ⅻ',
+  ];
+  it.each(samples)('%j answers as /^\\p{Lu}/u and /^\\p{Ll}/u do', (text) => {
+    expect(startsUpperCase(text)).toBe(/^\p{Lu}/u.test(text));
+    expect(startsLowerCase(text)).toBe(/^\p{Ll}/u.test(text));
+  });
+
+  it('agrees with the regexes on every BMP character', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `${String.fromCharCode(c)}x`;
+      if (startsUpperCase(text) !== /^\p{Lu}/u.test(text) || startsLowerCase(text) !== /^\p{Ll}/u.test(text)) {
+        throw new Error(`differs at U+${c.toString(16)}`);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** The working record of one number while its parts are attached, and token helpers. */
-import type { Token } from '../../doc/tokenize.js';
+import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { NumberKind } from '../../types.js';
 import type { PhraseShape } from './phrase.js';
 
@@ -65,6 +65,6 @@ export class Line {
   }
   isCapitalized(i: number): boolean {
     const t = this.toks[i];
-    return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+    return t !== undefined && t.kind === 'word' && startsUpperCase(t.text);
   }
 }

@@ -1,5 +1,6 @@
 /** Cue detection on the token stream: reporting verbs and "according to", outside quotes. */
 import type { ArticleDoc } from '../../doc/article.js';
+import { startsUpperCase } from '../../doc/tokenize.js';
 import { CUE_PHRASES, PARTICLE_CUES, REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
 
 /** "fired back", "lashed out" as lookup keys. */
@@ -19,7 +20,7 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== 'word' || inQuote[i] === 1) return null;
   // a capitalized cue only at a sentence start ("According to …"); "States", "Post" are names
-  if (/^\p{Lu}/u.test(t.text) && doc.sentences[t.sentence]?.tokenStart !== i) return null;
+  if (startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== i) return null;
   const w = t.text.toLowerCase();
   for (const phrase of CUE_PHRASES) {
     if (phrase[0] !== w) continue;

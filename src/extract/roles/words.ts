@@ -3,7 +3,7 @@
  * words, and the small function words that bound a phrase. Every test is a lexicon lookup on one
  * token; nothing here parses.
  */
-import type { Token } from '../../doc/tokenize.js';
+import { startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import { DEMONYMS, NOT_NAME_WORDS } from '../../lexicon/affiliations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
@@ -75,11 +75,11 @@ export function isWord(token: Token | undefined): token is Token {
 }
 
 export function isCapitalized(token: Token | undefined): token is Token {
-  return isWord(token) && /^\p{Lu}/u.test(token.text);
+  return isWord(token) && startsUpperCase(token.text);
 }
 
 export function isLowerCase(token: Token | undefined): token is Token {
-  return isWord(token) && /^\p{Ll}/u.test(token.text);
+  return isWord(token) && startsLowerCase(token.text);
 }
 
 /** The possessive ending, a token of its own ("Guler" + "'s"; CoNLL's "Clinton 's" too). */
