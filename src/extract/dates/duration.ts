@@ -8,7 +8,7 @@ import { countAt, lowerAt, phraseAt, unitAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 
 /** Words between "the" and the amount: "the past three years", "the first nine months". */
-const SPAN_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'preceding', 'coming', 'following', 'final', 'initial', 'remaining', 'recent', 'latest', 'same']);
+export const SPAN_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'preceding', 'coming', 'following', 'final', 'initial', 'remaining', 'recent', 'latest', 'same']);
 
 export function durationValue(n: number | 'X', unit: Unit): string {
   const u = UNIT_DURATION[unit];

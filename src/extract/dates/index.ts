@@ -9,12 +9,12 @@ import type { ArticleDoc } from '../../doc/article.js';
 import { dateTokens } from './tokens.js';
 import { prefixAt } from './prefixes.js';
 import { endsWord } from './pieces.js';
-import { DATE_RULES, NEEDS_POSITION_PREFIX, START_WORDS } from './rules.js';
-import type { DateDraft, DateToken, RuleMatch } from './types.js';
+import { DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS } from './rules.js';
+import type { DateDraft, DateRule, DateToken, RuleMatch } from './types.js';
 
 export type { DateDraft, Anchor } from './types.js';
 
-interface Candidate extends RuleMatch {
+export interface Candidate extends RuleMatch {
   rule: string;
   order: number;
 }
@@ -57,27 +57,69 @@ function endsInDateAbbreviation(doc: ArticleDoc, sentence: { tokenStart: number;
   return last.text === '.' && before !== undefined && before.end === last.start && DATE_ABBREVIATIONS.has(before.text.toLowerCase());
 }
 
-function findCandidates(tokens: readonly DateToken[]): Candidate[] {
+/** A rule with its place in DATE_RULES (ties between equal matches go to the earlier rule). */
+export interface OrderedRule {
+  rule: DateRule;
+  order: number;
+  /** Tried only after a position prefix ("the end of <the year>"). */
+  needsPrefix: boolean;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The rules that can match at a token, by the token's lower-case text (RULE_STARTS), in rule order.
+ * Trying only these gives the same candidates in the same order as trying every rule: the others
+ * return null at once. Built once: one list per start word; tokens starting with a digit that no
+ * list names share DIGIT_RULES; any other token starts no rule.
+ */
+const { byWord: RULES_BY_WORD, digits: DIGIT_RULES } = indexRules();
+const NO_RULES: readonly OrderedRule[] = [];
+
+function indexRules(): { byWord: ReadonlyMap<string, readonly OrderedRule[]>; digits: readonly OrderedRule[] } {
+  const specs = DATE_RULES.map((rule, order) => {
+    const start = RULE_STARTS[rule.name];
+    if (start === undefined) throw new Error(`date rule ${rule.name} has no RULE_STARTS entry`);
+    const ordered: OrderedRule = { rule, order, needsPrefix: NEEDS_POSITION_PREFIX.has(rule.name) };
+    return { ordered, words: new Set(start.words ?? []), digits: start.digits === true };
+  });
+  const byWord = new Map<string, OrderedRule[]>();
+  for (const word of new Set(specs.flatMap((s) => [...s.words]))) {
+    const digitWord = isDigit(word.charCodeAt(0)); // "1st" in ORDINALS: the digit rules apply too
+    byWord.set(word, specs.filter((s) => s.words.has(word) || (digitWord && s.digits)).map((s) => s.ordered));
+  }
+  return { byWord, digits: specs.filter((s) => s.digits).map((s) => s.ordered) };
+}
+
+/** The rules worth trying at token t, in rule order: those whose RULE_STARTS admit it. */
+export function rulesStartingAt(t: DateToken): readonly OrderedRule[] {
+  return RULES_BY_WORD.get(t.lower) ?? (isDigit(t.lower.charCodeAt(0)) ? DIGIT_RULES : NO_RULES);
+}
+
+/** A candidate, always built with the same fields in the same order (one object shape). */
+function candidate(m: RuleMatch, start: number, mod: string | undefined, r: OrderedRule): Candidate {
+  return { start, end: m.end, type: m.type, anchor: m.anchor, mod, rule: r.rule.name, order: r.order };
+}
+
+export function findCandidates(tokens: readonly DateToken[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // punctuation and the inner pieces of hyphenated words start nothing (a prefix may lead into them)
     if (t.inWord || t.kind !== 'number' && !START_WORDS.has(t.lower)) continue;
-    for (let order = 0; order < DATE_RULES.length; order++) {
-      const rule = DATE_RULES[order]!;
-      if (NEEDS_POSITION_PREFIX.has(rule.name)) continue;
-      const m = rule.match(tokens, i);
-      if (m && m.end > m.start && !tokens[m.start]!.inWord && endsWord(tokens, m.end)) out.push({ ...m, rule: rule.name, order });
+    for (const r of rulesStartingAt(t)) {
+      if (r.needsPrefix) continue;
+      const m = r.rule.match(tokens, i);
+      if (m && m.end > m.start && !tokens[m.start]!.inWord && endsWord(tokens, m.end)) out.push(candidate(m, m.start, m.mod, r));
     }
     const prefix = prefixAt(tokens, i);
     if (!prefix || prefix.end >= tokens.length) continue;
-    for (let order = 0; order < DATE_RULES.length; order++) {
-      const rule = DATE_RULES[order]!;
-      const m = rule.match(tokens, prefix.end);
+    for (const r of rulesStartingAt(tokens[prefix.end]!)) {
+      const m = r.rule.match(tokens, prefix.end);
       if (!m || m.start !== prefix.end || !endsWord(tokens, m.end)) continue;
-      if (prefix.kind === 'hedge' && (!HEDGED_RULES.has(rule.name) || tokens[prefix.end]!.lower === 'the')) continue;
+      if (prefix.kind === 'hedge' && (!HEDGED_RULES.has(r.rule.name) || tokens[prefix.end]!.lower === 'the')) continue;
       if (prefix.kind === 'position' && (m.type === 'DURATION' || m.type === 'SET')) continue;
-      out.push({ ...m, start: i, rule: rule.name, order, mod: m.mod ?? prefix.mod });
+      out.push(candidate(m, i, m.mod ?? prefix.mod, r));
     }
   }
   return out;

@@ -12,7 +12,7 @@ import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
 /** Determiners outside the span: they make "quarter" definite but TimeML leaves them out. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'that', 'your', 'whose']);
 /** Adjectives meaning "the quarter just reported". */
-const LATEST = new Set(['latest', 'current', 'recent', 'same', 'comparable', 'most', 'just']);
+export const LATEST = new Set(['latest', 'current', 'recent', 'same', 'comparable', 'most', 'just']);
 /** "this year's", "last year's", "next year's". */
 const YEAR_POSSESSIVE: ReadonlyArray<[string, number]> = [['this year', 0], ['last year', -1], ['next year', 1]];
 const OF_YEAR: ReadonlyArray<[string, number]> = [['of this year', 0], ['of last year', -1], ['of next year', 1]];

@@ -5,22 +5,23 @@
 import { anaphoricUnit } from './anaphoric.js';
 import { century, decadeNumber, decadeWord } from './decade.js';
 import { deicticAdjective, deicticWord, referencePhrase } from './deictic.js';
-import { amountOfTime, vagueAmount } from './duration.js';
+import { SPAN_WORDS, amountOfTime, vagueAmount } from './duration.js';
 import { dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './explicit.js';
 import { holidayName } from './holiday.js';
 import { monthName } from './month-only.js';
-import { quarterOfYear } from './quarter.js';
+import { LATEST, quarterOfYear } from './quarter.js';
 import { seasonName } from './season.js';
 import { partOfDay, relativeUnit, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
 import { everyUnit, frequencyAdverb } from './set.js';
-import { clockTime, dayThenClock } from './time-of-day.js';
+import { DAY_WORDS, clockTime, dayThenClock } from './time-of-day.js';
 import { weekdayName, weekdayPlural } from './weekday.js';
 import { yearInWords, yearNumber } from './year.js';
+import { byFirstWord } from './pieces.js';
 import type { DateRule } from './types.js';
 import {
   APPROX_MODS, ARTICLES_ONE, DECADE_WORDS, DEICTIC_ADJECTIVES, DEICTIC_WORDS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS,
-  POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, UNITS, VAGUE_COUNTS, WEEKDAY_HOLIDAYS,
-  WEEKDAY_PLURALS, WEEKDAYS,
+  PARTS_OF_DAY, POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, UNITS, VAGUE_COUNTS,
+  WEEKDAY_HOLIDAYS, WEEKDAY_PLURALS, WEEKDAYS,
 } from '../../lexicon/dates.js';
 
 export const DATE_RULES: readonly DateRule[] = [
@@ -77,3 +78,62 @@ export const START_WORDS: ReadonlySet<string> = new Set([
   'noon', 'midday', 'midnight', 'latest', 'same', 'comparable', 'most', 'just', 'previous', 'preceding', 'final', 'initial',
   'remaining', 'recent', "'", '’',
 ]);
+
+/**
+ * What the token at a rule's `match(tokens, i)` position can be for the rule to match there: one of
+ * `words` (lower case), or any token whose text starts with a digit (`digits`). A necessary
+ * condition read off each rule's code, not a pattern: it only lets index.ts skip the rules that
+ * would return null at once (which keeps the scan fast; rule order and results are unchanged).
+ * A rule that learns a new first token must add it here (tests/extract/dates/rule-index.test.ts
+ * compares the index with trying every rule).
+ */
+export interface RuleStart {
+  words?: Iterable<string>;
+  digits?: boolean;
+}
+
+const keys = Object.keys;
+/** First words of the holiday names ("new" of "new year's day"), as the holiday rule tests them. */
+const HOLIDAY_FIRST_WORDS = [...byFirstWord(FIXED_HOLIDAYS).keys(), ...byFirstWord(WEEKDAY_HOLIDAYS).keys()];
+/** countAt (pieces.ts): digits, "a"/"an"/"one", "several", number words. */
+const COUNT_WORDS = [...ARTICLES_ONE, ...VAGUE_COUNTS, ...keys(NUMBER_WORDS)];
+
+export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
+  [isoDate.name]: { digits: true },
+  [numericDate.name]: { digits: true },
+  [monthDayYear.name]: { words: keys(MONTHS) },
+  // "the 13th of August", "13 August"
+  [dayMonthYear.name]: { words: ['the', ...keys(ORDINALS)], digits: true },
+  [monthYear.name]: { words: keys(MONTHS) },
+  [monthName.name]: { words: keys(MONTHS) },
+  [holidayName.name]: { words: HOLIDAY_FIRST_WORDS },
+  [weekdayName.name]: { words: keys(WEEKDAYS) },
+  [weekdayPlural.name]: { words: keys(WEEKDAY_PLURALS) },
+  [clockTime.name]: { words: ['noon', 'midday', 'midnight'], digits: true },
+  [dayThenClock.name]: { words: [...keys(WEEKDAYS), ...keys(DAY_WORDS)] },
+  // a bare part of the day ("mid-afternoon"), or this/today/yesterday/last/tomorrow + part
+  [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },
+  // "this year's …", "the …", a year after a possessive ("its 1988 quarter"), "fiscal", an ordinal, "latest", "quarter"
+  [quarterOfYear.name]: { words: ['this', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true },
+  [seasonName.name]: { words: ['the', ...keys(SEASONS)] },
+  [yearNumber.name]: { digits: true },
+  [yearInWords.name]: { words: ['the', ...keys(NUMBER_WORDS)] },
+  [decadeNumber.name]: { words: ['the'], digits: true },
+  [decadeWord.name]: { words: keys(DECADE_WORDS) },
+  [century.name]: { words: keys(ORDINALS), digits: true },
+  [unitsAgo.name]: { words: COUNT_WORDS, digits: true },
+  [yearAgoAdjective.name]: { words: ['year'] },
+  [anaphoricUnit.name]: { words: ['that', 'the'] },
+  [relativeUnit.name]: { words: keys(RELATIVE_WORDS) },
+  [theCalendarUnit.name]: { words: ['the'] },
+  [yearEnd.name]: { words: ['year'] },
+  [everyUnit.name]: { words: ['every', 'each'] },
+  [frequencyAdverb.name]: { words: keys(SET_ADVERBS) },
+  [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: true },
+  // "day-long", "the weeks ahead", "recent years"
+  [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past'] },
+  [deicticWord.name]: { words: keys(DEICTIC_WORDS) },
+  [referencePhrase.name]: { words: ['these', 'the'] },
+  [deicticAdjective.name]: { words: keys(DEICTIC_ADJECTIVES) },
+  [theUnitAfterPosition.name]: { words: ['the'] },
+};

@@ -57,7 +57,7 @@ function monthDayAfter(tokens: readonly DateToken[], i: number): { anchor: Ancho
   return { anchor: m.anchor, end: m.end };
 }
 
-const DAY_WORDS: Readonly<Record<string, number>> = dict({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
+export const DAY_WORDS: Readonly<Record<string, number>> = dict({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
 
 export const clockTime: DateRule = {
   name: 'clock-time',
