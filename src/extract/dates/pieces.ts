@@ -67,18 +67,19 @@ export function skipDot(tokens: readonly DateToken[], i: number): number {
 
 export function monthAt(tokens: readonly DateToken[], i: number): { month: number; end: number; full: boolean } | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  // the capital test first: it is a field read, and turns down most words before the table lookup
+  if (!t || t.kind !== 'word' || !t.cap) return null;
   const month = MONTHS[t.lower];
-  if (month === undefined || !isCapitalized(t)) return null;
+  if (month === undefined) return null;
   const full = t.lower.length > 4 || t.lower === 'may' || t.lower === 'june' || t.lower === 'july';
   return { month, end: full ? i + 1 : skipDot(tokens, i + 1), full };
 }
 
 export function weekdayAt(tokens: readonly DateToken[], i: number): { weekday: number; end: number; full: boolean } | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || !t.cap) return null; // capital first, as in monthAt
   const weekday = WEEKDAYS[t.lower];
-  if (weekday === undefined || !isCapitalized(t)) return null;
+  if (weekday === undefined) return null;
   const full = t.lower.endsWith('day');
   return { weekday, end: full ? i + 1 : skipDot(tokens, i + 1), full };
 }

@@ -5,7 +5,9 @@
 import type { ArticleDoc, Sentence } from '../../doc/article.js';
 import type { DateToken } from './types.js';
 
-const HYPHENS = /[-‐]/;
+/** The hyphens that split a word ("-" and U+2010); plain string tests, not a regex: run on every word. */
+const isHyphen = (ch: string): boolean => ch === '-' || ch === '‐';
+const hasHyphen = (text: string): boolean => text.includes('-') || text.includes('‐');
 
 export function dateTokens(doc: ArticleDoc, sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>): DateToken[] {
   const out: DateToken[] = [];
@@ -14,10 +16,10 @@ export function dateTokens(doc: ArticleDoc, sentence: Pick<Sentence, 'tokenStart
     const t = doc.tokens[k]!;
     const glued = t.start === prevEnd;
     prevEnd = t.end;
-    if (t.kind === 'word' && HYPHENS.test(t.text) && t.text.length < 60) {
+    if (t.kind === 'word' && hasHyphen(t.text) && t.text.length < 60) {
       let from = 0;
       for (let p = 0; p <= t.text.length; p++) {
-        if (p === t.text.length || HYPHENS.test(t.text[p]!)) {
+        if (p === t.text.length || isHyphen(t.text[p]!)) {
           const piece = t.text.slice(from, p);
           if (piece.length > 0) out.push(make(piece, t.start + from, from > 0, from > 0));
           if (p < t.text.length) out.push(make(t.text[p]!, t.start + p, true, true, 'punct'));
