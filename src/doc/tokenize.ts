@@ -61,6 +61,14 @@ export function startsLowerCase(text: string): boolean {
   return LOWER_FIRST.test(text);
 }
 
+/**
+ * A token of the one shape ({@link TokenRecord}), for code that makes tokens of its own (a comma
+ * list split into its numbers): an object literal would add a second shape at every token reader.
+ */
+export function makeToken(start: number, end: number, text: string, kind: TokenKind, sentence: number): Token {
+  return new TokenRecord(start, end, text, kind, sentence);
+}
+
 /** Equal token texts of one document share one string: text → that string. */
 export type TokenTexts = Map<string, string>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsLowerCase, startsUpperCase, tokenize, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
+import { makeToken, startsLowerCase, startsUpperCase, tokenize, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -74,5 +74,15 @@ describe('startsUpperCase / startsLowerCase', () => {
         throw new Error(`differs at U+${c.toString(16)}`);
       }
     }
+  });
+});
+
+describe('makeToken', () => {
+  it('makes a token like the tokenizer does: same fields, same order, same prototype', () => {
+    const [made] = tokenize('Blair', 7);
+    const token = makeToken(7, 12, 'Blair', 'word', -1);
+    expect(token).toEqual(made);
+    expect(Object.keys(token)).toEqual(Object.keys(made!));
+    expect(Object.getPrototypeOf(token)).toBe(Object.getPrototypeOf(made));
   });
 });

@@ -76,27 +76,35 @@ export interface TokenAtoms {
   suffix: string | null;
 }
 
+/**
+ * Every atom is built here, with the same fields in the same order (one object shape for the
+ * phrase reader, instead of one per spread and per literal).
+ */
+function atom(type: AtomType, value: number, plural: boolean, tok: number, lastOfTok: boolean): Atom {
+  return { type, value, plural, tok, lastOfTok };
+}
+
 /** Atoms of one token, or null when the token does not start with a number word or digits. */
 export function tokenAtoms(tok: Token, index: number): TokenAtoms | null {
   if (tok.kind === 'number') {
     const parsed = parseDigits(tok.text);
     if (parsed === null || parsed.suffix !== '' || parsed.ordinal) return null;
-    return { atoms: [{ type: 'digits', value: parsed.value, plural: false, tok: index, lastOfTok: true }], suffix: null };
+    return { atoms: [atom('digits', parsed.value, false, index, true)], suffix: null };
   }
   if (tok.kind === 'punct') {
     const v = VULGAR_FRACTIONS[tok.text];
     if (v === undefined) return null;
-    return { atoms: [{ type: 'digits', value: v, plural: false, tok: index, lastOfTok: true }], suffix: null };
+    return { atoms: [atom('digits', v, false, index, true)], suffix: null };
   }
   const lower = tok.text.toLowerCase();
   const hyphen = lower.includes('-') || lower.includes('‐');
   if (!hyphen) {
     const spec = WORD_ATOMS.get(lower);
-    if (spec !== undefined) return { atoms: [{ ...spec, tok: index, lastOfTok: true }], suffix: null };
+    if (spec !== undefined) return { atoms: [atom(spec.type, spec.value, spec.plural, index, true)], suffix: null };
   }
-  if (lower === 'a' || lower === 'an') return { atoms: [{ type: 'a', value: 1, plural: false, tok: index, lastOfTok: true }], suffix: null };
-  if (lower === 'and') return { atoms: [{ type: 'and', value: 0, plural: false, tok: index, lastOfTok: true }], suffix: null };
-  if (lower === 'point') return { atoms: [{ type: 'point', value: 0, plural: false, tok: index, lastOfTok: true }], suffix: null };
+  if (lower === 'a' || lower === 'an') return { atoms: [atom('a', 1, false, index, true)], suffix: null };
+  if (lower === 'and') return { atoms: [atom('and', 0, false, index, true)], suffix: null };
+  if (lower === 'point') return { atoms: [atom('point', 0, false, index, true)], suffix: null };
   if (!hyphen) return null;
   const parts = lower.split(/[-‐]/);
   const atoms: Atom[] = [];
@@ -104,7 +112,7 @@ export function tokenAtoms(tok: Token, index: number): TokenAtoms | null {
   for (; k < parts.length; k++) {
     const a = wordAtom(parts[k]!);
     if (a === null) break;
-    atoms.push({ ...a, tok: index, lastOfTok: false });
+    atoms.push(atom(a.type, a.value, a.plural, index, false));
   }
   if (atoms.length === 0) return null;
   atoms[atoms.length - 1]!.lastOfTok = true;

@@ -18,7 +18,7 @@
  * pence as written, unit "cent"/"GBX"); a fraction → its decimal value; a range → its lower bound.
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import type { Token } from '../../doc/tokenize.js';
+import { makeToken, type Token } from '../../doc/tokenize.js';
 import type { NumberFact } from '../../types.js';
 import { bySpan } from '../../util/spans.js';
 import { ORDINAL_WORDS } from '../../lexicon/number-words.js';
@@ -150,10 +150,10 @@ function splitCommaLists(toks: readonly Token[]): Token[] {
     let at = t.start;
     t.text.split(',').forEach((item, k) => {
       if (k > 0) {
-        out.push({ ...t, start: at, end: at + 1, text: ',', kind: 'punct' });
+        out.push(makeToken(at, at + 1, ',', 'punct', t.sentence));
         at++;
       }
-      out.push({ ...t, start: at, end: at + item.length, text: item, kind: 'number' });
+      out.push(makeToken(at, at + item.length, item, 'number', t.sentence));
       at += item.length;
     });
   }
