@@ -108,20 +108,75 @@ export function tokenize(text: string, offset = 0): Token[] {
 /**
  * Appends the tokens of `text` (one sentence, say) to `tokens`, each marked with `sentence`.
  * With `texts`, equal token texts share one string (a document's words repeat a lot).
+ *
+ * Most tokens of English text are plain ASCII words followed by a space or punctuation; those are
+ * cut by {@link plainWordEnd} without running the pattern, and ASCII spaces are stepped over. Every
+ * other position runs TOKEN_RE there, so the tokens are exactly those of {@link tokenizeByPattern}.
  */
 export function tokenizeInto(tokens: Token[], text: string, offset: number, sentence: number, texts?: TokenTexts): void {
+  let p = 0;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++; // a space token is dropped; the pattern would drop the rest of the run as well
+      continue;
+    }
+    const plainEnd = plainWordEnd(text, p);
+    if (plainEnd > 0) {
+      pushToken(tokens, text.slice(p, plainEnd), offset + p, 'word', sentence, texts);
+      p = plainEnd;
+      continue;
+    }
+    TOKEN_RE.lastIndex = p;
+    const m = TOKEN_RE.exec(text)!; // always at p: the last alternative takes any character
+    p = TOKEN_RE.lastIndex;
+    if (m[GROUP.space] !== undefined) continue;
+    pushToken(tokens, m[0], offset + m.index, kindOf(m), sentence, texts);
+  }
+}
+
+/** The tokens TOKEN_RE alone gives (no shortcut): the reference for {@link tokenizeInto}'s tests. */
+export function tokenizeByPattern(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     if (m[GROUP.space] !== undefined) continue;
-    const kind: TokenKind =
-      m[GROUP.number] !== undefined || m[GROUP.numberWithSuffix] !== undefined ? 'number' : m[GROUP.other] !== undefined ? 'punct' : 'word';
-    let word = m[0];
-    if (texts !== undefined && word.length > 1) {
-      const shared = texts.get(word);
-      if (shared === undefined) texts.set(word, word);
-      else word = shared;
-    }
-    const start = offset + m.index;
-    tokens.push(new TokenRecord(start, start + word.length, word, kind, sentence));
+    pushToken(tokens, m[0], offset + m.index, kindOf(m), -1);
   }
+  return tokens;
+}
+
+function kindOf(m: RegExpExecArray): TokenKind {
+  return m[GROUP.number] !== undefined || m[GROUP.numberWithSuffix] !== undefined ? 'number' : m[GROUP.other] !== undefined ? 'punct' : 'word';
+}
+
+function pushToken(tokens: Token[], text: string, start: number, kind: TokenKind, sentence: number, texts?: TokenTexts): void {
+  let word = text;
+  if (texts !== undefined && word.length > 1) {
+    const shared = texts.get(word);
+    if (shared === undefined) texts.set(word, word);
+    else word = shared;
+  }
+  tokens.push(new TokenRecord(start, start + word.length, word, kind, sentence));
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The end of a plain ASCII word at p ("troops" before ", "), or -1 when the pattern must decide.
+ * At an ASCII letter only the `dottedAbbreviation` and `word` alternatives can match. The word is
+ * the run of ASCII letters exactly when the character after the run cannot continue it: an ASCII
+ * character other than a digit, an apostrophe or a hyphen (non-ASCII letters, marks and the curly
+ * apostrophe or U+2010 hyphen could). The dotted form needs a dot right after the first letter:
+ * ruled out when the run has two letters or is not followed by a dot.
+ */
+function plainWordEnd(text: string, p: number): number {
+  if (!isAsciiLetter(text.charCodeAt(p))) return -1;
+  let q = p + 1;
+  while (q < text.length && isAsciiLetter(text.charCodeAt(q))) q++;
+  if (q === text.length) return q;
+  const c = text.charCodeAt(q);
+  if (c >= 128 || (c >= 48 && c <= 57) || c === 39 /* ' */ || c === 45 /* - */) return -1;
+  if (c === 46 /* . */ && q === p + 1) return -1; // "U.S.": maybe a dotted abbreviation
+  return q;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeToken, startsLowerCase, startsUpperCase, tokenize, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
+import { makeToken, startsLowerCase, startsUpperCase, tokenize, tokenizeByPattern, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -84,5 +84,30 @@ describe('makeToken', () => {
     expect(token).toEqual(made);
     expect(Object.keys(token)).toEqual(Object.keys(made!));
     expect(Object.getPrototypeOf(token)).toBe(Object.getPrototypeOf(made));
+  });
+});
+
+describe('tokenize: the plain-word shortcut gives the tokens of the pattern alone', () => {
+  it.each([
+    'U.S. troops, e.g. here. A. Smith and J.R.R. Tolkien.',
+    "Guler's troops, O'Neill's, don't; Syria’s al-Shibani twenty‐six x-ray",
+    'abc1 4.2bn 1990s 21st 10:30 1:2abc é café Zoë naïve a\u0301b 中国 𝐀bc',
+    'tab\there\nnew line\u00a0nbsp\u2028sep end',
+    'a', 'a.', 'ab.', "a'", 'a-', 'a-b', 'ab c', '', ' ', 'x\u0301',
+  ])('%j', (text) => {
+    expect(tokenize(text, 5)).toEqual(tokenizeByPattern(text, 5));
+  });
+
+  it('on random strings of the characters that decide a token', () => {
+    const alphabet = ['a', 'B', 'U', '.', "'", '’', '-', '‐', 's', 'S', '1', ',', ':', ' ', '\n', '\u00a0', 'é', '\u0301', '中', '𝐀', '$'];
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      for (let j = 1 + Math.floor(random() * 10); j > 0; j--) text += alphabet[Math.floor(random() * alphabet.length)];
+      const got = tokenize(text);
+      const want = tokenizeByPattern(text);
+      if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, JSON.stringify(text)).toEqual(want);
+    }
   });
 });
