@@ -84,12 +84,21 @@ export function weekdayAt(tokens: readonly DateToken[], i: number): { weekday: n
   return { weekday, end: full ? i + 1 : skipDot(tokens, i + 1), full };
 }
 
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+/**
+ * ORDINALS as a Map: dayAt reads it for many words that are no ordinal ("the" + any word), and a
+ * Map lookup of a word made by toLowerCase is cheaper than a keyed lookup in the frozen table.
+ */
+const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(ORDINALS));
+
 /** A day of the month: "13", "13th", "thirteenth" (1..31). */
 export function dayAt(tokens: readonly DateToken[], i: number): { day: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.lower);
-  let day = m ? Number(m[1]) : ORDINALS[t.lower];
+  // the pattern only for a leading digit: most tokens are words, read from ORDINALS alone
+  const c = t.lower.charCodeAt(0);
+  const m = c >= 48 && c <= 57 ? DAY_NUMBER.exec(t.lower) : null;
+  let day = m ? Number(m[1]) : ORDINAL_NUMBERS.get(t.lower);
   if (day === undefined || day < 1 || day > 31) return null;
   return { day, end: i + 1 };
 }

@@ -4,7 +4,7 @@
  * ("nearly two years" EQUAL_OR_LESS, "more than a decade") for amounts of time.
  */
 import { APPROX_MODS, POSITION_MODS, POSITION_OF_PHRASES } from '../../lexicon/dates.js';
-import { longestPhrase, lowerAt } from './pieces.js';
+import { byFirstWord, longestPhrase, lowerAt } from './pieces.js';
 import type { DateToken } from './types.js';
 
 export interface Prefix {
@@ -14,7 +14,16 @@ export interface Prefix {
   mod: string;
 }
 
+/**
+ * The words a prefix can start with: "the", a position word, or the first word of a phrase of
+ * POSITION_OF_PHRASES or APPROX_MODS. prefixAt is asked at every date start word; most are none.
+ */
+const PREFIX_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'the', ...Object.keys(POSITION_MODS), ...byFirstWord(POSITION_OF_PHRASES).keys(), ...byFirstWord(APPROX_MODS).keys(),
+]);
+
 export function prefixAt(tokens: readonly DateToken[], i: number): Prefix | null {
+  if (!PREFIX_FIRST_WORDS.has(lowerAt(tokens, i))) return null;
   const of = longestPhrase(tokens, i, POSITION_OF_PHRASES);
   if (of) return { kind: 'position', end: of.end, mod: of.value };
   let k = i;

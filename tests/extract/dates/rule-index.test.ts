@@ -10,6 +10,7 @@ import { findCandidates, rulesStartingAt, type Candidate } from '../../../src/ex
 import { endsWord } from '../../../src/extract/dates/pieces.js';
 import { prefixAt } from '../../../src/extract/dates/prefixes.js';
 import { DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS } from '../../../src/extract/dates/rules.js';
+import { APPROX_MODS, POSITION_MODS, POSITION_OF_PHRASES } from '../../../src/lexicon/dates.js';
 import { dateTokens } from '../../../src/extract/dates/tokens.js';
 import type { DateToken } from '../../../src/extract/dates/types.js';
 import { BBC_FIXTURE_IDS, hasBbcCorpus, loadBbcArticle } from '../../helpers/bbc.js';
@@ -114,5 +115,15 @@ describe('date rule index', () => {
       }
     }
     expect(count).toBeGreaterThan(100);
+  });
+});
+
+describe('prefixAt', () => {
+  it('still finds every prefix of the lexicon (its first-word gate lets them all through)', () => {
+    const phrases = [...Object.keys(POSITION_OF_PHRASES), ...Object.keys(APPROX_MODS), ...Object.keys(POSITION_MODS), 'the early', 'the late'];
+    for (const phrase of phrases) {
+      const tokens = sentenceTokens(`${phrase} 1990.`)[0]!;
+      expect(prefixAt(tokens, 0), phrase).not.toBeNull();
+    }
   });
 });
