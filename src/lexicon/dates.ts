@@ -3,10 +3,10 @@
  * from these tables; nothing date-specific is spelled inside a regex there.
  */
 
+import { table } from './table.js';
+
 /** A dictionary without a prototype, so "constructor" or "toString" are never found in it. */
-export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
-}
+export const dict = table;
 
 /** Month names and abbreviations → month number. "may" and "march" are guarded by the rules. */
 export const MONTHS: Readonly<Record<string, number>> = dict({

@@ -2,9 +2,11 @@
  * Honorifics and short titles written before a person's name (lower case, without the final dot),
  * with the gender they imply where they imply one. "Mr Blair", "Dr. Smith", "Sen. Kerry".
  */
+import { table } from './table.js';
+
 export type Gender = 'male' | 'female';
 
-export const HONORIFICS: Readonly<Record<string, Gender | null>> = {
+export const HONORIFICS: Readonly<Record<string, Gender | null>> = table({
   mr: 'male', mister: 'male', sir: 'male', lord: 'male', messrs: null, monsieur: 'male', herr: 'male',
   senor: 'male', 'señor': 'male', signor: 'male', sheikh: 'male', sheik: 'male', shaikh: 'male',
   mrs: 'female', ms: 'female', miss: 'female', madam: 'female', madame: 'female', mme: 'female',
@@ -23,7 +25,7 @@ export const HONORIFICS: Readonly<Record<string, Gender | null>> = {
   premier: null, minister: null, secretary: null, senator: null, governor: null, mayor: null,
   ambassador: null, envoy: null, director: null, chairman: 'male', chairwoman: 'female', speaker: null,
   congressman: 'male', congresswoman: 'female', councillor: null, councilman: 'male', dean: null,
-};
+});
 
 /**
  * Honorifics that, capitalized right before one family name, are in news far more often a given

@@ -1,4 +1,6 @@
 /** Personal pronouns that can stand for a speaker, with what they may refer to. */
+import { table } from './table.js';
+
 export type PronounGender = 'male' | 'female' | 'any';
 export type PronounNumber = 'singular' | 'plural' | 'any';
 
@@ -11,7 +13,7 @@ export interface PronounInfo {
   firstPerson?: boolean;
 }
 
-export const SPEAKER_PRONOUNS: Readonly<Record<string, PronounInfo>> = {
+export const SPEAKER_PRONOUNS: Readonly<Record<string, PronounInfo>> = table({
   he: { gender: 'male', number: 'singular' },
   she: { gender: 'female', number: 'singular' },
   they: { gender: 'any', number: 'plural' },
@@ -19,7 +21,7 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, PronounInfo>> = {
   i: { gender: 'any', number: 'singular', firstPerson: true },
   we: { gender: 'any', number: 'plural', firstPerson: true },
   you: { gender: 'any', number: 'any' },
-};
+});
 
 export function pronounInfo(word: string): PronounInfo | undefined {
   return Object.hasOwn(SPEAKER_PRONOUNS, word.toLowerCase()) ? SPEAKER_PRONOUNS[word.toLowerCase()] : undefined;

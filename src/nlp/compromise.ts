@@ -8,11 +8,18 @@ import { EXTRA_WORDS } from '../lexicon/compromise-words.js';
 
 nlp.plugin({ words: EXTRA_WORDS });
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+/**
+ * compromise's lexicon, copied once into a Map: looked up with arbitrary words from the text, the
+ * plain object would answer "constructor" or "toString" with Object.prototype's functions (a
+ * crash further down), and a Map lookup is also faster.
+ */
+const lexicon: ReadonlyMap<string, string | string[]> = new Map(
+  Object.entries((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon),
+);
 
 /** compromise's tag for a lower-cased word ("john" → "MaleName"), or undefined. */
 export function lexiconTag(lowerWord: string): string | undefined {
-  return lexicon[lowerWord];
+  return lexicon.get(lowerWord) as string | undefined;
 }
 
 export interface ParsedTerm {

@@ -24,6 +24,7 @@ const PIECES = [
   'Wednesday', 'December', '2024', 'Aug. 13, 2025', 'last year', 'in 3 weeks', '12:30', '1990s',
   ' ', ' ', ' ', '\n', '\n\n', '\t', ',', '.', ';', ':', '(', ')', '—', '-', '...',
   '\u00a0', '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\u001b[31m', '\u0007', '\u0000', '\r',
+  'constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype',
   '👍', '👨‍👩‍👧', '🇹🇷', 'é', 'e\u0301', 'ß', 'İ', 'ﬁ', '\u0627\u0644\u0634', '\u05e9\u05dc', '中文', '\ud800', '\udfff',
 ];
 
@@ -58,6 +59,21 @@ describe('properties of extraction', () => {
       }),
       { ...PARAMS, numRuns: Math.max(10, Math.floor(RUNS / 2)) },
     );
+  });
+});
+
+/** Words every plain JavaScript object answers to: a lexicon lookup with them must find nothing. */
+const PROTOTYPE_WORDS = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'];
+
+describe('words that are Object.prototype property names', () => {
+  const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  test.each(PROTOTYPE_WORDS)('%s, in every role a word can play, is read as a plain word', (word) => {
+    const Word = capitalize(word);
+    const text = `The ${word} said "${word} is 5 ${word}" on ${Word} 3. Mr ${Word} and John ${Word}, the ${word} minister, ` +
+      `met ${Word} ${Word} in ${Word}. About ${word} ${word}s were ${word}ed, ${word} told reporters. ${Word.toUpperCase()} said.`;
+    const facts = extractFacts(text, { id: 'proto', source: 'proto', referenceDate: '2025-08-13' });
+    assertContract(facts, text);
+    if (/^[a-z]+$/i.test(word)) expect(facts.people.map((p) => p.name)).toContain(`John ${Word}`);
   });
 });
 
