@@ -13,6 +13,7 @@
  * it in the list (rule `affiliation-from-coordination`, see `roles/coordination.ts`).
  */
 import type { ArticleDoc } from '../doc/article.js';
+import { startsLowerCase } from '../doc/tokenize.js';
 import { bySpan, overlaps } from '../util/spans.js';
 import { inheritCoordinatedAffiliations } from './roles/coordination.js';
 import { ROLE_RULES, type RoleMention, type SentenceView } from './roles/rules.js';
@@ -72,7 +73,7 @@ function copyCounterpartTitles(roles: RoleMention[]): RoleMention[] {
 function lowerCaseWords(doc: ArticleDoc): Set<string> {
   const seen = new Set<string>();
   for (const t of doc.tokens) {
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) seen.add(t.text);
+    if (t.kind === 'word' && startsLowerCase(t.text)) seen.add(t.text);
   }
   return seen;
 }
