@@ -190,12 +190,17 @@ function subjectOfClause(ctx: AttributionContext, floor: number, comma: number):
 }
 
 /** "…," Guler said. / "…," said Guler. / "…," according to SANA. */
+/** A dash between a quote and its attribution, as one token ("—", "--") or one of a run ("-", "-"). */
+const AFTER_QUOTE_DASH = /^(?:[—–―]|-{1,3})$/;
+
 function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
   const { doc } = ctx;
   if (q.continues) return null;
   const [, paragraphEnd] = paragraphTokenRange(ctx, q.paragraph);
   let i = doc.tokenIndexAt(q.closeAt);
-  if (i < paragraphEnd && /^[,—–-]$/.test(doc.tokens[i]!.text)) i++;
+  // a comma, then a dash written as one or more characters ("…," -- said Trump / "…" — Trump said)
+  if (i < paragraphEnd && doc.tokens[i]!.text === ',') i++;
+  for (let d = 0; d < 3 && i < paragraphEnd && AFTER_QUOTE_DASH.test(doc.tokens[i]!.text); d++) i++;
   if (i >= paragraphEnd) return null;
   const inner = doc.text.slice(q.start, q.end);
   // an attribution after a quote follows a comma, a question or an exclamation (inside or after the mark)
@@ -241,11 +246,18 @@ function shortTail(doc: ArticleDoc, mention: SpeakerMention, ceiling: number): b
   return tailIsShort(doc, doc.tokenIndexAt(mention.end), ceiling);
 }
 
+/** Conjunctions that open a clause of time or manner after a reporting verb ("said as …", "said while …"). */
+const ADJUNCT_CLAUSE_OPENERS = /^(?:as|while|when|whilst)$/i;
+/** The subject opening that clause: a pronoun, "the …" or a name ("said as he launched", not "described as a game"). */
+const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|you|it|the|his|her|their|\p{Lu}\p{Ll}+)$/u;
+
 /** After an attribution that follows a full sentence: only an adjunct may follow ("he said on Monday."). */
 function tailIsShort(doc: ArticleDoc, from: number, ceiling: number): boolean {
   if (from >= ceiling) return true;
   const next = doc.tokens[from]!.text;
   if (next === ',' || next === '.') return true;
+  // "…!" Sessions said as he launched the vote: a subordinate clause of time is an adjunct, whatever its length
+  if (ADJUNCT_CLAUSE_OPENERS.test(next) && CLAUSE_SUBJECT.test(doc.tokens[from + 1]?.text ?? '')) return true;
   return ceiling - from <= 6 && /^(?:in|on|at|to|during|after|before|last|this|yesterday|today|earlier|later|recently|when)$/i.test(next);
 }
 

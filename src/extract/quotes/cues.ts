@@ -20,7 +20,7 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== 'word' || inQuote[i] === 1) return null;
   // a capitalized cue only at a sentence start ("According to …"); "States", "Post" are names
-  if (startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== i) return null;
+  if (startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== i && !isCapitalizedPastCue(doc, i)) return null;
   const w = t.text.toLowerCase();
   for (const phrase of CUE_PHRASES) {
     if (phrase[0] !== w) continue;
@@ -38,6 +38,18 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
     if (PARTICLE_CUE_KEYS.has(`${w} ${particle.text}`)) return { first: i, last: i + 1, phrase: false };
   }
   return null;
+}
+
+/**
+ * "Murphy, the head of Right to Rise, Tweeted on Friday": a capitalized past form of a reporting
+ * verb ("Tweeted", "Added") after a comma or a lower-case word is the verb, not a name; after a
+ * capitalized word ("United", "Fed") it stays part of a name.
+ */
+function isCapitalizedPastCue(doc: ArticleDoc, i: number): boolean {
+  const w = doc.tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+ed$/u.test(w) || !REPORTING_VERBS.has(w.toLowerCase())) return false;
+  const before = doc.tokens[i - 1];
+  return before !== undefined && (before.text === ',' || (before.kind === 'word' && /^\p{Ll}/u.test(before.text)));
 }
 
 /** The cue whose last token is `i` (for scanning leftwards), or null. */

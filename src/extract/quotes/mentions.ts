@@ -57,6 +57,8 @@ const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountabl
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+/** Two or more capitals: an acronym ("US", "UN"), never the pronoun it is spelled like. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
@@ -93,6 +95,8 @@ function isNominal(t: Token): boolean {
   if (/n['’]t$/.test(w)) return false; // "hasn't", "didn’t"
   if (NEVER_SPEAKER_TIME_WORDS.test(w)) return false; // "said Sunday", "told reporters Wednesday"
   if (isCap(t) && !pronounInfo(w) && !isSentenceStart(t)) return true; // "Theresa May", "Sen. Will Hurd"
+  // "US Senator Jeff Sessions" opening a sentence: an acronym there is no pronoun (mid-sentence "US", "IT" stay as before)
+  if (ACRONYM.test(t.text) && isSentenceStart(t)) return true;
   if (STOP_WORDS.has(w)) return false;
   if (SPEAKER_NOUNS.has(w)) return true;
   if (isCap(t)) return true;
@@ -162,6 +166,8 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   // "the Chicago Police Department which reported", "McConnell, who in 2010 said": the relative pronoun
   if (isWord(t) && RELATIVE_PRONOUNS.has(t.text) && depth === 0) return mentionOf(doc, last, last, 'pronoun');
   if ((t.text === ',' || t.text === ')' || spacedDashStart(doc, last) >= 0) && depth < 2) return mentionBeforeApposition(doc, last, floor, depth);
+  const age = ageNounStart(doc, last, floor);
+  if (age >= 0) return mentionOf(doc, age, last, 'description');
   if (!isWord(t) || !isNominalAt(doc, last) || DETERMINERS.has(lower(t))) return null; // "No wonder …"
   // Walk left over the noun phrase.
   let first = last;
@@ -366,6 +372,20 @@ function glued(a: Token | undefined, b: Token): boolean {
 }
 
 /** The speaker mention starting at token `first`, walking right, never past `ceiling` (exclusive). */
+/** The last word of an age compound used as a noun ("the 46-year-old", "a 3-month-old"). */
+const AGE_HEAD = /(?:^|-)olds?$/i;
+
+/** "the 46-year-old | said": the determiner opening an age compound that ends at `last`, or -1. */
+function ageNounStart(doc: ArticleDoc, last: number, floor: number): number {
+  const tokens = doc.tokens;
+  if (!isWord(tokens[last]) || !AGE_HEAD.test(tokens[last]!.text)) return -1;
+  let j = last;
+  while (j - 1 >= floor && last - j < 5 && glued(tokens[j - 1], tokens[j]!) && tokens[j - 1]!.kind !== 'number') j--;
+  if (j - 1 < floor || tokens[j - 1]!.kind !== 'number' || !glued(tokens[j - 1], tokens[j]!)) return -1;
+  const det = tokens[j - 2];
+  return j - 2 >= floor && isWord(det) && DETERMINERS.has(lower(det)) ? j - 2 : -1;
+}
+
 export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: number): SpeakerMention | null {
   const tokens = doc.tokens;
   const t = tokens[first];
@@ -374,12 +394,16 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   if (/^(?:that|this|these|those)$/i.test(t.text)) return null; // "said that …" opens a clause, not a speaker
   let last = -1;
   let sawDeterminer = false;
+  let compound = -1;
   for (let j = first; j < ceiling && j - first <= 14; j++) {
     const u = tokens[j]!;
     // "9/11 widow Terry Strada", "a 52-count complaint": numbers modify the noun that follows
     if (j - first <= 3 && (u.kind === 'number' || (u.text === '/' && tokens[j - 1]?.kind === 'number' && tokens[j + 1]?.kind === 'number'))) continue;
     // "17-year-old Jared Potts": a hyphenated compound glued to a number
-    if (j - first <= 6 && (u.text === '-' || isWord(u)) && glued(tokens[j - 1], u) && (tokens[j - 1]!.kind === 'number' || tokens[j - 1]!.text === '-')) continue;
+    if (j - first <= 6 && (u.text === '-' || isWord(u)) && glued(tokens[j - 1], u) && (tokens[j - 1]!.kind === 'number' || tokens[j - 1]!.text === '-')) {
+      compound = j;
+      continue;
+    }
     if (u.text === '.' && j > first && isNameAbbreviation(tokens[j - 1]!) && isCap(tokens[j + 1])) continue;
     if (!isWord(u)) break;
     const w = lower(u);
@@ -400,6 +424,8 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
     if (!isNominalAt(doc, j)) break;
     last = j;
   }
+  // "said the 46-year-old": an age compound after a determiner is the head noun itself
+  if (last < 0 && sawDeterminer && compound >= 0 && AGE_HEAD.test(tokens[compound]!.text)) return mentionOf(doc, first, compound, 'description');
   if (last < 0) return null;
   if (DESCRIPTION_LINKS.has(lower(tokens[last]!))) return null;
   const head = tokens[last]!;

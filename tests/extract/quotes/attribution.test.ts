@@ -69,6 +69,17 @@ const FORMS: Array<[string, Expected]> = [
   ['Lester Holt -- the moderator, who is from NBC -- said, "You have not released your tax returns."', { text: 'You have not released your tax returns.', kind: 'direct', speaker: 'Lester Holt', cue: 'said', rule: 'said-before-quote' }],
   ['Mr. Bush - in a line that seemed directed at Mr. Trump - declared that a president must "tend to all corners."', { text: 'tend to all corners.', kind: 'partial', speaker: 'Mr. Bush', cue: 'declared', rule: 'cue-in-sentence' }],
   ['"We will win," — said Clinton.', { text: 'We will win,', kind: 'direct', speaker: 'Clinton', cue: 'said', rule: 'said-after-quote' }],
+  // a dash of two or three characters between the quote and its attribution
+  ['"It was a great night," -- said Trump.', { text: 'It was a great night,', kind: 'direct', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
+  ['"It was a great night," --- Trump said.', { text: 'It was a great night,', kind: 'direct', speaker: 'Trump', cue: 'said', rule: 'said-after-quote' }],
+  // after a full sentence, a clause of time after the cue is an adjunct, whatever its length
+  ['“We are proud to cast our votes!” US Senator Jeff Sessions said as he launched the long roll call of the states.', { text: 'We are proud to cast our votes!', kind: 'direct', speaker: 'US Senator Jeff Sessions', cue: 'said', rule: 'said-after-quote' }],
+  ['“It is over.” Smith said while the crowd left the hall in silence.', { text: 'It is over.', kind: 'direct', speaker: 'Smith', cue: 'said', rule: 'said-after-quote' }],
+  // an age compound as the head noun, after and before the cue
+  ['“Donald is an amazing leader,” said the 46-year-old.', { text: 'Donald is an amazing leader,', kind: 'direct', speaker: 'the 46-year-old', cue: 'said', rule: 'said-after-quote' }],
+  ['“I feel I can win,” the 30-year-old told reporters.', { text: 'I feel I can win,', kind: 'direct', speaker: 'the 30-year-old', cue: 'told', rule: 'said-after-quote' }],
+  // a capitalized past form of a reporting verb after a comma
+  ['“Not us but can’t argue with it!” Murphy, the head of the group, Tweeted on Friday.', { text: 'Not us but can’t argue with it!', kind: 'direct', speaker: 'Murphy', cue: 'Tweeted', rule: 'said-after-quote' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
 ];
 
@@ -90,6 +101,11 @@ const NOT_SPEAKERS: Array<[string, Expected]> = [
   ['The anti-war left - pressed by activists - called the plan "a disgrace."', { text: 'a disgrace.', kind: 'partial', speaker: 'The anti-war left', cue: 'called', rule: 'cue-in-sentence' }],
   ['Jean-Pierre Smith-Jones said the deal was "a disgrace."', { text: 'a disgrace.', kind: 'partial', speaker: 'Jean-Pierre Smith-Jones', cue: 'said', rule: 'cue-in-sentence' }],
   ['It was tense - he said the deal was "a disgrace."', { text: 'a disgrace.', kind: 'partial', speaker: 'he', cue: 'said', rule: 'cue-in-sentence' }],
+  // "as" before a noun phrase is no clause: the attribution after a full sentence stays out
+  ['"Painkiller is a new game." Painkiller has been described as a game with modern touches.', { text: 'Painkiller is a new game.', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
+  // an age compound that modifies a noun is no head; a capitalized cue after a name is part of the name
+  ['“It was terrible,” said the 30-year-old plan of the council.', { text: 'It was terrible,', kind: 'direct', speaker: 'the 30-year-old plan of the council', cue: 'said', rule: 'said-after-quote' }],
+  ['“The deal is done for good now.” The United Added Value fund is closing.', { text: 'The deal is done for good now.', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
   ['“We lost the vote today,” Smith, arrested for fraud in May, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
 ];
 
