@@ -99,6 +99,29 @@ const LEMMAS: readonly (readonly string[])[] = [
   ['repeat', 'repeats', 'repeated', 'repeating'],
   ['indicate', 'indicates', 'indicated', 'indicating'],
   ['email', 'emails', 'emailed', 'emailing'],
+  // common news reporting verbs that the starting lists lacked (not those mostly read as nouns or
+  // objects: protest, hint, sigh, mention)
+  ['speculate', 'speculates', 'speculated', 'speculating'],
+  ['recommend', 'recommends', 'recommended', 'recommending'],
+  ['opine', 'opines', 'opined', 'opining'],
+  ['affirm', 'affirms', 'affirmed', 'affirming'],
+  ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  ['confide', 'confides', 'confided', 'confiding'],
+  ['inform', 'informs', 'informed', 'informing'],
+  ['mutter', 'mutters', 'muttered', 'muttering'],
+  ['murmur', 'murmurs', 'murmured', 'murmuring'],
+  ['mumble', 'mumbles', 'mumbled', 'mumbling'],
+  ['gloat', 'gloats', 'gloated', 'gloating'],
+  ['inquire', 'inquires', 'inquired', 'inquiring'],
+  ['enquire', 'enquires', 'enquired', 'enquiring'],
+  ['concur', 'concurs', 'concurred', 'concurring'],
+  ['rebut', 'rebuts', 'rebutted', 'rebutting'],
+  ['intone', 'intones', 'intoned', 'intoning'],
+  ['theorize', 'theorizes', 'theorized', 'theorizing'],
+  ['theorise', 'theorises', 'theorised', 'theorising'],
+  ['posit', 'posits', 'posited', 'positing'],
+  ['reckon', 'reckons', 'reckoned', 'reckoning'],
+  ['remind', 'reminds', 'reminded', 'reminding'],
 ];
 
 /**
@@ -156,7 +179,7 @@ const CHARACTERIZING: readonly (readonly string[])[] = [
  */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...LEMMAS.flat(), ...CHARACTERIZING.flat()]);
 
-const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict', 'press', 'repeat', 'indicate', 'email', 'interrupt', 'wonder']);
+const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict', 'press', 'repeat', 'indicate', 'email', 'interrupt', 'wonder', 'disclose', 'recommend', 'inform', 'remind', 'reckon']);
 
 /** Verbs that take a reported clause ("said (that) …") and so mark indirect speech without quotes. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(

@@ -80,6 +80,10 @@ const FORMS: Array<[string, Expected]> = [
   ['“I feel I can win,” the 30-year-old told reporters.', { text: 'I feel I can win,', kind: 'direct', speaker: 'the 30-year-old', cue: 'told', rule: 'said-after-quote' }],
   // a capitalized past form of a reporting verb after a comma
   ['“Not us but can’t argue with it!” Murphy, the head of the group, Tweeted on Friday.', { text: 'Not us but can’t argue with it!', kind: 'direct', speaker: 'Murphy', cue: 'Tweeted', rule: 'said-after-quote' }],
+  // reporting verbs of the lexicon's second batch (general English news usage)
+  ['“That was a total disaster,” Mr Lim confided to the presenter.', { text: 'That was a total disaster,', kind: 'direct', speaker: 'Mr Lim', cue: 'confided', rule: 'said-after-quote' }],
+  ['“We told you so all along,” the senator gloated.', { text: 'We told you so all along,', kind: 'direct', speaker: 'the senator', cue: 'gloated', rule: 'said-after-quote' }],
+  ['A bandmate informed the crowd the singer was "in the toilet".', { text: 'in the toilet', kind: 'partial', speaker: 'A bandmate', cue: 'informed', rule: 'cue-in-sentence' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
 ];
 
@@ -166,6 +170,7 @@ const INDIRECT: Array<[string, string, string, string]> = [
   ['Trump said Monday the plan would fail badly.', 'the plan would fail badly', 'Trump', 'said'],
   ['Obama said yesterday the talks had ended.', 'the talks had ended', 'Obama', 'said'],
   // …but opens the clause when a finite verb or a possessive follows it
+  ['Economists speculated that the change might allow tax cuts.', 'the change might allow tax cuts', 'Economists', 'speculated'],
   ["The prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability", 'The prime minister', 'said'],
 ];
 
@@ -175,6 +180,8 @@ const NO_INDIRECT: string[] = [
   'Trump said Monday, reported the Associated Press, citing a source.',
   'Trump said Monday, adding nothing.',
   'Trump said nothing.',
+  // weak cues of the second batch: an infinitive "to disclose that" is no report of speech
+  'Mr Prettejohn urged the watchdog to disclose that commissions were high.',
 ];
 
 describe('no reported clause', () => {

@@ -28,6 +28,8 @@ describe('no quotations', () => {
 const NO_SPEAKER: Array<[string, string]> = [
   ['Turkey has bases near Kurdish militants it considers "terrorist threats."', 'terrorist threats.'],
   ['The film "The Phantom Menace" opened in May.', 'The Phantom Menace'],
+  // nouns that are also speech verbs are left out of the lexicon: "protests", "a hint", "a sigh"
+  ['The tour was cancelled after protests at his "anti-gay" lyrics.', 'anti-gay'],
   ['Robert C. "Bobby" Scott won the seat.', 'Bobby'],
   ['The so-called "gig economy" keeps growing.', 'gig economy'],
   ['It sends a message that the "elites" in this country are above the law.', 'elites'],
