@@ -210,6 +210,13 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   // A description must not start with a link word.
   while (first < last && DESCRIPTION_LINKS.has(lower(tokens[first]!))) first++;
   // "a spokesman for | the ministry": extend over one link to the description it belongs to.
+  // "a legal expert in | the US": a place after "in" belongs to a lower-case description before it
+  if (sawDeterminer && depth < 2 && first - 2 >= floor && isWord(tokens[first - 1]) && lower(tokens[first - 1]!) === 'in') {
+    const outer = mentionEndingAt(doc, first - 2, floor, depth + 1);
+    if (outer !== null && outer.kind === 'description' && !isCap(tokens[first - 2])) {
+      return { start: outer.start, end: t.end, text: doc.text.slice(outer.start, t.end), kind: 'description' };
+    }
+  }
   if (sawDeterminer && depth < 2 && first - 2 >= floor && isWord(tokens[first - 1]) && DESCRIPTION_LINKS.has(lower(tokens[first - 1]!))) {
     const outer = mentionEndingAt(doc, first - 2, floor, depth + 1);
     if (outer !== null && outer.kind !== 'pronoun') {

@@ -84,6 +84,8 @@ const FORMS: Array<[string, Expected]> = [
   ['“That was a total disaster,” Mr Lim confided to the presenter.', { text: 'That was a total disaster,', kind: 'direct', speaker: 'Mr Lim', cue: 'confided', rule: 'said-after-quote' }],
   ['“We told you so all along,” the senator gloated.', { text: 'We told you so all along,', kind: 'direct', speaker: 'the senator', cue: 'gloated', rule: 'said-after-quote' }],
   ['A bandmate informed the crowd the singer was "in the toilet".', { text: 'in the toilet', kind: 'partial', speaker: 'A bandmate', cue: 'informed', rule: 'cue-in-sentence' }],
+  // a place after "in" belongs to the lower-case description before it
+  ['"It is a mess," an analyst in the City said.', { text: 'It is a mess,', kind: 'direct', speaker: 'an analyst in the City', cue: 'said', rule: 'said-after-quote' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
 ];
 
@@ -110,6 +112,8 @@ const NOT_SPEAKERS: Array<[string, Expected]> = [
   // an age compound that modifies a noun is no head; a capitalized cue after a name is part of the name
   ['“It was terrible,” said the 30-year-old plan of the council.', { text: 'It was terrible,', kind: 'direct', speaker: 'the 30-year-old plan of the council', cue: 'said', rule: 'said-after-quote' }],
   ['“The deal is done for good now.” The United Added Value fund is closing.', { text: 'The deal is done for good now.', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
+  // "in" after a name or opening the sentence links nothing: the noun phrase after it stays alone
+  ['In the US, officials said that "it is a mess for all".', { text: 'it is a mess for all', kind: 'partial', speaker: 'officials', cue: 'said', rule: 'cue-in-sentence' }],
   ['“We lost the vote today,” Smith, arrested for fraud in May, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
 ];
 
@@ -171,6 +175,7 @@ const INDIRECT: Array<[string, string, string, string]> = [
   ['Obama said yesterday the talks had ended.', 'the talks had ended', 'Obama', 'said'],
   // …but opens the clause when a finite verb or a possessive follows it
   ['Economists speculated that the change might allow tax cuts.', 'the change might allow tax cuts', 'Economists', 'speculated'],
+  ['A legal expert in the US speculated that Delta might be concerned.', 'Delta might be concerned', 'A legal expert in the US', 'speculated'],
   ["The prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability", 'The prime minister', 'said'],
 ];
 
