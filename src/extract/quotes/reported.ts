@@ -90,8 +90,9 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   let i = cueLast + 1;
   if (ADDRESSEE_VERBS.has(verb) && doc.tokens[i]?.text.toLowerCase() !== 'that') {
     const addressee = mentionStartingAt(doc, i, sentenceEnd);
-    if (addressee === null) return null;
-    i = doc.tokenIndexAt(addressee.end);
+    if (addressee !== null) i = doc.tokenIndexAt(addressee.end);
+    else if (isBarePluralAddressee(doc, i, sentenceEnd)) i++;
+    else return null;
   }
   // "said Monday (that) …": a bare time word is an adjunct of the cue; a comma after it ends the
   // attribution ("said Monday, reported the Associated Press", "said Monday, adding …"): no clause
@@ -116,6 +117,19 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   else if (first.kind !== 'word' && first.kind !== 'number') return null;
   else if (NOT_CLAUSE_STARTS.test(first.text) || (/ly$/i.test(first.text) && !CLAUSE_OPENERS.test(first.text))) return null;
   return clauseSpan(ctx, i, sentenceEnd, 'reported-clause');
+}
+
+/**
+ * "told reporters Tuesday that …", "told supporters on Monday that …": a bare plural noun is the
+ * addressee when "that", a bare time word or an adjunct follows it (not "told lies about …").
+ */
+function isBarePluralAddressee(doc: ArticleDoc, i: number, sentenceEnd: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (t === undefined || next === undefined || i + 1 >= sentenceEnd || t.kind !== 'word') return false;
+  if (!/^\p{Ll}{3,}s$/u.test(t.text) || /(?:ss|us|is)$/.test(t.text)) return false;
+  const w = next.text.toLowerCase();
+  return w === 'that' || BARE_TIME_ADJUNCT.test(w) || ADJUNCT_STARTS.has(w);
 }
 
 /** "Turkey is strengthening …, Guler told Reuters.": the clause before the comma. */

@@ -176,6 +176,9 @@ const INDIRECT: Array<[string, string, string, string]> = [
   // …but opens the clause when a finite verb or a possessive follows it
   ['Economists speculated that the change might allow tax cuts.', 'the change might allow tax cuts', 'Economists', 'speculated'],
   ['A legal expert in the US speculated that Delta might be concerned.', 'Delta might be concerned', 'A legal expert in the US', 'speculated'],
+  // a bare plural noun as the addressee, before a time word, an adjunct or "that"
+  ['Rubio told reporters Tuesday that the new executive actions undermine the right.', 'the new executive actions undermine the right', 'Rubio', 'told'],
+  ['Guler told delegates on Monday that the army would remain there.', 'the army would remain there', 'Guler', 'told'],
   ["The prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability", 'The prime minister', 'said'],
 ];
 
@@ -185,6 +188,8 @@ const NO_INDIRECT: string[] = [
   'Trump said Monday, reported the Associated Press, citing a source.',
   'Trump said Monday, adding nothing.',
   'Trump said nothing.',
+  // a plural object that is no addressee: "told lies about …"
+  'Trump told lies about the plan that failed.',
   // weak cues of the second batch: an infinitive "to disclose that" is no report of speech
   'Mr Prettejohn urged the watchdog to disclose that commissions were high.',
 ];
