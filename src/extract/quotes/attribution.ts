@@ -236,7 +236,7 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
     // the mention opens the attribution ("the Saudis said": a determiner before a name is left out of it)
     const opens = mention !== null && (mention.start === doc.tokens[i]!.start || (c - i >= 2 && /^the$/i.test(doc.tokens[i]!.text) && mention.start === doc.tokens[i + 1]!.start));
     if (mention === null || !opens) break;
-    if (endsSentence && !tailIsShort(doc, cue.last + 1, ceiling)) return null;
+    if (endsSentence && !tailIsShort(doc, cue.last + 1, ceiling) && !appositiveTailIsAdjunct(doc, c, cue.last + 1, ceiling)) return null;
     return { mention, cue: cueSpan(doc, cue), rule: 'said-after-quote' };
   }
   return null;
@@ -259,6 +259,26 @@ function tailIsShort(doc: ArticleDoc, from: number, ceiling: number): boolean {
   // "…!" Sessions said as he launched the vote: a subordinate clause of time is an adjunct, whatever its length
   if (ADJUNCT_CLAUSE_OPENERS.test(next) && CLAUSE_SUBJECT.test(doc.tokens[from + 1]?.text ?? '')) return true;
   return ceiling - from <= 6 && /^(?:in|on|at|to|during|after|before|last|this|yesterday|today|earlier|later|recently|when)$/i.test(next);
+}
+
+/**
+ * "…!" Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of …  /  "…!" Rep.
+ * Glenn Thompson, R-Pa., said of the swirl of …: a subject set off by an apposition right before
+ * the cue is an attribution, and a prepositional adjunct of any length may follow it, as long as
+ * no reported clause does ("said in a statement that …"). Without the apposition ("Gerrard had
+ * said before the game he would …") the long tail may hide a clause: not taken.
+ */
+function appositiveTailIsAdjunct(doc: ArticleDoc, cue: number, from: number, ceiling: number): boolean {
+  if (doc.tokens[cue - 1]?.text !== ',' || from >= ceiling) return false;
+  return ADJUNCT_PREPOSITIONS.test(doc.tokens[from]!.text) && !hasThatClause(doc, from, ceiling);
+}
+
+/** Prepositions that open an adjunct of the reporting verb (time, place, topic, manner). */
+const ADJUNCT_PREPOSITIONS = /^(?:in|on|at|during|after|before|of|about|with|from|via|outside|inside|following|without|upon)$/i;
+
+function hasThatClause(doc: ArticleDoc, from: number, ceiling: number): boolean {
+  for (let k = from; k < ceiling; k++) if (/^that$/i.test(doc.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** Guler said: "…" / Guler told Reuters: "…" / He added, "…" / According to SANA, "…" */

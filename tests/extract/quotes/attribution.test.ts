@@ -75,6 +75,9 @@ const FORMS: Array<[string, Expected]> = [
   // after a full sentence, a clause of time after the cue is an adjunct, whatever its length
   ['“We are proud to cast our votes!” US Senator Jeff Sessions said as he launched the long roll call of the states.', { text: 'We are proud to cast our votes!', kind: 'direct', speaker: 'US Senator Jeff Sessions', cue: 'said', rule: 'said-after-quote' }],
   ['“It is over.” Smith said while the crowd left the hall in silence.', { text: 'It is over.', kind: 'direct', speaker: 'Smith', cue: 'said', rule: 'said-after-quote' }],
+  // after a full sentence, a subject set off by an apposition may take a long prepositional adjunct
+  ['"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.', { text: 'Perpetual motion!', kind: 'direct', speaker: 'Rep. Glenn Thompson', cue: 'said', rule: 'said-after-quote' }],
+  ['“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting.', { text: 'Not us but can’t argue with it!', kind: 'direct', speaker: 'Murphy', cue: 'Tweeted', rule: 'said-after-quote' }],
   // an age compound as the head noun, after and before the cue
   ['“Donald is an amazing leader,” said the 46-year-old.', { text: 'Donald is an amazing leader,', kind: 'direct', speaker: 'the 46-year-old', cue: 'said', rule: 'said-after-quote' }],
   ['“I feel I can win,” the 30-year-old told reporters.', { text: 'I feel I can win,', kind: 'direct', speaker: 'the 30-year-old', cue: 'told', rule: 'said-after-quote' }],
@@ -109,6 +112,9 @@ const NOT_SPEAKERS: Array<[string, Expected]> = [
   ['It was tense - he said the deal was "a disgrace."', { text: 'a disgrace.', kind: 'partial', speaker: 'he', cue: 'said', rule: 'cue-in-sentence' }],
   // "as" before a noun phrase is no clause: the attribution after a full sentence stays out
   ['"Painkiller is a new game." Painkiller has been described as a game with modern touches.', { text: 'Painkiller is a new game.', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
+  // without the apposition, or with a clause after the adjunct, the long tail is no adjunct
+  ['"He would have gone by now." Gerrard had said before the game on Wednesday he would consider leaving the club.', { text: 'He would have gone by now.', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
+  ['"He would have gone by now." Gerrard, the captain, said in a long statement on Wednesday that he would consider leaving.', { text: 'He would have gone by now.', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
   // an age compound that modifies a noun is no head; a capitalized cue after a name is part of the name
   ['“It was terrible,” said the 30-year-old plan of the council.', { text: 'It was terrible,', kind: 'direct', speaker: 'the 30-year-old plan of the council', cue: 'said', rule: 'said-after-quote' }],
   ['“The deal is done for good now.” The United Added Value fund is closing.', { text: 'The deal is done for good now.', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
