@@ -168,6 +168,8 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   if ((t.text === ',' || t.text === ')' || spacedDashStart(doc, last) >= 0) && depth < 2) return mentionBeforeApposition(doc, last, floor, depth);
   const age = ageNounStart(doc, last, floor);
   if (age >= 0) return mentionOf(doc, age, last, 'description');
+  // "the two write", "the three said": a number word after "the" stands for the people counted
+  if (isWord(t) && COUNTED_PEOPLE.test(t.text) && last - 1 >= floor && /^the$/i.test(tokens[last - 1]!.text)) return mentionOf(doc, last - 1, last, 'description');
   if (!isWord(t) || !isNominalAt(doc, last) || DETERMINERS.has(lower(t))) return null; // "No wonder …"
   // Walk left over the noun phrase.
   let first = last;
@@ -379,6 +381,9 @@ function glued(a: Token | undefined, b: Token): boolean {
 }
 
 /** The speaker mention starting at token `first`, walking right, never past `ceiling` (exclusive). */
+/** Number words that head a noun phrase of people ("the two", "one of the aides"). */
+const COUNTED_PEOPLE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|both)$/i;
+
 /** The last word of an age compound used as a noun ("the 46-year-old", "a 3-month-old"). */
 const AGE_HEAD = /(?:^|-)olds?$/i;
 
@@ -404,6 +409,11 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   let compound = -1;
   for (let j = first; j < ceiling && j - first <= 14; j++) {
     const u = tokens[j]!;
+    // "one of two witnesses": a number word heading an "of" phrase; "the two" alone
+    if (j === first + (sawDeterminer ? 1 : 0) && COUNTED_PEOPLE.test(u.text) && (tokens[j + 1]?.text.toLowerCase() === 'of' ? !sawDeterminer : sawDeterminer && !isWord(tokens[j + 1]))) {
+      last = j;
+      continue;
+    }
     // "9/11 widow Terry Strada", "a 52-count complaint": numbers modify the noun that follows
     if (j - first <= 3 && (u.kind === 'number' || (u.text === '/' && tokens[j - 1]?.kind === 'number' && tokens[j + 1]?.kind === 'number'))) continue;
     // "17-year-old Jared Potts": a hyphenated compound glued to a number

@@ -81,6 +81,12 @@ const FORMS: Array<[string, Expected]> = [
   // an age compound as the head noun, after and before the cue
   ['“Donald is an amazing leader,” said the 46-year-old.', { text: 'Donald is an amazing leader,', kind: 'direct', speaker: 'the 46-year-old', cue: 'said', rule: 'said-after-quote' }],
   ['“I feel I can win,” the 30-year-old told reporters.', { text: 'I feel I can win,', kind: 'direct', speaker: 'the 30-year-old', cue: 'told', rule: 'said-after-quote' }],
+  // a number word heading the subject: "the two", "one of two witnesses"
+  ['“We do not understand the need to have cited it,” the two write.', { text: 'We do not understand the need to have cited it,', kind: 'direct', speaker: 'the two', cue: 'write', rule: 'said-after-quote' }],
+  ['“It was unseemly and awful,” said one of two witnesses who relayed the story.', { text: 'It was unseemly and awful,', kind: 'direct', speaker: 'one of two witnesses', cue: 'said', rule: 'said-after-quote' }],
+  // …but a number word before a noun only modifies it
+  ['“It was a long night,” the two sides said.', { text: 'It was a long night,', kind: 'direct', speaker: 'two sides', cue: 'said', rule: 'said-after-quote' }],
+  ['“It was a long night,” said two officials.', { text: 'It was a long night,', kind: 'direct', speaker: 'two officials', cue: 'said', rule: 'said-after-quote' }],
   // a capitalized past form of a reporting verb after a comma
   ['“Not us but can’t argue with it!” Murphy, the head of the group, Tweeted on Friday.', { text: 'Not us but can’t argue with it!', kind: 'direct', speaker: 'Murphy', cue: 'Tweeted', rule: 'said-after-quote' }],
   // reporting verbs of the lexicon's second batch (general English news usage)
