@@ -210,6 +210,8 @@ export const PARTICLE_CUES: readonly (readonly string[])[] = [
     .map((verb) => [verb, 'out']),
   ...['chime', 'chimes', 'chimed', 'chiming', 'weigh', 'weighs', 'weighed', 'weighing']
     .map((verb) => [verb, 'in']),
+  // "“…,” Trump went on.": continuing to speak ("going on" is mostly "what is going on": left out)
+  ...['went', 'goes'].map((verb) => [verb, 'on']),
 ];
 
 export function isReportingVerb(word: string): boolean {

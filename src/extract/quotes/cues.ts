@@ -35,7 +35,9 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
   if (!PARTICLE_VERBS.has(w)) return null;
   const particle = doc.tokens[i + 1];
   if (particle !== undefined && particle.kind === 'word' && inQuote[i + 1] !== 1) {
-    if (PARTICLE_CUE_KEYS.has(`${w} ${particle.text}`)) return { first: i, last: i + 1, phrase: false };
+    // "went on to become", "spoke out to defend": an infinitive after the particle is the real verb
+    const infinitive = doc.tokens[i + 2]?.text.toLowerCase() === 'to';
+    if (PARTICLE_CUE_KEYS.has(`${w} ${particle.text}`) && !infinitive) return { first: i, last: i + 1, phrase: false };
   }
   return null;
 }

@@ -87,6 +87,9 @@ const FORMS: Array<[string, Expected]> = [
   // …but a number word before a noun only modifies it
   ['“It was a long night,” the two sides said.', { text: 'It was a long night,', kind: 'direct', speaker: 'two sides', cue: 'said', rule: 'said-after-quote' }],
   ['“It was a long night,” said two officials.', { text: 'It was a long night,', kind: 'direct', speaker: 'two officials', cue: 'said', rule: 'said-after-quote' }],
+  // "went on": continuing to speak
+  ['“You know, it happens, right?” Trump went on, as if he did not hear her.', { text: 'You know, it happens, right?', kind: 'direct', speaker: 'Trump', cue: 'went on', rule: 'said-after-quote' }],
+  ['"It is over for the party," she went on.', { text: 'It is over for the party,', kind: 'direct', speaker: 'she', cue: 'went on', rule: 'said-after-quote' }],
   // a capitalized past form of a reporting verb after a comma
   ['“Not us but can’t argue with it!” Murphy, the head of the group, Tweeted on Friday.', { text: 'Not us but can’t argue with it!', kind: 'direct', speaker: 'Murphy', cue: 'Tweeted', rule: 'said-after-quote' }],
   // reporting verbs of the lexicon's second batch (general English news usage)

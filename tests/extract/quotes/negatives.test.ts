@@ -56,6 +56,8 @@ describe('no speaker before a colon', () => {
 
 /** Gerunds after a quote are not inverted ("…," citing X): their object is no speaker. */
 const NOT_INVERTED: Array<[string, string | null]> = [
+  // "went on to become": the particle cue is no cue before an infinitive
+  ['Mr Cunningham went on to become the "cabinet enforcer" of the government.', null],
   ['The lawmakers argue that "there is precedent for prosecution," citing an instance in which a Marine was convicted.', 'The lawmakers'],
   ['Mr. Trump called it "a disgrace," blaming Michael Bloomberg.', 'Mr. Trump'],
   ['The police shot "a suspect" near the square.', null],
