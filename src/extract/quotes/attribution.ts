@@ -189,10 +189,10 @@ function subjectOfClause(ctx: AttributionContext, floor: number, comma: number):
   return mentionStartingAt(doc, i, comma);
 }
 
-/** "…," Guler said. / "…," said Guler. / "…," according to SANA. */
 /** A dash between a quote and its attribution, as one token ("—", "--") or one of a run ("-", "-"). */
 const AFTER_QUOTE_DASH = /^(?:[—–―]|-{1,3})$/;
 
+/** "…," Guler said. / "…," said Guler. / "…," according to SANA. */
 function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
   const { doc } = ctx;
   if (q.continues) return null;
