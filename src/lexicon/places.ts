@@ -13,6 +13,11 @@ const EXTRA_PLACES = [
   'mediterranean', 'atlantic', 'pacific', 'baltic', 'caribbean', 'wall street', 'downing street',
   'whitehall', 'abu dhabi', 'sri lanka', 'new zealand', 'hong kong', 'westminster', 'capitol hill', 'silicon valley', 'hollywood', 'kremlin', 'pentagon',
   'ulster', 'england', 'scotland', 'wales', 'britain', 'great britain', 'northern ireland',
+  // Countries and territories under former, short or alternate names that faker's lists lack.
+  'zaire', 'ivory coast', 'yugoslavia', 'czechoslovakia', 'soviet union', 'ussr', 'east germany',
+  'west germany', 'rhodesia', 'ceylon', 'kampuchea', 'east timor', 'western samoa', 'north korea',
+  'south korea', 'czech republic', 'slovak republic', 'herzegovina', 'chechnya', 'tibet', 'kashmir',
+  'trinidad', 'tobago', 'antigua', 'barbuda', 'st lucia', 'st kitts', 'st vincent', 'grenadines',
 ];
 
 const MARKS = /\p{M}/gu;

@@ -134,6 +134,12 @@ const CASES: Array<[string, string[]]> = [
   ["They met at Sofia 's camp near the river .", ['Sofia']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
+  // Countries under former or short names are places ...
+  ['Rwanda says Zaire expels 28 Rwandan refugees .', []],
+  ['Peace talks in Ivory Coast began in February .', []],
+  ['4. Ato Boldon ( Trinidad ) 10.12 5. Linford Christie ( Britain ) 10.14', ['Ato Boldon', 'Linford Christie']],
+  // ... and do not stop a person's name in the same sentence.
+  ['Chad Hurley said troops in Ivory Coast and Zaire were waiting .', ['Chad Hurley']],
 ];
 
 describe('extractNameMentions', () => {
