@@ -134,6 +134,13 @@ const CASES: Array<[string, string[]]> = [
   ["They met at Sofia 's camp near the river .", ['Sofia']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
+  // A run that opens a line followed only by six or more whole numbers is a league-table row (a team) ...
+  ['Standings :\nArsenal 3 2 0 1 4 2 6\nAston Villa 3 2 0 1 4 2 6\nManchester United 3 1 2 0 4 2 5', []],
+  ['Auckland 21 11 0 10 406 389 22\nSydney Tigers 21 11 0 10 309 435 22\nParramatta 21 10 1 10 388 391 21', []],
+  // ... but not player statistics with decimals, golf cards, or a name inside a sentence.
+  ['Batting :\nAlec Stewart 3 5 0 396 170 79.20\nJohn Crawley 2 3 0 178 106 59.33', ['Alec Stewart', 'John Crawley']],
+  ['Leading scores :\nNick Price 70 68 72 210\nColin Montgomerie 71 69 71 211', ['Nick Price', 'Colin Montgomerie']],
+  ['Wasim Akram took 3 wickets for 40 runs in 12 overs on Friday .', ['Wasim Akram']],
   // Countries under former or short names are places ...
   ['Rwanda says Zaire expels 28 Rwandan refugees .', []],
   ['Peace talks in Ivory Coast began in February .', []],

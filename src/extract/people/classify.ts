@@ -128,6 +128,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (beforeWord === 'the' && (!fullName || teamTail)) return null;
   // "Gloria Bistrita 2 Valletta 1": a score between two capitalized names is a match result between teams.
   if (isTeamScore(tokens, run.after, sentenceEnd) || isSecondTeamOfScore(tokens, run, sentenceStart, sentenceEnd)) return null;
+  if (isStandingsRow(tokens, run, sentenceStart, sentenceEnd)) return null;
   const titled = t >= 0 && from === t + 1;
   const title = titled ? all[t]! : undefined;
   const gender = title?.gender ?? (isName(pieces[0]!) ? pieces[0]!.gender : undefined);
@@ -300,6 +301,27 @@ function isSecondTeamOfScore(tokens: readonly Token[], run: Run, start: number, 
   const home = tokens[b - 1]!;
   const away = tokens[a]!;
   return score.kind === 'number' && SCORE.test(score.text) && away.kind === 'number' && SCORE.test(away.text) && home.kind === 'word' && /^\p{Lu}/u.test(home.text);
+}
+
+/** Counts in a league table: played, won, drawn, lost, goals for, against, points. */
+const TABLE_COUNT = /^\d{1,4}$/;
+const MIN_TABLE_COUNTS = 6;
+
+/**
+ * Rule `standings-row`: "Aston Villa 3 2 0 1 4 2 6", "Sydney Tigers 21 11 0 10 309 435 22". The run
+ * opens a line (only capitalized words before it) and six or more whole numbers, and nothing else,
+ * follow it to the end of the line: a row of a league table, so a team. Player statistics keep
+ * their decimals or marks ("Alec Stewart 3 5 0 396 170 79.20", "Cork 14.3-4-45-1") and are not
+ * rows of this kind; golf cards ("Tiger Woods 70 68 72") have fewer numbers.
+ */
+export function isStandingsRow(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  if (run.possessive || sentenceEnd - run.after < MIN_TABLE_COUNTS) return false;
+  for (let k = run.after; k < sentenceEnd; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'number' || !TABLE_COUNT.test(t.text)) return false;
+  }
+  for (let k = sentenceStart; k <= run.before; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.text !== '.') return false;
+  return true;
 }
 
 const PLACE_PREFIXES = new Set(['st', 'ste', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'mount', 'mt', 'lake', 'cape']);
