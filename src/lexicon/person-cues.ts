@@ -21,6 +21,14 @@ export const SPEECH_VERBS_AFTER: ReadonlySet<string> = new Set([
 /** Verbs (lower case) that come before a listener or speaker's name: "told Reuters", "said Smith". */
 export const SPEECH_VERBS_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'told', 'asked', 'according', 'wrote']);
 
+/**
+ * Heads that make an appositive after a name a person ("Valeska Paris , an Australian woman and
+ * former member") but are too loose to stand before a name as a cue ("the woman Eva" is a character).
+ */
+export const APPOSITIVE_PERSON_HEADS: ReadonlySet<string> = new Set([
+  'woman', 'man', 'girl', 'boy', 'teenager', 'schoolgirl', 'schoolboy', 'housewife', 'pensioner',
+]);
+
 /** Person nouns that stand right before a name (lower case): "counterpart", "striker". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'counterpart', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father',

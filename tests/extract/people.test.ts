@@ -134,6 +134,14 @@ const CASES: Array<[string, string[]]> = [
   ["They met at Sofia 's camp near the river .", ['Sofia']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
+  // An appositive headed by "woman"/"man" or modified by a nationality word makes a person ...
+  ['Valeska Paris , an Australian woman and former member of the church , says she was held .', ['Valeska Paris']],
+  ['Kenteris , the 2000 Olympic 200m champion , was banned .', ['Kenteris']],
+  ['They found Dheeraj , a local man , in the house .', ['Dheeraj']],
+  ['Tosui Nakarai , a Japanese writer , helped her .', ['Tosui Nakarai']],
+  // ... not a place or a group described with the same words.
+  ['Nice , a French city of 340,000 , hosted the summit .', []],
+  ['Turkey , a NATO member , objected to the plan .', []],
   // A run that opens a line followed only by six or more whole numbers is a league-table row (a team) ...
   ['Standings :\nArsenal 3 2 0 1 4 2 6\nAston Villa 3 2 0 1 4 2 6\nManchester United 3 1 2 0 4 2 5', []],
   ['Auckland 21 11 0 10 406 389 22\nSydney Tigers 21 11 0 10 309 435 22\nParramatta 21 10 1 10 388 391 21', []],

@@ -3,7 +3,7 @@
  * Each check is a small named rule; the rule name goes into the mention's `rule`.
  */
 import type { Token } from '../../doc/tokenize.js';
-import { PERSON_NOUNS, SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
+import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
 import type { Run } from './pieces.js';
 import { classifyWord, W } from './word-class.js';
 import { isPlaceName } from '../../lexicon/places.js';
@@ -53,6 +53,11 @@ export function contextAfter(tokens: readonly Token[], run: Run, sentenceEnd: nu
   return null;
 }
 
+/** "Australian", "Japanese": a capitalized nationality adjective inside an appositive. */
+function isDemonym(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && (classifyWord(text.toLowerCase()).flags & W.Demonym) !== 0;
+}
+
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 /** Words after a person noun that end the appositive's head: "a writer ,", "leader of", "a lawyer who". */
 const AFTER_HEAD = new Set([',', '.', ';', ':', ')', 'of', 'for', 'at', 'in', 'with', 'who', 'and', 'from', 'since']);
@@ -68,12 +73,14 @@ function isPersonAppositive(tokens: readonly Token[], from: number, end: number)
   if (APPOSITIVE_OPENERS.has(word(tokens[k]))) k++;
   for (let n = 0; n < 4 && k < end; n++, k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && PERSON_NOUNS.has(t.text)) {
+    if (t.kind === 'word' && (PERSON_NOUNS.has(t.text) || APPOSITIVE_PERSON_HEADS.has(t.text))) {
       const next = tokens[k + 1];
       if (k + 1 >= end || (next !== undefined && AFTER_HEAD.has(next.text.toLowerCase()))) return true;
       // Not the head yet: "chief financial officer", "executive vice chairman of".
       continue;
     }
+    // "an Australian woman": a nationality word may modify the head.
+    if (t.kind === 'word' && isDemonym(t.text)) continue;
     // "Mozilla Firefox , its main rival": "its" speaks of a thing.
     if (t.text === 'its' || !(t.kind === 'number' || (t.kind === 'word' && /^\p{Ll}/u.test(t.text)))) return false;
   }
