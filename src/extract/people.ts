@@ -87,12 +87,29 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
     for (const p of ps) if (p.kind === 'word' && (p.flags & W.First) === 0) things.add(nameKey(p.lower));
     if (ps.length >= 2) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
   }
+  if (isFirmPossessiveOfPlace(tokens, run)) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
   for (let k = 1; k < ps.length; k++) {
     if (!ORG_TAIL.has(ps[k]!.lower)) continue;
     for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
     // The whole name before the tail too: "Johnson Controls Inc" makes a later "Johnson Controls" a company.
     if (k >= 2) things.add(nameKey(ps.slice(0, k).map((p) => p.lower).join(' ')));
   }
+}
+
+/**
+ * Rule `firm-possessive-of-place`: "Lloyd's of London", "Sotheby 's of New York". A one-word
+ * possessive followed by "of" and a place is the name of a house or a market (the "'s" is part of
+ * the name), so the word names a firm for the whole document: a later "Lloyd 's chairman" or "ordered
+ * Lloyd 's to" is no person. A full name is never read this way ("Clive Lloyd's of ...").
+ */
+function isFirmPossessiveOfPlace(tokens: readonly Token[], run: Run): boolean {
+  if (!run.possessive || run.pieces.length !== 1 || run.pieces[0]!.kind !== 'word') return false;
+  let k = run.after;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
+  else if (tokens[k]?.text === "'" && tokens[k + 1]?.text === 's') k += 2;
+  const place = tokens[k + 1];
+  return tokens[k]?.text === 'of' && place !== undefined && place.kind === 'word' && /^\p{Lu}/u.test(place.text)
+    && (classifyWord(place.text.toLowerCase()).flags & W.Place) !== 0;
 }
 
 /** Articles before a lone word used as a modifier: "the Taleban militia" (not "one": "the one Lleyton beat"). */

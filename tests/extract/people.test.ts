@@ -134,6 +134,12 @@ const CASES: Array<[string, string[]]> = [
   ["They met at Sofia 's camp near the river .", ['Sofia']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
+  // "Lloyd's of London": a one-word possessive before "of" and a place names a firm for the whole document ...
+  ["U.S. investors in troubled Lloyd 's of London were considering an appeal . A court ordered Lloyd 's to give investors more time .", []],
+  ["The head of Lloyd's of London, the insurance market, spoke. Lloyd's chief executive agreed.", []],
+  // ... not a person whose possessive is followed by another "of", nor a full name.
+  ["Clive Lloyd led the side . Lloyd's of course a legend in Guyana .", ['Clive Lloyd', 'Lloyd']],
+  ["Clive Lloyd's of London days are over , said Lloyd .", ['Clive Lloyd', 'Lloyd']],
   // An appositive headed by "woman"/"man" or modified by a nationality word makes a person ...
   ['Valeska Paris , an Australian woman and former member of the church , says she was held .', ['Valeska Paris']],
   ['Kenteris , the 2000 Olympic 200m champion , was banned .', ['Kenteris']],
