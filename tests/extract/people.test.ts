@@ -134,6 +134,12 @@ const CASES: Array<[string, string[]]> = [
   ["They met at Sofia 's camp near the river .", ['Sofia']],
   // A second team between two scores at the end of a results line is no person.
   ['Results :\nHamilton 2 Clyde 0\nJohn Smith scored twice .', ['John Smith']],
+  // "X v Y": each side of a fixture is a team ...
+  ['English division one - Plymouth v Preston , Shrewsbury v Brentford , Walsall v Wrexham .', []],
+  ['Quarter-finals : Tottenham v Nottingham Forest , Bournemouth v Chester .', []],
+  ['Final Partizan v Olympiakos .', []],
+  // ... but a full name with a sure given name stays a person.
+  ['The styles are worlds apart ( Marvin Gaye v Tuff Jam ? ) .', ['Marvin Gaye']],
   // "Lloyd's of London": a one-word possessive before "of" and a place names a firm for the whole document ...
   ["U.S. investors in troubled Lloyd 's of London were considering an appeal . A court ordered Lloyd 's to give investors more time .", []],
   ["The head of Lloyd's of London, the insurance market, spoke. Lloyd's chief executive agreed.", []],

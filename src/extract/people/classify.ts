@@ -129,6 +129,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // "Gloria Bistrita 2 Valletta 1": a score between two capitalized names is a match result between teams.
   if (isTeamScore(tokens, run.after, sentenceEnd) || isSecondTeamOfScore(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isStandingsRow(tokens, run, sentenceStart, sentenceEnd)) return null;
+  if (isFixtureSide(tokens, run, sentenceStart, sentenceEnd)) return null;
   const titled = t >= 0 && from === t + 1;
   const title = titled ? all[t]! : undefined;
   const gender = title?.gender ?? (isName(pieces[0]!) ? pieces[0]!.gender : undefined);
@@ -301,6 +302,28 @@ function isSecondTeamOfScore(tokens: readonly Token[], run: Run, start: number, 
   const home = tokens[b - 1]!;
   const away = tokens[a]!;
   return score.kind === 'number' && SCORE.test(score.text) && away.kind === 'number' && SCORE.test(away.text) && home.kind === 'word' && /^\p{Lu}/u.test(home.text);
+}
+
+/** "Plymouth v Preston", "Chelsea vs Arsenal": the word between the two sides of a fixture. */
+const VERSUS = new Set(['v', 'vs', 'v.', 'vs.']);
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * Rule `fixture-side`: "Plymouth v Preston , Shrewsbury v Brentford", "Final Partizan v Olympiakos":
+ * a run with "v" / "vs" and a capitalized word (or a closing bracket: "( Turkey ) v Molenbeek") on
+ * the other side is one side of a match, a team. A full name with a sure given name first stays a
+ * person ("(Marvin Gaye v Tuff Jam?)"); so does a lone surname in a singles match ("Agassi v Sampras"
+ * is lost, a price paid for the far more frequent fixture lists).
+ */
+function isFixtureSide(tokens: readonly Token[], run: Run, start: number, end: number): boolean {
+  if (run.possessive) return false;
+  if (run.pieces.length >= 2 && isSureGiven(run.pieces[0]!)) return false;
+  const a = tokens[run.after];
+  const other = tokens[run.after + 1];
+  if (run.after + 1 < end && a !== undefined && VERSUS.has(a.text) && other !== undefined && CAPITALIZED.test(other.text)) return true;
+  const b = tokens[run.before];
+  const prev = tokens[run.before - 1];
+  return run.before - 1 >= start && b !== undefined && VERSUS.has(b.text) && prev !== undefined && (CAPITALIZED.test(prev.text) || prev.text === ')');
 }
 
 /** Counts in a league table: played, won, drawn, lost, goals for, against, points. */
