@@ -163,6 +163,9 @@ export const SPEAKER_LINK_SIEVES: ReadonlyArray<{ name: string; run: LinkSieve }
   { name: 'role-description', run: roleDescription },
 ];
 
+/** The attribution rule whose speaker is a paragraph's subject, named without any cue: kept only for a person. */
+const SUBJECT_WITHOUT_CUE_RULE = 'paragraph-subject';
+
 /** "it said" after a named organization spoke: that organization's name (no person). */
 function organizationOf(speaker: Speaker, index: PersonIndex): string | null {
   if (pronounInfo(speaker.name)?.organization !== true) return null;
@@ -182,6 +185,11 @@ export function resolveSpeakers(quotes: QuoteDraft[], people: PersonFact[], role
       person = sieve.run(draft.speaker, draft, index, roles);
       if (person !== null) break;
     }
+    // a subject named without a cue ("Viguerie is upbeat … ¶ “…”") speaks only when it is a person
+    if (person === null && draft.rule === SUBJECT_WITHOUT_CUE_RULE) {
+      linked.set(draft, null);
+      continue;
+    }
     linked.set(draft, person);
     const organization = person === null ? organizationOf(draft.speaker, index) : null;
     if (organization !== null) organizations.set(draft, organization);
@@ -193,6 +201,9 @@ export function resolveSpeakers(quotes: QuoteDraft[], people: PersonFact[], role
   return quotes.map((draft) => {
     const { mentionKind: _kind, ...quote } = draft;
     if (quote.speaker === null) return quote;
+    if (quote.rule === SUBJECT_WITHOUT_CUE_RULE && (linked.get(draft) ?? null) === null) {
+      return { ...quote, speaker: null, cue: null, rule: 'unattributed-quote' };
+    }
     const person = linked.get(draft) ?? null;
     const organization = organizations.get(draft) ?? null;
     if (organization !== null) return { ...quote, speaker: { ...quote.speaker, name: organization } };

@@ -13,6 +13,8 @@
  *   same-paragraph        "…," he said. "…"   (the latest speaker named before the quote in its paragraph)
  *   colon-intro           The New York Times reports:  ¶ "…"
  *   paragraph-continuation  a paragraph opening with a quote, right after a paragraph attributed to X
+ *   paragraph-subject     a statement-length quote opening a paragraph after one whose subject is a name
+ *                         without a cue ("Viguerie is upbeat … ¶ “…”"); kept by the resolver only for a person
  *   nearest-speaker       a statement-length quote left over: the previous paragraph's last speaker
  *
  * A quote no sieve attributes is `unattributed-quote` (long), `cue-without-speaker` (short, a cue in
@@ -551,6 +553,18 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
       if (out[f] === null) out[f] = borrow(last, rule);
     }
   }
+  // paragraph-subject: a paragraph opening with a quote, after a paragraph that names its subject
+  // without a cue ("Viguerie is upbeat about …, because he sees … ¶ “…”").
+  for (let k = 0; k < segments.length; k++) {
+    const q = segments[k]!;
+    if (out[k] !== null || q.paragraph === 0 || q.openAt !== ctx.blocks[q.paragraph]!.start || q.end - q.start < NEAREST_SPEAKER_MIN_CHARS) continue;
+    const subject = subjectOfParagraph(ctx, q.paragraph - 1);
+    if (subject === null) continue;
+    out[k] = subject;
+    for (let f = k + 1; f < segments.length && segments[f]!.paragraph === q.paragraph; f++) {
+      if (out[f] === null) out[f] = borrow(subject, 'paragraph-subject');
+    }
+  }
   // nearest-speaker: a statement-length quote still without speaker takes the last speaker of the
   // previous paragraph (news keep one speaker until another is named).
   for (let k = 0; k < segments.length; k++) {
@@ -568,6 +582,28 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     if (spoken && (best === null || spoken.mention.start > best.mention.start)) best = spoken;
     return best;
   }
+}
+
+/**
+ * paragraph-subject: the subject of the latest sentence of a paragraph that opens with a name and a
+ * verb ("Viguerie is upbeat about …", "Grassley has been taking heat …"), when no cue names a speaker
+ * there. The resolver keeps it only when the name is a person's ("Twitter needs …" stays unattributed).
+ */
+function subjectOfParagraph(ctx: AttributionContext, paragraph: number): Attribution | null {
+  const { doc } = ctx;
+  const [from, to] = paragraphTokenRange(ctx, paragraph);
+  if (from >= to) return null;
+  let found: SpeakerMention | null = null;
+  for (let s = doc.tokens[from]!.sentence; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
+    if (sentence.tokenStart >= to) break;
+    const m = subjectOfClause(ctx, Math.max(sentence.tokenStart, from), Math.min(sentence.tokenEnd, to));
+    if (m === null || m.kind !== 'name') continue;
+    // a verb or an apposition follows the subject: "Viguerie is", "Renteria, a former aide, …"
+    const next = doc.tokens[doc.tokenIndexAt(m.end)];
+    if (next !== undefined && (next.text === ',' || /^\p{Ll}/u.test(next.text))) found = m;
+  }
+  return found === null ? null : { mention: found, cue: null, rule: 'paragraph-subject' };
 }
 
 /** "Sanders made the following comment:" — the subject of the sentence that ends with the colon. */
