@@ -411,6 +411,7 @@ export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: Spe
   const { doc } = ctx;
   if (cue.phrase) return false;
   const word = doc.tokens[cue.first]!.text.toLowerCase();
+  if (isNamingParticiple(ctx, cue, mention)) return true;
   if (/(?:ed|aid|old|ote|ang|ound)$/.test(word)) return false; // past forms are verbs
   if (mention.kind === 'pronoun') return false;
   if (mention.start > doc.tokens[cue.first]!.start) return false; // inverted: "says Guler"
@@ -420,6 +421,31 @@ export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: Spe
   if (CLAUSE_START.test(before.text)) return false;
   // "aviation analyst Mike Powell says": a name after its title is a subject; "the US state", "of Republican claims" are not
   return mention.kind !== 'name' || /^(?:the|a|an|of|its|their|his|her)$/i.test(before.text);
+}
+
+/** Participles that give a name ("a website called “…”"), not a speech act. */
+const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'nicknamed', 'titled', 'entitled', 'labeled', 'labelled', 'branded']);
+/** How far back from the participle the indefinite article of its noun phrase may be ("a 2002 psychology class called"). */
+const NAMING_NOUN_PHRASE_MAX = 5;
+
+/**
+ * naming-participle: "a website called “Cape Breton If Donald Trump Wins”", "a super PAC called
+ * Future45": an indefinite noun phrase right before the participle, and the name (a quote or a
+ * capitalized word) right after it. Not "a spokesman called it “…”" (an object follows) nor
+ * "the senator called “…”" (a definite subject may speak).
+ */
+function isNamingParticiple(ctx: AttributionContext, cue: Cue, mention: SpeakerMention | null): boolean {
+  const { doc } = ctx;
+  if (cue.first !== cue.last || !NAMING_PARTICIPLES.has(doc.tokens[cue.first]!.text.toLowerCase())) return false;
+  if (mention !== null && (mention.kind === 'pronoun' || mention.end > doc.tokens[cue.first]!.start)) return false;
+  const next = doc.tokens[cue.last + 1];
+  if (next === undefined || !(QUOTE_PUNCT.test(next.text) || /^\p{Lu}/u.test(next.text))) return false;
+  for (let i = cue.first - 1; i >= 0 && cue.first - i <= NAMING_NOUN_PHRASE_MAX; i--) {
+    const t = doc.tokens[i]!;
+    if (/^an?$/i.test(t.text)) return true;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /** A cue in the quote's sentence, even one without a speaker ("was described as “…”"): the quote is reported, not a scare quote. */
@@ -432,6 +458,13 @@ export function hasCueInSentence(ctx: AttributionContext, q: QuoteSegment): bool
   const to = Math.min(sentence.tokenEnd, doc.tokenIndexAt(q.closeAt) + REACH);
   for (let c = from; c < to; c++) if (ctx.inQuote[c] !== 1 && cueAt(doc, c, ctx.inQuote) !== null) return true;
   return false;
+}
+
+/** "a website called “…”": the quote is the name a naming participle gives, nobody's words. */
+function isGivenName(ctx: AttributionContext, q: QuoteSegment): boolean {
+  const open = ctx.doc.tokenIndexAt(q.openAt);
+  const cue = open > 0 ? cueAt(ctx.doc, open - 1, ctx.inQuote) : null;
+  return cue !== null && isNamingParticiple(ctx, cue, null);
 }
 
 /** How far after an attribution an outer source may follow: "…," Hewitt said Tuesday, according to a transcript. */
@@ -502,6 +535,8 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     }
     return null;
   });
+  // a name given by a participle ("a website called “…”") borrows no speaker from other quotes
+  const given = segments.map((q, k) => out[k] === null && isGivenName(ctx, q));
   // quote-group: every paragraph of a multi-paragraph quote shares the speaker.
   const byGroup = new Map<number, Attribution>();
   segments.forEach((q, k) => {
@@ -573,7 +608,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     const last = lastSpeakerOfParagraph(q.paragraph - 1);
     if (last !== null) out[k] = borrow(last, 'nearest-speaker');
   }
-  return out;
+  return out.map((a, k) => (given[k] ? null : a));
 
   function lastSpeakerOfParagraph(p: number): Attribution | null {
     let best = lastBySegments.get(p) ?? null;
