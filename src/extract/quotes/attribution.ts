@@ -90,9 +90,35 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (doc.tokens[i]!.text.toLowerCase() === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
     // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
     if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
-    return mentionEndingAt(doc, i, floor);
+    const m = mentionEndingAt(doc, i, floor);
+    return m === null ? null : subjectBeforeAdjunct(ctx, m, floor) ?? m;
   };
   return preferRight ? right() ?? left() : left() ?? right();
+}
+
+const isCapitalized = (t: { text: string; kind: string } | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** Prepositions that open an adjunct between a subject and its verb ("Trump in his speech called"). */
+const SUBJECT_ADJUNCT_PREPOSITIONS = /^(?:in|on|during|within)$/i;
+
+/**
+ * subject-before-adjunct: "Beck, who has in the past described …", "Trump in his announcement
+ * speech called …": the noun phrase before the cue is the object of a preposition; the subject is
+ * the mention before the preposition (across "has", "also" …). Null when there is none
+ * ("Earlier, in the interview Trump said" keeps its mention).
+ */
+function subjectBeforeAdjunct(ctx: AttributionContext, m: SpeakerMention, floor: number): SpeakerMention | null {
+  const { doc } = ctx;
+  const preposition = doc.tokenIndexAt(m.start) - 1;
+  if (preposition <= floor || !SUBJECT_ADJUNCT_PREPOSITIONS.test(doc.tokens[preposition]!.text)) return null;
+  // "War on Want's John Hilary", "Stars In Their Eyes": a preposition inside a name
+  if (isCapitalized(doc.tokens[preposition - 1]) && isCapitalized(doc.tokens[preposition + 1])) return null;
+  // "In a panel discussion at a summit in California Mr Torvalds said": the clause opens with the adjunct
+  for (let k = floor; k < preposition; k++) if (doc.tokens[k]!.text === ',' || doc.tokens[k]!.kind === 'punct') floor = k + 1;
+  if (SUBJECT_ADJUNCT_PREPOSITIONS.test(doc.tokens[floor]!.text) || /ing$/i.test(doc.tokens[floor]!.text)) return null;
+  const i = skipBackOverAdverbs(doc, preposition - 1, floor);
+  if (i < floor || ctx.inQuote[i] === 1) return null;
+  return mentionEndingAt(doc, i, floor);
 }
 
 /**
