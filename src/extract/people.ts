@@ -16,7 +16,7 @@
  * 5 MB document does not hold tens of MB of run objects until the end of the extractor.
  */
 import type { ArticleDoc } from '../doc/article.js';
-import type { Token } from '../doc/tokenize.js';
+import { startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
 import { classifyRun, isFirmBeforeAmpersand, namesAWork } from './people/classify.js';
@@ -108,7 +108,7 @@ function isFirmPossessiveOfPlace(tokens: readonly Token[], run: Run): boolean {
   if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
   else if (tokens[k]?.text === "'" && tokens[k + 1]?.text === 's') k += 2;
   const place = tokens[k + 1];
-  return tokens[k]?.text === 'of' && place !== undefined && place.kind === 'word' && /^\p{Lu}/u.test(place.text)
+  return tokens[k]?.text === 'of' && place !== undefined && place.kind === 'word' && startsUpperCase(place.text)
     && (classifyWord(place.text.toLowerCase()).flags & W.Place) !== 0;
 }
 
@@ -127,7 +127,7 @@ function isModifierAfterArticle(tokens: readonly Token[], run: Run, sentenceStar
   if (p.kind !== 'word' || p.allCaps || (p.flags & W.First) !== 0) return false;
   const before = tokens[run.before]!;
   const after = tokens[run.after]!;
-  return before.kind === 'word' && MODIFIER_ARTICLES.has(before.text.toLowerCase()) && after.kind === 'word' && LOWER_WORD.test(after.text) && !NOT_MODIFIED.has(after.text);
+  return before.kind === 'word' && MODIFIER_ARTICLES.has(before.text.toLowerCase()) && after.kind === 'word' && startsLowerCase(after.text) && !NOT_MODIFIED.has(after.text);
 }
 
 /** Lower-case words after the run that coordinate or relate it rather than being modified by it: "the Marchal and Lambrecks case". */
@@ -182,8 +182,7 @@ function lowerWordAt(tokens: readonly Token[], i: number): string {
   return t && t.kind === 'word' ? t.text.toLowerCase() : '';
 }
 
-const LOWER_WORD = /^\p{Ll}/u;
-const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && LOWER_WORD.test(t.text);
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && startsLowerCase(t.text);
 
 const NEVER_AGAIN = W.Org | W.Demonym | W.Calendar | W.NonPerson | W.Plural;
 const NOT_NAME = W.Place | W.Org | W.Calendar | W.Demonym | W.NonPerson | W.Common | W.Title | W.Honorific;
@@ -200,7 +199,7 @@ function extendsName(runs: RunStore, p: number): boolean {
 /** "Paris , France", "Evansville, Indiana": a comma, then a country or region, follow a place. */
 function beforeCountry(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (tokens[i]?.text !== ',' || !next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return false;
+  if (tokens[i]?.text !== ',' || !next || next.kind !== 'word' || !startsUpperCase(next.text)) return false;
   const f = classifyWord(next.text.toLowerCase()).flags;
   return (f & W.Place) !== 0 && (f & W.City) === 0;
 }

@@ -8,6 +8,7 @@
  *   reported.ts     reported speech without marks, and each paragraph's last speaker
  *   mentions.ts     the speaker noun phrase next to a cue (token walking, no parse)
  */
+import { startsUpperCase } from '../doc/tokenize.js';
 import type { ArticleDoc } from '../doc/article.js';
 import type { QuoteFact, QuoteKind } from '../types.js';
 import { attributeSegments, hasCueInSentence, type Attribution, type AttributionContext } from './quotes/attribution.js';
@@ -69,7 +70,7 @@ function toDraft(doc: ArticleDoc, q: QuoteSegment, a: Attribution | null, cueNea
 /** Title Case words only ("The Art of the Deal"): a title, not a statement. */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|at|with)$/.test(w));
+  return words.length <= 8 && words.every((w) => startsUpperCase(w) || /^(?:of|the|a|an|and|in|on|for|to|at|with)$/.test(w));
 }
 
 /** A quote that is a whole statement: it opens a paragraph, a sentence, or follows "said:"/"said,". */
@@ -80,7 +81,7 @@ function isFullStatement(doc: ArticleDoc, q: QuoteSegment): boolean {
   const before = i < 0 ? '\n' : doc.text[i]!;
   const inner = doc.text.slice(q.start, q.end);
   if (/[\n.!?:"”]/.test(before)) return true;
-  if (/[,—–]/.test(before)) return /^\p{Lu}/u.test(inner) || /[.!?]$/.test(inner);
+  if (/[,—–]/.test(before)) return startsUpperCase(inner) || /[.!?]$/.test(inner);
   return false;
 }
 

@@ -4,7 +4,7 @@
  * then the name is judged by its own words (given-name and surname lists, particles, initials)
  * and by its context (a title before it, "said" after it, a person noun before it).
  */
-import type { Token } from '../../doc/tokenize.js';
+import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS } from '../../lexicon/places.js';
@@ -286,7 +286,7 @@ function isTeamScore(tokens: readonly Token[], after: number, end: number): bool
   }
   const score = tokens[k];
   const next = tokens[k + 1];
-  return k + 1 < end && score !== undefined && score.kind === 'number' && SCORE.test(score.text) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+  return k + 1 < end && score !== undefined && score.kind === 'number' && SCORE.test(score.text) && next !== undefined && next.kind === 'word' && startsUpperCase(next.text);
 }
 
 /**
@@ -301,12 +301,11 @@ function isSecondTeamOfScore(tokens: readonly Token[], run: Run, start: number, 
   const score = tokens[b]!;
   const home = tokens[b - 1]!;
   const away = tokens[a]!;
-  return score.kind === 'number' && SCORE.test(score.text) && away.kind === 'number' && SCORE.test(away.text) && home.kind === 'word' && /^\p{Lu}/u.test(home.text);
+  return score.kind === 'number' && SCORE.test(score.text) && away.kind === 'number' && SCORE.test(away.text) && home.kind === 'word' && startsUpperCase(home.text);
 }
 
 /** "Plymouth v Preston", "Chelsea vs Arsenal": the word between the two sides of a fixture. */
 const VERSUS = new Set(['v', 'vs', 'v.', 'vs.']);
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * Rule `fixture-side`: "Plymouth v Preston , Shrewsbury v Brentford", "Final Partizan v Olympiakos":
@@ -320,10 +319,10 @@ function isFixtureSide(tokens: readonly Token[], run: Run, start: number, end: n
   if (run.pieces.length >= 2 && isSureGiven(run.pieces[0]!)) return false;
   const a = tokens[run.after];
   const other = tokens[run.after + 1];
-  if (run.after + 1 < end && a !== undefined && VERSUS.has(a.text) && other !== undefined && CAPITALIZED.test(other.text)) return true;
+  if (run.after + 1 < end && a !== undefined && VERSUS.has(a.text) && other !== undefined && startsUpperCase(other.text)) return true;
   const b = tokens[run.before];
   const prev = tokens[run.before - 1];
-  return run.before - 1 >= start && b !== undefined && VERSUS.has(b.text) && prev !== undefined && (CAPITALIZED.test(prev.text) || prev.text === ')');
+  return run.before - 1 >= start && b !== undefined && VERSUS.has(b.text) && prev !== undefined && (startsUpperCase(prev.text) || prev.text === ')');
 }
 
 /** Counts in a league table: played, won, drawn, lost, goals for, against, points. */
@@ -343,7 +342,7 @@ export function isStandingsRow(tokens: readonly Token[], run: Run, sentenceStart
     const t = tokens[k]!;
     if (t.kind !== 'number' || !TABLE_COUNT.test(t.text)) return false;
   }
-  for (let k = sentenceStart; k <= run.before; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.text !== '.') return false;
+  for (let k = sentenceStart; k <= run.before; k++) if (!startsUpperCase(tokens[k]!.text) && tokens[k]!.text !== '.') return false;
   return true;
 }
 

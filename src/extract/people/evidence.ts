@@ -2,7 +2,7 @@
  * Context evidence around a capitalized run: what stands right before it and right after it.
  * Each check is a small named rule; the rule name goes into the mention's `rule`.
  */
-import type { Token } from '../../doc/tokenize.js';
+import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize.js';
 import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
 import type { Run } from './pieces.js';
 import { classifyWord, W } from './word-class.js';
@@ -82,7 +82,7 @@ function isPersonAppositive(tokens: readonly Token[], from: number, end: number)
     // "an Australian woman": a nationality word may modify the head.
     if (t.kind === 'word' && isDemonym(t.text)) continue;
     // "Mozilla Firefox , its main rival": "its" speaks of a thing.
-    if (t.text === 'its' || !(t.kind === 'number' || (t.kind === 'word' && /^\p{Ll}/u.test(t.text)))) return false;
+    if (t.text === 'its' || !(t.kind === 'number' || (t.kind === 'word' && startsLowerCase(t.text)))) return false;
   }
   return false;
 }
@@ -90,7 +90,7 @@ function isPersonAppositive(tokens: readonly Token[], from: number, end: number)
 /** "( Britain )", "( South Korea )", "( U.S. )": one to three capitalized words, the first a place. */
 function isCountryInBrackets(tokens: readonly Token[], from: number, end: number): boolean {
   let k = from;
-  while (k < end && k < from + 3 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  while (k < end && k < from + 3 && tokens[k]!.kind === 'word' && startsUpperCase(tokens[k]!.text)) k++;
   if (k === from || tokens[k]?.text !== ')') return false;
   const first = tokens[from]!.text;
   if (first.includes('.')) return true;

@@ -5,7 +5,7 @@
  * the run. Nothing here decides whether a run is a person.
  */
 import type { ArticleDoc, Sentence } from '../../doc/article.js';
-import type { Token } from '../../doc/tokenize.js';
+import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
 import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
 import { classifyWord, W, type WordInfo } from './word-class.js';
@@ -37,7 +37,6 @@ export interface Run {
   possessive: boolean;
 }
 
-const UPPER_START = /^\p{Lu}/u;
 /** Every name piece has a capital letter somewhere (a capital first, or a glued prefix before one). */
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -95,7 +94,7 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   if (!HAS_UPPER.test(text)) return null;
   const next = tokens[i + 1];
   // Initials: "W." (letter + adjacent dot) or "J.R."
-  if (text.length === 1 && UPPER_START.test(text) && next?.text === '.' && adjacent(t, next) && i + 1 < end) {
+  if (text.length === 1 && startsUpperCase(text) && next?.text === '.' && adjacent(t, next) && i + 1 < end) {
     return makePiece(t.start, next.end, text.toLowerCase(), 'initial', 0, undefined, false, false, i);
   }
   if (DOTTED_INITIALS.test(text)) {
@@ -105,7 +104,7 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   }
   const lowerFull = text.toLowerCase();
   const prefixed = hasPrefix(lowerFull) && /^\p{L}+['’-]?\p{Lu}/u.test(text);
-  if (!UPPER_START.test(text) && !prefixed) return null;
+  if (!startsUpperCase(text) && !prefixed) return null;
   const allCaps = isAllCaps(text);
   if (allCaps && !caps) return null;
   const bare = stripPossessive(text);
@@ -156,7 +155,7 @@ function joinsAcrossInitials(tokens: readonly Token[], end: number): boolean {
   if (!initials || !next || initials.kind !== 'word' || !SPLIT_INITIALS.test(initials.text)) return false;
   if (next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text) || (classifyWord(next.text.toLowerCase()).flags & NOT_AFTER_INITIALS) !== 0) return false;
   const before = tokens[end - 2];
-  return !(before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && (classifyWord(before.text.toLowerCase()).flags & W.Place) !== 0);
+  return !(before && before.kind === 'word' && startsUpperCase(before.text) && (classifyWord(before.text.toLowerCase()).flags & W.Place) !== 0);
 }
 
 /** All capitalized runs of one sentence. */

@@ -20,6 +20,7 @@
  * A quote no sieve attributes is `unattributed-quote` (long), `cue-without-speaker` (short, a cue in
  * its sentence: "was described as “…”") or `scare-quote` (short, no cue) — see `extractQuotes`.
  */
+import { startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
 import type { ArticleDoc } from '../../doc/article.js';
 import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
@@ -96,7 +97,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
   return preferRight ? right() ?? left() : left() ?? right();
 }
 
-const isCapitalized = (t: { text: string; kind: string } | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isCapitalized = (t: { text: string; kind: string } | undefined): boolean => t !== undefined && t.kind === 'word' && startsUpperCase(t.text);
 
 /** Prepositions that open an adjunct between a subject and its verb ("Trump in his speech called"). */
 const SUBJECT_ADJUNCT_PREPOSITIONS = /^(?:in|on|during|within)$/i;
@@ -162,12 +163,12 @@ function isPlaceAbbreviation(ctx: AttributionContext, i: number): boolean {
 function isPlaceContinuation(ctx: AttributionContext, i: number): boolean {
   const { doc } = ctx;
   const before = doc.tokens[i - 2];
-  if (doc.tokens[i - 1]?.text !== ',' || before === undefined || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text)) return false;
+  if (doc.tokens[i - 1]?.text !== ',' || before === undefined || before.kind !== 'word' || !startsUpperCase(before.text)) return false;
   for (let k = i; k < i + 4; k++) {
     const t = doc.tokens[k];
     if (t === undefined) return false;
     if (t.text === ',') return k > i && PLACES.has(doc.text.slice(doc.tokens[i]!.start, doc.tokens[k - 1]!.end).toLowerCase());
-    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+    if (t.kind !== 'word' || !startsUpperCase(t.text)) return false;
   }
   return false;
 }
@@ -233,7 +234,7 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
   const inner = doc.text.slice(q.start, q.end);
   // an attribution after a quote follows a comma, a question or an exclamation (inside or after the mark)
   if (!/[,?!…—–-]$/.test(inner) && !/[.]$/.test(inner) && doc.tokens[doc.tokenIndexAt(q.closeAt)]?.text !== ',') return null;
-  const endsSentence = /[.!?…]$/.test(inner) && /^\p{Lu}/u.test(doc.tokens[i]!.text);
+  const endsSentence = /[.!?…]$/.test(inner) && startsUpperCase(doc.tokens[i]!.text);
   const sentence = doc.sentences[doc.tokens[i]!.sentence];
   const sentenceEnd = Math.min(paragraphEnd, sentence?.tokenEnd ?? paragraphEnd);
   let ceiling = i;
@@ -392,7 +393,7 @@ function colonSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | n
   if (mention === null || doc.tokenIndexAt(mention.end) >= colon) return null;
   // the subject is followed by its verb, not by more of a heading ("Update: “…”")
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
-  if (next === undefined || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  if (next === undefined || next.kind !== 'word' || startsUpperCase(next.text)) return null;
   return { mention, cue: null, rule: 'colon-subject' };
 }
 
@@ -465,7 +466,7 @@ function isNamingParticiple(ctx: AttributionContext, cue: Cue, mention: SpeakerM
   if (cue.first !== cue.last || !NAMING_PARTICIPLES.has(doc.tokens[cue.first]!.text.toLowerCase())) return false;
   if (mention !== null && (mention.kind === 'pronoun' || mention.end > doc.tokens[cue.first]!.start)) return false;
   const next = doc.tokens[cue.last + 1];
-  if (next === undefined || !(QUOTE_PUNCT.test(next.text) || /^\p{Lu}/u.test(next.text))) return false;
+  if (next === undefined || !(QUOTE_PUNCT.test(next.text) || startsUpperCase(next.text))) return false;
   for (let i = cue.first - 1; i >= 0 && cue.first - i <= NAMING_NOUN_PHRASE_MAX; i--) {
     const t = doc.tokens[i]!;
     if (/^an?$/i.test(t.text)) return true;
@@ -662,7 +663,7 @@ function subjectOfParagraph(ctx: AttributionContext, paragraph: number): Attribu
     if (m === null || m.kind !== 'name') continue;
     // a verb or an apposition follows the subject: "Viguerie is", "Renteria, a former aide, …"
     const next = doc.tokens[doc.tokenIndexAt(m.end)];
-    if (next !== undefined && (next.text === ',' || /^\p{Ll}/u.test(next.text))) found = m;
+    if (next !== undefined && (next.text === ',' || startsLowerCase(next.text))) found = m;
   }
   return found === null ? null : { mention: found, cue: null, rule: 'paragraph-subject' };
 }

@@ -1,6 +1,6 @@
 /** Cue detection on the token stream: reporting verbs and "according to", outside quotes. */
 import type { ArticleDoc } from '../../doc/article.js';
-import { startsUpperCase } from '../../doc/tokenize.js';
+import { startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
 import { CUE_PHRASES, PARTICLE_CUES, REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
 
 /** "fired back", "lashed out" as lookup keys. */
@@ -51,7 +51,7 @@ function isCapitalizedPastCue(doc: ArticleDoc, i: number): boolean {
   const w = doc.tokens[i]!.text;
   if (!/^\p{Lu}\p{Ll}+ed$/u.test(w) || !REPORTING_VERBS.has(w.toLowerCase())) return false;
   const before = doc.tokens[i - 1];
-  return before !== undefined && (before.text === ',' || (before.kind === 'word' && /^\p{Ll}/u.test(before.text)));
+  return before !== undefined && (before.text === ',' || (before.kind === 'word' && startsLowerCase(before.text)));
 }
 
 /** The cue whose last token is `i` (for scanning leftwards), or null. */

@@ -5,7 +5,7 @@
  * linking it to a person is the speaker resolver's job.
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import type { Token } from '../../doc/tokenize.js';
+import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import { DETERMINERS, NAME_ABBREVIATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEAKER_NOUNS } from '../../lexicon/speaker-nouns.js';
@@ -59,7 +59,7 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 /** Two or more capitals: an acronym ("US", "UN"), never the pronoun it is spelled like. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token | undefined): boolean => isWord(t) && startsUpperCase(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
 

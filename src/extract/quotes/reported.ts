@@ -9,6 +9,7 @@
  * when the cue has a subject. The speaker found for every cue is also kept per paragraph: quotes in
  * the next paragraph may borrow it (paragraph-continuation).
  */
+import { startsUpperCase } from '../../doc/tokenize.js';
 import type { ArticleDoc } from '../../doc/article.js';
 import { BARE_CLAUSE_VERBS, SPEECH_VERBS } from '../../lexicon/reporting-verbs.js';
 import { DETERMINERS } from '../../lexicon/speaker-nouns.js';
@@ -142,7 +143,7 @@ function clauseBefore(ctx: AttributionContext, sentenceStart: number, attributio
   const after = doc.tokenIndexAt(attributionEnd);
   if (sentenceEnd - after > 6) return null;
   const next = doc.tokens[after];
-  if (next !== undefined && after < sentenceEnd && next.kind === 'word' && !TAIL_STARTS.test(next.text) && !(ADDRESSEE_VERBS.has(verb) && /^\p{Lu}/u.test(next.text))) return null;
+  if (next !== undefined && after < sentenceEnd && next.kind === 'word' && !TAIL_STARTS.test(next.text) && !(ADDRESSEE_VERBS.has(verb) && startsUpperCase(next.text))) return null;
   return clauseSpan(ctx, sentenceStart, comma, 'reported-before-cue');
 }
 

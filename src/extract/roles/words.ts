@@ -236,7 +236,7 @@ export function isHonorific(word: string): boolean {
 export function isPrefixedNamePart(token: Token | undefined): token is Token {
   if (!isWord(token)) return false;
   const w = token.text;
-  return NAME_PREFIXES.some((p) => w.length > p.length && w.toLowerCase().startsWith(p) && /^\p{Lu}/u.test(w.slice(p.length)) && /^\p{Ll}/u.test(w));
+  return NAME_PREFIXES.some((p) => w.length > p.length && w.toLowerCase().startsWith(p) && startsUpperCase(w.slice(p.length)) && startsLowerCase(w));
 }
 
 /** A capitalized word, or a name part with a lower-case prefix. */
