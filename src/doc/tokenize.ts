@@ -61,6 +61,21 @@ export function startsLowerCase(text: string): boolean {
   return LOWER_FIRST.test(text);
 }
 
+/** A word token (not a number or punctuation). */
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+/** A word token that starts with a capital letter. */
+export function isCapitalized(token: Token | undefined): token is Token {
+  return isWord(token) && startsUpperCase(token.text);
+}
+
+/** A word token that starts with a lower-case letter. */
+export function isLowerCase(token: Token | undefined): token is Token {
+  return isWord(token) && startsLowerCase(token.text);
+}
+
 /**
  * A token of the one shape ({@link TokenRecord}), for code that makes tokens of its own (a comma
  * list split into its numbers): an object literal would add a second shape at every token reader.

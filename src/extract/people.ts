@@ -16,7 +16,7 @@
  * 5 MB document does not hold tens of MB of run objects until the end of the extractor.
  */
 import type { ArticleDoc } from '../doc/article.js';
-import { startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
+import { isLowerCase, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
 import { classifyRun, isFirmBeforeAmpersand, namesAWork } from './people/classify.js';
@@ -182,7 +182,6 @@ function lowerWordAt(tokens: readonly Token[], i: number): string {
   return t && t.kind === 'word' ? t.text.toLowerCase() : '';
 }
 
-const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && startsLowerCase(t.text);
 
 const NEVER_AGAIN = W.Org | W.Demonym | W.Calendar | W.NonPerson | W.Plural;
 const NOT_NAME = W.Place | W.Org | W.Calendar | W.Demonym | W.NonPerson | W.Common | W.Title | W.Honorific;
@@ -359,7 +358,7 @@ function findKnownNamesAgain(
       const prevPiece = k > 0;
       // But a lone known surname between "the" and a lower-case noun is a person used as a modifier:
       // "the Clinton administration", "the Warhol exhibit".
-      const modifier = count === 1 && fromFullNames.has(key) && isLowerWord(tokens[runs.after(r)]);
+      const modifier = count === 1 && fromFullNames.has(key) && isLowerCase(tokens[runs.after(r)]);
       if ((prev === 'the' && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
         k++;
         continue;

@@ -20,7 +20,7 @@
  * A quote no sieve attributes is `unattributed-quote` (long), `cue-without-speaker` (short, a cue in
  * its sentence: "was described as “…”") or `scare-quote` (short, no cue) — see `extractQuotes`.
  */
-import { startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
+import { isCapitalized, startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
 import type { ArticleDoc } from '../../doc/article.js';
 import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
@@ -97,7 +97,6 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
   return preferRight ? right() ?? left() : left() ?? right();
 }
 
-const isCapitalized = (t: { text: string; kind: string } | undefined): boolean => t !== undefined && t.kind === 'word' && startsUpperCase(t.text);
 
 /** Prepositions that open an adjunct between a subject and its verb ("Trump in his speech called"). */
 const SUBJECT_ADJUNCT_PREPOSITIONS = /^(?:in|on|during|within)$/i;

@@ -5,7 +5,7 @@
  * linking it to a person is the speaker resolver's job.
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import { startsUpperCase, type Token } from '../../doc/tokenize.js';
+import { isCapitalized, isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import { DETERMINERS, NAME_ABBREVIATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEAKER_NOUNS } from '../../lexicon/speaker-nouns.js';
@@ -56,10 +56,8 @@ const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountabl
 /** Connectors allowed inside a description: "a spokesman for the ministry", "secretary of state". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 /** Two or more capitals: an acronym ("US", "UN"), never the pronoun it is spelled like. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const isCap = (t: Token | undefined): boolean => isWord(t) && startsUpperCase(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
 
@@ -94,12 +92,12 @@ function isNominal(t: Token): boolean {
   const w = lower(t);
   if (/n['’]t$/.test(w)) return false; // "hasn't", "didn’t"
   if (NEVER_SPEAKER_TIME_WORDS.test(w)) return false; // "said Sunday", "told reporters Wednesday"
-  if (isCap(t) && !pronounInfo(w) && !isSentenceStart(t)) return true; // "Theresa May", "Sen. Will Hurd"
+  if (isCapitalized(t) && !pronounInfo(w) && !isSentenceStart(t)) return true; // "Theresa May", "Sen. Will Hurd"
   // "US Senator Jeff Sessions" opening a sentence: an acronym there is no pronoun (mid-sentence "US", "IT" stay as before)
   if (ACRONYM.test(t.text) && isSentenceStart(t)) return true;
   if (STOP_WORDS.has(w)) return false;
   if (SPEAKER_NOUNS.has(w)) return true;
-  if (isCap(t)) return true;
+  if (isWord(t) && startsUpperCase(t.text)) return true; // (not isCapitalized: its type guard would leave `t` as never below)
   if (t.kind === 'number') return false;
   const tags = tagsOf(w);
   if (tags.length === 0) return !(/ly$/.test(w) && w.length > 4); // unknown "-ly" words are adverbs
@@ -176,24 +174,24 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   let sawDeterminer = false;
   for (let j = last - 1; j >= floor && last - j <= 12; j--) {
     const u = tokens[j]!;
-    if (u.text === '.' && isWord(tokens[j - 1]) && isNameAbbreviation(tokens[j - 1]!) && isCap(tokens[j + 1])) {
+    if (u.text === '.' && isWord(tokens[j - 1]) && isNameAbbreviation(tokens[j - 1]!) && isCapitalized(tokens[j + 1])) {
       first = j - 1;
       j--;
       continue;
     }
     if (!isWord(u)) break;
     const w = lower(u);
-    if (DETERMINERS.has(w) && !isCap(u)) {
+    if (DETERMINERS.has(w) && !isCapitalized(u)) {
       first = j;
       sawDeterminer = true;
       break;
     }
-    if (DETERMINERS.has(w) && isCap(u)) {
+    if (DETERMINERS.has(w) && isCapitalized(u)) {
       first = j; // "The minister" at a sentence start
       sawDeterminer = true;
       break;
     }
-    if (NAME_PARTICLES.has(w) && isCap(tokens[j + 1]) && isCap(tokens[j - 1]) && w !== 'of') {
+    if (NAME_PARTICLES.has(w) && isCapitalized(tokens[j + 1]) && isCapitalized(tokens[j - 1]) && w !== 'of') {
       first = j;
       continue;
     }
@@ -201,9 +199,9 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
       first = j;
       continue;
     }
-    if (isPossessive(u) && isCap(u)) {
+    if (isPossessive(u) && isCapitalized(u)) {
       first = j; // "Trump's campaign manager": keep the owner, and its first name
-      for (let k = j - 1; k >= floor && isCap(tokens[k]) && !DETERMINERS.has(lower(tokens[k]!)); k--) first = k;
+      for (let k = j - 1; k >= floor && isCapitalized(tokens[k]) && !DETERMINERS.has(lower(tokens[k]!)); k--) first = k;
       break;
     }
     if (!isNominal(u)) break;
@@ -215,17 +213,17 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   // "a legal expert in | the US": a place after "in" belongs to a lower-case description before it
   if (sawDeterminer && depth < 2 && first - 2 >= floor && isWord(tokens[first - 1]) && lower(tokens[first - 1]!) === 'in') {
     const outer = mentionEndingAt(doc, first - 2, floor, depth + 1);
-    if (outer !== null && outer.kind === 'description' && !isCap(tokens[first - 2])) {
+    if (outer !== null && outer.kind === 'description' && !isCapitalized(tokens[first - 2])) {
       return { start: outer.start, end: t.end, text: doc.text.slice(outer.start, t.end), kind: 'description' };
     }
   }
   if (sawDeterminer && depth < 2 && first - 2 >= floor && isWord(tokens[first - 1]) && DESCRIPTION_LINKS.has(lower(tokens[first - 1]!))) {
     const outer = mentionEndingAt(doc, first - 2, floor, depth + 1);
     if (outer !== null && outer.kind !== 'pronoun') {
-      return { start: outer.start, end: t.end, text: doc.text.slice(outer.start, t.end), kind: outer.kind === 'name' && isCap(t) ? 'name' : 'description' };
+      return { start: outer.start, end: t.end, text: doc.text.slice(outer.start, t.end), kind: outer.kind === 'name' && isCapitalized(t) ? 'name' : 'description' };
     }
   }
-  const headIsName = isCap(t);
+  const headIsName = isCapitalized(t);
   if (!headIsName) {
     const head = lower(t);
     // a bare lower-case word with no determiner must be a known speaker noun ("officials said")
@@ -239,8 +237,8 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   }
   // "the state news agency SANA": the name at the end is the mention.
   let nameStart = last;
-  while (nameStart - 1 >= first && (isCap(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
-  if (nameStart > first && !isCap(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) {
+  while (nameStart - 1 >= first && (isCapitalized(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
+  if (nameStart > first && !isCapitalized(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) {
     return mentionOf(doc, nameStart, last, 'name');
   }
   return mentionOf(doc, first, last, sawDeterminer && first < last && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
@@ -248,14 +246,14 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
 
 /** "The New York Times" is a name; "The Shadow Secretary of State for the Family" is a description. */
 function allCapitalized(doc: ArticleDoc, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isWord(doc.tokens[k]) && !isCap(doc.tokens[k])) return false;
+  for (let k = from; k <= to; k++) if (isWord(doc.tokens[k]) && !isCapitalized(doc.tokens[k])) return false;
   return true;
 }
 
 /** "al" in "Bashar al Assad", "of" in "Secretary of State" or "Bank of America". */
 function isParticleInName(doc: ArticleDoc, i: number): boolean {
   const t = doc.tokens[i]!;
-  return isWord(t) && NAME_PARTICLES.has(lower(t)) && isCap(doc.tokens[i - 1]) && isCap(doc.tokens[i + 1]);
+  return isWord(t) && NAME_PARTICLES.has(lower(t)) && isCapitalized(doc.tokens[i - 1]) && isCapitalized(doc.tokens[i + 1]);
 }
 
 function isNameAbbreviation(t: Token): boolean {
@@ -302,7 +300,7 @@ function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number,
       return name;
     }
     const abbreviationDot = u.text === '.' && isWord(tokens[j - 1]) && (isNameAbbreviation(tokens[j - 1]!) || tokens[j + 1]?.text === ','); // "Va.,"
-    const titleColon = u.text === ':' && isCap(tokens[j + 1]) && isCap(tokens[j - 1]); // "Star Wars: The Phantom Menace"
+    const titleColon = u.text === ':' && isCapitalized(tokens[j + 1]) && isCapitalized(tokens[j - 1]); // "Star Wars: The Phantom Menace"
     if (!paren && u.kind === 'punct' && /[.;:!?"“”]/.test(u.text) && !abbreviationDot && !titleColon) return null;
   }
   return null;
@@ -340,7 +338,7 @@ function looksLikeApposition(doc: ArticleDoc, from: number, to: number): boolean
   const w = lower(t);
   if (DETERMINERS.has(w) || APPOSITION_OPENERS.test(w)) return true;
   if (t.kind === 'number' && to - from <= 2) return true; // age
-  if (isCap(t)) {
+  if (isCapitalized(t)) {
     // "Smith, Senate Majority Leader, said"; not a clause with its own verb ("Trump attacked Clinton")
     for (let k = from; k < to; k++) {
       if (tagsOf(lower(doc.tokens[k]!)).some((tag) => tag === 'PastTense' || tag === 'PresentTense')) return false;
@@ -363,13 +361,13 @@ function isLinkedDescription(doc: ArticleDoc, from: number, to: number): boolean
   while (k < to && k - from < 6 && isWord(tokens[k]) && !DESCRIPTION_LINKS.has(lower(tokens[k]!))) {
     const u = tokens[k]!;
     // "rights" in "refugee rights program director" is a noun here, though the lexicon also knows the verb
-    if (isCap(u) || /ing$/.test(lower(u)) || (!isNominal(u) && !(/s$/.test(lower(u)) && !STOP_WORDS.has(lower(u))))) return false;
+    if (isCapitalized(u) || /ing$/.test(lower(u)) || (!isNominal(u) && !(/s$/.test(lower(u)) && !STOP_WORDS.has(lower(u))))) return false;
     k++;
   }
   if (k === from || k >= to - 1 || !DESCRIPTION_LINKS.has(lower(tokens[k]!))) return false;
   for (let j = k + 1; j < to; j++) {
     const u = tokens[j]!;
-    if (!isWord(u) || isCap(u)) continue;
+    if (!isWord(u) || isCapitalized(u)) continue;
     if (tagsOf(lower(u)).some((tag) => tag === 'PastTense' || tag === 'Gerund' || tag === 'Copula' || tag === 'Modal')) return false;
   }
   return true;
@@ -421,23 +419,23 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
       compound = j;
       continue;
     }
-    if (u.text === '.' && j > first && isNameAbbreviation(tokens[j - 1]!) && isCap(tokens[j + 1])) continue;
+    if (u.text === '.' && j > first && isNameAbbreviation(tokens[j - 1]!) && isCapitalized(tokens[j + 1])) continue;
     if (!isWord(u)) break;
     const w = lower(u);
     if (j === first && DETERMINERS.has(w)) {
       sawDeterminer = true;
       continue;
     }
-    if (isPossessive(u) && isCap(u)) {
+    if (isPossessive(u) && isCapitalized(u)) {
       last = j;
       continue;
     }
-    if (NAME_PARTICLES.has(w) && w !== 'of' && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
-    if (DESCRIPTION_LINKS.has(w) && last >= 0 && !isCap(tokens[last]) && isWord(tokens[j + 1])) continue;
+    if (NAME_PARTICLES.has(w) && w !== 'of' && isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1])) continue;
+    if (DESCRIPTION_LINKS.has(w) && last >= 0 && !isCapitalized(tokens[last]) && isWord(tokens[j + 1])) continue;
     if (DETERMINERS.has(w) && DESCRIPTION_LINKS.has(lower(tokens[j - 1]!))) continue; // "a spokesman for the ministry"
-    if (w === 'of' && last >= 0 && isCap(tokens[last]) && isCap(tokens[j + 1])) continue; // "Secretary of State"
+    if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && isCapitalized(tokens[j + 1])) continue; // "Secretary of State"
     // "Trump released a statement": an -ed word after a name, unknown or only an adjective to the lexicon, is its verb
-    if (last >= 0 && isCap(tokens[last]) && !isCap(u) && /ed$/.test(w) && tagsOf(w).every((tag) => tag === 'Adjective')) break;
+    if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ed$/.test(w) && tagsOf(w).every((tag) => tag === 'Adjective')) break;
     if (!isNominalAt(doc, j)) break;
     last = j;
   }
@@ -446,10 +444,10 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   if (last < 0) return null;
   if (DESCRIPTION_LINKS.has(lower(tokens[last]!))) return null;
   const head = tokens[last]!;
-  if (isCap(head)) {
+  if (isCapitalized(head)) {
     let nameStart = last;
-    while (nameStart - 1 >= first && (isCap(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
-    if (nameStart > first && !isCap(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) return mentionOf(doc, nameStart, last, 'name');
+    while (nameStart - 1 >= first && (isCapitalized(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
+    if (nameStart > first && !isCapitalized(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) return mentionOf(doc, nameStart, last, 'name');
     return mentionOf(doc, first, last, sawDeterminer && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
   }
   if (!sawDeterminer && first === last && !SPEAKER_NOUNS.has(lower(head))) return null;

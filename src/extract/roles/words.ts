@@ -3,7 +3,7 @@
  * words, and the small function words that bound a phrase. Every test is a lexicon lookup on one
  * token; nothing here parses.
  */
-import { startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
+import { isCapitalized, isLowerCase, isWord, startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import { DEMONYMS, NOT_NAME_WORDS } from '../../lexicon/affiliations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
@@ -70,17 +70,8 @@ export function lower(token: Token): string {
   return token.text.toLowerCase();
 }
 
-export function isWord(token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === 'word';
-}
-
-export function isCapitalized(token: Token | undefined): token is Token {
-  return isWord(token) && startsUpperCase(token.text);
-}
-
-export function isLowerCase(token: Token | undefined): token is Token {
-  return isWord(token) && startsLowerCase(token.text);
-}
+// The token predicates live with the tokenizer; the role rules import them from here with the rest.
+export { isCapitalized, isLowerCase, isWord };
 
 /** The possessive ending, a token of its own ("Guler" + "'s"; CoNLL's "Clinton 's" too). */
 export function isPossessiveMarker(token: Token | undefined): boolean {
