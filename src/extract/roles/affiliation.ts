@@ -14,9 +14,12 @@ import {
   isGivenName,
   isNotNameWord,
   isClosedClassWord,
+  isHead,
+  isRoleWord,
   isTimePrefix,
   isWord,
   lower,
+  isPossessiveAt,
   isPossessiveMarker,
 } from './words.js';
 
@@ -75,8 +78,8 @@ function demonymEndingAt(tokens: readonly Token[], j: number, start: number): Af
  * than token `start`.
  */
 export function affiliationBefore(tokens: readonly Token[], j: number, start: number): Affiliation | null {
-  // "Syria's foreign minister", "BA's chief executive": the possessive ending is part of the phrase.
-  const possessive = j > start && isPossessiveMarker(tokens[j]);
+  // "Syria's foreign minister", "BA's chief executive", "Rangers' boss": the possessive ending is part of the phrase.
+  const possessive = j > start && isPossessiveAt(tokens, j);
   const last = possessive ? j - 1 : j;
   if (last < start || !isOrgWord(tokens[last])) return null;
   const demonym = possessive ? null : demonymEndingAt(tokens, last, start);
@@ -102,7 +105,23 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
   // "Defending champion", "Recalled fly-half": a participle opening the sentence is no name.
   if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(lower(tokens[first]!))) first++;
   if (first > last) return null;
+  if (possessive) first = afterOwnersTitle(tokens, first, last);
   return { firstToken: first, endToken: j + 1, value: valueOf(tokens, first, last + 1) };
+}
+
+/**
+ * "Senator John Kerry's spokeswoman": the owner is the person, not "Senator John Kerry" (the
+ * title belongs to a role of its own). Returns the first token after a leading title that ends in a
+ * head and is followed by words that are no title words; `first` when there is none.
+ */
+function afterOwnersTitle(tokens: readonly Token[], first: number, last: number): number {
+  let head = -1;
+  for (let k = first; k < last && isRoleWord(lower(tokens[k]!)); k++) {
+    if (isHead(lower(tokens[k]!))) head = k;
+  }
+  if (head < 0) return first;
+  for (let k = head + 1; k <= last; k++) if (isRoleWord(lower(tokens[k]!))) return first;
+  return head + 1;
 }
 
 /** The affiliation that starts at token `i` and runs forward (a demonym or a capitalized run), within `[i, end)`. */
