@@ -77,7 +77,7 @@ const ONE_ROLE: Array<[string, Expected]> = [
   ['Zack Clement, a lawyer for Yukos, spoke.', { text: 'lawyer for Yukos', title: 'lawyer', affiliation: 'Yukos', person: 'Zack Clement' }],
   // title-comma-name
   ['The Shadow Secretary of State for the Family, Theresa May, said the plans were old.', { text: 'Shadow Secretary of State for the Family', title: 'Shadow Secretary of State for the Family', affiliation: null, person: 'Theresa May', rule: 'title-comma-name' }],
-  ["Britain's foreign secretary, Jack Straw, flew to Tehran.", { text: "Britain's foreign secretary", title: 'foreign secretary', affiliation: 'Britain', person: 'Jack Straw', rule: 'title-comma-name' }],
+  ["Britain's foreign secretary, Jack Straw, flew to Tehran.", { text: "Britain's foreign secretary", title: 'foreign secretary', affiliation: 'UK', person: 'Jack Straw', rule: 'title-comma-name' }],
 ];
 
 describe('extractRoles: one role per input', () => {
@@ -261,5 +261,18 @@ describe('extractRoles: constructions that must not fire', () => {
     'Peter Dunn - who had left - said so.',
   ])('%s', (input) => {
     expect(rolesOf(input)).toEqual([]);
+  });
+});
+
+describe('extractRoles: one spelling per country', () => {
+  it.each([
+    ['American envoy Bob Jones spoke.', 'US'],
+    ['US envoy Bob Jones spoke.', 'US'],
+    ['United States envoy Bob Jones spoke.', 'US'],
+    ['British envoy Bob Jones spoke.', 'UK'],
+    ['Britain\'s envoy, Bob Jones, spoke.', 'UK'],
+    ['Bank of America envoy Bob Jones spoke.', 'Bank of America'], // an organization named after a country stays itself
+  ])('%s → %s', (input, affiliation) => {
+    expect(rolesOf(input).map((r) => r.affiliation)).toEqual([affiliation]);
   });
 });

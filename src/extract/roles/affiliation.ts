@@ -4,6 +4,7 @@
  * chairman", "UK Chancellor"), or an "of/at" phrase after it ("chief executive of Acme Corp").
  */
 import type { Token } from '../../doc/tokenize.js';
+import { canonicalCountry } from '../../lexicon/countries.js';
 import {
   demonymCountry,
   isCapitalized,
@@ -103,7 +104,9 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
     break;
   }
   // "Defending champion", "Recalled fly-half": a participle opening the sentence is no name.
-  if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(lower(tokens[first]!))) first++;
+  // ("United States envoy" is a country, though).
+  if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(lower(tokens[first]!)) &&
+    canonicalCountry(joinTokens(tokens, first, last + 1)) === undefined) first++;
   if (first > last) return null;
   if (possessive) first = afterOwnersTitle(tokens, first, last);
   return { firstToken: first, endToken: j + 1, value: valueOf(tokens, first, last + 1) };
@@ -160,10 +163,13 @@ export function affiliationAfter(tokens: readonly Token[], i: number, end: numbe
   return { firstToken: i, endToken, value: valueOf(tokens, i, last + 1) };
 }
 
-/** Words as written from token `first` to `end`, without a trailing possessive; one demonym maps to its country. */
+/**
+ * Words as written from token `first` to `end`, without a trailing possessive; a demonym maps to
+ * its country, and every spelling of a country to its one form ("U.S.", "United States" → "US").
+ */
 function valueOf(tokens: readonly Token[], first: number, end: number): string {
   const text = joinTokens(tokens, first, end);
-  return demonymCountry(text.toLowerCase()) ?? text;
+  return demonymCountry(text.toLowerCase()) ?? canonicalCountry(text) ?? text;
 }
 
 function joinTokens(tokens: readonly Token[], first: number, end: number): string {
