@@ -228,6 +228,10 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['Guests include Angelina Jolie, a goodwill campaigner for the UN on refugees.', { text: 'goodwill campaigner for the UN', title: 'goodwill campaigner', affiliation: 'UN', person: 'Angelina Jolie' }],
   ["John Bolz, EA's vice president of sales and marketing in Europe, said so.", { text: "EA's vice president of sales and marketing", title: 'vice president of sales and marketing', affiliation: 'EA', person: 'John Bolz' }],
   ['The film was made by Peter Dunn - a former banker - in 2003.', { text: 'former banker', title: 'former banker', affiliation: null, person: 'Peter Dunn' }],
+  ['"It begins," director of telecoms research Tony Lavender said.', { text: 'director of telecoms research', title: 'director of telecoms research', affiliation: null, person: 'Tony Lavender' }],
+  ['Health analyst Tony Beddow, from the Welsh Institute for Health and Social Care, called it.', { text: 'Health analyst', title: 'Health analyst', affiliation: 'Welsh Institute for Health and Social Care', person: 'Tony Beddow' }],
+  ['Cyclist Tony Beddow, from Derby, won.', { text: 'Cyclist', title: 'Cyclist', affiliation: null, person: 'Tony Beddow' }], // a town is no affiliation
+  ['The operations director Anne Marsh left.', { text: 'operations director', title: 'operations director', affiliation: null, person: 'Anne Marsh' }],
   // predicates
   ['Mr Blunkett quit as home secretary last week.', { text: 'home secretary', title: 'home secretary', affiliation: null, person: 'Blunkett', rule: 'name-as-title' }],
   ['Claudio Ranieri has been sacked as Valencia coach.', { text: 'Valencia coach', title: 'coach', affiliation: 'Valencia', person: 'Claudio Ranieri', rule: 'name-as-title' }],

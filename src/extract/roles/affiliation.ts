@@ -31,7 +31,8 @@ export interface Affiliation {
   value: string;
 }
 
-const MAX_AFFILIATION_TOKENS = 6;
+/** "Welsh Institute for Health and Social Care" */
+const MAX_AFFILIATION_TOKENS = 8;
 /** Lower-case words allowed inside an organization's name: "Bank of America", "Marks & Spencer". */
 const INNER_ORG_WORDS = new Set(['of', '&', 'and', 'for', 'the']);
 /** Read backwards, only these join an organization's words ("and" would join two names: "Lebed and Chechen"). */

@@ -21,7 +21,7 @@ import { affiliationAfter } from './affiliation.js';
 import { nameAfter, nameBefore, type NameRun } from './name-run.js';
 import { findPredicateRoles } from './predicates.js';
 import { titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
-import { isAbbreviatedHeadAt, isCapitalized, isVerbWord, isWord, lower } from './words.js';
+import { isAbbreviatedHeadAt, isCapitalized, isNotNameWord, isVerbWord, isWord, lower } from './words.js';
 
 export interface RoleMention extends RoleFact {
   /** The name the role belongs to, as read next to the role phrase (capitalized tokens, no title). */
@@ -72,13 +72,24 @@ function withDot(s: SentenceView, phrase: TitlePhrase): TitlePhrase {
   return { ...phrase, endToken: phrase.endToken + 1, title: `${phrase.title}.` };
 }
 
-/** "of BNP Paribas" right after the name: the affiliation of a title that had none. */
+/**
+ * "of BNP Paribas" right after the name, or ", from the Welsh Institute for Health": the affiliation
+ * of a title that had none. After "from" only an organization counts (a town says where one lives).
+ */
 function affiliationAfterName(s: SentenceView, name: NameRun): string | null {
-  const t = s.tokens[name.endToken];
-  if (name.possessive || !isWord(t) || (lower(t) !== 'of' && lower(t) !== 'at')) return null;
-  let k = name.endToken + 1;
+  if (name.possessive) return null;
+  let k = name.endToken;
+  const comma = s.tokens[k]?.text === ',';
+  if (comma) k++;
+  const t = s.tokens[k];
+  const joiner = isWord(t) ? lower(t) : '';
+  if (!(joiner === 'from' || (!comma && (joiner === 'of' || joiner === 'at')))) return null;
+  k++;
   if (isWord(s.tokens[k]) && lower(s.tokens[k]!) === 'the') k++;
-  return affiliationAfter(s.tokens, k, s.end)?.value ?? null;
+  const org = affiliationAfter(s.tokens, k, s.end);
+  if (org === null) return null;
+  if (joiner === 'from' && !s.tokens.slice(org.firstToken, org.endToken).some((u) => isWord(u) && isNotNameWord(lower(u)))) return null;
+  return org.value;
 }
 
 /** Prepositions of a short complement an appositive may end with: "a campaigner for the UN on refugees". */

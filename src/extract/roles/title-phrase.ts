@@ -25,6 +25,8 @@ import {
   demonymCountry,
   isCommonWord,
   isInstitution,
+  isPluralNoun,
+  isVerbWord,
   isModifier,
   isWord,
   lower,
@@ -121,6 +123,13 @@ function textOf(text: string, tokens: readonly Token[], first: number, end: numb
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
 }
 
+/** A lower-case plural noun compromise knows ("elections"), not a verb form: a noun adjunct before a head. */
+function isPluralNounAdjunct(t: Token): boolean {
+  if (!isLowerCase(t) || !/s$/.test(t.text) || t.text.length < 4) return false;
+  const w = lower(t);
+  return isPluralNoun(w) && !isVerbWord(w);
+}
+
 /** Capitalized words a complement before a name may hold: "of Public Health", "for Europe". */
 function isCapitalizedComplementWord(t: Token | undefined): boolean {
   if (!isCapitalized(t)) return false;
@@ -135,8 +144,12 @@ function isCapitalizedComplementWord(t: Token | undefined): boolean {
  */
 function complementStartBefore(tokens: readonly Token[], j: number, start: number): number {
   let f = j;
-  while (f > start && j - f < 2 && isComplementWord(tokens[f])) f--;
-  if (f < j && isWord(tokens[f]) && lower(tokens[f]!) === 'for' && isHeadToken(tokens[f - 1])) return f;
+  while (f > start && j - f < 3 && isComplementWord(tokens[f])) f--;
+  const lowerJoiner = isWord(tokens[f]) ? lower(tokens[f]!) : '';
+  // "spokeswoman for women", "director of telecoms research"; after a comma, "X, chief of technology
+  // giant Y" is an appositive with its organization, not a title before a name
+  const ofAfterComma = lowerJoiner === 'of' && tokens[f - 2]?.text === ',';
+  if (f < j && j - f <= (lowerJoiner === 'for' ? 2 : 3) && (lowerJoiner === 'for' || (lowerJoiner === 'of' && !ofAfterComma)) && isHeadToken(tokens[f - 1])) return f;
   f = j;
   while (f > start && j - f < 3 && isCapitalizedComplementWord(tokens[f])) f--;
   const joiner = isWord(tokens[f]) ? lower(tokens[f]!) : '';
@@ -186,8 +199,9 @@ export function titleEndingAt(
     if (isWord(t) && t.text === 'and' && isCapitalized(tokens[m + 1]) && isCapitalized(tokens[m - 1]) && isTitleWordToken(tokens[m - 1])) {
       continue;
     }
-    // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor".
-    if (free < MAX_FREE_MODIFIERS && isFreeModifier(t) && isLowerCase(tokens[m + 1])) {
+    // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor";
+    // a plural noun too, right before the head: "elections chief", "operations director".
+    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || (m === first - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
       free++;
       first = m;
       continue;

@@ -159,6 +159,11 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && tags.every((t) => /^(?:Noun|Singular|Uncountable|Adjective|Plural)$/.test(t));
 }
 
+/** A word compromise knows as a plural noun ("elections", "operations"). */
+export function isPluralNoun(word: string): boolean {
+  return tagsOf(word).includes('Plural') || (word.endsWith('s') && isNoun(word.slice(0, -1)));
+}
+
 /** A word compromise knows as a noun ("evening", "reading"). */
 export function isNoun(word: string): boolean {
   return tagsOf(word).some((t) => /^(?:Noun|Singular|Uncountable)$/.test(t));
