@@ -239,6 +239,8 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['Tom Brown became chairman of the bank in 2001.', { text: 'chairman of the bank', title: 'chairman of the bank', affiliation: null, person: 'Tom Brown', rule: 'name-became-title' }],
   ['Mary Jones, who is a lawyer at Clifford Chance, said no.', { text: 'lawyer at Clifford Chance', title: 'lawyer', affiliation: 'Clifford Chance', person: 'Mary Jones', rule: 'name-is-title' }],
   ['John Smith is chief executive of Acme.', { text: 'chief executive of Acme', title: 'chief executive', affiliation: 'Acme', person: 'John Smith', rule: 'name-is-title' }],
+  ['Joe Biden, who served as a US senator for 36 years, spoke.', { text: 'US senator', title: 'senator', affiliation: 'US', person: 'Joe Biden', rule: 'name-as-title' }],
+  ['Tom Brown has become chairman of the bank.', { text: 'chairman of the bank', title: 'chairman of the bank', affiliation: null, person: 'Tom Brown', rule: 'name-became-title' }],
   ['Anne Leeson succeeded Robert Hall as chairman.', { text: 'chairman', title: 'chairman', affiliation: null, person: 'Anne Leeson', rule: 'name-succeeded-as-title' }],
 ];
 
@@ -263,6 +265,11 @@ describe('extractRoles: constructions that must not fire', () => {
     'Tim McGraw, Gretchen Wilson, Dickie Betts and Elvis Bishop played.', // a list of names, not "affiliation + title"
     'Thomas Castaignede, a veteran of 43 caps, admitted it.',
     'Peter Dunn - who had left - said so.',
+    'If Donald Trump becomes president, the court will change.', // a condition, not a post held
+    'I fear the same is true if Marco Rubio were to become president.',
+    'No one is more qualified than Hillary Clinton to serve as President.',
+    'Donald Trump became the first political candidate to buy a trend.', // a ranking, not a post
+    'Ted Cruz is the best candidate.',
   ])('%s', (input) => {
     expect(rolesOf(input)).toEqual([]);
   });

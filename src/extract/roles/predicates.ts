@@ -24,7 +24,10 @@ const MAX_NAME_WORDS = 5;
 
 /** Passive verbs of appointment: "was appointed", "has been named". */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'reappointed', 'made', 'installed', 'promoted', 'nominated', 'chosen', 'selected', 'confirmed', 'hired', 'recruited', 'sworn']);
-const BECAME = new Set(['became', 'become', 'becomes', 'becoming']);
+/** "became", "has become"; not "becomes"/"will become", which news uses for what may happen. */
+const BECAME = new Set(['became', 'become']);
+/** A title opening with one of these ranks the person, it names no post: "the first candidate to", "best actress". */
+const RANKING_WORDS = new Set(['first', 'last', 'only', 'next', 'best', 'worst', 'final', 'latest']);
 /** Verbs that take the role after "as": "quit as", "served as", "took over as". */
 const AS_VERBS = new Set([
   'quit', 'quits', 'resign', 'resigned', 'resigns', 'serve', 'served', 'serves', 'retire', 'retired', 'retires',
@@ -83,6 +86,8 @@ function isPredicateVerb(w: string): boolean {
 
 /** Where the title starts after the verb, and which predicate it is; null when none applies. */
 function titleStart(s: SentenceView, verb: string, aux: readonly string[], next: number): { at: number; kind: PredicateKind } | null {
+  // "to serve as President", "if X becomes president", "X would become": wishes and conditions, no roles
+  if (aux.includes('to') || aux.includes('would')) return null;
   const passive = aux.some((a) => a === 'was' || a === 'is' || a === 'been' || a === 'be' || a === 'were' || a === 'being');
   if (APPOINTED.has(verb) && passive) {
     let at = next;
@@ -90,7 +95,8 @@ function titleStart(s: SentenceView, verb: string, aux: readonly string[], next:
     if (word(s, at) === 'as') at++;
     return { at, kind: 'appointed' };
   }
-  if (BECAME.has(verb)) return { at: next, kind: 'became' };
+  const perfect = aux.some((a) => a === 'has' || a === 'have' || a === 'had');
+  if (verb === 'became' || (BECAME.has(verb) && perfect)) return { at: next, kind: 'became' };
   if (AS_VERBS.has(verb)) {
     let at = next;
     if (AS_PARTICLES.has(word(s, at))) at++;
@@ -111,6 +117,20 @@ function endsClause(s: SentenceView, k: number): boolean {
   if (k >= s.end) return true;
   const t = s.tokens[k]!;
   return t.kind === 'punct' ? [',', '.', ';', ':', ')', '—', '–', '"', '”'].includes(t.text) : ['and', 'since', 'until', 'when', 'who'].includes(word(s, k));
+}
+
+/** The phrase holds "of/at/for" + its organization: "chief executive of Acme", "manager at Southampton". */
+function namesOrganization(s: SentenceView, phrase: TitlePhrase): boolean {
+  if (phrase.affiliation === null) return false;
+  for (let k = phrase.firstToken; k < phrase.endToken; k++) if (['of', 'at', 'for'].includes(word(s, k))) return true;
+  return false;
+}
+
+function opensWithRanking(s: SentenceView, phrase: TitlePhrase): boolean {
+  let k = phrase.firstToken;
+  if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(word(s, k))) k++;
+  const w = word(s, k);
+  return RANKING_WORDS.has(w) || (w.length > 5 && w.endsWith('est'));
 }
 
 function mention(s: SentenceView, phrase: TitlePhrase, name: NameRun, rule: string): RoleMention {
@@ -139,7 +159,8 @@ export function findPredicateRoles(s: SentenceView): RoleMention[] {
     if (phrase === null || phrase.counterpart) continue;
     // A copula states a position only in a relative clause or with whom it is held ("X is chief
     // executive of Y"); "X was best actress", "X is the final contender" are no roles.
-    if (start.kind === 'copula' && (!endsClause(s, phrase.endToken) || (!subject.relative && phrase.affiliation === null))) continue;
+    if (start.kind === 'copula' && (!endsClause(s, phrase.endToken) || (!subject.relative && !namesOrganization(s, phrase)))) continue;
+    if (opensWithRanking(s, phrase)) continue;
     found.push(mention(s, phrase, subject.name, RULE_NAMES[start.kind]));
     v = phrase.endToken - 1;
   }
