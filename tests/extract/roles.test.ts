@@ -270,6 +270,8 @@ describe('extractRoles: constructions that must not fire', () => {
     'No one is more qualified than Hillary Clinton to serve as President.',
     'Donald Trump became the first political candidate to buy a trend.', // a ranking, not a post
     'Ted Cruz is the best candidate.',
+    "South Africa's Schalk Burger was named player of the year.", // an award
+    "Yannick Jauzion, France's player of the year in 2004, played.",
   ])('%s', (input) => {
     expect(rolesOf(input)).toEqual([]);
   });

@@ -48,6 +48,9 @@ const MAX_FREE_MODIFIERS = 2;
 const MAX_COMPLEMENT_WORDS = 3;
 /** A title is never longer than this many tokens ("Shadow Secretary of State for the Family"). */
 const MAX_TITLE_TOKENS = 8;
+/** "player of the year", "manager of the month": titles of awards. */
+const AWARD_PERIODS = new Set(['year', 'season', 'month', 'decade', 'century', 'match', 'tournament', 'series']);
+
 /** Determiners an appositive or predicate title may open with ("the foreign minister", "its lawyer"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
@@ -362,6 +365,8 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
       phraseEnd = org.endToken;
     }
   }
+  // "player of the year", "manager of the month": an award, not a post
+  if (word(lastHead + 1) === 'of' && word(lastHead + 2) === 'the' && AWARD_PERIODS.has(word(lastHead + 3))) return null;
   const core = textOf(text, tokens, coreFirst, titleEnd);
   const prefixText = prefixes.map((p) => tokens[p]!.text);
   const title = prefixes.length === 1 && prefixes[0] === titleFirst - 1 ? textOf(text, tokens, titleFirst - 1, titleEnd) : [...prefixText, core].join(' ');
