@@ -32,7 +32,8 @@ export interface IndexPerson {
 }
 
 export type SortKey = 'documents' | 'mentions' | 'quotes';
-export const SORT_KEYS: readonly SortKey[] = ['documents', 'mentions', 'quotes'];
+/** The order of the counts when people tie on the sort key; then name and key in code-unit order. */
+export const SORT_KEYS: readonly SortKey[] = ['documents', 'quotes', 'mentions'];
 
 export interface PeopleIndex {
   schema: 'extract-facts-index/1';
