@@ -1,7 +1,8 @@
 // Screenshot of an HTML page written by `extract-facts --format html`, in Debian's chromium
 // (playwright-core drives it; no browser is ever downloaded).
 //   node scripts/screenshot.mjs page.html out.png [--width 1100] [--height 760] [--hover CSS-SELECTOR]
-// `npm run screenshot` makes the README's picture of the seed article (docs/html-view.png).
+// The README's picture: node bin/extract-facts.js fixtures/articles/syria-turkey-defense.txt -f html > /tmp/seed.html &&
+//   node scripts/screenshot.mjs /tmp/seed.html docs/html-view.png --width 1000 --height 620 --hover '#d1-p2-m0'
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
