@@ -114,6 +114,15 @@ function formatCommanderError(command: string, text: string): string {
   return `${command}: ${message}${/Did you mean/.test(message) ? '' : ` (see ${command} --help)`}\n`;
 }
 
+/** Where commander writes help and errors: our streams, errors as one line of ours. */
+function commanderOutput(output: ProgramOutput, command: string) {
+  return {
+    writeOut: (text: string) => output.writeOut(text),
+    writeErr: (text: string) => output.writeErr(text),
+    outputError: (text: string, write: (text: string) => void) => write(formatCommanderError(command, text)),
+  };
+}
+
 export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invocation) => void): Command {
   const program = new Command('extract-facts');
   program
@@ -140,11 +149,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.writeOut(text),
-      writeErr: (text) => output.writeErr(text),
-      outputError: (text, write) => write(formatCommanderError('extract-facts', text)),
-    })
+    .configureOutput(commanderOutput(output, 'extract-facts'))
     .action((inputs: string[], opts: Record<string, unknown>) => {
       const format = (opts.json ? 'json' : opts.jsonl ? 'jsonl' : opts.format) as Format | undefined;
       onParsed({
@@ -177,11 +182,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', '\nExit codes: 0 scored, 1 a gold or predictions file could not be read, 2 usage error.\n')
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.writeOut(text),
-      writeErr: (text) => output.writeErr(text),
-      outputError: (text, write) => write(formatCommanderError('extract-facts score', text)),
-    })
+    .configureOutput(commanderOutput(output, 'extract-facts score'))
     .action((golds: string[], opts: Record<string, unknown>) => {
       onParsed({
         command: 'score',
@@ -211,11 +212,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
         'Exit codes: 0 indexed, 1 a line was not an extract-facts record or an input could not be read, 2 usage error.\n',
     )
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.writeOut(text),
-      writeErr: (text) => output.writeErr(text),
-      outputError: (text, write) => write(formatCommanderError('extract-facts aggregate', text)),
-    })
+    .configureOutput(commanderOutput(output, 'extract-facts aggregate'))
     .action((inputs: string[], opts: Record<string, unknown>) => {
       const format = (opts.json ? 'json' : opts.jsonl ? 'jsonl' : opts.format) as IndexFormat | undefined;
       onParsed({
