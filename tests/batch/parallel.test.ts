@@ -7,12 +7,12 @@
  *
  * The corpus: the seed article's lines as records (several ids each), generated here.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BIN, ROOT, SEED } from '../helpers/cli.js'; // BIN runs dist/, which npm test builds first
+import { BIN, ROOT, runInProcess, SEED } from '../helpers/cli.js'; // BIN runs dist/, which npm test builds first
 
 let dir: string;
 let corpus: string;
@@ -36,7 +36,7 @@ beforeAll(() => {
 });
 
 describe('GNU parallel --pipe -k as the map stage', () => {
-  test('the blocks, run in parallel and kept in order, give the bytes of one run; aggregate gives the same index', { timeout: 120_000 }, () => {
+  test('the blocks, run in parallel and kept in order, give the bytes of one run; aggregate gives the same index', { timeout: 120_000 }, async () => {
     const blocks = sh(`parallel --will-cite --pipe -k --block 3k wc -l < ${corpus}`);
     expect(blocks.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(3); // really split
 
@@ -51,11 +51,13 @@ describe('GNU parallel --pipe -k as the map stage', () => {
     expect(records.filter((r) => r.error).map((r) => [r.id, r.error!.code])).toEqual([['empty-page', 'EMPTY_INPUT']]);
     expect(mapped.stderr).toMatch(/line \d+: the text is empty/);
 
-    // the reduce step, over the whole map output and over the blocks' outputs in reverse order
-    const index = execFileSync(process.execPath, [BIN, 'aggregate', 'single.jsonl'], { cwd: dir, encoding: 'utf8' });
-    const reversed = sh(`parallel --will-cite --pipe -k --block 3k tac < parallel.jsonl | ${process.execPath} ${BIN} aggregate`);
-    expect(reversed.code).toBe(0);
-    expect(reversed.stdout).toBe(index);
-    expect(JSON.parse(index)).toMatchObject({ documents: records.length - 1, failed: 1 });
+    // the reduce step (in process), over the whole map output and over the blocks' lines reversed
+    const index = await runInProcess(['aggregate'], { stdin: one });
+    const reversed = sh(`parallel --will-cite --pipe -k --block 3k tac < parallel.jsonl`);
+    expect(reversed.stdout).not.toBe(one);
+    const again = await runInProcess(['aggregate'], { stdin: reversed.stdout });
+    expect([index.code, again.code]).toEqual([0, 0]);
+    expect(again.stdout).toBe(index.stdout);
+    expect(JSON.parse(index.stdout)).toMatchObject({ documents: records.length - 1, failed: 1 });
   });
 });
