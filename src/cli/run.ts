@@ -3,7 +3,7 @@
  * error). Everything the CLI touches comes in through `io`; `main.ts` is the only file that knows
  * about `process`.
  */
-import { statSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createEngine } from '../batch/extractor.js';
 import { defaultWindow, mapOrdered } from '../batch/ordered.js';
@@ -93,7 +93,10 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   });
   // One document gets no progress line; a batch gets one on a terminal stderr, erased before
   // anything goes to a terminal stdout (the same screen), so data is never drawn over.
-  const progress = createProgress(io.stderr, { enabled: Boolean(io.stderr.isTTY) && !invocation.quiet && !single && total !== 1, ...(total !== undefined ? { total } : {}) });
+  // Not when stdout is a pipe: its reader (`| head`, `| jq`) may print to the same terminal, and
+  // we could not erase the line before it does.
+  const showProgress = Boolean(io.stderr.isTTY) && !invocation.quiet && !single && total !== 1 && !isPipe(io.stdout);
+  const progress = createProgress(io.stderr, { enabled: showProgress, ...(total !== undefined ? { total } : {}) });
   const write = async (text: string) => {
     if (text === '') return;
     if (io.stdout.isTTY) progress.clear();
@@ -164,6 +167,18 @@ function resolveInputs(inputs: readonly string[], io: CliIO): string[] {
   }
   if (inputs.filter((i) => i === STDIN).length > 1) throw new UsageError('stdin (-) is given more than once', 'give - once');
   return [...inputs];
+}
+
+/** stdout is a pipe or a socket (another program reads it), not a terminal, a file or /dev/null. */
+function isPipe(stdout: CliIO['stdout']): boolean {
+  const fd = (stdout as { fd?: unknown }).fd;
+  if (stdout.isTTY || typeof fd !== 'number') return false;
+  try {
+    const info = fstatSync(fd);
+    return info.isFIFO() || info.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(path: string): boolean {

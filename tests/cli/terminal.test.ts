@@ -5,7 +5,8 @@
  *   - one document: no progress line at all, and the shell's next line comes right after the table;
  *   - a batch printed to the terminal: the progress line is drawn on stderr and erased before each
  *     piece of data, so every table starts at the left edge and nothing is left on the screen;
- *   - a batch with stdout in a file: the progress line is drawn, then erased; the file has data only.
+ *   - a batch with stdout in a file: the progress line is drawn, then erased; the file has data only;
+ *   - a batch piped to a program that prints on the same terminal (`| head`): no progress line.
  *
  * Inputs: the seed article, and its lines as separate files (generated here).
  */
@@ -112,6 +113,14 @@ describe('on a real terminal (tmux)', () => {
     const data = readFileSync(target, 'utf8');
     expect(data.split('\n').filter(Boolean)).toHaveLength(files.length);
     expect(data).not.toMatch(/\r|\u001b|docs\/s/);
+  });
+
+  test('a batch piped to another program on the same terminal (| head): no progress line, no line lost', async () => {
+    const { screen, raw } = await onTerminal('batch-head', `node ${BIN} ${batch} --jsonl --jobs 1 | head -n 3`);
+    const out = output(screen);
+    expect(out.slice(0, 3).map((l) => l.slice(0, 24))).toEqual(Array(3).fill('{"schema":"extract-facts'));
+    expect(out.slice(3)).toEqual(['EXIT=0']);
+    expect(raw).not.toMatch(PROGRESS);
   });
 
   test('--quiet: no progress line even in a batch', async () => {
