@@ -6,13 +6,19 @@
  * Records: hand-made ones below (constructed names), and the extraction of the seed article's lines.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createIndexBuilder } from '../../src/aggregate/index.js';
 import { normalizeName, personKey } from '../../src/aggregate/names.js';
 import { INDEX_FORMATS } from '../../src/aggregate/render.js';
 import { extractFacts, type ArticleFacts, type PersonFact } from '../../src/index.js';
-import { runInProcess, SEED } from '../helpers/cli.js';
+import { ROOT, runInProcess, SEED } from '../helpers/cli.js';
+
+const validateIndex = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+  JSON.parse(readFileSync(join(ROOT, 'schema', 'extract-facts-index-1.schema.json'), 'utf8')) as object,
+);
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 const PARAMS = { numRuns: RUNS, seed: Number(process.env.PROPERTY_SEED ?? 20250813), endOnFailure: true } as const;
@@ -96,6 +102,11 @@ describe('the index', () => {
     expect(blairs).toEqual([['tony blair', 1, 2], ['blair @ c', 1, 4], ['blair @ a', 1, 1]]);
   });
 
+  test('the index is valid against schema/extract-facts-index-1.schema.json', () => {
+    expect(validateIndex(JSON.parse(JSON.stringify(index))), JSON.stringify(validateIndex.errors)).toBe(true);
+    expect(validateIndex({ ...index, people: [{ ...index.people[0], documents: 0 }] })).toBe(false);
+  });
+
   test('sorted by documents, then quotes and mentions (or by --sort first)', () => {
     expect(index.people.map((p) => p.key)).toEqual(['yasar guler', 'tony blair', 'blair @ c', 'blair @ a']);
     expect(builder.build({ sort: 'mentions', top: 2 }).people.map((p) => p.key)).toEqual(['yasar guler', 'blair @ c']);
@@ -111,6 +122,7 @@ describe('shards: any split, concatenated in any order, gives the bytes of one r
     const whole = await runInProcess(['aggregate', '--format', format], { stdin: jsonl.join(''), env: { COLUMNS: '120' } });
     expect(whole.code).toBe(0);
     expect(whole.stdout).toContain('Yasar Guler');
+    if (format === 'json') expect(validateIndex(JSON.parse(whole.stdout)), JSON.stringify(validateIndex.errors)).toBe(true);
     await fc.assert(
       fc.asyncProperty(fc.shuffledSubarray(jsonl.map((_, i) => i), { minLength: jsonl.length }), fc.array(fc.nat(jsonl.length), { maxLength: 5 }), async (order, cuts) => {
         // shards: the lines in a random order, cut at random places, each shard ending in a newline
