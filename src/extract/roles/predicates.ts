@@ -14,7 +14,8 @@
  */
 import { nameBefore, skipHonorific, type NameRun } from './name-run.js';
 import type { RoleMention, SentenceView } from './rules.js';
-import { titleStartingAt, type TitlePhrase } from './title-phrase.js';
+import { roleMention } from './mention.js';
+import { TITLE_DETERMINERS, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isCapitalized, isWord, lower } from './words.js';
 
 /** Auxiliaries of a verb group: "was", "has been", "will be", "is to be". */
@@ -128,16 +129,11 @@ function namesOrganization(s: SentenceView, phrase: TitlePhrase): boolean {
 
 function opensWithRanking(s: SentenceView, phrase: TitlePhrase): boolean {
   let k = phrase.firstToken;
-  if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(word(s, k))) k++;
+  if (TITLE_DETERMINERS.has(word(s, k))) k++;
   const w = word(s, k);
   return RANKING_WORDS.has(w) || (w.length > 5 && w.endsWith('est'));
 }
 
-function mention(s: SentenceView, phrase: TitlePhrase, name: NameRun, rule: string): RoleMention {
-  const start = s.tokens[phrase.firstToken]!.start;
-  const end = s.tokens[phrase.endToken - 1]!.end;
-  return { start, end, text: s.text.slice(start, end), title: phrase.title, affiliation: phrase.affiliation, rule, personStart: name.start, personEnd: name.end };
-}
 
 /** Every predicate role of one sentence. */
 export function findPredicateRoles(s: SentenceView): RoleMention[] {
@@ -161,7 +157,7 @@ export function findPredicateRoles(s: SentenceView): RoleMention[] {
     // executive of Y"); "X was best actress", "X is the final contender" are no roles.
     if (start.kind === 'copula' && (!endsClause(s, phrase.endToken) || (!subject.relative && !namesOrganization(s, phrase)))) continue;
     if (opensWithRanking(s, phrase)) continue;
-    found.push(mention(s, phrase, subject.name, RULE_NAMES[start.kind]));
+    found.push(roleMention(s, phrase, subject.name, RULE_NAMES[start.kind]));
     v = phrase.endToken - 1;
   }
   return found;

@@ -19,8 +19,9 @@ import type { Token } from '../../doc/tokenize.js';
 import type { RoleFact } from '../../types.js';
 import { affiliationAfter } from './affiliation.js';
 import { nameAfter, nameBefore, type NameRun } from './name-run.js';
+import { roleMention as mention } from './mention.js';
 import { findPredicateRoles } from './predicates.js';
-import { titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
+import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isAbbreviatedHeadAt, isCapitalized, isNotNameWord, isVerbWord, isWord, lower } from './words.js';
 
 export interface RoleMention extends RoleFact {
@@ -50,22 +51,6 @@ export interface RoleRule {
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);
 const CLOSING_WORDS = new Set(['said', 'says', 'told', 'added', 'who', 'warned', 'stressed', 'explained']);
 
-function mention(s: SentenceView, phrase: TitlePhrase, name: NameRun, rule: string, affiliation = phrase.affiliation): RoleMention {
-  const start = s.tokens[phrase.firstToken]!.start;
-  const end = s.tokens[phrase.endToken - 1]!.end;
-  const m: RoleMention = {
-    start,
-    end,
-    text: s.text.slice(start, end),
-    title: phrase.title,
-    affiliation,
-    rule,
-    personStart: name.start,
-    personEnd: name.end,
-  };
-  if (phrase.counterpart) m.counterpart = true;
-  return m;
-}
 
 /** The title phrase extended over the dot of its abbreviated head. */
 function withDot(s: SentenceView, phrase: TitlePhrase): TitlePhrase {
@@ -184,7 +169,7 @@ export const TITLE_COMMA_NAME: RoleRule = {
     for (let i = s.start; i < s.end - 2; i++) {
       const t = s.tokens[i]!;
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
-      const opens = i === s.start || (isWord(t) && ['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(lower(t)));
+      const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
       if (!opens) continue;
       const phrase = titleStartingAt(s.text, s.tokens, i, s.end);
       if (phrase === null || s.tokens[phrase.endToken]?.text !== ',') continue;

@@ -52,7 +52,7 @@ const MAX_TITLE_TOKENS = 8;
 const AWARD_PERIODS = new Set(['year', 'season', 'month', 'decade', 'century', 'match', 'tournament', 'series']);
 
 /** Determiners an appositive or predicate title may open with ("the foreign minister", "its lawyer"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+export const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** Compound titles indexed by their last and by their first word, longest first. */
 const COMPOUNDS_BY_LAST = indexBy((words) => words[words.length - 1]!);
@@ -273,7 +273,7 @@ function withPrefixAndAffiliation(
  */
 export function titleStartingAt(text: string, tokens: readonly Token[], i: number, end: number): TitlePhrase | null {
   let k = i;
-  if (k < end && isWord(tokens[k]) && DETERMINERS.has(lower(tokens[k]!))) k++;
+  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) k++;
   const prefixes: number[] = [];
   const takePrefix = (): void => {
     if (k < end && isWord(tokens[k]) && isTimePrefix(lower(tokens[k]!))) {
@@ -370,7 +370,7 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
   const core = textOf(text, tokens, coreFirst, titleEnd);
   const prefixText = prefixes.map((p) => tokens[p]!.text);
   const title = prefixes.length === 1 && prefixes[0] === titleFirst - 1 ? textOf(text, tokens, titleFirst - 1, titleEnd) : [...prefixText, core].join(' ');
-  const phraseFirst = isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
+  const phraseFirst = isWord(tokens[i]) && TITLE_DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
   return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart };
 }
 
