@@ -68,8 +68,8 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
         continue;
       }
       if (!SPEECH_VERBS.has(word) && !THAT_CLAUSE_VERBS.has(word)) continue;
-      // "urged the watchdog to disclose that …": an infinitive reports nothing yet
-      if (doc.tokens[cue.first - 1]?.text.toLowerCase() === 'to') continue;
+      // "urged the watchdog to disclose that …": a weak cue's infinitive reports nothing yet
+      if (!SPEECH_VERBS.has(word) && doc.tokens[cue.first - 1]?.text.toLowerCase() === 'to') continue;
       const subjectLeft = mention.end <= cueSpan.start;
       const clause =
         (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word) : null) ??
