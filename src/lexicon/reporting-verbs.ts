@@ -122,7 +122,7 @@ const LEMMAS: readonly (readonly string[])[] = [
   ['posit', 'posits', 'posited', 'positing'],
   ['reckon', 'reckons', 'reckoned', 'reckoning'],
   ['remind', 'reminds', 'reminded', 'reminding'],
-  ['estimate', 'estimates', 'estimated', 'estimating'],
+  ['estimate', 'estimates', 'estimated', 'estimating'], // a cue only before "that" (THAT_ONLY_CUES)
 ];
 
 /**
@@ -197,6 +197,9 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(
     .flatMap((base) => LEMMAS.find((forms) => forms[0] === base) ?? [])
     .filter((w) => !w.endsWith('ing')),
 );
+
+/** Cue words that are mostly nouns or plain verbs unless "that" follows: "Cost estimates, he added, …". */
+export const THAT_ONLY_CUES: ReadonlySet<string> = new Set(['estimate', 'estimates', 'estimated', 'estimating']);
 
 /** Speech verbs that take a reported clause without "that" ("Guler said it was premature …"); the others need "that". */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(

@@ -244,13 +244,19 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
 /**
  * The first token of the name that ends a noun phrase at `last`: "the state news agency | SANA",
  * "Acme's recently named executive chair | Jane Roe", "War on Want's | John Hilary". The speaker is
- * the name itself, so the walk stops at a lower-case word and at a possessive owner. Returns `first`
+ * the name itself, so the walk stops at a lower-case word and at a possessive owner before a full
+ * (two-word) name; a single word after the owner keeps it ("Jeb Bush's Facebook"). Returns `first`
  * when the whole phrase is one name ("The New York Times").
  */
 function nameRunStart(doc: ArticleDoc, last: number, first: number): number {
   const tokens = doc.tokens;
+  const inName = (k: number): boolean => isCapitalized(tokens[k]) || tokens[k]!.text === '.' || isParticleInName(doc, k);
   let k = last;
-  while (k - 1 >= first && !isPossessive(tokens[k - 1]!) && (isCapitalized(tokens[k - 1]) || tokens[k - 1]!.text === '.' || isParticleInName(doc, k - 1))) k--;
+  while (k - 1 >= first && !isPossessive(tokens[k - 1]!) && inName(k - 1)) k--;
+  // "Jeb Bush's Facebook": one word after the owner is the owner's thing, not a person's full name
+  if (k === last && k - 1 >= first && isPossessive(tokens[k - 1]!)) {
+    while (k - 1 >= first && inName(k - 1)) k--;
+  }
   return k;
 }
 

@@ -13,7 +13,8 @@ const SPEAKERS: Array<[string, string | null]> = [
   ['“We will grow,” said the recently elected mayor, Jane Roe.', 'the recently elected mayor'],
   ['“Trade is unfair,” War on Want\'s John Hilary said.', 'John Hilary'],
   ['“Trade is unfair,” Oxfam\'s Jane Roe told reporters.', 'Jane Roe'],
-  // must keep the owner: the head is a description, not a name
+  // must keep the owner: the head is a description, or one word the owner has
+  ['“We must unite,” Jane Roe\'s Facebook said.', "Jane Roe's Facebook"],
   ['“We will grow,” Acme\'s chief executive said.', "Acme's chief executive"],
   ['“We will grow,” said Trump\'s campaign manager.', "Trump's campaign manager"],
   // must not take a participle for a modifier: the verb of a clause follows the name
