@@ -255,7 +255,8 @@ function nameRunStart(doc: ArticleDoc, last: number, first: number): number {
   while (k - 1 >= first && !isPossessive(tokens[k - 1]!) && inName(k - 1)) k--;
   // "Jeb Bush's Facebook": one word after the owner is the owner's thing, not a person's full name
   if (k === last && k - 1 >= first && isPossessive(tokens[k - 1]!)) {
-    while (k - 1 >= first && inName(k - 1)) k--;
+    if (!isWord(tokens[k - 1]) || !isCapitalized(tokens[k - 1])) k--; // the "'s" token of "Roe 's"
+    while (k - 1 >= first && (inName(k - 1) || isPossessive(tokens[k - 1]!))) k--;
   }
   return k;
 }

@@ -163,17 +163,35 @@ const NEXT_REPORT = /^(?:adding|saying|noting|arguing|insisting|warning|claiming
  */
 function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): number {
   const { doc } = ctx;
-  for (let k = from + MIN_CLAUSE_TOKENS; k < sentenceEnd - 1 && k - from < MAX_CLAUSE_TOKENS; k++) {
+  const next = nextCommaOrSemicolon(doc);
+  for (let k = next[from + MIN_CLAUSE_TOKENS] ?? sentenceEnd; k < sentenceEnd - 1 && k - from < MAX_CLAUSE_TOKENS; k = next[k + 1] ?? sentenceEnd) {
     const t = doc.tokens[k]!;
     if (t.text === ';') return k;
-    if (t.text !== ',') continue;
-    const next = doc.tokens[k + 1]!.text;
+    const joiner = doc.tokens[k + 1]!.text;
     const after = doc.tokens[k + 2]?.text ?? '';
-    if (CONTRAST_JOINERS.test(next) && !SAME_CLAUSE_AFTER_CONTRAST.test(after)) return k;
-    if (/^and$/i.test(next) && NEW_SUBJECT.test(after) && !/^that$/i.test(after)) return k;
-    if (NEXT_REPORT.test(next)) return k;
+    if (CONTRAST_JOINERS.test(joiner) && !SAME_CLAUSE_AFTER_CONTRAST.test(after)) return k;
+    if (/^and$/i.test(joiner) && NEW_SUBJECT.test(after) && !/^that$/i.test(after)) return k;
+    if (NEXT_REPORT.test(joiner)) return k;
   }
   return sentenceEnd;
+}
+
+/** Per document: for each token, the index of the next "," or ";" token at or after it (computed once, linear). */
+const NEXT_BREAK = new WeakMap<ArticleDoc, Int32Array>();
+function nextCommaOrSemicolon(doc: ArticleDoc): Int32Array {
+  let next = NEXT_BREAK.get(doc);
+  if (next === undefined) {
+    next = new Int32Array(doc.tokens.length + 1);
+    let at = doc.tokens.length;
+    next[at] = at;
+    for (let k = doc.tokens.length - 1; k >= 0; k--) {
+      const w = doc.tokens[k]!.text;
+      if (w === ',' || w === ';') at = k;
+      next[k] = at;
+    }
+    NEXT_BREAK.set(doc, next);
+  }
+  return next;
 }
 
 /**
