@@ -8,6 +8,7 @@
  *   reported.ts     reported speech without marks, and each paragraph's last speaker
  *   mentions.ts     the speaker noun phrase next to a cue (token walking, no parse)
  *   not-quotations.ts  names, nicknames and titles in marks: `scare`, never anyone's words
+ *   turns.ts        transcript turns ("ROE: …") and embedded social posts ("… — Jane Roe (@janeroe) …")
  */
 import { startsUpperCase } from '../doc/tokenize.js';
 import type { ArticleDoc } from '../doc/article.js';
@@ -18,6 +19,7 @@ import { useDocument, type MentionKind } from './quotes/mentions.js';
 import { quoteBlocks } from './quotes/blocks.js';
 import { findReported } from './quotes/reported.js';
 import { nonQuotationRule } from './quotes/not-quotations.js';
+import { findTurns } from './quotes/turns.js';
 
 export interface QuoteDraft extends QuoteFact {
   /** What the speaker mention is: a name, a pronoun or a description (null without speaker). */
@@ -37,6 +39,10 @@ export function extractQuotes(doc: ArticleDoc): QuoteDraft[] {
   ctx.paragraphSpeakers = reported.paragraphSpeakers;
   const attributions = attributeSegments(ctx);
   const drafts: QuoteDraft[] = segments.map((q, k) => toDraft(doc, q, attributions[k] ?? null, () => hasCueInSentence(ctx, q)));
+  const inQuoteAt = (offset: number): boolean => inQuote[doc.tokenIndexAt(offset)] === 1;
+  for (const turn of findTurns(doc, blocks, inQuoteAt)) {
+    drafts.push(draftOf(doc, turn.start, turn.end, 'direct', turn.attribution, turn.attribution.rule));
+  }
   for (const clause of reported.clauses) {
     drafts.push(draftOf(doc, clause.start, clause.end, 'indirect', clause.attribution, clause.attribution.rule));
   }

@@ -408,6 +408,9 @@ function transcriptSpeaker(ctx: AttributionContext, q: QuoteSegment): Attributio
   return { mention, cue: null, rule: 'transcript-speaker' };
 }
 
+/** ", The Daily Bugle" after a byline name: a comma, then a short phrase without sentence punctuation or marks. */
+const BYLINE_AFFILIATION = /^,[ \t]+[^\s,.;:!?"“”][^.;:!?"“”\n]{0,60}[.]?[ \t]*$/u;
+
 /** "…" ― Adriana Rodarte  — a dash byline after the quote, at the end of the line. */
 const DASH_BYLINE = /^[ \t]*[―—–-]{1,2}[ \t]*/;
 
@@ -421,9 +424,11 @@ function dashByline(ctx: AttributionContext, q: QuoteSegment): Attribution | nul
   const [, blockTokenEnd] = paragraphTokenRange(ctx, q.paragraph);
   const mention = mentionStartingAt(doc, from, blockTokenEnd);
   if (mention === null || mention.kind !== 'name') return null;
-  // the name must close the line (an optional full stop aside)
+  // the name must close the line (an optional full stop aside), or be followed by its
+  // affiliation only ("— Jane Roe, The Daily Bugle", "— Jane Roe, a teacher in Ohio")
   const lineEnd = ctx.blocks[q.paragraph]!.end;
-  if (lineEnd - mention.end > 2 || !/^[\s.]*$/.test(doc.text.slice(mention.end, lineEnd))) return null;
+  const rest = doc.text.slice(mention.end, lineEnd);
+  if (!/^[\s.]*$/.test(rest) && !BYLINE_AFFILIATION.test(rest)) return null;
   return { mention, cue: null, rule: 'dash-byline' };
 }
 
