@@ -443,6 +443,7 @@ export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: Spe
   if (cue.phrase) return false;
   const word = doc.tokens[cue.first]!.text.toLowerCase();
   if (isNamingParticiple(ctx, cue, mention)) return true;
+  if (isReducedRelative(ctx, cue, mention)) return true;
   if (/(?:ed|aid|old|ote|ang|ound)$/.test(word)) return false; // past forms are verbs
   if (mention.kind === 'pronoun') return false;
   if (mention.start > doc.tokens[cue.first]!.start) return false; // inverted: "says Guler"
@@ -452,6 +453,22 @@ export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: Spe
   if (CLAUSE_START.test(before.text)) return false;
   // "aviation analyst Mike Powell says": a name after its title is a subject; "the US state", "of Republican claims" are not
   return mention.kind !== 'name' || /^(?:the|a|an|of|its|their|his|her)$/i.test(before.text);
+}
+
+/** Prepositions whose object is never the subject of the verb after it. */
+const PREPOSITION_BEFORE_OBJECT = /^(?:in|on|at|from|with|by|of|into|through|under|within|via)$/i;
+
+/**
+ * reduced-relative: "In a Facebook message posted Friday, Cruz said …", "on a video released by the
+ * campaign": a past participle after the object of a preposition modifies that noun; it is no cue,
+ * and the noun no speaker.
+ */
+function isReducedRelative(ctx: AttributionContext, cue: Cue, mention: SpeakerMention): boolean {
+  const { doc } = ctx;
+  if (cue.phrase || mention.kind === 'pronoun' || mention.end > doc.tokens[cue.first]!.start) return false;
+  if (!/ed$/i.test(doc.tokens[cue.first]!.text)) return false;
+  const before = doc.tokens[doc.tokenIndexAt(mention.start) - 1];
+  return before !== undefined && before.sentence === doc.tokens[cue.first]!.sentence && PREPOSITION_BEFORE_OBJECT.test(before.text);
 }
 
 /** Participles that give a name ("a website called “…”"), not a speech act. */

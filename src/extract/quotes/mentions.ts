@@ -309,8 +309,9 @@ function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number,
       if (!paren && !looksLikeApposition(doc, j + 1, closer)) continue; // an inner comma: look further left
       const name = mentionEndingAt(doc, j - 1, floor, depth + 1);
       if (name === null || name.kind === 'pronoun') return null;
-      // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the apposition
-      if (!paren && name.kind === 'description') {
+      // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the apposition;
+      // so it is after "His former partner at Lenox, Lawrence Cummings," (the name ends a description)
+      if (!paren && (name.kind === 'description' || /^(?:at|of|for|with|from|in)$/i.test(tokens[doc.tokenIndexAt(name.start) - 1]?.text ?? ''))) {
         const inner = mentionEndingAt(doc, closer - 1, j + 1, 2);
         if (inner !== null && inner.kind === 'name' && inner.start === tokens[j + 1]!.start) return inner;
       }
