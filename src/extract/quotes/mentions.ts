@@ -237,7 +237,8 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   }
   // "the state news agency SANA": the name at the end is the mention.
   const nameStart = nameRunStart(doc, last, first);
-  if (nameStart > first) return mentionOf(doc, nameStart, last, 'name');
+  // "The MP for Ealing North": a name after "for"/"of"/"at" is the description's object, not the speaker
+  if (nameStart > first && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
   return mentionOf(doc, first, last, sawDeterminer && first < last && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
 }
 
@@ -482,7 +483,7 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   const head = tokens[last]!;
   if (isCapitalized(head)) {
     const nameStart = nameRunStart(doc, last, first);
-    if (nameStart > first) return mentionOf(doc, nameStart, last, 'name');
+    if (nameStart > first && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
     return mentionOf(doc, first, last, sawDeterminer && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
   }
   if (!sawDeterminer && first === last && !SPEAKER_NOUNS.has(lower(head))) return null;

@@ -26,6 +26,9 @@ export interface ReportedClause {
   attribution: Attribution;
 }
 
+/** Speech verbs whose infinitive still reports: "went on to say that …", "called to tell her that …". */
+const INFINITIVE_SPEECH = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'insist', 'claim', 'admit', 'acknowledge', 'suggest', 'write', 'announce', 'confirm']);
+
 /** Verbs whose object is the addressee, not the content: "told Reuters that …". */
 const ADDRESSEE_VERBS = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'asked', 'urged', 'informed']);
 const CLAUSE_OPENERS = /^(?:that|it|there|he|she|they|we|i|you|the|a|an|his|her|their|its|this|these|those|no|some)$/i;
@@ -68,11 +71,12 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
         continue;
       }
       if (!SPEECH_VERBS.has(word) && !THAT_CLAUSE_VERBS.has(word)) continue;
-      // "urged the watchdog to disclose that …": a weak cue's infinitive reports nothing yet
-      if (!SPEECH_VERBS.has(word) && doc.tokens[cue.first - 1]?.text.toLowerCase() === 'to') continue;
+      // "urged the watchdog to disclose that …", "so as to maintain support": an infinitive reports
+      // nothing yet, but for the plain speech verbs ("went on to say that …")
+      if (doc.tokens[cue.first - 1]?.text.toLowerCase() === 'to' && !INFINITIVE_SPEECH.has(word)) continue;
       const subjectLeft = mention.end <= cueSpan.start;
       const clause =
-        (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word) : null) ??
+        (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word, isRelativeSubject(ctx, mention)) : null) ??
         (SPEECH_VERBS.has(word) ? parenthetical(ctx, s.tokenStart, s.tokenEnd, mention, cue) : null) ??
         (SPEECH_VERBS.has(word) ? clauseBefore(ctx, s.tokenStart, mention.start < cueSpan.start ? mention.start : cueSpan.start, s.tokenEnd, mention.end > cueSpan.end ? mention.end : cueSpan.end, word) : null);
       if (clause !== null) {
@@ -97,7 +101,13 @@ function blockAt(ctx: AttributionContext, offset: number): number {
 }
 
 /** "said (that) it was premature …": the clause to the end of the sentence. */
-function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: number, verb: string): { start: number; end: number; rule: string } | null {
+/** "which he said was failing": the subject follows a relative pronoun, so the report ends with the relative clause. */
+function isRelativeSubject(ctx: AttributionContext, mention: SpeakerMention): boolean {
+  const before = ctx.doc.tokens[ctx.doc.tokenIndexAt(mention.start) - 1];
+  return before !== undefined && /^(?:which|who|whom|that)$/i.test(before.text);
+}
+
+function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: number, verb: string, relative = false): { start: number; end: number; rule: string } | null {
   const { doc } = ctx;
   let i = cueLast + 1;
   if (ADDRESSEE_VERBS.has(verb) && doc.tokens[i]?.text.toLowerCase() !== 'that') {
@@ -128,15 +138,11 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   else if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   else if (first.kind !== 'word' && first.kind !== 'number') return null;
   else if (NOT_CLAUSE_STARTS.test(first.text) || (/ly$/i.test(first.text) && !CLAUSE_OPENERS.test(first.text))) return null;
-  // "which he said were accompanied by …": a verb right after the cue has its subject before it
-  else if (CLAUSE_VERB_FIRST.test(first.text)) return null;
   // "He claimed vast wealth and said it …": an object, then the verb that does take the clause
   else if (coordinatedCueWithin(ctx, i, sentenceEnd)) return null;
-  return clauseSpan(ctx, i, clauseEnd(ctx, i, sentenceEnd), 'reported-clause');
+  const end = relative ? Math.min(nextCommaOrSemicolon(doc)[i] ?? sentenceEnd, sentenceEnd) : clauseEnd(ctx, i, sentenceEnd);
+  return clauseSpan(ctx, i, end, 'reported-clause');
 }
-
-/** Finite verbs that cannot open a reported clause without its subject. */
-const CLAUSE_VERB_FIRST = /^(?:is|are|was|were|has|have|had|will|would|could|should|did|does)$/i;
 
 /** "… and said …" within a bare clause's first words: the later cue is the one that takes a clause. */
 function coordinatedCueWithin(ctx: AttributionContext, from: number, sentenceEnd: number): boolean {
@@ -159,7 +165,7 @@ const NEXT_REPORT = /^(?:adding|saying|noting|arguing|insisting|warning|claiming
 /**
  * Where a reported clause stops (exclusive token index): at a semicolon, or at a comma that opens
  * another clause — "…, but he gave no details", "…, and she left", "…, adding that …",
- * "…, according to …". The comma of "…, but that it needed work" keeps the clause going.
+ * "…, according to …", "…, and said: …". The comma of "…, but that it needed work" keeps the clause going.
  */
 function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): number {
   const { doc } = ctx;
@@ -170,11 +176,16 @@ function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): 
     const joiner = doc.tokens[k + 1]!.text;
     const after = doc.tokens[k + 2]?.text ?? '';
     if (CONTRAST_JOINERS.test(joiner) && !SAME_CLAUSE_AFTER_CONTRAST.test(after)) return k;
-    if (/^and$/i.test(joiner) && NEW_SUBJECT.test(after) && !/^that$/i.test(after)) return k;
+    if (/^and$/i.test(joiner) && ((NEW_SUBJECT.test(after) && !/^that$/i.test(after)) || SPEECH_VERBS.has(after.toLowerCase()))) return k;
     if (NEXT_REPORT.test(joiner)) return k;
   }
   return sentenceEnd;
 }
+
+/** How many tokens may come before a parenthetical attribution ("Even if the venture proves short-lived, X said, …"). */
+const PARENTHETICAL_MAX_PREFIX = 40;
+/** Words that open a subordinate clause right before a parenthetical attribution. */
+const SUBORDINATOR = /^(?:since|because|that|although|though|if|when|whether|so|and|but)$/i;
 
 /** Per document: for each token, the index of the next "," or ";" token at or after it (computed once, linear). */
 const NEXT_BREAK = new WeakMap<ArticleDoc, Int32Array>();
@@ -207,7 +218,10 @@ function parenthetical(ctx: AttributionContext, sentenceStart: number, sentenceE
   while (k < sentenceEnd && k - cue.last <= 5 && doc.tokens[k]!.text !== ',' && doc.tokens[k]!.kind === 'word') k++;
   if (k >= sentenceEnd - MIN_CLAUSE_TOKENS || doc.tokens[k]!.text !== ',') return null;
   if (k > cue.last + 1 && !(ADJUNCT_STARTS.has(doc.tokens[cue.last + 1]!.text.toLowerCase()) || BARE_TIME_ADJUNCT.test(doc.tokens[cue.last + 1]!.text) || mentionStartingAt(doc, cue.last + 1, k) !== null)) return null;
-  // the part before the attribution must not be a clause the writer introduces ("When they met, he said, …" is fine; "said" as an object is not)
+  // "… ID cards, which X decided had to go since, he said, the average Bobby …": after a
+  // subordinator the report is the clause it opens, not the writer's sentence around it
+  if (SUBORDINATOR.test(doc.tokens[m - 2]!.text)) return clauseSpan(ctx, k + 1, clauseEnd(ctx, k + 1, sentenceEnd), 'reported-parenthetical');
+  if (m - 1 - sentenceStart > PARENTHETICAL_MAX_PREFIX) return null;
   for (let j = sentenceStart; j < m - 1; j++) if (ctx.inQuote[j] === 1) return null;
   return clauseSpan(ctx, sentenceStart, clauseEnd(ctx, k + 1, sentenceEnd), 'reported-parenthetical');
 }

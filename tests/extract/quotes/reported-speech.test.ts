@@ -31,7 +31,7 @@ const REPORTED: Array<[string, Array<[string, string | null, string]>]> = [
   ['Acme estimates for next year were cut.', []],
   ['He claimed vast wealth and said nothing about his debts.', []],
   ['According to Acme.', []],
-  ['The firm, which he said was failing, closed.', []],
+  ['The firm, which he said was failing badly, closed.', [['was failing badly', 'he', 'reported-clause']]], // as PolNeAR annotates it
 ];
 
 describe('reported speech', () => {
@@ -50,5 +50,18 @@ const SPEAKERS: Array<[string, string | null]> = [
 describe('speaker past a reduced relative or a description', () => {
   it.each(SPEAKERS)('%s', (input, expected) => {
     expect(quotesOf(input).find((q) => q.kind !== 'indirect')?.speaker ?? null).toBe(expected);
+  });
+});
+
+/** Parenthetical attributions: the whole sentence, or the clause a subordinator opens. */
+const PARENTHETICALS: Array<[string, string | null]> = [
+  ['Even if the venture proves short-lived, Jane Roe said, it has already done good work.', 'Even if the venture proves short-lived, Jane Roe said, it has already done good work'],
+  ['The cards had to go since, he said, the average officer could not be trusted with them.', 'the average officer could not be trusted with them'],
+  ['The group, which held a rally in the square on Friday, said nothing about the plan.', null],
+];
+
+describe('parenthetical attribution', () => {
+  it.each(PARENTHETICALS)('%s', (input, expected) => {
+    expect(quotesOf(input).find((q) => q.kind === 'indirect')?.text ?? null).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@
  * inverted cue, and the name after a possessive owner (constructed sentences).
  */
 import { describe, expect, it } from 'vitest';
-import { markedQuotesOf } from './helpers.js';
+import { markedQuotesOf, quotesOf } from './helpers.js';
 
 /** [input, speaker mention of the first quote] */
 const SPEAKERS: Array<[string, string | null]> = [
@@ -24,5 +24,14 @@ const SPEAKERS: Array<[string, string | null]> = [
 describe('speaker phrase', () => {
   it.each(SPEAKERS)('%s', (input, expected) => {
     expect(markedQuotesOf(input)[0]?.speaker ?? null).toBe(expected);
+  });
+});
+
+describe('speaker phrase before the cue', () => {
+  it.each([
+    ['The MP for Ealing North claimed the bill would encourage corruption.', 'The MP for Ealing North'],
+    ['The state news agency SANA said the talks had failed.', 'SANA'],
+  ])('%s', (input, expected) => {
+    expect(quotesOf(input).find((q) => q.kind === 'indirect')?.speaker ?? null).toBe(expected);
   });
 });
