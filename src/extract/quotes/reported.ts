@@ -74,6 +74,8 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
       // "urged the watchdog to disclose that …", "so as to maintain support": an infinitive reports
       // nothing yet, but for the plain speech verbs ("went on to say that …")
       if (doc.tokens[cue.first - 1]?.text.toLowerCase() === 'to' && !INFINITIVE_SPEECH.has(word)) continue;
+      // "did not say how many …": a denied report reports nothing
+      if (/^(?:not|never|n['’]t)$/i.test(doc.tokens[cue.first - 1]?.text ?? '') || /n['’]t$/i.test(doc.tokens[cue.first - 1]?.text ?? '')) continue;
       const subjectLeft = mention.end <= cueSpan.start;
       const clause =
         (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word, isRelativeSubject(ctx, mention)) : null) ??
@@ -140,8 +142,19 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   else if (NOT_CLAUSE_STARTS.test(first.text) || (/ly$/i.test(first.text) && !CLAUSE_OPENERS.test(first.text))) return null;
   // "He claimed vast wealth and said it …": an object, then the verb that does take the clause
   else if (coordinatedCueWithin(ctx, i, sentenceEnd)) return null;
-  const end = relative ? Math.min(nextCommaOrSemicolon(doc)[i] ?? sentenceEnd, sentenceEnd) : clauseEnd(ctx, i, sentenceEnd);
+  // "he wrote the score for a musical": after "wrote", "tweeted", "posted" a bare clause needs a verb of its own
+  else if (OBJECT_TAKING.has(verb) && !hasAuxiliaryWithin(ctx, i, sentenceEnd)) return null;
+  const end = relative ? Math.min(nextCommaAt(doc, i), sentenceEnd) : clauseEnd(ctx, i, sentenceEnd);
   return clauseSpan(ctx, i, end, 'reported-clause');
+}
+
+/** Speech verbs that also take a plain object ("wrote the score", "tweeted a photo"). */
+const OBJECT_TAKING = new Set(['write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted']);
+const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do)$/i;
+
+function hasAuxiliaryWithin(ctx: AttributionContext, from: number, sentenceEnd: number): boolean {
+  for (let k = from; k < sentenceEnd && k - from < 10; k++) if (AUXILIARY.test(ctx.doc.tokens[k]!.text) || /n['’]t$/i.test(ctx.doc.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "… and said …" within a bare clause's first words: the later cue is the one that takes a clause. */
@@ -173,6 +186,11 @@ function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): 
   for (let k = next[from + MIN_CLAUSE_TOKENS] ?? sentenceEnd; k < sentenceEnd - 1 && k - from < MAX_CLAUSE_TOKENS; k = next[k + 1] ?? sentenceEnd) {
     const t = doc.tokens[k]!;
     if (t.text === ';') return k;
+    // "… was entertaining and insisted his team could …": the speaker's next report
+    if (t.text.toLowerCase() === 'and') {
+      if (SPEECH_VERBS.has(doc.tokens[k + 1]!.text.toLowerCase())) return k;
+      continue;
+    }
     const joiner = doc.tokens[k + 1]!.text;
     const after = doc.tokens[k + 2]?.text ?? '';
     if (CONTRAST_JOINERS.test(joiner) && !SAME_CLAUSE_AFTER_CONTRAST.test(after)) return k;
@@ -182,12 +200,20 @@ function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): 
   return sentenceEnd;
 }
 
+/** The next comma or semicolon at or after token `i` (skipping "and"). */
+function nextCommaAt(doc: ArticleDoc, i: number): number {
+  const next = nextCommaOrSemicolon(doc);
+  let k = next[i] ?? doc.tokens.length;
+  while (k < doc.tokens.length && /^and$/i.test(doc.tokens[k]!.text)) k = next[k + 1] ?? doc.tokens.length;
+  return k;
+}
+
 /** How many tokens may come before a parenthetical attribution ("Even if the venture proves short-lived, X said, …"). */
 const PARENTHETICAL_MAX_PREFIX = 40;
 /** Words that open a subordinate clause right before a parenthetical attribution. */
 const SUBORDINATOR = /^(?:since|because|that|although|though|if|when|whether|so|and|but)$/i;
 
-/** Per document: for each token, the index of the next "," or ";" token at or after it (computed once, linear). */
+/** Per document: for each token, the index of the next ",", ";" or "and" token at or after it (computed once, linear). */
 const NEXT_BREAK = new WeakMap<ArticleDoc, Int32Array>();
 function nextCommaOrSemicolon(doc: ArticleDoc): Int32Array {
   let next = NEXT_BREAK.get(doc);
@@ -197,7 +223,7 @@ function nextCommaOrSemicolon(doc: ArticleDoc): Int32Array {
     next[at] = at;
     for (let k = doc.tokens.length - 1; k >= 0; k--) {
       const w = doc.tokens[k]!.text;
-      if (w === ',' || w === ';') at = k;
+      if (w === ',' || w === ';' || w === 'and' || w === 'And') at = k;
       next[k] = at;
     }
     NEXT_BREAK.set(doc, next);

@@ -25,7 +25,11 @@ const REPORTED: Array<[string, Array<[string, string | null, string]>]> = [
   ['She said the plan was sound, adding that it needed more money.', [['the plan was sound', 'She', 'reported-clause']]],
   ['She said the plan was sound; critics disagreed.', [['the plan was sound', 'She', 'reported-clause']]],
   ['She said the plan was sound, but that it needed more money.', [['the plan was sound, but that it needed more money', 'She', 'reported-clause']]],
+  ['Roe added that the match was entertaining and insisted her team could still win.', [['the match was entertaining', 'Roe', 'reported-clause'], ['her team could still win', 'Roe', 'reported-clause']]],
   // ----- must not fire
+  ['The firm did not say how many staff would go.', []],
+  ['He wrote the score for a musical based on a novel.', []],
+  ['The brand managed to maintain itself as one of the top names.', []],
   ['Jane Roe urged the board to disclose that the fund had lost money.', []],
   ['In a Facebook message posted Friday, Jane Roe thanked her voters.', []],
   ['Acme estimates for next year were cut.', []],
