@@ -5,6 +5,7 @@
  * them. Time words are not units here: "three weeks" counts weeks (see `TIME_UNITS`), except
  * ages ("five years old").
  */
+import { GENERATED_UNIT_NAMES, GENERATED_UNIT_SYMBOLS } from './generated/units.js';
 import { table } from './table.js';
 export const UNITS: Readonly<Record<string, string>> = table({
   // length
@@ -86,7 +87,28 @@ export const UNITS: Readonly<Record<string, string>> = table({
   watt: 'W', watts: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt hours': 'kWh', 'kilowatt-hours': 'kWh',
   'kilowatt-hour': 'kWh', 'kilowatt hour': 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', horsepower: 'hp', hp: 'hp',
   joule: 'J', joules: 'J', kilojoule: 'kJ', kilojoules: 'kJ', kj: 'kJ',
+  // trade and energy units of the news that no units library lists
+  bpd: 'bbl/d', 'b/d': 'bbl/d', 'barrels a day': 'bbl/d', 'barrels per day': 'bbl/d',
+  teu: 'TEU', teus: 'TEU', 'twenty-foot equivalent units': 'TEU',
 });
+
+/**
+ * The unit written at a surface form: the hand table above first (lower case), then the
+ * generated table from js-quantities: names in lower case ("megapascals"), symbols as written
+ * ("MW", "kWh", "mSv"). `written` is the surface form with its case.
+ */
+export function unitOf(lower: string, written: string): string | undefined {
+  return UNITS[lower] ?? GENERATED_UNIT_NAMES[lower] ?? GENERATED_UNIT_SYMBOLS[written];
+}
+
+/**
+ * A unit that counts only when glued to the digits: the ambiguous words below, and short
+ * lower-case symbols that only the generated table knows ("5bu", not "5 bu").
+ */
+export function isGluedOnlyUnit(lower: string, written: string): boolean {
+  if (GLUED_ONLY_UNITS.includes(lower)) return true;
+  return UNITS[lower] === undefined && GENERATED_UNIT_NAMES[lower] === undefined && written.length <= 2 && written === lower;
+}
 
 /** Units that are ambiguous as ordinary words and count only when glued to the digits ("5t", "7in"). */
 export const GLUED_ONLY_UNITS: readonly string[] = ['t', 'l', 'g', 'mi', 'ha', 'gal', 'deg', 'in'];

@@ -107,7 +107,7 @@ const MONEY: Array<[string, Expected[]]> = [
 
 const QUANTITIES: Array<[string, Expected[]]> = [
   ['He lost his Olympic 100m title.', [n('100m', 100, { kind: 'quantity', unit: 'm' })]],
-  ['Output fell by 500,000 barrels a day.', [n('500,000 barrels', 500000, { kind: 'quantity', unit: 'bbl' })]],
+  ['Output fell by 500,000 barrels a day.', [n('500,000 barrels a day', 500000, { kind: 'quantity', unit: 'bbl/d' })]],
   ['It is 1.6 km west of the ridge.', [n('1.6 km', 1.6, { kind: 'quantity', unit: 'km' })]],
   ['Its 3-inch thickness is a drawback.', [n('3-inch', 3, { kind: 'quantity', unit: 'in' })]],
   ['He took a three-foot trip.', [n('three-foot', 3, { kind: 'quantity', unit: 'ft' })]],
@@ -121,7 +121,7 @@ const QUANTITIES: Array<[string, Expected[]]> = [
   ['The gap is 3 nanometers wide.', [n('3 nanometers', 3, { kind: 'quantity', unit: 'nm' })]],
   ['The wind blew at 17m/s.', [n('17m/s', 17, { kind: 'quantity', unit: 'm/s' })]],
   ['He drank 5 pints of beer.', [n('5 pints', 5, { kind: 'quantity', unit: 'pt' })]],
-  ['It sends around two megabits a second.', [n('around two megabits', 2, { kind: 'quantity', unit: 'Mbit', qualifier: 'around' })]],
+  ['It sends around two megabits a second.', [n('around two megabits a second', 2, { kind: 'quantity', unit: 'Mbit/s', qualifier: 'around' })]],
   ['A 2,000 square foot house.', [n('2,000 square foot', 2000, { kind: 'quantity', unit: 'ft²' })]],
   // "over" + a distance after a race verb names the race; after other verbs it bounds the distance
   ['I want to perform well over 60m indoors.', [n('60m', 60, { kind: 'quantity', unit: 'm' })]],
