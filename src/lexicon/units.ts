@@ -74,7 +74,8 @@ export const UNITS: Readonly<Record<string, string>> = table({
   'degree centigrade': '°C', centigrade: '°C',
   'degrees celsius': '°C', 'degree celsius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C', celsius: '°C',
   'degrees fahrenheit': '°F', 'degree fahrenheit': '°F', 'degrees farenheit': '°F', 'degrees f': '°F',
-  fahrenheit: '°F', farenheit: '°F',
+  fahrenheit: '°F', farenheit: '°F', celcius: '°C', 'degrees celcius': '°C',
+  'deg celsius': '°C', 'deg c': '°C', 'deg fahrenheit': '°F', 'deg f': '°F',
   degrees: '°', degree: '°', 'deg.': '°', deg: '°',
   rad: 'rad', radian: 'rad', radians: 'rad',
   // information, power, energy
@@ -98,7 +99,13 @@ export const UNITS: Readonly<Record<string, string>> = table({
  * ("MW", "kWh", "mSv"). `written` is the surface form with its case.
  */
 export function unitOf(lower: string, written: string): string | undefined {
-  return UNITS[lower] ?? GENERATED_UNIT_NAMES[lower] ?? GENERATED_UNIT_SYMBOLS[written];
+  const l = microSign(lower);
+  return UNITS[l] ?? GENERATED_UNIT_NAMES[l] ?? GENERATED_UNIT_SYMBOLS[microSign(written)];
+}
+
+/** The Greek mu ("μg") as the micro sign ("µg"), as the tables write it. */
+function microSign(s: string): string {
+  return s.includes('μ') ? s.replace(/μ/g, 'µ') : s;
 }
 
 /**
@@ -106,8 +113,9 @@ export function unitOf(lower: string, written: string): string | undefined {
  * lower-case symbols that only the generated table knows ("5bu", not "5 bu").
  */
 export function isGluedOnlyUnit(lower: string, written: string): boolean {
-  if (GLUED_ONLY_UNITS.includes(lower)) return true;
-  return UNITS[lower] === undefined && GENERATED_UNIT_NAMES[lower] === undefined && written.length <= 2 && written === lower;
+  const l = microSign(lower);
+  if (GLUED_ONLY_UNITS.includes(l)) return true;
+  return UNITS[l] === undefined && GENERATED_UNIT_NAMES[l] === undefined && written.length <= 2 && written === lower;
 }
 
 /** Units that are ambiguous as ordinary words and count only when glued to the digits ("5t", "7in"). */

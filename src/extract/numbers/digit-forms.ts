@@ -9,6 +9,7 @@
  */
 import type { Line } from './draft.js';
 import { parseDigits } from './digits.js';
+import { modelNameEnd } from './model-numbers.js';
 import type { Phrase } from './phrase.js';
 
 const PURE_DIGITS = /^\d+$/;
@@ -28,6 +29,11 @@ export function skipNonNumberDigits(line: Line, i: number): number {
   }
   // glued to a word or another number: a code ("4x100m", "A4 100")
   if (i > 0 && line.glued(i - 1) && (line.toks[i - 1]!.kind === 'word' || line.toks[i - 1]!.kind === 'number')) return i;
+  // a character reference left in the text: "communiqu&#233;"
+  if (i > 1 && line.text(i - 1) === '#' && line.text(i - 2) === '&' && line.glued(i - 2) && line.glued(i - 1) && line.text(i + 1) === ';') return i + 1;
+  // a model number: "787-9", "its 747 fleet", "400 737 Max jets"
+  const model = modelNameEnd(line, i);
+  if (model >= 0) return model;
   if (PURE_DIGITS.test(t.text)) {
     const end = phoneEnd(line, i, t.text.length > 1 && t.text.startsWith('0'));
     if (end > i) return end;
@@ -112,11 +118,11 @@ export function readDigitForms(line: Line, i: number): Phrase | null {
   if (line.text(i + 1) === '/' && line.glued(i) && line.glued(i + 1) && line.toks[i + 2]?.kind === 'number') {
     return { first: i, last: i + 2, value: parsed.value / Number(line.text(i + 2)), shape: 'fraction', spelled: false, suffix: null, rule: 'fraction-digits' };
   }
-  // "1 234 567", "40 000"
+  // "1 234 567", "40 000"; not "400 737 Max jets" (the second number names a model)
   if (/^\d{1,3}$/.test(t.text)) {
     let j = i;
     let value = t.text;
-    while (line.gapAfter(j) === 1 && GROUP_OF_THREE.test(line.text(j + 1)) && line.toks[j + 1]!.kind === 'number') {
+    while (line.gapAfter(j) === 1 && GROUP_OF_THREE.test(line.text(j + 1)) && line.toks[j + 1]!.kind === 'number' && modelNameEnd(line, j + 1) < 0) {
       j++;
       value += line.text(j);
       if (line.text(j).includes('.')) break;

@@ -190,8 +190,8 @@ function ageUnit(word: string): string | null {
 
 /**
  * A unit per another unit: "10km/hr", "50 km/ms" (a table entry), "5 mg/kg", "3 kg/m3" (a glued
- * "/unit"), "500,000 barrels a day", "2 litres per hour" ("per"/"a"/"an" and a unit or a time
- * unit). The unit becomes "mg/kg", "bbl/d".
+ * "/unit"), "500,000 barrels a day", "2 litres per hour" ("per"/"a"/"an" and a time unit).
+ * The unit becomes "mg/kg", "bbl/d".
  */
 function widenCompoundUnit(line: Line, d: NumberDraft, unitKey: string): void {
   const slash = d.last + 1;
@@ -206,10 +206,9 @@ function widenCompoundUnit(line: Line, d: NumberDraft, unitKey: string): void {
   }
   const per = d.last + 1;
   if (PER_WORDS.has(line.lower(per)) && line.near(d.last) && line.near(per) && line.isWord(per + 1) && d.unit !== null) {
-    const word = line.lower(per + 1);
-    const time = RATE_TIMES[word];
-    // "a" and "an" only before a time ("a day"): "5 tonnes a metre" is not written
-    const unit = time !== undefined ? `${d.unit}/${time}` : line.lower(per) === 'per' ? perUnit(d.unit, word, line.text(per + 1)) : undefined;
+    // only a time: "37.8 microgrammes per gramme" names a second unit of its own
+    const time = RATE_TIMES[line.lower(per + 1)];
+    const unit = time === undefined ? undefined : `${d.unit}/${time}`;
     if (unit !== undefined && !d.unit.includes('/')) {
       d.unit = unit;
       d.last = per + 1;
@@ -293,7 +292,9 @@ export function attachCurrencyAfter(line: Line, d: NumberDraft): void {
     return money(d, POUND_CODE, line.lower(i + 1) === 'sterling' ? i + 1 : i);
   }
   const sym = CURRENCY_SYMBOLS[word];
-  if (sym !== undefined && line.toks[i + 1]?.kind !== 'number') return money(d, sym, i);
+  // "10 €", and "10 $ 30 $" (the next amount carries its own symbol after it, so this one is ours)
+  const nextHasOwn = line.toks[i + 1]?.kind === 'number' && line.text(i + 2) === word && line.near(i + 1);
+  if (sym !== undefined && (line.toks[i + 1]?.kind !== 'number' || nextHasOwn)) return money(d, sym, i);
 }
 
 function money(d: NumberDraft, unit: string, last: number, line?: Line): void {
@@ -417,9 +418,9 @@ function attachPrimeMarks(line: Line, d: NumberDraft, i: number): boolean {
   return true;
 }
 
-const UNIT_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>' };
+const UNIT_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>', '(': ')' };
 
-/** "20 [kg]", "5 {m}", "3 <km>": a unit symbol in brackets, as in tables and forms. */
+/** "20 [kg]", "5 {m}", "3 <km>", "20 (kg)": a unit symbol in brackets, as in tables and forms. */
 function attachBracketedUnit(line: Line, d: NumberDraft, i: number): boolean {
   const close = UNIT_BRACKETS[line.text(i)];
   if (close === undefined || line.text(i + 2) !== close || !line.glued(i) || !line.glued(i + 1)) return false;

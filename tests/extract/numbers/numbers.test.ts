@@ -33,7 +33,10 @@ const CARDINALS: Array<[string, Expected[]]> = [
   ['He faces more than one rival for the crown.', [n('more than one rival', 1, { counts: 'rival', qualifier: 'more than' })]],
   ['Only six of those months were paid.', [n('six of those months', 6, { counts: 'months' })]],
   ['Sell in quantities of one million or more.', [n('one million or more', 1e6, { qualifier: 'or more' })]],
-  ['Fewer than one in 10,000 consoles failed.', [n('Fewer than one', 1, { qualifier: 'fewer than' }), n('10,000 consoles', 10000, { counts: 'consoles' })]],
+  // a ratio: the first number counts the noun after the second, its span stays the number
+  ['Fewer than one in 10,000 consoles failed.', [n('Fewer than one', 1, { qualifier: 'fewer than', counts: 'consoles' }), n('10,000 consoles', 10000, { counts: 'consoles' })]],
+  // a partitive with a noun counts that noun (bbc-facts labels "one of the greatest …" a number)
+  ['He is one of the biggest investors.', [n('one of the biggest investors', 1, { counts: 'investors' })]],
   ['Nearly 300 people came, at least 40 left and up to 12 stayed.', [
     n('Nearly 300 people', 300, { counts: 'people', qualifier: 'nearly' }),
     n('at least 40', 40, { qualifier: 'at least' }),
@@ -62,7 +65,7 @@ const FRACTIONS: Array<[string, Expected[]]> = [
   ['The answer is ninety-five hundred fifths.', [n('ninety-five hundred fifths', 9500 / 5)]],
   ['Mix five - eighths of it.', [n('five - eighths', 5 / 8)]],
   ['A third of a million people fled.', [n('A third of a million people', 1e6 / 3, { counts: 'people' })]],
-  ['I ate two thirds of the cake.', [n('two thirds', 2 / 3)]],
+  ['I ate two thirds of the cake.', [n('two thirds', 2 / 3, { counts: 'cake' })]],
   ['It is 1/3 of a million.', [n('1/3 of a million', 1e6 / 3)]],
   ['He bought a dozen and a half eggs.', [n('a dozen and a half eggs', 18, { counts: 'eggs' })]],
 ];
