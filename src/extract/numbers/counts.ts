@@ -115,7 +115,10 @@ export function attachCounts(line: Line, d: NumberDraft): void {
   if (d.shape !== 'cardinal' && d.shape !== 'fraction') return;
   let prev = partitive >= 0 ? partitive : d.last;
   // "banned for 10-games": digits, a hyphen, then the noun
-  if (partitive < 0 && line.text(prev + 1) === '-' && line.glued(prev) && line.glued(prev + 1) && line.toks[prev]?.kind === 'number') prev += 1;
+  // (a plural noun only: "a 6,000-strong panel" is an adjective)
+  const hyphened = line.lower(prev + 2);
+  if (partitive < 0 && line.text(prev + 1) === '-' && line.glued(prev) && line.glued(prev + 1) && line.toks[prev]?.kind === 'number'
+    && looksPlural(hyphened, tagsOf(hyphened))) prev += 1;
   // "400 737 Max jets": a model name between the number and its noun is a modifier
   const model = modelNameEnd(line, prev + 1);
   if (model >= 0 && line.gapAfter(prev) === 1) prev = model;
@@ -205,16 +208,29 @@ function countedHead(line: Line, prev: number, value: number): number {
   return head;
 }
 
+/** Words that join two numbers of the same noun. */
+const JOINED_NUMBERS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
+
 /** Punctuation after which a bare count takes the plural noun before it: "The owners - two from Taiwan". */
 const LIST_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
 
 /**
- * Elliptical counts: a bare cardinal with no noun after it counts what the count before it in
+ * Elliptical counts: the first of two joined numbers counts the noun of the second ("two or
+ * three people", when the two are not read as one range). A bare cardinal with no noun after it counts what the count before it in
  * the same sentence counted ("20,645 votes, compared to 14,738 for …", "two from Taiwan, two
  * from China"), or the plural noun right before a dash or colon that opens the list ("The owners -
  * two from Taiwan"). The span stays the number.
  */
 export function inheritCounts(line: Line, drafts: readonly NumberDraft[]): void {
+  // "two and three times", "two or three people": the first of two joined numbers counts the noun of the second
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const d = drafts[k]!;
+    const e = drafts[k + 1]!;
+    if (d.kind === 'cardinal' && d.shape === 'cardinal' && d.counts === null && e.kind === 'cardinal' && e.counts !== null
+      && e.first === d.last + 2 && JOINED_NUMBERS.has(line.lower(d.last + 1))) {
+      d.counts = e.counts;
+    }
+  }
   let last: string | null = null;
   for (const d of drafts) {
     if (d.kind !== 'cardinal' || d.shape !== 'cardinal' || (d.counts !== null && TIME_UNITS[d.counts.toLowerCase()] !== undefined)) {

@@ -39,7 +39,7 @@ export function skipNonNumberDigits(line: Line, i: number): number {
     if (end > i) return end;
   }
   const parsed = parseDigits(t.text);
-  if (parsed === null) return i;
+  if (parsed === null) return ageDecade(line, i) !== null ? -1 : i;
   // digits, letters, digits: a code ("24703m212", "3G4"), not an amount with a unit
   // ("1e10" and "3x10^6" are left to the scientific reader)
   if (parsed.suffix !== '' && !/^[ex]$/i.test(parsed.suffix) && line.glued(i) && line.toks[i + 1]?.kind === 'number') return i + 1;
@@ -99,6 +99,8 @@ export function readDigitForms(line: Line, i: number): Phrase | null {
     return { first: i, last: i + 1, value: Number(`0.${line.text(i + 1)}`), shape: 'cardinal', spelled: false, suffix: null, rule: 'digits' };
   }
   if (t.kind !== 'number') return null;
+  const age = ageDecade(line, i);
+  if (age !== null) return { first: i, last: i, value: age, shape: 'cardinal', spelled: false, suffix: null, rule: 'age-decade' };
   const parsed = parseDigits(t.text);
   if (parsed === null) return null;
   if (parsed.ordinal) return { first: i, last: i, value: parsed.value, shape: 'ordinal', spelled: false, suffix: null, rule: 'ordinal-digits' };
@@ -129,5 +131,26 @@ export function readDigitForms(line: Line, i: number): Phrase | null {
     }
     if (j > i) return { first: i, last: j, value: Number(value), shape: 'cardinal', spelled: false, suffix: null, rule: 'digits-space-grouped' };
   }
+  return null;
+}
+
+const DECADE_OF_LIFE = /^([1-9]0)s$/;
+const POSSESSIVES: ReadonlySet<string> = new Set(['their', 'his', 'her', 'my', 'your', 'our']);
+const DECADE_PARTS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'mid-']);
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to']);
+
+/**
+ * "in their 30s", "in his late 60s", "their 30s, 40s and 50s": a decade of life after a
+ * possessive is an age (its first year). Without the possessive "the 60s" is a decade of a century.
+ */
+function ageDecade(line: Line, i: number): number | null {
+  const m = DECADE_OF_LIFE.exec(line.text(i));
+  if (m === null) return null;
+  let k = i - 1;
+  if (DECADE_PARTS.has(line.lower(k))) k--;
+  if (POSSESSIVES.has(line.lower(k))) return Number(m[1]);
+  // the next of a list: "their 30s, 40s and 50s"
+  while (k >= 0 && LIST_JOINERS.has(line.lower(k))) k--;
+  if (k < i - 1 && k >= 0 && DECADE_OF_LIFE.test(line.text(k)) && ageDecade(line, k) !== null) return Number(m[1]);
   return null;
 }

@@ -126,8 +126,9 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
     i = lastToken(d) + 1;
     line.floor = i;
   }
-  inheritCounts(line, drafts);
-  return mergeRanges(line, drafts).map((d) => toFact(text, line, d));
+  const merged = mergeRanges(line, drafts);
+  inheritCounts(line, merged);
+  return merged.map((d) => toFact(text, line, d));
 }
 
 /**
@@ -230,6 +231,11 @@ function dress(line: Line, p: Phrase): NumberDraft | null {
     counts: null,
     countsLast: null,
   };
+  if (p.rule === 'age-decade') {
+    d.kind = 'quantity'; // "in their 30s"
+    d.unit = 'year';
+    return d;
+  }
   attachNegative(line, d);
   if (d.shape !== 'ordinal') attachCurrencyBefore(line, d);
   if (p.suffix !== null && p.suffix !== '') {
@@ -285,7 +291,7 @@ function attachAccountingNegative(line: Line, d: NumberDraft): void {
   const close = d.last + 1;
   if (line.text(open) !== '(' || line.text(close) !== ')' || !line.glued(open) || !line.glued(d.last)) return;
   const before = open - 1;
-  const labelBefore = before < 0 || line.isWord(before) || line.text(before) === ')';
+  const labelBefore = before < 0 || (line.isWord(before) && !amountBefore(line, open)) || line.text(before) === ')';
   const next = line.text(close + 1);
   const endsRow = close + 1 >= line.length || next === '(' || next === '.' || next === ';';
   if (!labelBefore || !endsRow) return;
@@ -293,6 +299,12 @@ function attachAccountingNegative(line: Line, d: NumberDraft): void {
   d.first = open;
   d.last = close;
   d.rule = 'accounting-negative';
+}
+
+/** An amount ends right before the bracket ("$291 million (£152 million)"): a number within three tokens. */
+function amountBefore(line: Line, open: number): boolean {
+  for (let k = open - 1; k >= Math.max(0, open - 3); k--) if (line.toks[k]!.kind === 'number') return true;
+  return false;
 }
 
 function lastToken(d: NumberDraft): number {

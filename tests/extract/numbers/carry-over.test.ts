@@ -90,6 +90,16 @@ const NEGATIVES: Array<[string, Expected[]]> = [
   // must not fire: a conversion, or an aside inside a sentence
   ['It paid €10m ($12.5m) for the site.', [n('€10m', 1e7, { kind: 'money', unit: 'EUR' }), n('$12.5m', 1.25e7, { kind: 'money', unit: 'USD' })]],
   ['The fund ($3m) was spent.', [n('$3m', 3e6, { kind: 'money', unit: 'USD' })]],
+  ['It made $291 million (£152 million).', [n('$291 million', 2.91e8, { kind: 'money', unit: 'USD' }), n('£152 million', 1.52e8, { kind: 'money', unit: 'GBP' })]],
+];
+
+/** A decade of life after a possessive is an age; without one it is a decade (a date, not a number). */
+const AGE_DECADES: Array<[string, Expected[]]> = [
+  ['The game kept people playing in their 30s, 40s and 50s.', [q('30s', 30, 'year'), q('40s', 40, 'year'), q('50s', 50, 'year')]],
+  ['He is in his late 60s.', [q('60s', 60, 'year')]],
+  // must not fire
+  ['The music of the 60s and 70s returned.', []],
+  ['Prices rose in the 1990s.', []],
 ];
 
 describe('numbers that carry over (issue #16)', () => {
@@ -98,6 +108,7 @@ describe('numbers that carry over (issue #16)', () => {
     ['counted nouns', COUNTED_NOUNS],
     ['units', UNITS],
     ['negative amounts', NEGATIVES],
+    ['ages in decades of life', AGE_DECADES],
   ] as const) {
     describe(name, () => {
       it.each(table)('%s', (input, expected) => {
