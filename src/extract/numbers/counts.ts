@@ -4,6 +4,7 @@
  * "nine months" → "months"). The phrase runs over adjectives and proper-noun modifiers and ends
  * at the first plural noun, or before a function word, verb or punctuation.
  */
+import { startsLowerCase } from '../../doc/tokenize.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import { TIME_UNITS } from '../../lexicon/units.js';
 import { wordAtom } from './atoms.js';
@@ -245,7 +246,8 @@ export function inheritCounts(line: Line, drafts: readonly NumberDraft[]): void 
       }
       if (last !== null) d.counts = last;
     }
-    if (d.counts !== null) last = d.counts;
+    // only a common noun carries over ("156 Sportwagon, 166, GTV" names models)
+    if (d.counts !== null) last = startsLowerCase(d.counts) ? d.counts : null;
   }
 }
 
