@@ -2,18 +2,8 @@
  * Case tables for the error classes of issue #16, each with rows where the rule must not fire.
  * Inputs are constructed sentences in the style of wire copy (no gold file is quoted).
  */
-import { describe, expect, it } from 'vitest';
-import { expectNumbers, numbersOf, type Expected } from './helpers.js';
+import { describeCaseTables, n, type Expected } from './helpers.js';
 
-const n = (text: string, value: number, more: Omit<Expected, 'text' | 'value'> = {}): Expected => ({
-  text,
-  value,
-  kind: 'cardinal',
-  unit: null,
-  counts: null,
-  qualifier: null,
-  ...more,
-});
 const q = (text: string, value: number, unit: string, more: Omit<Expected, 'text' | 'value'> = {}): Expected =>
   n(text, value, { kind: 'quantity', unit, ...more });
 
@@ -102,18 +92,10 @@ const AGE_DECADES: Array<[string, Expected[]]> = [
   ['Prices rose in the 1990s.', []],
 ];
 
-describe('numbers that carry over (issue #16)', () => {
-  for (const [name, table] of [
-    ['model and product numbers', MODEL_NUMBERS],
-    ['counted nouns', COUNTED_NOUNS],
-    ['units', UNITS],
-    ['negative amounts', NEGATIVES],
-    ['ages in decades of life', AGE_DECADES],
-  ] as const) {
-    describe(name, () => {
-      it.each(table)('%s', (input, expected) => {
-        expectNumbers(input, numbersOf(input), expected, expect);
-      });
-    });
-  }
-});
+describeCaseTables('numbers that carry over (issue #16)', [
+  ['model and product numbers', MODEL_NUMBERS],
+  ['counted nouns', COUNTED_NOUNS],
+  ['units', UNITS],
+  ['negative amounts', NEGATIVES],
+  ['ages in decades of life', AGE_DECADES],
+]);

@@ -1,16 +1,5 @@
 /** Case tables for the numbers extractor: value, kind, unit, counts, qualifier and exact spans. */
-import { describe, expect, it } from 'vitest';
-import { expectNumbers, numbersOf, type Expected } from './helpers.js';
-
-const n = (text: string, value: number, more: Omit<Expected, 'text' | 'value'> = {}): Expected => ({
-  text,
-  value,
-  kind: 'cardinal',
-  unit: null,
-  counts: null,
-  qualifier: null,
-  ...more,
-});
+import { describeCaseTables, n, type Expected } from './helpers.js';
 
 const CARDINALS: Array<[string, Expected[]]> = [
   ['There are 12,567 words.', [n('12,567 words', 12567, { counts: 'words' })]],
@@ -161,21 +150,13 @@ const AGES_AND_SPANS_OF_TIME: Array<[string, Expected[]]> = [
   ['Three hundred and two hundred are two numbers.', [n('Three hundred', 300), n('two hundred', 200), n('two numbers', 2, { counts: 'numbers' })]],
 ];
 
-describe('numbers', () => {
-  for (const [name, table] of [
-    ['cardinals', CARDINALS],
-    ['fractions', FRACTIONS],
-    ['ordinals', ORDINALS],
-    ['percentages', PERCENTS],
-    ['money', MONEY],
-    ['quantities', QUANTITIES],
-    ['ranges', RANGES],
-    ['ages, spans of time, phrase ends', AGES_AND_SPANS_OF_TIME],
-  ] as const) {
-    describe(name, () => {
-      it.each(table)('%s', (input, expected) => {
-        expectNumbers(input, numbersOf(input), expected, expect);
-      });
-    });
-  }
-});
+describeCaseTables('numbers', [
+  ['cardinals', CARDINALS],
+  ['fractions', FRACTIONS],
+  ['ordinals', ORDINALS],
+  ['percentages', PERCENTS],
+  ['money', MONEY],
+  ['quantities', QUANTITIES],
+  ['ranges', RANGES],
+  ['ages, spans of time, phrase ends', AGES_AND_SPANS_OF_TIME],
+]);
