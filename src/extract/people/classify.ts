@@ -7,7 +7,7 @@
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
-import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS } from '../../lexicon/places.js';
+import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
 import type { Piece, Run } from './pieces.js';
@@ -111,6 +111,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (words.length === 0) return null;
   if (words.every((p) => p.allCaps)) return null;
   if (isPlaceName(stripAccents(pieces.map((p) => p.lower).join(' ')))) return null;
+  if (isTownOfSeveralWords(pieces)) return null;
   // A name needs one real word: "U.S", "C.C" are abbreviations, not initials.
   if (!words.some((p) => p.lower.length >= 2 && /\p{Ll}/u.test(p.lower))) return null;
   const tail = pieces[pieces.length - 1]!;
@@ -221,6 +222,16 @@ function isEastAsianName(words: readonly Piece[]): boolean {
   if (family.allCaps || given.allCaps || !SYLLABLE.test(stripAccents(family.lower))) return false;
   const parts = stripAccents(given.lower).split('-');
   return parts.length === 2 && parts.every((p) => SYLLABLE.test(p));
+}
+
+/**
+ * Rule `large-town-name`: "Milton Keynes", "Fort Worth", "Santa Ana": a name of several words that is
+ * as a whole a town of 250,000 people or more (GeoNames) is the town, even when its first word is a
+ * given name. A person is seldom named exactly like a large city; a smaller town needs the text's
+ * own evidence (see `place-preposition-in-document` in ../people.ts).
+ */
+function isTownOfSeveralWords(pieces: readonly Piece[]): boolean {
+  return pieces.length >= 2 && pieces.every((p) => p.kind === 'word') && townTier(stripAccents(pieces.map((p) => p.lower).join(' '))) >= 1;
 }
 
 /** The run follows a work noun ("the novel Eve Green") or starts with one ("Hurricane Edouard"). */
