@@ -39,7 +39,8 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const leftovers = new RunStore();
   const things = new Set<string>();
   const modifiers = new Set<string>(); // lone words used as "the Taleban militia", "a Taibe resident"
-  const townsVisited = new Set<string>(); // lone words used as "in Hamilton", "near Austin"
+  // Words the text uses as a town ("in Hamilton") or a firm ("Comelf said its"): things, unless a full name ends with them.
+  const townsVisited = new Set<string>();
   for (const sentence of nameSentences(doc)) {
     const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     for (const run of findRuns(doc, sentence, headline)) {
@@ -48,9 +49,10 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
         found.push(toMention(doc.text, guess.pieces, guess.rule, guess.gender));
         for (const p of guess.pieces) taken.add(p.start);
       }
-      addNamesOfThings(doc.tokens, run, sentence.tokenStart, things);
+      addNamesOfThings(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd, things);
       if (isModifierAfterArticle(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) modifiers.add(nameKey(run.pieces[0]!.lower));
       if (isTownAfterPlacePreposition(doc.tokens, run, sentence.tokenStart)) townsVisited.add(nameKey(run.pieces[0]!.lower));
+      if (isOrganizationSubject(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) townsVisited.add(nameKey(run.pieces.map((p) => p.lower).join(' ')));
       leftovers.add(run);
     }
   }
@@ -73,7 +75,7 @@ const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc
  * well: "Johnson Controls Inc" makes "Johnson Controls" one) and the words of a work's title ("the
  * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing). Adds those of one run.
  */
-function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, things: Set<string>): void {
+function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number, things: Set<string>): void {
   const ps = run.pieces;
   if (namesAWork(tokens, run)) {
     for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
@@ -98,6 +100,42 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
     // The whole name before the tail too: "Johnson Controls Inc" makes a later "Johnson Controls" a company.
     if (k >= 2) things.add(nameKey(ps.slice(0, k).map((p) => p.lower).join(' ')));
   }
+}
+
+/** Verbs of saying after which "its" shows the subject to be a firm or a body: "Comelf said its output". */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'expects', 'expected', 'plans', 'planned', 'hopes', 'hoped', 'warned']);
+/** Nouns after a possessive that belong to a firm, not a person: "Rover 's plant", "Comelf 's output". */
+const FIRM_POSSESSIONS = new Set(['shares', 'share', 'stock', 'profit', 'profits', 'output', 'revenue', 'revenues', 'sales', 'earnings', 'subsidiary', 'subsidiaries', 'unit', 'units', 'plant', 'plants', 'factory', 'factories', 'shareholders', 'turnover', 'dividend', 'workforce', 'products', 'brand', 'merger', 'losses', 'assets']);
+
+const AFTER_PREPOSITION = new Set(['by', 'of', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'against', 'under', 'and', 'or']);
+
+/**
+ * Rule `organization-subject`: the text itself treats the run as a firm or a body, so it names no
+ * person anywhere in the document: "Comelf said its output rose", "Defra , which has", "Rover 's
+ * Longbridge plant", "Petofi 's profits". A person is "who", not "which", and "its" after a verb of
+ * saying speaks of a thing ("Smith said it" is left alone: "it" is as often the matter spoken of).
+ */
+function isOrganizationSubject(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  if (run.pieces.length > 3 || run.pieces.some((p) => (p.flags & (W.Honorific | W.Title)) !== 0)) return false;
+  const k = run.after;
+  if (k + 1 >= sentenceEnd) return false;
+  const next = tokens[k]!;
+  const then = tokens[k + 1]!;
+  if (run.possessive) {
+    let j = k;
+    if (tokens[j]?.text === "'s" || tokens[j]?.text === '’s') j++;
+    else if (tokens[j]?.text === "'" && tokens[j + 1]?.text === 's') j += 2;
+    // "Rover 's Longbridge plant", "Comelf 's six-month output": the possession within two words.
+    for (let n = 0; n < 3 && j < sentenceEnd; n++, j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && FIRM_POSSESSIONS.has(t.text)) return true;
+      if (t.kind === 'punct') return false;
+    }
+    return false;
+  }
+  // "the plan brokered by Lebed , which aims": after a preposition "which" may speak of the noun before it.
+  if (next.text === ',' && then.text === 'which') return !(run.before >= sentenceStart && AFTER_PREPOSITION.has(lowerWordAt(tokens, run.before)));
+  return next.kind === 'word' && SAYING.has(next.text) && then.text === 'its';
 }
 
 /**
