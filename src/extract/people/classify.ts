@@ -70,6 +70,7 @@ function isGivenNameHonorific(pieces: readonly Piece[], k: number): boolean {
 }
 
 export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): NameGuess | null {
+  if (isLineupEntry(tokens, run, sentenceStart, sentenceEnd)) return { pieces: run.pieces, rule: 'initial-in-lineup' };
   let all = markPlacePhrases(run.pieces);
   const before = run.before >= sentenceStart ? tokens[run.before] : undefined;
   let beforeWord = before && before.kind === 'word' ? before.text.toLowerCase() : '';
@@ -222,6 +223,49 @@ function isEastAsianName(words: readonly Piece[]): boolean {
   if (family.allCaps || given.allCaps || !SYLLABLE.test(stripAccents(family.lower))) return false;
   const parts = stripAccents(given.lower).split('-');
   return parts.length === 2 && parts.every((p) => SYLLABLE.test(p));
+}
+
+/** "C Paterson", "A Lo Cicero", "D Dal Maso": one capital letter without a dot, then a surname. */
+function isLineupShape(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  const initial = tokens[from]!;
+  if (initial.kind !== 'word' || !/^\p{Lu}$/u.test(initial.text)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !(/^\p{Lu}\p{Ll}/u.test(t.text) || (k < to - 1 && /^\p{Ll}{2,3}$/u.test(t.text)))) return false;
+  }
+  return /^\p{Lu}\p{Ll}/u.test(tokens[to - 1]!.text);
+}
+
+/** Separators between the entries of a line-up. */
+const LINEUP_SEPARATORS = new Set([',', ';', ':']);
+const MIN_LINEUP_ENTRIES = 3;
+
+/**
+ * Rule `initial-in-lineup`: a team sheet, "C Paterson; S Webster, A Craig, H Southwell, S Lamont":
+ * entries of one capital letter without a dot and a surname, three or more in the sentence, each
+ * between separators. The entry is a player's name ("A Craig" is no article: the list shows it).
+ * Must not fire on a single "A Smith" in prose, nor on entries of other shapes.
+ */
+function isLineupEntry(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const from = run.before + 1;
+  const to = run.after;
+  if (run.possessive || !isLineupShape(tokens, from, to)) return false;
+  const bounded = (i: number) => i < sentenceStart || i >= sentenceEnd || LINEUP_SEPARATORS.has(tokens[i]!.text) || tokens[i]!.text === '(' || tokens[i]!.text === '.';
+  if (!bounded(run.before) || !bounded(run.after)) return false;
+  // Count entries of the same shape between separators in the sentence.
+  let entries = 0;
+  let start = sentenceStart;
+  for (let k = sentenceStart; k <= sentenceEnd && entries < MIN_LINEUP_ENTRIES; k++) {
+    if (k < sentenceEnd && !LINEUP_SEPARATORS.has(tokens[k]!.text)) continue;
+    let end = k;
+    while (end > start && (tokens[end - 1]!.text === '.' || tokens[end - 1]!.text === ')')) end--;
+    // "G Bulloch (capt)": a note in brackets after the name.
+    const open = tokens.slice(start, end).findIndex((t) => t.text === '(');
+    if (isLineupShape(tokens, start, open >= 0 ? start + open : end)) entries++;
+    start = k + 1;
+  }
+  return entries >= MIN_LINEUP_ENTRIES;
 }
 
 /**
