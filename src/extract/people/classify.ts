@@ -47,7 +47,7 @@ const isDemonymOnly = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.D
 function titleEnd(pieces: readonly Piece[]): number {
   for (let k = pieces.length - 2; k >= 0; k--) {
     const p = pieces[k]!;
-    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && canBeName(pieces[k + 1]!)) {
+    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && (canBeName(pieces[k + 1]!) || isPlaceWordInName(pieces, k + 1))) {
       // "Martin Luther King Jr": a title word inside a given-name sequence is part of the name.
       if (k > 0 && isName(pieces[k - 1]!) && (pieces[k - 1]!.flags & (W.Title | W.Honorific)) === 0 && (p.flags & NAME) !== 0) continue;
       if (isGivenNameHonorific(pieces, k)) continue;
@@ -55,6 +55,40 @@ function titleEnd(pieces: readonly Piece[]): number {
     }
   }
   return -1;
+}
+
+/** A regnal number as findRuns adds it to a run: a word piece with no word-class flags. */
+/** Not "XI": a cricket side ("World XI", "Minor Counties XI") far more often than a king. */
+const REGNAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xii|xiii|xiv|xv|xvi|xvii|xviii)$/;
+
+/**
+ * Rule `regnal-name`: "Norton I", "Louis XV", "Elizabeth II": one name-shaped word and a regnal
+ * number name a monarch (or one who styled himself so). Not after a common or organization word:
+ * "World War II", "Super Bowl XV", "Chapter IV", "Vatican II" are things.
+ */
+function isRegnalName(pieces: readonly Piece[]): boolean {
+  if (pieces.length !== 2) return false;
+  const [name, numeral] = pieces as [Piece, Piece];
+  return numeral.kind === 'word' && numeral.flags === 0 && REGNAL.test(numeral.lower) && name.kind === 'word' && !name.allCaps && !name.prefixed &&
+    (name.flags & (NOT_NAME | W.Plural)) === 0 && !ORGANIZATION_WORDS.has(name.lower);
+}
+
+function gender0(pieces: Piece[], rule: string): NameGuess {
+  const gender = pieces[0]!.gender;
+  return gender ? { pieces, rule, gender } : { pieces, rule };
+}
+
+/**
+ * "Professor Cres Eastman": after a title, a word that is also a place (no nationality word) and
+ * then the last word of the run, which is a name or unknown, make a full name. A place alone after a
+ * title ("Governor Texas") is no name.
+ */
+function isPlaceWordInName(pieces: readonly Piece[], k: number): boolean {
+  const p = pieces[k]!;
+  const next = pieces[k + 1];
+  return k + 2 === pieces.length && next !== undefined && p.kind === 'word' && !p.allCaps && (p.flags & W.Place) !== 0 &&
+    (p.flags & (W.Demonym | W.Org | W.Calendar | W.NonPerson | W.Title | W.Honorific | W.Common)) === 0 &&
+    next.kind === 'word' && !next.allCaps && (isName(next) || isUnknown(next));
 }
 
 /**
@@ -132,6 +166,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (isTeamScore(tokens, run.after, sentenceEnd) || isSecondTeamOfScore(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isStandingsRow(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isFixtureSide(tokens, run, sentenceStart, sentenceEnd)) return null;
+  if (t < 0 && isRegnalName(pieces)) return gender0(pieces, 'regnal-name');
   const titled = t >= 0 && from === t + 1;
   const title = titled ? all[t]! : undefined;
   const gender = title?.gender ?? (isName(pieces[0]!) ? pieces[0]!.gender : undefined);
