@@ -66,12 +66,17 @@ const REGNAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xii|xiii|xiv|xv|xvi|xvii|xvii
  * number name a monarch (or one who styled himself so). Not after a common or organization word:
  * "World War II", "Super Bowl XV", "Chapter IV", "Vatican II" are things.
  */
-function isRegnalName(pieces: readonly Piece[]): boolean {
+function isRegnalName(pieces: readonly Piece[], after: Token | undefined): boolean {
   if (pieces.length !== 2) return false;
   const [name, numeral] = pieces as [Piece, Piece];
-  return numeral.kind === 'word' && numeral.flags === 0 && REGNAL.test(numeral.lower) && name.kind === 'word' && !name.allCaps && !name.prefixed &&
-    (name.flags & (NOT_NAME | W.Plural)) === 0 && !ORGANIZATION_WORDS.has(name.lower);
+  // A lone "I" only before punctuation: "Norton I, Emperor" (not "when Norton I met").
+  if (numeral.lower === 'i' && !(after === undefined || (after.kind === 'punct' && after.text !== "'"))) return false;
+  return numeral.kind === 'word' && (numeral.flags & ~(W.NonPerson | W.Common)) === 0 && REGNAL.test(numeral.lower) && name.kind === 'word' && !name.allCaps && !name.prefixed &&
+    (name.flags & (NOT_NAME | W.Plural)) === 0 && !ORGANIZATION_WORDS.has(name.lower) && !NUMBERED_THINGS.has(name.lower);
 }
+
+/** Words numbered like kings that are things: "Chapter IV", "Part II", "Apollo XIII", "Vatican II". */
+const NUMBERED_THINGS = new Set(['chapter', 'part', 'volume', 'book', 'act', 'scene', 'episode', 'phase', 'stage', 'level', 'grade', 'class', 'type', 'article', 'section', 'title', 'annex', 'appendix', 'apollo', 'gemini', 'vatican', 'rocky', 'rambo', 'superbowl', 'bowl', 'mark', 'series', 'model', 'formula', 'tier']);
 
 function gender0(pieces: Piece[], rule: string): NameGuess {
   const gender = pieces[0]!.gender;
@@ -141,6 +146,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   while (to > from && all[to - 1]!.kind === 'particle') to--;
   const pieces = all.slice(from, to);
   if (pieces.length === 0) return null;
+  if (t < 0 && isRegnalName(pieces, tokens[run.after])) return gender0(pieces, 'regnal-name');
   if (pieces.some(blocks)) return null;
   const words = pieces.filter((p) => p.kind === 'word');
   if (words.length === 0) return null;
@@ -166,7 +172,6 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (isTeamScore(tokens, run.after, sentenceEnd) || isSecondTeamOfScore(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isStandingsRow(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isFixtureSide(tokens, run, sentenceStart, sentenceEnd)) return null;
-  if (t < 0 && isRegnalName(pieces)) return gender0(pieces, 'regnal-name');
   const titled = t >= 0 && from === t + 1;
   const title = titled ? all[t]! : undefined;
   const gender = title?.gender ?? (isName(pieces[0]!) ? pieces[0]!.gender : undefined);
