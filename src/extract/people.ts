@@ -66,6 +66,12 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
 const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name']);
+/**
+ * Context rules that show a full name to be a person's as surely as its words would: "Valeska Paris ,
+ * an Australian woman", "his attorney , Hans-Otto Sieg ,", "counterpart Murhaf Abu Qasra". Their
+ * family names are found again even when they are also places ("Paris claims").
+ */
+const PERSON_CONTEXT_RULES = new Set(['appositive-after-name', 'appositive-after-person-noun', 'person-noun-before-name']);
 /** Words that, after another capitalized word, make both an organization: "Gencor Ltd", "Barrick Gold Corp". */
 const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'oy', 'oyj', 'ab', 'asa', 'bhd', 'tbk', 'pty', 'srl', 'sarl', 'ltda', 'group', 'holdings', 'bank', 'industries', 'resources', 'gold', 'mines', 'mining', 'oil', 'energy', 'airlines', 'motors', 'fc', 'united', 'city', 'club', 'party', 'agency', 'news', 'radio', 'television', 'tv', 'daily', 'times']);
 
@@ -376,7 +382,7 @@ function findKnownNamesAgain(
     for (const s of surnameKeys(m.text)) {
       if (s.length < 2 || things.has(s)) continue;
       surnames.add(s);
-      if (size >= 2 && STRONG_RULES.has(m.rule)) fromFullNames.add(s);
+      if (size >= 2 && (STRONG_RULES.has(m.rule) || PERSON_CONTEXT_RULES.has(m.rule))) fromFullNames.add(s);
       if (m.gender) genders.set(s, m.gender);
     }
   }
