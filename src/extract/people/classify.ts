@@ -224,7 +224,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
   // pair, which joins two people as often as it names one: "the Blair-Brown feud".
   if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-') &&
-    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd)) {
+    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd) && !DETERMINERS.has(beforeWord)) {
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
@@ -236,6 +236,14 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if ((only.flags & W.PersonTag) && !(only.flags & (NOT_NAME | W.First | W.Plural))) return guess('known-person');
   return null;
 }
+
+/**
+ * Determiners before a lone given name make it a thing, a prize or a work, not a person (blocks
+ * `given-name-alone`): "an Oscar for his movie", "a Remington rifle", "a blue Marilyn" (only
+ * right after the determiner, so not this one). Not "that", a conjunction as often: "so obvious
+ * that Pedro's shot".
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'another', 'any', 'no', 'its', 'our', 'their']);
 
 /**
  * Rule `place-context` (blocks `given-name-alone`): a lone word after a settlement noun and "of"
