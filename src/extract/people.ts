@@ -19,7 +19,7 @@ import type { ArticleDoc } from '../doc/article.js';
 import { isLowerCase, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
-import { classifyRun, isFirmBeforeAmpersand, namesAWork } from './people/classify.js';
+import { classifyRun, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { nameKey, surnameKeys } from './people/keys.js';
@@ -39,7 +39,8 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const leftovers = new RunStore();
   const things = new Set<string>();
   const modifiers = new Set<string>(); // lone words used as "the Taleban militia", "a Taibe resident"
-  // Words the text uses as a town ("in Hamilton") or a firm ("Comelf said its"): things, unless a full name ends with them.
+  // Words the text uses as a town ("in Hamilton"), a firm ("Comelf said its") or in a quoted title
+  // ("Michael Collins"): things, unless a full name found elsewhere ends with them.
   const townsVisited = new Set<string>();
   for (const sentence of nameSentences(doc)) {
     const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
@@ -53,11 +54,12 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
       if (isModifierAfterArticle(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) modifiers.add(nameKey(run.pieces[0]!.lower));
       if (isTownAfterPlacePreposition(doc.tokens, run, sentence.tokenStart)) townsVisited.add(nameKey(run.pieces[0]!.lower));
       if (isOrganizationSubject(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) townsVisited.add(nameKey(run.pieces.map((p) => p.lower).join(' ')));
+      if (isTitleInQuotes(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) for (const p of run.pieces) if (p.kind === 'word') townsVisited.add(nameKey(p.lower));
       leftovers.add(run);
     }
   }
   addLoneModifiers(found, modifiers, things);
-  addLoneModifiers(found, townsVisited, things);
+  addLoneModifiers(found, townsVisited, things, true);
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
@@ -205,10 +207,15 @@ const NOT_MODIFIED = new Set(['and', 'or', 'nor', 'but', 'of', 'in', 'at', 'on',
  * is a thing, a group or a place for the whole document, unless it is the family name of a full
  * name found in the document ("Bill Clinton" … "the Clinton administration").
  */
-function addLoneModifiers(found: readonly NameMention[], modifiers: ReadonlySet<string>, things: Set<string>): void {
+function addLoneModifiers(found: readonly NameMention[], modifiers: ReadonlySet<string>, things: Set<string>, anyWord = false): void {
   if (modifiers.size === 0) return;
   const families = new Set<string>();
-  for (const m of found) if (m.text.includes(' ')) for (const s of surnameKeys(m.text)) families.add(s);
+  for (const m of found) {
+    if (!m.text.includes(' ')) continue;
+    for (const s of surnameKeys(m.text)) families.add(s);
+    // The text's own evidence is weaker than a full name: "in Austin" leaves "Austin Powers" his given name too.
+    if (anyWord) for (const w of nameKey(m.text).split(' ')) families.add(w);
+  }
   for (const key of modifiers) if (!families.has(key)) things.add(key);
 }
 

@@ -10,8 +10,10 @@ import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.j
 import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
+import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
+import { PERSON_NOUNS } from '../../lexicon/person-cues.js';
 import type { Piece, Run } from './pieces.js';
-import { stripAccents, W } from './word-class.js';
+import { classifyWord, stripAccents, W } from './word-class.js';
 
 export interface NameGuess {
   pieces: Piece[];
@@ -132,7 +134,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
   if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
   // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
-  if (namesAWork(tokens, run)) return null;
+  if (namesAWork(tokens, run) || isTitleInQuotes(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
   const t = titleEnd(all);
   let from = t + 1;
@@ -331,6 +333,43 @@ export function namesAWork(tokens: readonly Token[], run: Run): boolean {
   const before = tokens[run.before];
   const first = run.pieces[0]!;
   return (before !== undefined && before.kind === 'word' && WORK_NOUNS.has(before.text)) || (first.kind === 'word' && run.pieces.length > 1 && WORK_NOUNS.has(first.lower));
+}
+
+/** Marks that open or close a title in the text: the quotation marks, and single quotes. */
+const TITLE_MARKS = new Set([...QUOTE_MARKS, '‘', '’', "'", '`']);
+/** Small words a title in title case may hold in lower case: "Anne of a Thousand Days". */
+const TITLE_SMALL_WORDS = new Set(['of', 'a', 'an', 'the', 'in', 'and', 'on', 'at', 'to', 'for', 'with', 'from', 'de', 'la', 'le', 'et', '&']);
+const MAX_TITLE_TOKENS = 10;
+
+/** From token `i` in direction `dir`, over title-case words, to a title mark: its index, or -1. */
+function titleMarkFrom(tokens: readonly Token[], i: number, dir: 1 | -1, start: number, end: number): number {
+  for (let k = i, n = 0; k >= start && k < end && n < MAX_TITLE_TOKENS; k += dir, n++) {
+    const t = tokens[k]!;
+    if (TITLE_MARKS.has(t.text)) return k;
+    if (t.kind === 'word' ? !(startsUpperCase(t.text) || TITLE_SMALL_WORDS.has(t.text)) : !(t.kind === 'number' || (dir === 1 && /^[,.!?:]$/.test(t.text)))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Rule `title-in-quotes`: the run stands inside quotation marks that hold only a title in title
+ * case: the film "Michael Collins", "Anne of a Thousand Days", the pseudonym "Jenna Marbles". A name
+ * found there is the title of a work (or a name quoted as a name), not a person mentioned, and it
+ * does not license its surname elsewhere. Not a nickname between the names ('Roberto " Hands of
+ * Stone " Duran'), nor a quotation with lower-case words ('"Smith was right," he said').
+ */
+export function isTitleInQuotes(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const open = titleMarkFrom(tokens, run.before, -1, sentenceStart, sentenceEnd);
+  if (open < 0) return false;
+  const close = titleMarkFrom(tokens, run.after, 1, sentenceStart, sentenceEnd);
+  if (close < 0) return false;
+  // An apostrophe glued to a word is a possessive or an elision, not a mark: "Shearer 's", "rock 'n'".
+  const o = tokens[open]!;
+  const c = tokens[close]!;
+  // 'Commanders " Vicente " and " Oscar "', 'his son "Shep"': a nickname after a person noun or a title.
+  const owner = open - 1 >= sentenceStart ? tokens[open - 1]! : undefined;
+  if (owner !== undefined && owner.kind === 'word' && (PERSON_NOUNS.has(owner.text.toLowerCase()) || (classifyWord(owner.text.toLowerCase()).flags & (W.Title | W.Honorific)) !== 0)) return false;
+  return !(o.text === "'" && tokens[open - 1]?.end === o.start) && !(c.text === "'" && tokens[close + 1]?.kind === 'word' && tokens[close + 1]!.start === c.end);
 }
 
 /**
