@@ -102,9 +102,17 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
     if (ps.length >= 2) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
   }
   if (isFirmPossessiveOfPlace(tokens, run)) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
+  // "Douglas & Lomason Co": the names before and after the "&" name the firm for the whole document.
+  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) {
+    things.add(nameKey(ps.map((p) => p.lower).join(' ')));
+    const partner = tokens[run.after + 1]!;
+    if (startsUpperCase(partner.text)) things.add(nameKey(partner.text.toLowerCase()));
+  }
   for (let k = 1; k < ps.length; k++) {
     if (!ORG_TAIL.has(ps[k]!.lower)) continue;
-    for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
+    // A legal form after two words or more names a firm even with a given name in it: "Kia Motor Corp".
+    const legal = k >= 2 && LEGAL_FORMS.has(ps[k]!.lower);
+    for (let q = 0; q < k; q++) if (legal || (ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
     // The whole name before the tail too: "Johnson Controls Inc" makes a later "Johnson Controls" a company.
     if (k >= 2) things.add(nameKey(ps.slice(0, k).map((p) => p.lower).join(' ')));
   }

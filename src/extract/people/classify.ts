@@ -409,12 +409,16 @@ function fitsAfterGivenName(p: Piece): boolean {
 }
 
 /** Words after "&" that end a firm's name: "A.G. Edwards & Sons", "F.H. Faulding & Co". */
-const FIRM_AFTER_AMPERSAND = new Set(['sons', 'son', 'co', 'company', 'partners', 'associates', 'brothers', 'bros']);
+const FIRM_AFTER_AMPERSAND = new Set(['sons', 'son', 'co', 'company', 'partners', 'associates', 'brothers', 'bros', 'inc', 'corp', 'ltd', 'plc', 'llc']);
 
 /** Rule: a run right before "& Sons", "& Co" names a firm, not a person. */
 export function isFirmBeforeAmpersand(tokens: readonly Token[], after: number, end: number): boolean {
   const next = tokens[after + 1];
-  return after + 1 < end && tokens[after]?.text === '&' && next !== undefined && next.kind === 'word' && FIRM_AFTER_AMPERSAND.has(next.text.toLowerCase());
+  if (!(after + 1 < end && tokens[after]?.text === '&' && next !== undefined && next.kind === 'word')) return false;
+  if (FIRM_AFTER_AMPERSAND.has(next.text.toLowerCase())) return true;
+  // "Douglas & Lomason Co", "Schroder Wertheim & Co": a name and a firm's tail after the "&".
+  const tail = tokens[after + 2];
+  return after + 2 < end && startsUpperCase(next.text) && tail !== undefined && tail.kind === 'word' && FIRM_AFTER_AMPERSAND.has(tail.text.toLowerCase());
 }
 
 const SCORE = /^\d{1,2}$/;
