@@ -106,7 +106,11 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
   if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) {
     things.add(nameKey(ps.map((p) => p.lower).join(' ')));
     const partner = tokens[run.after + 1]!;
-    if (startsUpperCase(partner.text)) things.add(nameKey(partner.text.toLowerCase()));
+    if (startsUpperCase(partner.text)) {
+      things.add(nameKey(partner.text.toLowerCase()));
+      const tail = tokens[run.after + 2];
+      if (tail !== undefined && tail.kind === 'word') things.add(nameKey(`${partner.text} ${tail.text}`));
+    }
   }
   for (let k = 1; k < ps.length; k++) {
     if (!ORG_TAIL.has(ps[k]!.lower)) continue;

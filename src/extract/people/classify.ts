@@ -359,6 +359,8 @@ function titleMarkFrom(tokens: readonly Token[], i: number, dir: 1 | -1, start: 
  * Stone " Duran'), nor a quotation with lower-case words ('"Smith was right," he said').
  */
 export function isTitleInQuotes(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  // '"Norton I, Emperor of the United States"': a regnal name is a person's, even inside a styled title.
+  if (isRegnalName(run.pieces, tokens[run.after])) return false;
   const open = titleMarkFrom(tokens, run.before, -1, sentenceStart, sentenceEnd);
   if (open < 0) return false;
   const close = titleMarkFrom(tokens, run.after, 1, sentenceStart, sentenceEnd);
