@@ -11,7 +11,7 @@ import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexic
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { PERSON_NOUNS } from '../../lexicon/person-cues.js';
+import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Piece, Run } from './pieces.js';
 import { classifyWord, stripAccents, W } from './word-class.js';
 
@@ -226,7 +226,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
   // pair, which joins two people as often as it names one: "the Blair-Brown feud".
   if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-') &&
-    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd) && !DETERMINERS.has(beforeWord)) {
+    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd) && !THING_DETERMINERS.has(beforeWord)) {
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
@@ -245,7 +245,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
  * right after the determiner, so not this one). Not "that", a conjunction as often: "so obvious
  * that Pedro's shot".
  */
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'another', 'any', 'no', 'its', 'our', 'their']);
+const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'another', 'any', 'no', 'its', 'our', 'their']);
 
 /**
  * Rule `place-context` (blocks `given-name-alone`): a lone word after a settlement noun and "of"
