@@ -62,11 +62,29 @@ export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(PLACE_NAMES_ALSO_PE
  * text's own use of the word (after "in", before ", Country"). Lower case, accents removed.
  */
 export function townTier(key: string): 0 | 1 | 2 {
-  TOWN_TIERS ??= new Map([...TOWNS.split('|').map((t) => [t, 1] as const), ...CITIES_LARGE.split('|').map((t) => [t, 2] as const)]);
-  return TOWN_TIERS.get(key) ?? 0;
+  if (inSortedList(CITIES_LARGE, key)) return 2;
+  return inSortedList(TOWNS, key) ? 1 : 0;
 }
-/** Built on first use: most short texts never ask. */
-let TOWN_TIERS: Map<string, 1 | 2> | undefined;
+
+/**
+ * Is `key` an entry of `list`, a "|"-separated list sorted in code-unit order? A binary search over
+ * the string itself: no Set of 22,000 towns is built at start-up, which would cost every cold start.
+ */
+function inSortedList(list: string, key: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : list.lastIndexOf('|', mid - 1) + 1;
+    let end = list.indexOf('|', start);
+    if (end < 0) end = list.length;
+    const entry = list.slice(start, end);
+    if (entry === key) return true;
+    if (entry < key) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
 
 /** Is this lower-case, accent-free phrase a known place of any kind ("san francisco", "new zealand")? */
 export function isPlaceName(phrase: string): boolean {
