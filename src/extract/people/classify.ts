@@ -325,7 +325,7 @@ function isLineupEntry(tokens: readonly Token[], run: Run, sentenceStart: number
  * own evidence (see `place-preposition-in-document` in ../people.ts).
  */
 function isTownOfSeveralWords(pieces: readonly Piece[]): boolean {
-  return pieces.length >= 2 && pieces.every((p) => p.kind === 'word') && townTier(stripAccents(pieces.map((p) => p.lower).join(' '))) >= 1;
+  return pieces.length >= 2 && pieces.length <= 4 && pieces.every((p) => p.kind === 'word') && townTier(stripAccents(pieces.map((p) => p.lower).join(' '))) >= 1;
 }
 
 /** The run follows a work noun ("the novel Eve Green") or starts with one ("Hurricane Edouard"). */
