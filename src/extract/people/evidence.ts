@@ -6,8 +6,8 @@ import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize
 import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
 import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Run } from './pieces.js';
-import { classifyWord, W } from './word-class.js';
-import { isPlaceName } from '../../lexicon/places.js';
+import { classifyWord, stripAccents, W } from './word-class.js';
+import { isPlaceName, townTier } from '../../lexicon/places.js';
 
 export type ContextRule =
   | 'said-after-name'
@@ -19,7 +19,8 @@ export type ContextRule =
   | 'scorecard-name'
   | 'named-before-name'
   | 'appositive-after-name'
-  | 'appositive-after-person-noun';
+  | 'appositive-after-person-noun'
+  | 'place-possessive-before-name';
 
 /** "a girl named Isabel", "a man called Frank". */
 const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
@@ -104,6 +105,7 @@ function isCountryInBrackets(tokens: readonly Token[], from: number, end: number
 export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart: number): ContextRule | null {
   if (run.before < sentenceStart) return null;
   if (isNameAppositive(tokens, run, sentenceStart)) return 'appositive-after-person-noun';
+  if (isAfterPlacePossessive(tokens, run, sentenceStart)) return 'place-possessive-before-name';
   const w = word(tokens[run.before]);
   if (w === '') return null;
   if (PERSON_NOUNS.has(w) || isHyphenatedPersonNoun(w)) return 'person-noun-before-name';
@@ -111,6 +113,29 @@ export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart:
   if (SCORECARD_BEFORE.has(tokens[run.before]!.text)) return 'scorecard-name';
   if (SPEECH_VERBS_BEFORE.has(w)) return 'verb-before-name';
   return null;
+}
+
+/**
+ * Rule `place-possessive-before-name`: "Morocco 's Salah Hissou", "Germany's Anna Schmidt", "Boston 's
+ * Mo Vaughn": a name of two or three words right after the possessive of a country or a town
+ * (GeoNames, 15,000 people or more) is a person of that place. Only for two words or more: a lone
+ * word after it is as often a firm or a team ("Russia 's Gazprom"). What the words themselves say
+ * still decides (organization and common words block it: "Britain 's Royal Navy").
+ */
+function isAfterPlacePossessive(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  if (run.pieces.length < 2 || run.pieces.length > 3 || run.possessive) return false;
+  let k = run.before;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k--;
+  else if (tokens[k]?.text === 's' && tokens[k - 1]?.text === "'") k -= 2;
+  else return false;
+  const owner = k >= sentenceStart ? tokens[k] : undefined;
+  if (owner === undefined || owner.kind !== 'word' || !startsUpperCase(owner.text) || owner.end !== tokens[k + 1]!.start && tokens[k + 1]!.text !== "'s") return false;
+  // "Sri Lanka 's", "New Zealand 's": the place may have two words.
+  const lower = owner.text.toLowerCase();
+  const two = k - 1 >= sentenceStart && tokens[k - 1]!.kind === 'word' ? `${tokens[k - 1]!.text.toLowerCase()} ${lower}` : '';
+  const key = stripAccents(lower);
+  if ((classifyWord(lower).flags & W.Place) !== 0 || townTier(key) > 0) return (classifyWord(lower).flags & (W.First | W.Surname)) === 0 || townTier(key) === 2;
+  return two !== '' && isPlaceName(stripAccents(two));
 }
 
 /**

