@@ -22,22 +22,9 @@ import { resolvePeople } from './resolve/people.js';
 import { resolveRoles } from './resolve/roles.js';
 import { resolveSpeakers } from './resolve/speakers.js';
 import { bySpan } from './util/spans.js';
+import type { Draft } from './draft.js';
 
-/** Everything the stages share. Extractors fill the `found*` slots; resolvers fill the rest. */
-export interface Draft {
-  readonly doc: ArticleDoc;
-  readonly options: ExtractOptions;
-  readonly wanted: ReadonlySet<FactKind>;
-  referenceDate: ReferenceDate | null;
-  foundNames: NameMention[];
-  foundRoles: RoleMention[];
-  foundDates: DateDraft[];
-  foundQuotes: QuoteDraft[];
-  dates: DateFact[];
-  numbers: NumberFact[];
-  people: PersonFact[];
-  quotes: QuoteFact[];
-}
+export type { Draft } from './draft.js';
 
 type Stage = (draft: Draft) => void;
 
