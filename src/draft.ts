@@ -7,6 +7,7 @@ import type { NameMention } from './extract/people.js';
 import type { RoleMention } from './extract/roles.js';
 import type { DateDraft } from './extract/dates/index.js';
 import type { QuoteDraft } from './extract/quotes.js';
+import type { EntityModel } from './resolve/entities/index.js';
 import type { DateFact, ExtractOptions, FactKind, NumberFact, PersonFact, QuoteFact, ReferenceDate } from './types.js';
 
 /** Everything the stages share. Extractors fill the `found*` slots; resolvers fill the rest. */
@@ -21,6 +22,8 @@ export interface Draft {
   foundQuotes: QuoteDraft[];
   dates: DateFact[];
   numbers: NumberFact[];
+  /** Who is who: people, organizations and what refers to them (the entity model). */
+  entities: EntityModel | null;
   people: PersonFact[];
   quotes: QuoteFact[];
 }

@@ -1,0 +1,238 @@
+/**
+ * The sieves, most precise first (CoreNLP's deterministic coreference: each pass links only what
+ * earlier passes left alone, and each link records the pass that made it). A sieve says which
+ * mentions it reads and which shared predicates (`predicates.ts`) a candidate must pass.
+ *
+ *   name-overlap             a name next to a cue overlaps a person's name mention ("Turkish Defense Minister Yasar Guler")
+ *   surname                  a one-word name is the surname of exactly one person ("Guler" → Yasar Guler)
+ *   organization-name        a name that speaks and is no person is an organization ("Shell said")
+ *   relative-pronoun         "who"/"which" → the mention just before it ("Mr Fitzpatrick, who added")
+ *   apposition               "the star witness, former financial chief Scott Sullivan," → the name in apposition
+ *   role-description         "the minister" → the most salient holder of a role with that head, else the latest one
+ *   organization-description "the company", "the newspaper" → the most salient organization of a compatible kind
+ *   person-description       "the 46-year-old", "the woman" → the most salient person who agrees in gender
+ *   pronoun                  he/him/his, she/her → the most salient person who agrees in gender
+ *   organization-pronoun     "it said" → the most salient organization
+ *   last-speaker             he/she next to a cue, nothing salient agreeing: the person who spoke last, if near
+ *
+ * Names themselves are grouped into people before this (the name sieves of `resolve/people.ts`).
+ */
+import { nameKey, surnameKeys } from '../../extract/people/keys.js';
+import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import type { Entity, EntityMention } from './model.js';
+import {
+  agreesAsOrganization, agreesAsPerson, antecedents, descriptionKind, genderOfFirstName, isDescriptionHead, holdsRole, lastWord, mayCrossParagraph,
+  nearestBefore, organizationClassOf, type SalienceIndex,
+} from './predicates.js';
+
+export interface SieveContext {
+  readonly text: string;
+  readonly salience: SalienceIndex;
+  /** Person name mentions sorted by start, with the running maximum of their ends. */
+  readonly names: readonly EntityMention[];
+  readonly namesMaxEnd: readonly number[];
+  /** People with a multi-word name, by surname key. */
+  readonly bySurname: ReadonlyMap<string, readonly Entity[]>;
+  /** Every role of every person by the last word of its title, sorted by start. */
+  readonly roleHolders: ReadonlyMap<string, ReadonlyArray<{ at: number; entity: Entity }>>;
+  /** Speaker mentions (cue subjects) in text order. */
+  readonly speakers: readonly EntityMention[];
+  /** Find or make the organization a name speaks for. */
+  organization(m: EntityMention): Entity;
+}
+
+export interface Sieve {
+  name: string;
+  applies(m: EntityMention): boolean;
+  link(m: EntityMention, ctx: SieveContext): Entity | null;
+}
+
+/** Between a description and the name in apposition: a comma, then at most a few title words. */
+const APPOSITION_GAP = /^,\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
+
+/** How far back (characters) the last speaker may be for a he/she with nothing salient. */
+const SPEAKER_REACH = 1500;
+/** How far back (characters) "who"/"which" may look for what it follows ("McConnell, now the leader, who"). */
+const RELATIVE_REACH = 80;
+
+const isName = (m: EntityMention) => m.form === 'name';
+const isDefiniteDescription = (kinds: ReadonlyArray<string>) => (m: EntityMention) =>
+  m.form === 'description' && m.definite === true && m.head !== undefined && kinds.includes(descriptionKind(m.head) ?? '');
+const isPersonPronoun = (m: EntityMention) => m.form === 'pronoun' && !m.quoted && (m.pronoun === 'he' || m.pronoun === 'she');
+
+const nameOverlap: Sieve = {
+  name: 'name-overlap',
+  applies: (m) => m.form === 'name' || (m.form === 'description' && m.speaker),
+  link(m, ctx) {
+    const from = countWhile(ctx.namesMaxEnd.length, (k) => ctx.namesMaxEnd[k]! <= m.start);
+    for (let k = from; k < ctx.names.length && ctx.names[k]!.start < m.end; k++) {
+      const n = ctx.names[k]!;
+      // a description holds a name only as its head ("The ERAA's Mr Clarke", not "A Marsh spokeswoman")
+      if (n.end > m.start && (m.form === 'name' || n.end === m.end)) return n.entity;
+    }
+    return null;
+  },
+};
+
+const surname: Sieve = {
+  name: 'surname',
+  applies: isName,
+  link(m, ctx) {
+    const words = m.text.replace(/^(?:mr|mrs|ms|dr|sen|rep|gov)\.?\s+/i, '').split(/\s+/);
+    if (words.length !== 1) return null;
+    const holders = ctx.bySurname.get(surnameKeys(words[0]!)[0]!) ?? [];
+    return holders.length === 1 ? holders[0]! : null;
+  },
+};
+
+const organizationName: Sieve = {
+  name: 'organization-name',
+  applies: isName,
+  link: (m, ctx) => (looksLikeOrganization(m.text) ? ctx.organization(m) : null),
+};
+
+/**
+ * A name left unlinked may be an organization, unless it looks like a person the name finder missed
+ * ("Jamie Firestone": a given name first) or a common noun capitalized at a sentence start ("Analysts").
+ */
+function looksLikeOrganization(name: string): boolean {
+  if (organizationEvidence(name).evident) return true;
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  if (words.length > 1 && genderOfFirstName(first) !== null) return false;
+  return !(words.length === 1 && (isDescriptionHead(first) || isDescriptionHead(first.replace(/s$/, ''))));
+}
+
+const relativePronoun: Sieve = {
+  name: 'relative-pronoun',
+  applies: (m) => m.form === 'relative',
+  link(m, ctx) {
+    const c = nearestBefore(ctx.salience, m);
+    return c !== null && c.form === 'name' && m.start - c.end <= RELATIVE_REACH ? c.entity : null;
+  },
+};
+
+/** "The prosecution's star witness, former WorldCom financial chief Scott Sullivan,": the name in apposition. */
+const apposition: Sieve = {
+  name: 'apposition',
+  applies: (m) => m.form === 'description',
+  link(m, ctx) {
+    const k = countWhile(ctx.names.length, (i) => ctx.names[i]!.start < m.end);
+    const next = ctx.names[k];
+    if (next === undefined || next.sentence !== m.sentence) return null;
+    const between = ctx.text.slice(m.end, next.start);
+    return APPOSITION_GAP.test(between) ? next.entity : null;
+  },
+};
+
+const roleDescription: Sieve = {
+  name: 'role-description',
+  applies: isDefiniteDescription(['role', 'person']),
+  link(m, ctx) {
+    const head = m.head!;
+    for (const c of antecedents(ctx.salience, m)) if (holdsRole(c.entity, head)) return c.entity;
+    // the latest holder of such a role before the mention; of several at one start, the first listed
+    const roles = ctx.roleHolders.get(head);
+    if (!roles) return null;
+    let k = countWhile(roles.length, (i) => roles[i]!.at <= m.start) - 1;
+    if (k < 0) return null;
+    while (k > 0 && roles[k - 1]!.at === roles[k]!.at) k--;
+    return roles[k]!.entity;
+  },
+};
+
+const organizationDescription: Sieve = {
+  name: 'organization-description',
+  applies: isDefiniteDescription(['organization']),
+  link(m, ctx) {
+    for (const c of antecedents(ctx.salience, m)) {
+      if (!agreesAsOrganization(m, c.entity)) continue;
+      if (!c.crossedParagraph || c.mention.speaker || c.entity.organizationClass !== null) return c.entity;
+    }
+    return null;
+  },
+};
+
+const personDescription: Sieve = {
+  name: 'person-description',
+  applies: isDefiniteDescription(['age', 'person']),
+  link(m, ctx) {
+    for (const c of antecedents(ctx.salience, m)) {
+      if (!agreesAsPerson(m, c.entity)) continue;
+      return mayCrossParagraph(c, m) ? c.entity : null;
+    }
+    return null;
+  },
+};
+
+const pronoun: Sieve = {
+  name: 'pronoun',
+  applies: isPersonPronoun,
+  link(m, ctx) {
+    for (const c of antecedents(ctx.salience, m)) {
+      if (agreesAsPerson(m, c.entity) && mayCrossParagraph(c, m)) return c.entity;
+    }
+    return null;
+  },
+};
+
+const organizationPronoun: Sieve = {
+  name: 'organization-pronoun',
+  applies: (m) => m.form === 'pronoun' && m.pronoun === 'it' && m.speaker,
+  link(m, ctx) {
+    for (const c of antecedents(ctx.salience, m)) {
+      if (c.entity.kind === 'organization') return !c.crossedParagraph || c.mention.speaker ? c.entity : null;
+    }
+    return lastSpeaker(ctx, m, (e) => e.kind === 'organization');
+  },
+};
+
+const lastSpeakerSieve: Sieve = {
+  name: 'last-speaker',
+  applies: (m) => isPersonPronoun(m) && m.speaker,
+  link: (m, ctx) => lastSpeaker(ctx, m, (e) => agreesAsPerson(m, e)),
+};
+
+/** The entity of the latest linked speaker before `m`, within reach, that passes `test`. */
+function lastSpeaker(ctx: SieveContext, m: EntityMention, test: (e: Entity) => boolean): Entity | null {
+  const before = countWhile(ctx.speakers.length, (k) => ctx.speakers[k]!.start < m.start);
+  for (let k = before - 1; k >= 0 && before - k <= 20; k--) {
+    const s = ctx.speakers[k]!;
+    if (m.start - s.end > SPEAKER_REACH) break;
+    if (s.entity !== null) return test(s.entity) ? s.entity : null;
+  }
+  return null;
+}
+
+export const ENTITY_SIEVES: readonly Sieve[] = [
+  nameOverlap,
+  surname,
+  organizationName,
+  relativePronoun,
+  apposition,
+  roleDescription,
+  organizationDescription,
+  personDescription,
+  pronoun,
+  organizationPronoun,
+  lastSpeakerSieve,
+];
+
+/** What an organization's own name says of it: its kind, and whether it is evidently one. */
+export function organizationEvidence(name: string): { organizationClass: Entity['organizationClass']; evident: boolean } {
+  const last = lastWord(name);
+  const evident = ORGANIZATION_WORDS.has(last) || ORGANIZATION_NAMES.has(nameKey(name)) || /^\p{Lu}{2,}$/u.test(name);
+  return { organizationClass: organizationClassOf(last), evident };
+}
+
+/** The number of leading indexes `k` in [0, length) for which `test(k)` holds (`test` must be monotone). */
+export function countWhile(length: number, test: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
