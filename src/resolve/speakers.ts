@@ -23,12 +23,14 @@ export function resolveSpeakers(quotes: readonly QuoteDraft[], model: EntityMode
     if (quote.speaker === null) return quote;
     const entity = model.mentionAt(quote.speaker.start, quote.speaker.end)?.entity ?? null;
     // a subject named without a cue ("Viguerie is upbeat … ¶ “…”") speaks only when it is a person
-    if (quote.rule === SUBJECT_WITHOUT_CUE_RULE && entity?.kind !== 'person') {
+    if (quote.rule === SUBJECT_WITHOUT_CUE_RULE && !entity?.person) {
       return { ...quote, speaker: null, cue: null, rule: 'unattributed-quote' };
     }
     if (entity === null) return { ...quote, speaker: { ...quote.speaker } };
-    const speaker: Speaker = entity.kind === 'person'
+    const speaker: Speaker = entity.person !== null
       ? { ...quote.speaker, name: entity.name, personId: entity.id }
+      : entity.kind === 'person'
+      ? { ...quote.speaker, name: entity.name }
       : { ...quote.speaker, name: entity.name, ...(entity.evidentOrganization ? { kind: 'organization' as const } : {}) };
     return { ...quote, speaker };
   });

@@ -62,7 +62,7 @@ export function resolveEntities({ doc, people, names, quotes }: EntityInput): En
 export function withReferences(people: readonly PersonFact[], model: EntityModel): PersonFact[] {
   const references = new Map<string, PersonReference[]>();
   for (const m of model.mentions) {
-    if (m.form === 'name' || m.entity?.kind !== 'person' || m.rule === null) continue;
+    if (m.form === 'name' || m.entity?.person == null || m.rule === null) continue;
     let list = references.get(m.entity.id);
     if (!list) references.set(m.entity.id, (list = []));
     list.push({ start: m.start, end: m.end, text: m.text, rule: m.rule });
@@ -104,6 +104,7 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
   }
   for (const list of roleHolders.values()) list.sort((a, b) => a.at - b.at);
   const organizations = new Map<string, Entity>();
+  let unnamed = 0;
   return {
     text,
     salience: buildSalienceIndex(mentions),
@@ -112,6 +113,19 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
     bySurname,
     roleHolders,
     speakers: mentions.filter((m) => m.speaker),
+    unnamed(m) {
+      const entity: Entity = {
+        id: `u${++unnamed}`,
+        kind: 'person',
+        name: m.text,
+        person: null,
+        gender: genderOfMention(m),
+        organizationClass: null,
+        evidentOrganization: false,
+      };
+      entities.push(entity);
+      return entity;
+    },
     organization(m) {
       const name = m.text.replace(/^the\s+/i, '').replace(/['’]s?$/, '');
       const key = nameKey(name);

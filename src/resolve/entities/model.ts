@@ -11,12 +11,12 @@ export type EntityKind = 'person' | 'organization';
 export type OrganizationClass = 'media' | 'party' | 'sport' | 'business' | 'body';
 
 export interface Entity {
-  /** The person's id ("p1"), or "o1", "o2", … for organizations in order of first mention. */
+  /** The person's id ("p1"); "o1", "o2", … for organizations; "u1", … for unnamed speakers ("a spokesman"). */
   id: string;
   kind: EntityKind;
   /** Canonical name: the person's, or the longest form an organization is named by. */
   name: string;
-  /** The person behind a person entity (null for an organization). */
+  /** The person behind a person entity (null for an organization or an unnamed speaker). */
   person: PersonFact | null;
   /** From honorifics, first names and the he/she already linked to it; null while unknown. */
   gender: Gender | null;

@@ -35,10 +35,13 @@ const LINK_WORDS = /^(?:of|for|at|in|from|with|on|to)$/i;
 
 /** The head noun of a description, lower case: "the former chief executive of Shell" → "executive". */
 export function descriptionHead(text: string): string {
-  const words = text.split(/\s+/);
+  const words = text.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+  // "a Department for Work and Pensions spokeswoman": a person noun at the end is the head
+  const last = words[words.length - 1] ?? '';
+  if (descriptionKind(last) !== null && descriptionKind(last) !== 'organization') return last;
   let end = words.findIndex((w, i) => i > 0 && LINK_WORDS.test(w));
   if (end < 0) end = words.length;
-  return (words[end - 1] ?? '').toLowerCase().replace(/['’]s?$/, '');
+  return words[end - 1] ?? '';
 }
 
 export type DescriptionKind = 'age' | 'person' | 'role' | 'organization';

@@ -8,9 +8,13 @@
  *   organization-name        a name that speaks and is no person is an organization ("Shell said")
  *   relative-pronoun         "who"/"which" → the mention just before it ("Mr Fitzpatrick, who added")
  *   apposition               "the star witness, former financial chief Scott Sullivan," → the name in apposition
+ *   unnamed-speaker          "a spokesman said" (linked to no one) → an entity of its own, for a later "he"
+ *   head-match               "the spokesman" → the entity of an earlier description with the same head
  *   role-description         "the minister" → the most salient holder of a role with that head, else the latest one
  *   organization-description "the company", "the newspaper" → the most salient organization of a compatible kind
  *   person-description       "the 46-year-old", "the woman" → the most salient person who agrees in gender
+ *   unnamed-speaker          (again, for a definite one left over: "the official said")
+ *   paragraph-speaker        he/she next to a cue → the person who spoke last in the paragraph, of that known gender
  *   pronoun                  he/him/his, she/her → the most salient person who agrees in gender
  *   organization-pronoun     "it said" → the most salient organization
  *   last-speaker             he/she next to a cue, nothing salient agreeing: the person who spoke last, if near
@@ -18,11 +22,12 @@
  * Names themselves are grouped into people before this (the name sieves of `resolve/people.ts`).
  */
 import { nameKey, surnameKeys } from '../../extract/people/keys.js';
+import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
 import type { Entity, EntityMention } from './model.js';
 import {
-  agreesAsOrganization, agreesAsPerson, antecedents, descriptionKind, genderOfFirstName, isDescriptionHead, holdsRole, lastWord, mayCrossParagraph,
-  nearestBefore, organizationClassOf, type SalienceIndex,
+  agreesAsOrganization, agreesAsPerson, antecedents, descriptionKind, isDescriptionHead, holdsRole, lastWord, mayCrossParagraph,
+  nearestBefore, organizationClassOf, sameKnownGender, type SalienceIndex,
 } from './predicates.js';
 
 export interface SieveContext {
@@ -39,6 +44,8 @@ export interface SieveContext {
   readonly speakers: readonly EntityMention[];
   /** Find or make the organization a name speaks for. */
   organization(m: EntityMention): Entity;
+  /** A new entity for an unnamed speaker ("a spokesman"), with no person behind it. */
+  unnamed(m: EntityMention): Entity;
 }
 
 export interface Sieve {
@@ -99,7 +106,7 @@ function looksLikeOrganization(name: string): boolean {
   if (organizationEvidence(name).evident) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   const first = words[0]!.toLowerCase();
-  if (words.length > 1 && genderOfFirstName(first) !== null) return false;
+  if (words.length > 1 && FIRST_NAME_GENDER.has(first)) return false;
   return !(words.length === 1 && (isDescriptionHead(first) || isDescriptionHead(first.replace(/s$/, ''))));
 }
 
@@ -165,6 +172,53 @@ const personDescription: Sieve = {
   },
 };
 
+/**
+ * "one dealer, who asked not to be named, told Reuters … "…," he said": an unnamed speaker that no
+ * earlier sieve linked is an entity of its own, so that a later he/she can refer to it. Indefinite
+ * ones ("a spokesman") before the description sieves, definite ones left over ("the official") after.
+ */
+function unnamedSpeaker(definite: boolean): Sieve {
+  return {
+    name: 'unnamed-speaker',
+    applies: (m) =>
+      m.form === 'description' && m.speaker && (m.definite === true) === definite && m.head !== undefined &&
+      descriptionKind(m.head) !== null && descriptionKind(m.head) !== 'organization' && isSingular(m.head),
+    link: (m, ctx) => ctx.unnamed(m),
+  };
+}
+
+/** "A spokesman for Michael Howard said … the spokesman said": the same head as an earlier linked description. */
+const headMatch: Sieve = {
+  name: 'head-match',
+  applies: (m) => m.form === 'description' && m.definite === true && m.head !== undefined,
+  link(m, ctx) {
+    for (const c of antecedents(ctx.salience, m)) {
+      if (c.mention.form === 'description' && c.mention.head === m.head && !c.crossedParagraph) return c.entity;
+    }
+    return null;
+  },
+};
+
+/**
+ * "Mr Milburn said … Mr Brown has headed … It will not be a battle bus campaign, he said": he/she
+ * next to a cue is the person who spoke last in the same paragraph, when both say the same gender.
+ */
+const paragraphSpeaker: Sieve = {
+  name: 'paragraph-speaker',
+  applies: (m) => isPersonPronoun(m) && m.speaker,
+  link(m, ctx) {
+    const before = countWhile(ctx.speakers.length, (k) => ctx.speakers[k]!.start < m.start);
+    const last = ctx.speakers[before - 1];
+    if (last === undefined || last.paragraph !== m.paragraph || last.entity === null) return null;
+    return sameKnownGender(m, last.entity) ? last.entity : null;
+  },
+};
+
+/** "spokesman", "boss", not "officials" (whose singular is itself a head). */
+function isSingular(head: string): boolean {
+  return !(head.endsWith('s') && isDescriptionHead(head.slice(0, -1)));
+}
+
 const pronoun: Sieve = {
   name: 'pronoun',
   applies: isPersonPronoun,
@@ -210,9 +264,13 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
   organizationName,
   relativePronoun,
   apposition,
+  unnamedSpeaker(false),
+  headMatch,
   roleDescription,
   organizationDescription,
   personDescription,
+  unnamedSpeaker(true),
+  paragraphSpeaker,
   pronoun,
   organizationPronoun,
   lastSpeakerSieve,
