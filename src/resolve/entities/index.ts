@@ -132,14 +132,15 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
       let entity = organizations.get(key);
       if (!entity) {
         const evidence = organizationEvidence(name);
+        const noun = m.organizationNoun;
         entity = {
           id: `o${organizations.size + 1}`,
           kind: 'organization',
           name: m.text.replace(/['’]s?$/, ''),
           person: null,
           gender: null,
-          organizationClass: evidence.organizationClass,
-          evidentOrganization: evidence.evident,
+          organizationClass: evidence.organizationClass ?? (noun !== undefined ? organizationClassOf(noun) : null),
+          evidentOrganization: evidence.evident || noun !== undefined,
         };
         organizations.set(key, entity);
         entities.push(entity);

@@ -13,16 +13,19 @@
 import type { ArticleDoc } from '../../doc/article.js';
 import { isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { QuoteDraft } from '../../extract/quotes.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
+import { DEMONYMS, isPlaceName } from '../../lexicon/places.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
+import { lexiconTag } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
 import type { Entity, EntityMention, MentionForm } from './model.js';
-import { descriptionHead, isDescriptionHead } from './predicates.js';
+import { descriptionHead, isDescriptionHead, isOrganizationNoun } from './predicates.js';
 
 /** Words after which a name is an object, not the subject of its clause ("a letter to Tony Blair"). */
 const PREPOSITIONS = new Set([
   'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'into', 'onto', 'behind',
   'than', 'like', 'between', 'among', 'under', 'over', 'after', 'before', 'toward', 'towards', 'upon', 'via',
-  'beside', 'besides', 'including', 'alongside', 'without', 'within', 'near', 'past', 'unlike',
+  'beside', 'besides', 'including', 'alongside', 'without', 'within', 'near', 'past', 'unlike', 'as',
 ]);
 
 /** Determiners that make a description definite: only these corefer with an entity named before. */
@@ -75,11 +78,12 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
     if (q.speaker === null || !q.mentionKind) continue;
     const text = doc.text.slice(q.speaker.start, q.speaker.end);
     const form: MentionForm = q.mentionKind === 'pronoun' ? (/^(?:who|which)$/i.test(text) ? 'relative' : 'pronoun') : q.mentionKind;
-    const m = add(q.speaker.start, q.speaker.end, form, null, null);
+    const m = add(q.speaker.start, q.speaker.end, form === 'description' && isCapitalizedName(text) ? 'name' : form, null, null);
     m.speaker = true;
     if (form === 'description') describe(m, text);
   }
   addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), people, add);
+  addOrganizationCandidates(doc, people, add);
   scanTokens(doc, (start, end, form, text) => {
     const m = add(start, end, form, null, null);
     if (form === 'description') describe(m, text);
@@ -132,6 +136,80 @@ function addOtherOccurrences(
       break;
     }
   }
+}
+
+/** Words inside an organization's name that are not capitalized ("Bank of England", "Marks & Spencer"). */
+const NAME_JOINERS = new Set(['of', '&', 'for']);
+
+/**
+ * "Revenues at media group Reuters slipped … The company said": capitalized names that are no person,
+ * place, month or weekday may be organizations that a later "the company" or "it" refers to. A
+ * single capitalized word opening a sentence must not be a common word ("Analysts", "Shares").
+ */
+function addOrganizationCandidates(
+  doc: ArticleDoc,
+  people: readonly PersonFact[],
+  add: (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null) => EntityMention,
+): void {
+  const tokens = doc.tokens;
+  const inName = new Uint8Array(tokens.length);
+  for (const p of people) {
+    for (const m of p.mentions) for (let i = doc.tokenIndexAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) inName[i] = 1;
+  }
+  const lowerCase = new Set<string>();
+  for (const t of tokens) if (isWord(t) && !startsUpperCase(t.text)) lowerCase.add(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i]) || !startsUpperCase(tokens[i]!.text) || inName[i] === 1) continue;
+    let first = i;
+    let last = i;
+    while (true) {
+      const next = tokens[last + 1];
+      const after = tokens[last + 2];
+      if (isWord(next) && startsUpperCase(next.text) && inName[last + 1] === 0 && next.sentence === tokens[i]!.sentence) last++;
+      else if (next !== undefined && NAME_JOINERS.has(next.text) && isWord(after) && startsUpperCase(after.text) && inName[last + 2] === 0) last += 2;
+      else break;
+    }
+    i = last;
+    if (inName[last + 1] === 1) continue; // "Ms Boynton": the honorific of a name
+    // "In January", "The US": a common word opening the sentence is no part of the name
+    const opensSentence = doc.sentences[tokens[first]!.sentence]?.tokenStart === first;
+    if (first < last && opensSentence && isCommonWord(tokens[first]!.text)) first++;
+    if (!couldBeOrganization(doc, first, last, lowerCase)) continue;
+    const m = add(tokens[first]!.start, tokens[last]!.end, 'name', null, null);
+    const before = tokens[first - 1];
+    // "media group Reuters", "US firm ISG": an organization noun right before the name
+    if (isWord(before) && !startsUpperCase(before.text) && isOrganizationNoun(before.text.toLowerCase())) m.organizationNoun = before.text.toLowerCase();
+  }
+}
+
+/** A word the lexicon knows as something other than a name ("In", "Revenues" is not, "Analysts" is). */
+function isCommonWord(word: string): boolean {
+  const tag = lexiconTag(word.toLowerCase());
+  return tag !== undefined && tag !== 'Organization' && tag !== 'ProperNoun' && !(Array.isArray(tag) && tag.includes('ProperNoun'));
+}
+
+/** Tags of places and times: such a capitalized word names no organization. */
+const PLACE_OR_TIME_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
+
+function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lowerCase: ReadonlySet<string>): boolean {
+  const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+  const lower = text.toLowerCase();
+  const words = lower.split(/\s+/);
+  if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined) return false;
+  if (text.length < 2 || /^(?:US|UK|EU|UN)$/.test(text)) return false;
+  const tag = lexiconTag(lower);
+  if (tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
+  const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
+  if (words.length > 1 || !sentenceStart) return true;
+  // one word opening a sentence: not a word the lexicon or the text itself writes in lower case
+  const singular = lower.replace(/s$/, '');
+  return !(isCommonWord(text) || isCommonWord(singular) || lowerCase.has(lower) || lowerCase.has(singular) || lower.endsWith('ing'));
+}
+
+/** "The Department of Justice", "The National Union of Journalists": a name with its article, no description. */
+function isCapitalizedName(text: string): boolean {
+  const words = text.split(/\s+/).slice(1);
+  return words.length > 0 && words.every((w) => startsUpperCase(w) || NAME_JOINERS.has(w) || w === 'the');
 }
 
 function describe(m: EntityMention, text: string): void {

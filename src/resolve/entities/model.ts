@@ -46,6 +46,8 @@ export interface EntityMention {
   pronoun?: 'he' | 'she' | 'it' | 'they';
   /** A description's head noun, lower case ("the former chief executive" → "executive"). */
   head?: string;
+  /** The organization noun right before a name ("media group Reuters" → "group"). */
+  organizationNoun?: string;
   /** A description that opens with "the" or "this" (only definite descriptions corefer). */
   definite?: boolean;
   /** The entity it refers to, and the sieve that linked it (the name's own rule for names). */

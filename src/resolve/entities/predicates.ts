@@ -59,6 +59,11 @@ export function isDescriptionHead(word: string): boolean {
   return descriptionKind(word) !== null;
 }
 
+/** A noun that says "organization" ("firm", "group", "newspaper"). */
+export function isOrganizationNoun(word: string): boolean {
+  return organizationHead(word);
+}
+
 function organizationHead(head: string): boolean {
   return ANY_ORGANIZATION_HEADS.has(head) || ORGANIZATION_CLASSES[head] !== undefined;
 }
@@ -202,6 +207,14 @@ export function nearestBefore(index: SalienceIndex, m: EntityMention): EntityMen
 
 function usable(c: EntityMention, m: EntityMention): boolean {
   return c.entity !== null && c.end <= m.start && (m.quoted || !c.quoted);
+}
+
+/**
+ * An organization fit to be referred to by "it" or "the company": it spoke, the text shows it to be
+ * an organization, or it is the subject of its clause (not "events such as the Olympics").
+ */
+export function isSalientOrganization(c: Candidate): boolean {
+  return c.entity.kind === 'organization' && (c.mention.speaker || c.entity.evidentOrganization || c.entity.organizationClass !== null || c.mention.subject);
 }
 
 // ---------------------------------------------------------------- the paragraph rule

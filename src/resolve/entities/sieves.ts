@@ -27,7 +27,7 @@ import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizati
 import type { Entity, EntityMention } from './model.js';
 import {
   agreesAsOrganization, agreesAsPerson, antecedents, descriptionKind, isDescriptionHead, holdsRole, lastWord, mayCrossParagraph,
-  nearestBefore, organizationClassOf, sameKnownGender, type SalienceIndex,
+  isSalientOrganization, nearestBefore, organizationClassOf, sameKnownGender, type SalienceIndex,
 } from './predicates.js';
 
 export interface SieveContext {
@@ -153,7 +153,7 @@ const organizationDescription: Sieve = {
   applies: isDefiniteDescription(['organization']),
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
-      if (!agreesAsOrganization(m, c.entity)) continue;
+      if (!agreesAsOrganization(m, c.entity) || !isSalientOrganization(c)) continue;
       if (!c.crossedParagraph || c.mention.speaker || c.entity.organizationClass !== null) return c.entity;
     }
     return null;
@@ -235,7 +235,7 @@ const organizationPronoun: Sieve = {
   applies: (m) => m.form === 'pronoun' && m.pronoun === 'it' && m.speaker,
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
-      if (c.entity.kind === 'organization') return !c.crossedParagraph || c.mention.speaker ? c.entity : null;
+      if (c.entity.kind === 'organization' && (c.mention.speaker || c.entity.evidentOrganization)) return !c.crossedParagraph || c.mention.speaker ? c.entity : null;
     }
     return lastSpeaker(ctx, m, (e) => e.kind === 'organization');
   },
@@ -279,7 +279,7 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
 /** What an organization's own name says of it: its kind, and whether it is evidently one. */
 export function organizationEvidence(name: string): { organizationClass: Entity['organizationClass']; evident: boolean } {
   const last = lastWord(name);
-  const evident = ORGANIZATION_WORDS.has(last) || ORGANIZATION_NAMES.has(nameKey(name)) || /^\p{Lu}{2,}$/u.test(name);
+  const evident = ORGANIZATION_WORDS.has(last) || ORGANIZATION_NAMES.has(nameKey(name));
   return { organizationClass: organizationClassOf(last), evident };
 }
 
