@@ -124,7 +124,8 @@ function addOtherOccurrences(
     for (let i = first; i < tokens.length && tokens[i]!.start < m.end; i++) words.push(tokens[i]!.text);
     if (words.length > 5 || !startsUpperCase(words[0] ?? '')) continue;
     const list = byFirst.get(words[0]!) ?? [];
-    list.push(words);
+    // a few forms per first word: each token is compared with a bounded list (linear time)
+    if (list.length < MAX_FORMS_PER_WORD && !list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
     byFirst.set(words[0]!, list);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -137,6 +138,9 @@ function addOtherOccurrences(
     }
   }
 }
+
+/** At most this many speaking names are looked for again per first word ("The Times", "The Sun", …). */
+const MAX_FORMS_PER_WORD = 8;
 
 /** Words inside an organization's name that are not capitalized ("Bank of England", "Marks & Spencer"). */
 const NAME_JOINERS = new Set(['of', '&', 'for']);
@@ -156,8 +160,14 @@ function addOrganizationCandidates(
   for (const p of people) {
     for (const m of p.mentions) for (let i = doc.tokenIndexAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) inName[i] = 1;
   }
+  // what the text writes in lower case, and what it capitalizes inside a sentence
   const lowerCase = new Set<string>();
-  for (const t of tokens) if (isWord(t) && !startsUpperCase(t.text)) lowerCase.add(t.text);
+  const midCapitalized = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (!isWord(t)) return;
+    if (!startsUpperCase(t.text)) lowerCase.add(t.text);
+    else if (doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
+  });
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i]) || !startsUpperCase(tokens[i]!.text) || inName[i] === 1) continue;
     let first = i;
@@ -174,7 +184,7 @@ function addOrganizationCandidates(
     // "In January", "The US": a common word opening the sentence is no part of the name
     const opensSentence = doc.sentences[tokens[first]!.sentence]?.tokenStart === first;
     if (first < last && opensSentence && isCommonWord(tokens[first]!.text)) first++;
-    if (!couldBeOrganization(doc, first, last, lowerCase)) continue;
+    if (!couldBeOrganization(doc, first, last, lowerCase, midCapitalized)) continue;
     const m = add(tokens[first]!.start, tokens[last]!.end, 'name', null, null);
     const before = tokens[first - 1];
     // "media group Reuters", "US firm ISG": an organization noun right before the name
@@ -191,7 +201,7 @@ function isCommonWord(word: string): boolean {
 /** Tags of places and times: such a capitalized word names no organization. */
 const PLACE_OR_TIME_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
 
-function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lowerCase: ReadonlySet<string>): boolean {
+function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lowerCase: ReadonlySet<string>, midCapitalized: ReadonlySet<string>): boolean {
   const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
   const lower = text.toLowerCase();
   const words = lower.split(/\s+/);
@@ -201,9 +211,11 @@ function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lower
   if (tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
   const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
   if (words.length > 1 || !sentenceStart) return true;
-  // one word opening a sentence: not a word the lexicon or the text itself writes in lower case
+  // one word opening a sentence ("Revenues", "Lufthansa"): a name only where the text capitalizes it
+  // inside a sentence too, and not a word the lexicon or the text writes in lower case
+  if (!midCapitalized.has(text)) return false;
   const singular = lower.replace(/s$/, '');
-  return !(isCommonWord(text) || isCommonWord(singular) || lowerCase.has(lower) || lowerCase.has(singular) || lower.endsWith('ing'));
+  return !(isCommonWord(text) || isCommonWord(singular) || lowerCase.has(lower) || lowerCase.has(singular));
 }
 
 /** "The Department of Justice", "The National Union of Journalists": a name with its article, no description. */

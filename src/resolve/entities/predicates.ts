@@ -185,11 +185,17 @@ export function* antecedents(index: SalienceIndex, m: EntityMention): Generator<
   for (let s = m.sentence - 1, stepped = 0; s >= 0 && back < SALIENCE_SENTENCES && stepped < MAX_STEPPED_SENTENCES; s--, stepped++) {
     const list = index.bySentence.get(s);
     if (!list) continue;
-    const usableHere = list.slice(0, MAX_PER_SENTENCE).filter((c) => usable(c, m));
-    if (usableHere.length === 0) continue;
+    const n = Math.min(list.length, MAX_PER_SENTENCE);
+    let any = false;
+    for (let k = 0; k < n && !any; k++) any = usable(list[k]!, m);
+    if (!any) continue;
     back++;
-    const ordered = [...usableHere.filter((c) => c.subject), ...usableHere.filter((c) => !c.subject)];
-    for (const c of ordered) yield { mention: c, entity: c.entity!, crossedParagraph: c.paragraph !== m.paragraph, sentencesBack: back };
+    for (const subjects of [true, false]) {
+      for (let k = 0; k < n; k++) {
+        const c = list[k]!;
+        if (c.subject === subjects && usable(c, m)) yield { mention: c, entity: c.entity!, crossedParagraph: c.paragraph !== m.paragraph, sentencesBack: back };
+      }
+    }
   }
   // an object in the mention's own sentence ("hosted by Gordon Brown on Friday, he said") comes last
   for (const c of objects) yield { mention: c, entity: c.entity!, crossedParagraph: c.paragraph !== m.paragraph, sentencesBack: 0 };

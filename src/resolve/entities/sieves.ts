@@ -69,13 +69,11 @@ const isPersonPronoun = (m: EntityMention) => m.form === 'pronoun' && !m.quoted 
 
 const nameOverlap: Sieve = {
   name: 'name-overlap',
-  applies: (m) => m.form === 'name' || (m.form === 'description' && m.speaker),
+  applies: isName,
   link(m, ctx) {
     const from = countWhile(ctx.namesMaxEnd.length, (k) => ctx.namesMaxEnd[k]! <= m.start);
     for (let k = from; k < ctx.names.length && ctx.names[k]!.start < m.end; k++) {
-      const n = ctx.names[k]!;
-      // a description holds a name only as its head ("The ERAA's Mr Clarke", not "A Marsh spokeswoman")
-      if (n.end > m.start && (m.form === 'name' || n.end === m.end)) return n.entity;
+      if (ctx.names[k]!.end > m.start) return ctx.names[k]!.entity;
     }
     return null;
   },
