@@ -29,9 +29,9 @@ export function resolveSpeakers(quotes: readonly QuoteDraft[], model: EntityMode
     if (entity === null) return { ...quote, speaker: { ...quote.speaker } };
     const speaker: Speaker = entity.person !== null
       ? { ...quote.speaker, name: entity.name, personId: entity.id }
-      : entity.kind === 'person'
-      ? { ...quote.speaker, name: entity.name }
-      : { ...quote.speaker, name: entity.name, ...(entity.evidentOrganization ? { kind: 'organization' as const } : {}) };
+      : entity.kind === 'organization' && entity.evidentOrganization
+      ? { ...quote.speaker, name: entity.name, kind: 'organization' }
+      : { ...quote.speaker, name: entity.name };
     return { ...quote, speaker };
   });
 }

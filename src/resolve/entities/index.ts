@@ -20,7 +20,7 @@ import type { Gender } from '../../lexicon/honorifics.js';
 import type { PersonFact, PersonReference } from '../../types.js';
 import { collectMentions } from './mentions.js';
 import type { Entity, EntityMention, EntityModel } from './model.js';
-import { buildSalienceIndex, genderOfFirstName, genderOfMention, lastWord, organizationClassOf } from './predicates.js';
+import { buildSalienceIndex, genderOfFirstName, genderOfMention, isOrganizationNoun, lastWord, organizationClassOf } from './predicates.js';
 import { ENTITY_SIEVES, organizationEvidence, type SieveContext } from './sieves.js';
 
 export type { Entity, EntityMention, EntityModel } from './model.js';
@@ -72,6 +72,9 @@ export function withReferences(people: readonly PersonFact[], model: EntityModel
 
 /** A linked he/she gives its entity a gender; a linked description gives an organization its kind. */
 function learnFrom(m: EntityMention, entity: Entity): void {
+  if (entity.kind === 'unknown' && (m.form === 'pronoun' || m.form === 'description')) {
+    entity.kind = m.pronoun === 'it' || (m.head !== undefined && isOrganizationNoun(m.head)) ? 'organization' : 'person';
+  }
   if (entity.kind === 'person') {
     entity.gender ??= genderOfMention(m);
     return;
@@ -145,6 +148,8 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
         organizations.set(key, entity);
         entities.push(entity);
       }
+      // a name that speaks and is not evidently an organization may be a person the name finder missed
+      if (m.speaker && !entity.evidentOrganization && entity.kind === 'organization') entity.kind = 'unknown';
       return entity;
     },
   };

@@ -202,7 +202,7 @@ function isCommonWord(word: string): boolean {
 const PLACE_OR_TIME_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
 
 function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lowerCase: ReadonlySet<string>, midCapitalized: ReadonlySet<string>): boolean {
-  const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+  const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/^the\s+/i, '');
   const lower = text.toLowerCase();
   const words = lower.split(/\s+/);
   if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined) return false;

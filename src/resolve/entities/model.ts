@@ -5,7 +5,11 @@
 import type { Gender } from '../../lexicon/honorifics.js';
 import type { PersonFact } from '../../types.js';
 
-export type EntityKind = 'person' | 'organization';
+/**
+ * `unknown`: a name that speaks ("Kirwan says") but is neither a person the name finder knows nor
+ * evidently an organization; a later "he" or "the company" may refer to it, and so settles its kind.
+ */
+export type EntityKind = 'person' | 'organization' | 'unknown';
 
 /** What kind of organization a description or a name says it is ("the newspaper", "Acme Airlines"). */
 export type OrganizationClass = 'media' | 'party' | 'sport' | 'business' | 'body';

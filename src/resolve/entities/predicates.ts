@@ -97,7 +97,7 @@ export function genderOfMention(m: EntityMention): Gender | null {
 
 /** Gender and animacy: a he/she or a person noun refers to a person of no other known gender. */
 export function agreesAsPerson(m: EntityMention, entity: Entity): boolean {
-  if (entity.kind !== 'person') return false;
+  if (entity.kind === 'organization') return false;
   const g = genderOfMention(m);
   return g === null || entity.gender === null || entity.gender === g;
 }
@@ -110,7 +110,7 @@ export function sameKnownGender(m: EntityMention, entity: Entity): boolean {
 
 /** An organization description's kind fits the organization ("the newspaper" is not Acme Airlines). */
 export function agreesAsOrganization(m: EntityMention, entity: Entity): boolean {
-  if (entity.kind !== 'organization') return false;
+  if (entity.kind === 'person') return false;
   if (m.form !== 'description' || m.head === undefined) return true;
   const wanted = organizationClassOf(m.head);
   return wanted === null || entity.organizationClass === null || entity.organizationClass === wanted;
@@ -220,7 +220,7 @@ function usable(c: EntityMention, m: EntityMention): boolean {
  * an organization, or it is the subject of its clause (not "events such as the Olympics").
  */
 export function isSalientOrganization(c: Candidate): boolean {
-  return c.entity.kind === 'organization' && (c.mention.speaker || c.entity.evidentOrganization || c.entity.organizationClass !== null || c.mention.subject);
+  return c.entity.kind !== 'person' && (c.mention.speaker || c.entity.evidentOrganization || c.entity.organizationClass !== null || c.mention.subject);
 }
 
 // ---------------------------------------------------------------- the paragraph rule

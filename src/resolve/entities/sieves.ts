@@ -233,9 +233,9 @@ const organizationPronoun: Sieve = {
   applies: (m) => m.form === 'pronoun' && m.pronoun === 'it' && m.speaker,
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
-      if (c.entity.kind === 'organization' && (c.mention.speaker || c.entity.evidentOrganization)) return !c.crossedParagraph || c.mention.speaker ? c.entity : null;
+      if (c.entity.kind !== 'person' && (c.mention.speaker || c.entity.evidentOrganization)) return !c.crossedParagraph || c.mention.speaker ? c.entity : null;
     }
-    return lastSpeaker(ctx, m, (e) => e.kind === 'organization');
+    return lastSpeaker(ctx, m, (e) => e.kind !== 'person');
   },
 };
 
