@@ -15,7 +15,7 @@
 //            threads vs 1 on pure arithmetic, on allocation-heavy JS, and on our extraction with
 //            each worker reading its own share of the corpus (the ceiling for --jobs N / --jobs 1)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -25,6 +25,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
 const SEED = join(ROOT, 'fixtures/articles/syria-turkey-defense.txt');
 const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/bbc-news/articles.jsonl');
+/** The parts that read the corpus (cold reads the seed article only). */
+const CORPUS_PARTS = ['batch', 'profile', 'long', 'scaling'];
 
 const { values: args } = parseArgs({
   options: {
@@ -303,6 +305,10 @@ const line = (label, r) =>
 async function main() {
   if (args.child) return child(args.child);
   const only = new Set(args.only.split(','));
+  if (CORPUS_PARTS.some((part) => only.has(part)) && !existsSync(args.corpus)) {
+    console.error(`bench: ${args.corpus} not found (the corpus is not in the repository): put the shared folder beside the project, pass --corpus, or run --only cold`);
+    process.exit(2);
+  }
   const report = { machine: { cores: availableParallelism(), loadavgBefore: loadavg().map((x) => +x.toFixed(2)), node: process.version } };
   console.log(`extract-facts bench — ${report.machine.cores} cores, node ${process.version}, load average ${report.machine.loadavgBefore.join(' ')}`);
 

@@ -86,3 +86,12 @@ export const ORGANIZATION_CLASSES: Readonly<Record<string, 'media' | 'party' | '
   watchdog: 'body', regulator: 'body', council: 'body', committee: 'body', commission: 'body',
   authority: 'body', ministry: 'body', department: 'body', federation: 'body', institute: 'body',
 });
+
+/** Last words of organization names ("Blackpool Hotel Association", "Bank of America"), lower case. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'association', 'party', 'committee', 'council', 'institute', 'university', 'bank', 'group', 'foundation',
+  'union', 'federation', 'agency', 'ministry', 'department', 'office', 'company', 'corporation', 'corp',
+  'inc', 'ltd', 'plc', 'campaign', 'commission', 'authority', 'society', 'league', 'club', 'board',
+  'organisation', 'organization', 'center', 'centre', 'network', 'trust', 'service', 'services', 'chamber',
+  'chambers', 'fund',
+]);

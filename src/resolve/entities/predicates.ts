@@ -3,11 +3,10 @@
  * organization), compatibility (a role already held, an organization's kind), salience (which
  * earlier mentions to try first) and the paragraph rule. A sieve picks which of these to require.
  */
-import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS } from '../../lexicon/person-cues.js';
+import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/person-words.js';
 import { ORGANIZATION_CLASSES } from '../../lexicon/organizations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { UNISEX_FIRST_NAMES } from '../../lexicon/pronouns.js';
-import { ROLE_HEADS } from '../../lexicon/roles.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import type { Entity, EntityMention, OrganizationClass } from './model.js';
@@ -17,7 +16,6 @@ import type { Entity, EntityMention, OrganizationClass } from './model.js';
 /** Nouns that say a description is an organization of no particular kind ("the group said"). */
 const ANY_ORGANIZATION_HEADS = new Set(['group', 'organisation', 'organization', 'outfit']);
 
-const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS);
 
 /** Person nouns that also say the gender ("the woman", "the spokeswoman"). */
 const GENDERED_NOUNS: Readonly<Record<string, Gender>> = {
@@ -50,7 +48,7 @@ export type DescriptionKind = 'age' | 'person' | 'role' | 'organization';
 export function descriptionKind(head: string): DescriptionKind | null {
   if (AGE_HEAD.test(head)) return 'age';
   if (organizationHead(head)) return 'organization';
-  if (ROLE_HEAD_WORDS.has(head)) return 'role';
+  if (ROLE_HEADS.has(head)) return 'role';
   if (PERSON_NOUNS.has(head) || APPOSITIVE_PERSON_HEADS.has(head) || Object.hasOwn(GENDERED_NOUNS, head)) return 'person';
   return null;
 }
