@@ -35,6 +35,9 @@ const SPEAKERS: Array<[string, string, string, boolean, string | null]> = [
   // role-description
   ['role-description', 'Defense Minister Yasar Guler visited Damascus. "We are ready," the minister said.', 'Yasar Guler', true, null],
   ['role-description must not: an indefinite description', 'Defense Minister Yasar Guler visited Damascus. "We are ready," a minister said.', 'a minister', false, null],
+  // title-description
+  ['title-description: the first-named person, across a paragraph', 'Tony Blair has backed the report.\n\nIn a speech in Edinburgh, the prime minister said: "The report is sound."', 'Tony Blair', true, null],
+  ['title-description must not: someone else\'s title', 'Tony Blair has backed the report.\n\nThe prime minister\'s official spokesman said: "The report is sound."', "The prime minister's official spokesman", false, null],
   // person-description
   ['person-description: an age', 'Mr John Smith was arrested on Monday. "I am innocent," the 46-year-old said.', 'John Smith', true, null],
   ['person-description must not: other gender', 'Mr John Smith was arrested on Monday. "I am innocent," the woman said.', 'the woman', false, null],

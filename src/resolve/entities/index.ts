@@ -115,6 +115,7 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
     namesMaxEnd,
     bySurname,
     roleHolders,
+    protagonist: entities.find((e) => e.person?.id === 'p1') ?? null,
     speakers: mentions.filter((m) => m.speaker),
     unnamed(m) {
       const entity: Entity = {

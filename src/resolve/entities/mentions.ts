@@ -285,12 +285,17 @@ function roleTokens(doc: ArticleDoc, people: readonly PersonFact[]): Uint8Array 
   return marks;
 }
 
+const HONORIFIC_OR_DOT = /^(?:Mr|Mrs|Ms|Dr|\.)$/;
+/** At most this many title words are stepped over before a name. */
+const SUBJECT_LOOKBACK = 12;
+
 /** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
 function isSubjectLike(doc: ArticleDoc, first: number, after: number, inRole: Uint8Array): boolean {
   const next = doc.tokens[after];
   if (next !== undefined && next.start === doc.tokens[after - 1]?.end && POSSESSIVE.test(next.text)) return false;
   let i = first - 1;
-  while (i >= 0 && (inRole[i] === 1 || /^(?:Mr|Mrs|Ms|Dr|\.)$/.test(doc.tokens[i]!.text))) i--;
+  // over the title words before the name, a bounded number of them (linear time)
+  while (i >= 0 && first - i <= SUBJECT_LOOKBACK && (inRole[i] === 1 || HONORIFIC_OR_DOT.test(doc.tokens[i]!.text))) i--;
   const before = doc.tokens[i];
   return !(before !== undefined && isWord(before) && PREPOSITIONS.has(before.text.toLowerCase()));
 }

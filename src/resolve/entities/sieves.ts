@@ -11,6 +11,7 @@
  *   unnamed-speaker          "a spokesman said" (linked to no one) → an entity of its own, for a later "he"
  *   head-match               "the spokesman" → the entity of an earlier description with the same head
  *   role-description         "the minister" → the most salient holder of a role with that head, else the latest one
+ *   title-description        "the prime minister" that nobody holds → the first-named person if salient, else the most salient one
  *   organization-description "the company", "the newspaper" → the most salient organization of a compatible kind
  *   person-description       "the 46-year-old", "the woman" → the most salient person who agrees in gender
  *   unnamed-speaker          (again, for a definite one left over: "the official said")
@@ -40,6 +41,8 @@ export interface SieveContext {
   readonly bySurname: ReadonlyMap<string, readonly Entity[]>;
   /** Every role of every person by the last word of its title, sorted by start. */
   readonly roleHolders: ReadonlyMap<string, ReadonlyArray<{ at: number; entity: Entity }>>;
+  /** The article's first-named person (people are numbered in order of first mention). */
+  readonly protagonist: Entity | null;
   /** Speaker mentions (cue subjects) in text order. */
   readonly speakers: readonly EntityMention[];
   /** Find or make the organization a name speaks for. */
@@ -143,6 +146,27 @@ const roleDescription: Sieve = {
     if (k < 0) return null;
     while (k > 0 && roles[k - 1]!.at === roles[k]!.at) k--;
     return roles[k]!.entity;
+  },
+};
+
+/**
+ * "Tony Blair has backed … ¶ In a speech in Edinburgh, the prime minister said": a title that nobody
+ * in the text holds goes to a salient person with no other title, the article's first-named person
+ * before any other (news names its protagonist first; it may be in the previous paragraph).
+ */
+const titleDescription: Sieve = {
+  name: 'title-description',
+  // not "the prime minister's spokesman" (someone else's) nor "the shadow chancellor" (the other side's)
+  applies: (m) => isDefiniteDescription(['role'])(m) && !/['’]s\b|\bshadow\b/i.test(m.text),
+  link(m, ctx) {
+    let first: Entity | null = null;
+    for (const c of antecedents(ctx.salience, m)) {
+      if (!agreesAsPerson(m, c.entity) || c.entity.person === null) continue;
+      if (c.entity.person.roles.length > 0 && !holdsRole(c.entity, m.head!)) continue; // described by another title
+      if (c.entity === ctx.protagonist && c.mention.subject) return c.entity;
+      if (first === null && !c.crossedParagraph) first = c.entity;
+    }
+    return first;
   },
 };
 
@@ -265,6 +289,7 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
   unnamedSpeaker(false),
   headMatch,
   roleDescription,
+  titleDescription,
   organizationDescription,
   personDescription,
   unnamedSpeaker(true),
