@@ -20,24 +20,12 @@ import { resolveDates } from './resolve/dates.js';
 import { resolveOverlaps } from './resolve/overlaps.js';
 import { resolvePeople } from './resolve/people.js';
 import { resolveRoles } from './resolve/roles.js';
+import { resolveEntities, withReferences } from './resolve/entities/index.js';
 import { resolveSpeakers } from './resolve/speakers.js';
 import { bySpan } from './util/spans.js';
+import type { Draft } from './draft.js';
 
-/** Everything the stages share. Extractors fill the `found*` slots; resolvers fill the rest. */
-export interface Draft {
-  readonly doc: ArticleDoc;
-  readonly options: ExtractOptions;
-  readonly wanted: ReadonlySet<FactKind>;
-  referenceDate: ReferenceDate | null;
-  foundNames: NameMention[];
-  foundRoles: RoleMention[];
-  foundDates: DateDraft[];
-  foundQuotes: QuoteDraft[];
-  dates: DateFact[];
-  numbers: NumberFact[];
-  people: PersonFact[];
-  quotes: QuoteFact[];
-}
+export type { Draft } from './draft.js';
 
 type Stage = (draft: Draft) => void;
 
@@ -57,7 +45,14 @@ const RESOLVERS: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'overlaps', run: resolveOverlaps },
   { name: 'people', run: (d) => { d.people = resolvePeople(d.foundNames, d.doc); } },
   { name: 'roles', run: (d) => { d.people = resolveRoles(d.people, d.foundRoles, d.doc); } },
-  { name: 'speakers', run: (d) => { d.quotes = resolveSpeakers(d.foundQuotes, d.people, d.foundRoles, d.doc); } },
+  {
+    name: 'entities',
+    run: (d) => {
+      d.entities = resolveEntities({ doc: d.doc, people: d.people, names: d.foundNames, quotes: d.foundQuotes });
+      d.people = withReferences(d.people, d.entities);
+    },
+  },
+  { name: 'speakers', run: (d) => { d.quotes = resolveSpeakers(d.foundQuotes, d.entities!); } },
 ];
 
 export function runPipeline(text: string, options: ExtractOptions = {}): ArticleFacts {
@@ -74,6 +69,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Article
     foundQuotes: [],
     dates: [],
     numbers: [],
+    entities: null,
     people: [],
     quotes: [],
   };

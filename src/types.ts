@@ -32,6 +32,9 @@ export interface RoleFact extends RuleSpan {
 
 export interface PersonMention extends RuleSpan {}
 
+/** A pronoun or description the entity model linked to a person ("she", "the minister"); `rule` is the sieve. */
+export interface PersonReference extends RuleSpan {}
+
 export interface PersonFact {
   /** "p1", "p2", … in order of first mention. */
   id: string;
@@ -39,6 +42,8 @@ export interface PersonFact {
   name: string;
   roles: RoleFact[];
   mentions: PersonMention[];
+  /** Pronouns and descriptions that refer to the person, in text order (see src/resolve/entities/). */
+  references: PersonReference[];
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -83,6 +88,8 @@ export interface Speaker {
   /** The mention the attribution used: the "Guler" or "he" next to the cue. */
   start: number;
   end: number;
+  /** Present for a speaker that is an organization ("Shell said", "the company said" after Shell). */
+  kind?: 'organization';
 }
 
 export interface QuoteFact extends RuleSpan {

@@ -1,3 +1,4 @@
+import { table } from './table.js';
 /**
  * Words that make a capitalized sequence an organization, team, event or thing rather than a
  * person ("Syrian Arab Army", "Defense Ministry", "Manchester United", "World Cup").
@@ -55,6 +56,36 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'documentary', 'painting', 'poem', 'sculpture', 'ship', 'vessel', 'yacht', 'tanker', 'hurricane',
   'typhoon', 'cyclone', 'oilfield',
 ]);
+
+/**
+ * What kind of organization a word says ("the newspaper", "Acme Airlines", "the Labour Party"): a
+ * description's head noun, or the last word of an organization's name. The entity model links a
+ * description only to an organization of a compatible kind. A word that says nothing about the kind
+ * ("the group") is not listed here; see `entities/predicates.ts`.
+ */
+export const ORGANIZATION_CLASSES: Readonly<Record<string, 'media' | 'party' | 'sport' | 'business' | 'body'>> = table({
+  // media
+  newspaper: 'media', paper: 'media', daily: 'media', weekly: 'media', tabloid: 'media', magazine: 'media',
+  broadcaster: 'media', channel: 'media', website: 'media', times: 'media', post: 'media', journal: 'media',
+  herald: 'media', gazette: 'media', tribune: 'media', telegraph: 'media', press: 'media', news: 'media',
+  radio: 'media', television: 'media', tv: 'media', mail: 'media', guardian: 'media', observer: 'media',
+  // parties
+  party: 'party',
+  // sport
+  club: 'sport', side: 'sport', team: 'sport', fc: 'sport', united: 'sport', rovers: 'sport', wanderers: 'sport',
+  // business
+  company: 'business', firm: 'business', maker: 'business', manufacturer: 'business', carrier: 'business',
+  airline: 'business', bank: 'business', insurer: 'business', retailer: 'business', conglomerate: 'business',
+  operator: 'business', subsidiary: 'business', business: 'business', giant: 'business', producer: 'business',
+  chain: 'business', supermarket: 'business', lender: 'business', brewer: 'business', miner: 'business',
+  publisher: 'business', carmaker: 'business', inc: 'business', corp: 'business', corporation: 'business',
+  ltd: 'business', plc: 'business', llc: 'business', holdings: 'business', airlines: 'business',
+  airways: 'business', motors: 'business', industries: 'business',
+  // public and civic bodies
+  agency: 'body', union: 'body', association: 'body', body: 'body', organisation: 'body', organization: 'body',
+  watchdog: 'body', regulator: 'body', council: 'body', committee: 'body', commission: 'body',
+  authority: 'body', ministry: 'body', department: 'body', federation: 'body', institute: 'body',
+});
 
 /** Last words of organization names ("Blackpool Hotel Association", "Bank of America"), lower case. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([

@@ -34,3 +34,14 @@ export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set([
   'frances', 'sandy', 'shannon', 'stacy', 'ashley', 'billie', 'bobbie', 'charlie', 'frankie', 'jackie', 'jody',
   'kerry', 'lynn', 'marion', 'merle', 'noel', 'quinn', 'rene', 'sidney', 'sydney', 'toni', 'val', 'andrea',
 ]);
+
+/**
+ * Every third-person form that can refer back to a person or an organization, by the nominative it
+ * stands for ("him", "his", "himself" → "he"): what the entity model links as a reference.
+ */
+export const REFERRING_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'it' | 'they'>> = table({
+  he: 'he', him: 'he', his: 'he', himself: 'he',
+  she: 'she', her: 'she', hers: 'she', herself: 'she',
+  it: 'it', its: 'it', itself: 'it',
+  they: 'they', them: 'they', their: 'they', themselves: 'they',
+});

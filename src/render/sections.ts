@@ -73,7 +73,7 @@ function describeMentions(person: PersonFact): string {
 }
 
 function personRules(person: PersonFact): string {
-  return [...new Set([...person.mentions.map((m) => m.rule), ...person.roles.map((r) => r.rule)])].join(', ');
+  return [...new Set([...person.mentions.map((m) => m.rule), ...person.roles.map((r) => r.rule), ...(person.references ?? []).map((r) => r.rule)])].join(', ');
 }
 
 export function numberValue(n: NumberFact): string | null {

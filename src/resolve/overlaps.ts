@@ -6,7 +6,7 @@
  * The numbers extractor also refuses obvious date parts on its own (`not-numbers.ts`), so numbers
  * stay clean when dates are not wanted; this resolver settles what only the dates extractor knows.
  */
-import type { Draft } from '../pipeline.js';
+import type { Draft } from '../draft.js';
 import type { DateFact, NumberFact } from '../types.js';
 
 /**

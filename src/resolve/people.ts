@@ -115,7 +115,7 @@ export function resolvePeople(mentions: NameMention[], _doc: ArticleDoc): Person
   // the groups in order of first mention (a stable sort, as before).
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  return groups.map((g, i) => ({ id: `p${i + 1}`, name: canonicalName(g.mentions), roles: [], mentions: g.mentions.map(toPersonMention) }));
+  return groups.map((g, i) => ({ id: `p${i + 1}`, name: canonicalName(g.mentions), roles: [], mentions: g.mentions.map(toPersonMention), references: [] }));
 }
 
 function toPersonMention(m: NameMention): PersonMention {

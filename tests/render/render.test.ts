@@ -25,6 +25,7 @@ const FACTS: ArticleFacts = {
         { start: 37, end: 48, text: 'Yasar Guler', rule: 'title-before-name' },
         { start: 90, end: 95, text: 'Guler', rule: 'surname-coref' },
       ],
+      references: [],
     },
   ],
   dates: [{ start: 0, end: 15, text: 'August 13, 2025', type: 'DATE', value: '2025-08-13', rule: 'month-day-year' }],

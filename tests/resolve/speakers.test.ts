@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/doc/article.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
+import { resolveEntities } from '../../src/resolve/entities/index.js';
 import { resolveSpeakers } from '../../src/resolve/speakers.js';
 import type { PersonFact, RoleFact } from '../../src/types.js';
 
@@ -17,12 +18,14 @@ function person(text: string, id: string, name: string, forms: string[], roles: 
     const at = text.indexOf(written);
     return { start: at, end: at + written.length, text: written, rule: 'test', title, affiliation: null };
   });
-  return { id, name, roles: roleFacts, mentions };
+  return { id, name, roles: roleFacts, mentions, references: [] };
 }
 
 function resolve(text: string, people: PersonFact[]) {
   const doc = buildArticle(text);
-  return resolveSpeakers(extractQuotes(doc), people, [], doc).filter((q) => q.kind !== 'indirect');
+  const quotes = extractQuotes(doc);
+  const model = resolveEntities({ doc, people, names: [], quotes });
+  return resolveSpeakers(quotes, model).filter((q) => q.kind !== 'indirect');
 }
 
 /** [sieve, text, people, expected speaker of the first quote in marks] */
@@ -36,7 +39,7 @@ const CASES: Array<[string, string, (t: string) => PersonFact[], { name: string;
   [
     'surname',
     'Yasar Guler met his allies. "We are ready," Guler said.',
-    (t) => [{ ...person(t, 'p1', 'Yasar Guler', []), mentions: [{ start: 0, end: 11, text: 'Yasar Guler', rule: 'test' }] }],
+    (t) => [{ ...person(t, 'p1', 'Yasar Guler', []), mentions: [{ start: 0, end: 11, text: 'Yasar Guler', rule: 'test' }], references: [] }],
     { name: 'Yasar Guler', personId: 'p1', mention: 'Guler' },
   ],
   [

@@ -1,6 +1,6 @@
 /** The overlaps resolver: a number inside a date goes to the date; durations keep their count. */
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../src/pipeline.js';
+import type { Draft } from '../../../src/draft.js';
 import { resolveOverlaps } from '../../../src/resolve/overlaps.js';
 import type { DateFact, NumberFact } from '../../../src/types.js';
 

@@ -1,0 +1,301 @@
+/**
+ * Mentions first: every candidate mention of the document, collected once, in text order.
+ *
+ *   names         every name mention of every person (already grouped by `resolvePeople`)
+ *   speakers      the mention next to each quote's cue ("Shell said", "the firm said", "he said")
+ *   pronouns      he/him/his/himself, she/her/…, it/its, they/them/their
+ *   descriptions  "the/this" + a few lower-case words + a head noun that names a role, a person or an
+ *                 organization ("the minister", "the former chief executive", "the 46-year-old",
+ *                 "the company"), but not a title right before a name ("the minister Yasar Guler")
+ *
+ * One token scan plus one pass over the names and the quotes: linear in the document.
+ */
+import type { ArticleDoc } from '../../doc/article.js';
+import { isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
+import type { QuoteDraft } from '../../extract/quotes.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
+import { DEMONYMS, isPlaceName } from '../../lexicon/places.js';
+import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
+import { lexiconTag } from '../../nlp/compromise.js';
+import type { PersonFact } from '../../types.js';
+import type { Entity, EntityMention, MentionForm } from './model.js';
+import { descriptionHead, isDescriptionHead, isOrganizationNoun } from './predicates.js';
+
+/** Words after which a name is an object, not the subject of its clause ("a letter to Tony Blair"). */
+const PREPOSITIONS = new Set([
+  'of', 'to', 'for', 'with', 'from', 'by', 'against', 'about', 'at', 'on', 'in', 'into', 'onto', 'behind',
+  'than', 'like', 'between', 'among', 'under', 'over', 'after', 'before', 'toward', 'towards', 'upon', 'via',
+  'beside', 'besides', 'including', 'alongside', 'without', 'within', 'near', 'past', 'unlike', 'as',
+]);
+
+/** Determiners that make a description definite: only these corefer with an entity named before. */
+const DEFINITE = /^(?:the|this)$/i;
+
+/** How many words may stand between "the" and the head of a description ("the former chief executive"). */
+const DESCRIPTION_MAX_WORDS = 4;
+
+const POSSESSIVE = /^['’]s?$/;
+const AGE_COMPOUND = /^-?(?:year|month|week)s?-olds?$/i;
+
+export interface MentionInput {
+  doc: ArticleDoc;
+  people: readonly PersonFact[];
+  personEntities: ReadonlyMap<PersonFact, Entity>;
+  quotes: readonly QuoteDraft[];
+}
+
+export function collectMentions({ doc, people, personEntities, quotes }: MentionInput): EntityMention[] {
+  const quoted = quotedTokens(doc, quotes);
+  const inRole = roleTokens(doc, people);
+  const bySpan = new Map<string, EntityMention>();
+  const add = (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null): EntityMention => {
+    const key = `${start}:${end}`;
+    const had = bySpan.get(key);
+    if (had) return had;
+    const first = doc.tokenIndexAt(start);
+    const sentence = Math.max(0, doc.sentenceAt(start));
+    const m: EntityMention = {
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      form,
+      sentence,
+      paragraph: doc.sentences[sentence]?.paragraph ?? 0,
+      subject: isSubjectLike(doc, first, doc.tokenIndexAt(end), inRole),
+      quoted: quoted[first] === 1,
+      speaker: false,
+      entity,
+      rule,
+    };
+    bySpan.set(key, m);
+    return m;
+  };
+  for (const person of people) {
+    const entity = personEntities.get(person)!;
+    for (const m of person.mentions) add(m.start, m.end, 'name', entity, m.rule);
+  }
+  for (const q of quotes) {
+    if (q.speaker === null || !q.mentionKind) continue;
+    const text = doc.text.slice(q.speaker.start, q.speaker.end);
+    const form: MentionForm = q.mentionKind === 'pronoun' ? (/^(?:who|which)$/i.test(text) ? 'relative' : 'pronoun') : q.mentionKind;
+    const m = add(q.speaker.start, q.speaker.end, form === 'description' && isCapitalizedName(text) ? 'name' : form, null, null);
+    m.speaker = true;
+    if (form === 'description') describe(m, text);
+  }
+  addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), people, add);
+  addOrganizationCandidates(doc, people, add);
+  scanTokens(doc, (start, end, form, text) => {
+    const m = add(start, end, form, null, null);
+    if (form === 'description') describe(m, text);
+  });
+  const mentions = [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const m of mentions) {
+    if (m.form === 'pronoun') {
+      const nominative = REFERRING_PRONOUNS[m.text.toLowerCase()];
+      if (nominative) m.pronoun = nominative;
+      if (m.text.toLowerCase() !== nominative) m.subject = false; // "him", "his", "its": never the subject
+    }
+  }
+  return mentions;
+}
+
+/**
+ * "Shell is to pay … Shell said … the firm said": a name that speaks without being a person is
+ * mentioned elsewhere too, and those mentions count for salience. Each name of at most five words,
+ * looked up by its first word in one pass over the tokens.
+ */
+function addOtherOccurrences(
+  doc: ArticleDoc,
+  speakers: readonly EntityMention[],
+  people: readonly PersonFact[],
+  add: (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null) => EntityMention,
+): void {
+  if (speakers.length === 0) return;
+  const tokens = doc.tokens;
+  const inName = new Uint8Array(tokens.length);
+  for (const p of people) {
+    for (const m of p.mentions) for (let i = doc.tokenIndexAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) inName[i] = 1;
+  }
+  const byFirst = new Map<string, string[][]>();
+  for (const m of speakers) {
+    const first = doc.tokenIndexAt(m.start);
+    if (inName[first] === 1) continue;
+    const words: string[] = [];
+    for (let i = first; i < tokens.length && tokens[i]!.start < m.end; i++) words.push(tokens[i]!.text);
+    if (words.length > 5 || !startsUpperCase(words[0] ?? '')) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    // a few forms per first word: each token is compared with a bounded list (linear time)
+    if (list.length < MAX_FORMS_PER_WORD && !list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const forms = byFirst.get(tokens[i]!.text);
+    if (!forms || inName[i] === 1) continue;
+    for (const words of forms) {
+      if (!words.every((w, k) => tokens[i + k]?.text === w)) continue;
+      add(tokens[i]!.start, tokens[i + words.length - 1]!.end, 'name', null, null);
+      break;
+    }
+  }
+}
+
+/** At most this many speaking names are looked for again per first word ("The Times", "The Sun", …). */
+const MAX_FORMS_PER_WORD = 8;
+
+/** Words inside an organization's name that are not capitalized ("Bank of England", "Marks & Spencer"). */
+const NAME_JOINERS = new Set(['of', '&', 'for']);
+
+/**
+ * "Revenues at media group Reuters slipped … The company said": capitalized names that are no person,
+ * place, month or weekday may be organizations that a later "the company" or "it" refers to. A
+ * single capitalized word opening a sentence must not be a common word ("Analysts", "Shares").
+ */
+function addOrganizationCandidates(
+  doc: ArticleDoc,
+  people: readonly PersonFact[],
+  add: (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null) => EntityMention,
+): void {
+  const tokens = doc.tokens;
+  const inName = new Uint8Array(tokens.length);
+  for (const p of people) {
+    for (const m of p.mentions) for (let i = doc.tokenIndexAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) inName[i] = 1;
+  }
+  // what the text writes in lower case, and what it capitalizes inside a sentence
+  const lowerCase = new Set<string>();
+  const midCapitalized = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (!isWord(t)) return;
+    if (!startsUpperCase(t.text)) lowerCase.add(t.text);
+    else if (doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i]) || !startsUpperCase(tokens[i]!.text) || inName[i] === 1) continue;
+    let first = i;
+    let last = i;
+    while (true) {
+      const next = tokens[last + 1];
+      const after = tokens[last + 2];
+      if (isWord(next) && startsUpperCase(next.text) && inName[last + 1] === 0 && next.sentence === tokens[i]!.sentence) last++;
+      else if (next !== undefined && NAME_JOINERS.has(next.text) && isWord(after) && startsUpperCase(after.text) && inName[last + 2] === 0) last += 2;
+      else break;
+    }
+    i = last;
+    if (inName[last + 1] === 1) continue; // "Ms Boynton": the honorific of a name
+    // "In January", "The US": a common word opening the sentence is no part of the name
+    const opensSentence = doc.sentences[tokens[first]!.sentence]?.tokenStart === first;
+    if (first < last && opensSentence && isCommonWord(tokens[first]!.text)) first++;
+    if (!couldBeOrganization(doc, first, last, lowerCase, midCapitalized)) continue;
+    const m = add(tokens[first]!.start, tokens[last]!.end, 'name', null, null);
+    const before = tokens[first - 1];
+    // "media group Reuters", "US firm ISG": an organization noun right before the name
+    if (isWord(before) && !startsUpperCase(before.text) && isOrganizationNoun(before.text.toLowerCase())) m.organizationNoun = before.text.toLowerCase();
+  }
+}
+
+/** A word the lexicon knows as something other than a name ("In", "Revenues" is not, "Analysts" is). */
+function isCommonWord(word: string): boolean {
+  const tag = lexiconTag(word.toLowerCase());
+  return tag !== undefined && tag !== 'Organization' && tag !== 'ProperNoun' && !(Array.isArray(tag) && tag.includes('ProperNoun'));
+}
+
+/** Tags of places and times: such a capitalized word names no organization. */
+const PLACE_OR_TIME_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
+
+function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lowerCase: ReadonlySet<string>, midCapitalized: ReadonlySet<string>): boolean {
+  const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/^the\s+/i, '');
+  const lower = text.toLowerCase();
+  const words = lower.split(/\s+/);
+  if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined) return false;
+  if (text.length < 2 || /^(?:US|UK|EU|UN)$/.test(text)) return false;
+  const tag = lexiconTag(lower);
+  if (tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
+  const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
+  if (words.length > 1 || !sentenceStart) return true;
+  // one word opening a sentence ("Revenues", "Lufthansa"): a name only where the text capitalizes it
+  // inside a sentence too, and not a word the lexicon or the text writes in lower case
+  if (!midCapitalized.has(text)) return false;
+  const singular = lower.replace(/s$/, '');
+  return !(isCommonWord(text) || isCommonWord(singular) || lowerCase.has(lower) || lowerCase.has(singular));
+}
+
+/** "The Department of Justice", "The National Union of Journalists": a name with its article, no description. */
+function isCapitalizedName(text: string): boolean {
+  const words = text.split(/\s+/).slice(1);
+  return words.length > 0 && words.every((w) => startsUpperCase(w) || NAME_JOINERS.has(w) || w === 'the');
+}
+
+function describe(m: EntityMention, text: string): void {
+  m.head = descriptionHead(text);
+  m.definite = DEFINITE.test(text.split(/\s+/)[0] ?? '');
+}
+
+/** Pronouns and definite descriptions, in one pass over the tokens. */
+function scanTokens(doc: ArticleDoc, found: (start: number, end: number, form: MentionForm, text: string) => void): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    const lower = t.text.toLowerCase();
+    if (REFERRING_PRONOUNS[lower] !== undefined && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
+      found(t.start, t.end, 'pronoun', t.text);
+      continue;
+    }
+    if (!DEFINITE.test(t.text)) continue;
+    const last = descriptionEnd(tokens, i);
+    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end));
+  }
+}
+
+/** The last token of a definite description opened by token `det`, or -1. */
+function descriptionEnd(tokens: readonly Token[], det: number): number {
+  let last = -1;
+  for (let j = det + 1; j < tokens.length && j - det <= DESCRIPTION_MAX_WORDS + 2; j++) {
+    const u = tokens[j]!;
+    // "the 46-year-old": a number glued to an age compound
+    if (u.kind === 'number' || u.text === '-') continue;
+    if (!isWord(u) || startsUpperCase(u.text) || POSSESSIVE.test(u.text)) break;
+    if (isDescriptionHead(u.text.toLowerCase()) || AGE_COMPOUND.test(u.text)) last = j;
+    else if (last >= 0) break;
+  }
+  if (last < 0) return -1;
+  const next = tokens[last + 1];
+  // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive
+  if (next !== undefined && ((isWord(next) && startsUpperCase(next.text)) || POSSESSIVE.test(next.text))) return -1;
+  return last;
+}
+
+/** 1 for every token inside quotation marks. */
+function quotedTokens(doc: ArticleDoc, quotes: readonly QuoteDraft[]): Uint8Array {
+  const marks = new Uint8Array(doc.tokens.length);
+  for (const q of quotes) {
+    if (q.kind === 'indirect') continue;
+    for (let i = doc.tokenIndexAt(q.start); i < doc.tokens.length && doc.tokens[i]!.start < q.end; i++) marks[i] = 1;
+  }
+  return marks;
+}
+
+/** 1 for every token inside a role phrase attached to a person ("chief executive" in "to chief executive X"). */
+function roleTokens(doc: ArticleDoc, people: readonly PersonFact[]): Uint8Array {
+  const marks = new Uint8Array(doc.tokens.length);
+  for (const p of people) {
+    for (const r of p.roles) {
+      for (let i = doc.tokenIndexAt(r.start); i < doc.tokens.length && doc.tokens[i]!.start < r.end; i++) marks[i] = 1;
+    }
+  }
+  return marks;
+}
+
+const HONORIFIC_OR_DOT = /^(?:Mr|Mrs|Ms|Dr|\.)$/;
+/** At most this many title words are stepped over before a name. */
+const SUBJECT_LOOKBACK = 12;
+
+/** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
+function isSubjectLike(doc: ArticleDoc, first: number, after: number, inRole: Uint8Array): boolean {
+  const next = doc.tokens[after];
+  if (next !== undefined && next.start === doc.tokens[after - 1]?.end && POSSESSIVE.test(next.text)) return false;
+  let i = first - 1;
+  // over the title words before the name, a bounded number of them (linear time)
+  while (i >= 0 && first - i <= SUBJECT_LOOKBACK && (inRole[i] === 1 || HONORIFIC_OR_DOT.test(doc.tokens[i]!.text))) i--;
+  const before = doc.tokens[i];
+  return !(before !== undefined && isWord(before) && PREPOSITIONS.has(before.text.toLowerCase()));
+}
