@@ -14,6 +14,7 @@ import { RENDERERS, type Format } from '../render/index.js';
 import { isFailed, type Renderer, type RenderOptions, type Result } from '../render/options.js';
 import { FACT_KINDS, SCHEMA_ID, type FailedInput } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
+import { unresolvedDatesWarning } from './date-warning.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
 import { createOutput, type Output } from './output.js';
 import { buildProgram, type ExtractInvocation, type Invocation } from './program.js';
@@ -91,7 +92,11 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   let count = 0;
   const report = (item: InputItem, result: Result) => {
     if (item.ok) for (const warning of item.warnings) diagnostics.warning(item.where, warning);
-    if (!isFailed(result)) return;
+    if (!isFailed(result)) {
+      const dates = item.ok ? unresolvedDatesWarning(result, item.doc.text) : null;
+      if (dates) diagnostics.warning(item.where, dates);
+      return;
+    }
     failed++;
     if (!item.ok) {
       diagnostics.error(item.where, item.error.message, item.error.hint);

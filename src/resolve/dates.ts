@@ -34,6 +34,16 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
   });
 }
 
+/**
+ * True for a date whose value needed the article's date and did not get one: without a reference
+ * date, the resolver leaves shifts ("last year", "two days ago", "10 p.m.") null and writes the
+ * year of weekdays, months, quarters and seasons as XXXX ("XXXX-WXX-3", "XXXX-12"). A SET's XXXX
+ * ("every Wednesday": `XXXX-WXX-3`) is its meaning, not a gap.
+ */
+export function isUnanchored(fact: Pick<DateFact, 'type' | 'value'>): boolean {
+  return fact.value === null || fact.type !== 'SET' && fact.value.startsWith('XXXX');
+}
+
 /** A value that names a calendar date an anaphor can point back to: "1998", "1998-10", "1998-10-23…". */
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:$|T)/;
 
