@@ -139,6 +139,9 @@ function weekday(a: Extract<Anchor, { kind: 'weekday' }>, today: Ymd | null, ten
   return formatYmd(addDays(today, offset)) + time;
 }
 
+/** Days (in months of 31) beyond which the tense may move a day and month to the other year. */
+const FAR_DAYS = 92;
+
 function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: () => Tense): string {
   if (a.nth) {
     // a holiday on the n-th weekday: find the year as for a bare month, then the day in it
@@ -160,6 +163,15 @@ function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: 
     const diff = (a.month - today.m) * 31 + (a.day - today.d);
     if (diff > 183) year--;
     else if (diff < -183) year++;
+    // ... unless the day is months away and the clause says the other side: "was last seen Nov. 3"
+    // (in May) is last November; within three months the nearest day wins whatever the tense
+    // ("declared a dividend, payable Dec. 15")
+    const far = Math.abs(diff) > FAR_DAYS && Math.abs(diff) <= 183;
+    const ahead = far && diff > 0;
+    const behind = far && diff < 0;
+    const lean = ahead || behind ? tense() : 'none';
+    if (lean === 'past' && ahead) year--;
+    else if (lean === 'future' && behind) year++;
   } else {
     const lean = a.lean === 'tense' ? tense() : a.lean;
     const later = a.month > today.m || a.month === today.m && (a.day ?? 0) > today.d;

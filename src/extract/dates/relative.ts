@@ -44,7 +44,7 @@ export const relativeUnit: DateRule = {
   },
 };
 
-/** "two days ago", "a year earlier", "three weeks from now", "a week or so ago" (not "three days later"). */
+/** "two days ago", "a year earlier", "a week or so ago" (not "three days later" nor "three weeks from now": amounts). */
 export const unitsAgo: DateRule = {
   name: 'units-ago',
   match(tokens, i) {
@@ -57,19 +57,19 @@ export const unitsAgo: DateRule = {
     const dir = lowerAt(tokens, k);
     // "three days later", "an hour later" count from another event, not from the article's date:
     // TimeML marks the amount alone ("three days", a DURATION; amount-of-time) and "later" is a signal
-    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : dir === 'hence' ? 1 : phraseAt(tokens, k, 'from now') > 0 ? 1 : 0;
-    if (sign === 0) return null;
-    const end = phraseAt(tokens, k, 'from now') > 0 ? k + 2 : k + 1;
+    // "ten years from now", "a week hence" are the same: an amount (P10Y, amount-of-time) from an anchor ("now")
+    if (dir !== 'ago' && dir !== 'earlier' && dir !== 'before') return null;
+    const end = k + 1;
     if (dir === 'before') {
       // "a year before the war": relative to another event, not to the article; still a date
       if (tokens[end] && tokens[end]!.kind === 'word' && dir === 'before') return null;
     }
     const mod = k > c.end + 1 ? 'APPROX' : undefined;
     if (c.n === 'X') {
-      return { start: i, end, type: 'DATE', anchor: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, ...(mod ? { mod } : {}) };
+      return { start: i, end, type: 'DATE', anchor: { kind: 'fixed', value: 'PAST_REF' }, ...(mod ? { mod } : {}) };
     }
     if (unit === 'second' || unit === 'minute' || unit === 'hour') {
-      return { start: i, end, type: 'TIME', anchor: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      return { start: i, end, type: 'TIME', anchor: { kind: 'fixed', value: 'PAST_REF' } };
     }
     let n = Math.round(c.n);
     let shiftUnit = unit as ShiftUnit;
@@ -78,8 +78,8 @@ export const unitsAgo: DateRule = {
       n *= unit === 'decade' ? 10 : 100;
       shiftUnit = 'year';
     }
-    const comparison = unit === 'year' && n === 1 && sign < 0;
-    return { start: i, end, type: 'DATE', anchor: { kind: 'shift', unit: shiftUnit, by: sign * n, ...(comparison ? { comparison } : {}) }, ...(mod ? { mod } : {}) };
+    const comparison = unit === 'year' && n === 1;
+    return { start: i, end, type: 'DATE', anchor: { kind: 'shift', unit: shiftUnit, by: -n, ...(comparison ? { comparison } : {}) }, ...(mod ? { mod } : {}) };
   },
 };
 
