@@ -115,6 +115,9 @@ export const amountOfTime: DateRule = {
     if (hyphen && lowerAt(tokens, start) === 'the' && k === i + 1) start = k;
     // rates ("$1.76 a year", "700 seats a week") are not amounts of time
     if (c.article && isRate(tokens, i)) return null;
+    // "ten years from now", "a week hence": the amount, anchored at the article's date (not a calendar date)
+    if (phraseAt(tokens, end, 'from now') > 0) end += 2;
+    else if (lowerAt(tokens, end) === 'hence') end++;
     return duration(start, end, n, unit);
   },
 };

@@ -57,7 +57,7 @@ export const unitsAgo: DateRule = {
     const dir = lowerAt(tokens, k);
     // "three days later", "an hour later" count from another event, not from the article's date:
     // TimeML marks the amount alone ("three days", a DURATION; amount-of-time) and "later" is a signal
-    // "ten years from now", "a week hence" are the same: an amount (P10Y, amount-of-time) from an anchor ("now")
+    // "ten years from now", "a week hence" are the same: an amount (P10Y, amount-of-time) from the article's date
     if (dir !== 'ago' && dir !== 'earlier' && dir !== 'before') return null;
     const end = k + 1;
     if (dir === 'before') {
