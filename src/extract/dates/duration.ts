@@ -180,8 +180,10 @@ export const unitWithoutNumber: DateRule = {
     const joined = lowerAt(tokens, end);
     if ((joined === 'or' || joined === 'and') && PLURAL_UNITS.has(lowerAt(tokens, end + 1))) end += 2;
     const next = lowerAt(tokens, end);
-    if (NOT_AFTER_BARE_UNIT.has(next) || tokens[end]?.text === '-') return null;
-    const introduced = matter > 0 || BARE_UNIT_PREPOSITIONS.has(lowerAt(tokens, i - 1));
+    const before = lowerAt(tokens, i - 1);
+    // "within weeks of his capture" is an amount; "years of experience" is not
+    if (NOT_AFTER_BARE_UNIT.has(next) && !(next === 'of' && before === 'within') || tokens[end]?.text === '-') return null;
+    const introduced = matter > 0 || BARE_UNIT_PREPOSITIONS.has(before);
     if (!introduced && !SPAN_FROM_EVENT.has(next)) return null;
     return duration(i, end, 'X', unit);
   },

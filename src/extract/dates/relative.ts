@@ -191,3 +191,35 @@ export const yearEnd: DateRule = {
     return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: 0, time: '-12-31' } };
   },
 };
+
+/** Adjectives of "the same week a year ago", "the corresponding period last year". */
+const SAME_WORDS = new Set(['same', 'corresponding', 'comparable', 'equivalent']);
+/** The year back, after the unit. */
+const A_YEAR_BACK = ['a year ago', 'a year earlier', 'a year before', 'last year', 'the previous year', 'the year before', 'of last year', 'in the previous year'];
+
+/**
+ * One expression, one year before the reference period: "the same week a year ago" (the week 52
+ * weeks back), "the same month last year", "the corresponding period last year", "the quarter a
+ * year ago" (in a quarter report the same quarter a year back, else the previous year).
+ */
+export const samePeriodAYearAgo: DateRule = {
+  name: 'same-period-a-year-ago',
+  match(tokens, i) {
+    if (tokens[i]!.lower !== 'the') return null;
+    let k = i + 1;
+    const same = SAME_WORDS.has(lowerAt(tokens, k));
+    if (same) k++;
+    const noun = lowerAt(tokens, k);
+    const unit = noun === 'period' ? 'period' : UNITS[noun];
+    if (unit !== 'week' && unit !== 'month' && unit !== 'quarter' && unit !== 'period') return null;
+    if (!same && unit !== 'quarter' && unit !== 'period') return null;
+    let end = -1;
+    for (const words of A_YEAR_BACK) end = Math.max(end, phraseAt(tokens, k + 1, words));
+    if (end < 0) return null;
+    const anchor: Anchor = unit === 'week' ? { kind: 'shift', unit: 'week', by: -52 }
+      : unit === 'month' ? { kind: 'shift', unit: 'month', by: -12 }
+        : unit === 'quarter' ? { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 }
+          : { kind: 'shift', unit: 'year', by: -1, comparison: true };
+    return { start: i, end, type: 'DATE', anchor };
+  },
+};

@@ -11,7 +11,7 @@ import { holidayName } from './holiday.js';
 import { monthName } from './month-only.js';
 import { LATEST, quarterOfYear } from './quarter.js';
 import { seasonName } from './season.js';
-import { partOfDay, relativeUnit, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
+import { partOfDay, relativeUnit, samePeriodAYearAgo, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
 import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
 import { DAY_WORDS, clockTime, dayThenClock } from './time-of-day.js';
 import { weekdayName, weekdayPlural } from './weekday.js';
@@ -49,6 +49,7 @@ export const DATE_RULES: readonly DateRule[] = [
   anaphoricUnit,
   relativeUnit,
   theCalendarUnit,
+  samePeriodAYearAgo,
   yearEnd,
   everyUnit,
   frequencyAdverb,
@@ -128,6 +129,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [anaphoricUnit.name]: { words: ['that', 'the'] },
   [relativeUnit.name]: { words: keys(RELATIVE_WORDS) },
   [theCalendarUnit.name]: { words: ['the'] },
+  [samePeriodAYearAgo.name]: { words: ['the'] },
   [yearEnd.name]: { words: ['year'] },
   [everyUnit.name]: { words: ['every', 'each'] },
   [frequencyAdverb.name]: { words: keys(SET_ADVERBS) },
