@@ -3,7 +3,7 @@
  * "the next few days", "the first nine months", "several months", "recent years", "for years".
  * "N units ago" is a date (relative.ts); hedges ("nearly", "more than") are shared prefixes.
  */
-import { PLURAL_UNITS, UNIT_DURATION, UNITS, type Unit } from '../../lexicon/dates.js';
+import { NUMBER_WORDS, PLURAL_UNITS, UNIT_DURATION, UNITS, type Unit } from '../../lexicon/dates.js';
 import { countAt, lowerAt, phraseAt, unitAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 
@@ -156,6 +156,8 @@ export const vagueAmount: DateRule = {
 const BARE_UNIT_PREPOSITIONS = new Set(['for', 'within', 'in', 'over', 'throughout']);
 /** Words after a bare plural unit that make it a span from another event: "hours after", "days later". */
 const SPAN_FROM_EVENT = new Set(['after', 'before', 'later', 'earlier']);
+/** Words before a plural unit that count or determine it: then it is no bare unit. */
+const COUNTED_BEFORE = new Set(['half', 'few', 'many', 'several', 'some', 'those', 'these', 'recent', 'coming', 'past', 'next', 'last', 'first', 'final', 'more', 'additional', 'dozen', 'hundred', 'thousand']);
 /** Words after a unit that make it no time of an event: "years of experience", "years old", "days'". */
 const NOT_AFTER_BARE_UNIT = new Set(['of', 'old', 'ago', "'", '’', 'to', 'ahead']);
 
@@ -183,6 +185,8 @@ export const unitWithoutNumber: DateRule = {
     const before = lowerAt(tokens, i - 1);
     // "within weeks of his capture" is an amount; "years of experience" is not
     if (NOT_AFTER_BARE_UNIT.has(next) && !(next === 'of' && before === 'within') || tokens[end]?.text === '-') return null;
+    // "three and a half months after", "several days later": a counted amount, another rule's
+    if (COUNTED_BEFORE.has(before) || tokens[i - 1]?.kind === 'number' || NUMBER_WORDS[before] !== undefined) return null;
     const introduced = matter > 0 || BARE_UNIT_PREPOSITIONS.has(before);
     if (!introduced && !SPAN_FROM_EVENT.has(next)) return null;
     return duration(i, end, 'X', unit);

@@ -198,9 +198,10 @@ const SAME_WORDS = new Set(['same', 'corresponding', 'comparable', 'equivalent']
 const A_YEAR_BACK = ['a year ago', 'a year earlier', 'a year before', 'last year', 'the previous year', 'the year before', 'of last year', 'in the previous year'];
 
 /**
- * One expression, one year before the reference period: "the same week a year ago" (the week 52
- * weeks back), "the same month last year", "the corresponding period last year", "the quarter a
- * year ago" (in a quarter report the same quarter a year back, else the previous year).
+ * One expression, one year before the period in question: "the same week a year ago" (52 weeks
+ * back), "the same month last year" (12 months before the month the text just named, else the
+ * reference month), "the corresponding period last year", "the quarter a year ago" (in a quarter
+ * report the same quarter a year back, else the previous year).
  */
 export const samePeriodAYearAgo: DateRule = {
   name: 'same-period-a-year-ago',
@@ -216,8 +217,9 @@ export const samePeriodAYearAgo: DateRule = {
     let end = -1;
     for (const words of A_YEAR_BACK) end = Math.max(end, phraseAt(tokens, k + 1, words));
     if (end < 0) return null;
-    const anchor: Anchor = unit === 'week' ? { kind: 'shift', unit: 'week', by: -52 }
-      : unit === 'month' ? { kind: 'shift', unit: 'month', by: -12 }
+    // the week or month is the one the text just named ("December sales ... the same month last year"), else the reference one
+    const anchor: Anchor = unit === 'week' ? { kind: 'anaphoric', unit: 'week', by: -52 }
+      : unit === 'month' ? { kind: 'anaphoric', unit: 'month', by: -12 }
         : unit === 'quarter' ? { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 }
           : { kind: 'shift', unit: 'year', by: -1, comparison: true };
     return { start: i, end, type: 'DATE', anchor };

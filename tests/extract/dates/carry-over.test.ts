@@ -22,6 +22,7 @@ describe('amounts of time without a number (rule unit-without-number)', () => {
     // must not fire: no preposition of time and no "after"/"later"
     ['He brings years of experience to the job.', []],
     ['He was rewarded for years of service.', []],
+    ['She wore a cast for three and a half months after the fall.', []],
     ['The years passed slowly.', []],
     ['They stayed at the Days Inn on Friday.', ['Friday|DATE|2025-08-08']],
     ['She has 20 years of experience.', ['20 years|DURATION|P20Y']],
@@ -65,6 +66,7 @@ describe('anchored phrases are one expression', () => {
   it.each([
     ['Sales rose 5% from the same week a year ago.', ['the same week a year ago|DATE|2024-W33']],
     ['Prices fell from the same month last year.', ['the same month last year|DATE|2024-08']],
+    ['December sales fell 0.7% on the same month last year.', ['December|DATE|2024-12', 'the same month last year|DATE|2023-12']],
     ['Profit doubled from the corresponding period last year.', ['the corresponding period last year|DATE|2024']],
     ['The launch is set for Thursday at 14:00 UTC.', ['Thursday at 14:00 UTC|TIME|2025-08-14T14:00Z']],
     ['He met the king yesterday at 3 p.m.', ['yesterday at 3 p.m.|TIME|2025-08-12T15:00']],
