@@ -33,8 +33,9 @@ function clockAt(tokens: readonly DateToken[], i: number): { time: string; end: 
 function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  if ((t.lower === 'noon' || t.lower === 'midday') && lowerAt(tokens, i - 1) !== 'high') return { time: 'T12:00', end: i + 1 };
-  if (t.lower === 'midnight') return { time: 'T24:00', end: i + 1 };
+  const named = t.cap && tokens[i - 1]?.cap === true && tokens[i - 1]!.kind === 'word'; // "Jamie Noon", "Christmas Midnight Mass"
+  if ((t.lower === 'noon' || t.lower === 'midday') && lowerAt(tokens, i - 1) !== 'high' && !named) return { time: 'T12:00', end: i + 1 };
+  if (t.lower === 'midnight' && !named) return { time: 'T24:00', end: i + 1 };
   if (t.kind !== 'number') return null;
   const military = MILITARY_TIME.exec(t.text);
   if (military && zoneAt(tokens, i + 1) && BEFORE_MILITARY_TIME.has(lowerAt(tokens, i - 1))) return { time: `T${military[1]}:${military[2]}`, end: i + 1 };

@@ -89,6 +89,8 @@ describe('time zones stay in the value; a clock time takes the day its sentence 
     // must not fire: "et" and "est" are words in lower case; a year before GMT is a year
     ['See Article 10 et seq. of the treaty.', REF, []],
     ['The vote was held in 2015 GMT rules.', REF, ['2015|DATE|2015']],
+    // a capitalized noon after a capitalized word is a name (BBC sport: "Jamie Noon is injured")
+    ['Jamie Noon is another player on the sidelines.', REF, []],
   ])('%s (%s)', (text, ref, expected) => {
     expect(brief(text, ref)).toEqual(expected);
   });
