@@ -7,3 +7,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'univ',
   'ave', 'blvd', 'rd', 'mt', 'ft', 'fig', 'vol', 'ed', 'eds', 'al', 'cf', 'ca',
 ]);
+
+/** Honorifics and abbreviations written with a dot inside a name ("Mr. Obama", "Sen. Cruz"). */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev', 'prof', 'st',
+  'jr', 'sr', 'pres', 'adm', 'maj', 'cmdr', 'lt', 'atty', 'supt', 'insp', 'hon',
+]);

@@ -17,3 +17,9 @@ export const NAME_PREFIXES: readonly string[] = [
   'al-', 'el-', 'ad-', 'ar-', 'as-', 'ash-', 'at-', 'az-', 'an-', 'bin-', 'ibn-', 'abu-', 'abd-',
   "o'", 'o’', "d'", 'd’', 'mc', 'mac', 'fitz',
 ];
+
+/**
+ * Lower-case words that join two capitalized words inside one name a speaker mention may be:
+ * the particles, and "of" of organization names ("Bank of America", "Association of Flight Attendants").
+ */
+export const NAME_LINK_WORDS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of']);

@@ -55,3 +55,12 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'documentary', 'painting', 'poem', 'sculpture', 'ship', 'vessel', 'yacht', 'tanker', 'hurricane',
   'typhoon', 'cyclone', 'oilfield',
 ]);
+
+/** Last words of organization names ("Blackpool Hotel Association", "Bank of America"), lower case. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'association', 'party', 'committee', 'council', 'institute', 'university', 'bank', 'group', 'foundation',
+  'union', 'federation', 'agency', 'ministry', 'department', 'office', 'company', 'corporation', 'corp',
+  'inc', 'ltd', 'plc', 'campaign', 'commission', 'authority', 'society', 'league', 'club', 'board',
+  'organisation', 'organization', 'center', 'centre', 'network', 'trust', 'service', 'services', 'chamber',
+  'chambers', 'fund',
+]);

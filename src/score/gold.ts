@@ -18,9 +18,23 @@ export interface GoldNumber extends GoldSpan {
 }
 export interface GoldQuote extends GoldSpan {
   speaker: string | null;
-  speaker_start: number | null;
-  speaker_end: number | null;
+  /** Absent in bbc-facts, whose speakers are resolved names rather than spans. */
+  speaker_start?: number | null;
+  speaker_end?: number | null;
+  /** Other acceptable speakers (bbc-facts): "WHO" beside "World Health Organisation". */
+  speaker_alt?: string[];
   kind: string;
+  /** This segment continues the quotation before it: a paragraph break inside it was lost (bbc-facts). */
+  continues_previous?: boolean;
+}
+export interface GoldRole {
+  title: string;
+  affiliation: string | null;
+  affiliation_alt?: string[];
+}
+export interface GoldPerson {
+  name: string;
+  roles: GoldRole[];
 }
 export interface GoldRecord {
   id: string;
@@ -28,6 +42,10 @@ export interface GoldRecord {
   reference_date?: string | null;
   annotated: FactKind[];
   people?: GoldSpan[];
+  /** A person's name inside the name of something else (a firm, a work): predictions here are ignored. */
+  people_excluded?: GoldSpan[];
+  /** Each person with the roles the text gives it; scored when `annotated` lists "roles". */
+  persons?: GoldPerson[];
   dates?: GoldDate[];
   numbers?: GoldNumber[];
   quotes?: GoldQuote[];

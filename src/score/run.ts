@@ -1,6 +1,7 @@
 /** Run the extractor over a gold file (or read predictions) and score it. */
 import { readFileSync } from 'node:fs';
-import { extractFacts } from '../index.js';
+// the pipeline itself, not the library index: index.ts re-exports this module
+import { runPipeline } from '../pipeline.js';
 import type { ArticleFacts, FactKind } from '../types.js';
 import type { GoldRecord } from './gold.js';
 import { metric, scoreDocument, type Metric, type MetricName, type Tally } from './score.js';
@@ -32,7 +33,7 @@ export function scoreGoldFile(
   for (const gold of golds) {
     const predicted = options.predictionsPath
       ? predictions.get(gold.id)
-      : extractFacts(gold.text, {
+      : runPipeline(gold.text, {
           id: gold.id,
           source: goldPath,
           ...(gold.reference_date ? { recordReferenceDate: gold.reference_date } : {}),

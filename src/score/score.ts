@@ -8,15 +8,25 @@
  * - numbers: lenient (overlap) and value (overlap and the same value, relative tolerance 1e-6);
  *   only predictions whose kind is in `numbers_scope` count; predictions overlapping
  *   `numbers_excluded` are ignored.
+ * - people: predictions overlapping `people_excluded` (a name inside a firm's or a work's name) are ignored.
  * - quotes: predictions of kind direct or partial; lenient = overlap of the quoted words;
  *   predictions overlapping `other_quoted` are ignored. speaker: a matched quote whose predicted
  *   speaker mention overlaps the gold speaker span, or whose speaker name contains the gold
- *   speaker text; precision over all scored predictions, recall over all gold quotes (a quote
- *   with no speaker in gold counts as right when we also give none).
+ *   speaker text; where gold gives a resolved name and no span (bbc-facts),
+ *   the name or one of `speaker_alt` matched by containment or by tokens (the shorter name's tokens
+ *   all in the longer); precision over all scored predictions, recall over all gold quotes (a quote
+ *   with no speaker in gold counts as right when we also give none). Segments marked
+ *   `continues_previous` that one prediction spans are one gold quote (the lost paragraph break
+ *   is no error of the tool); segments predicted one by one are scored one by one.
+ * - roles: (person, title) pairs, see `roles.ts`; `roles.affiliation` is the affiliation accuracy
+ *   over matched pairs with a non-null gold affiliation, printed as P = R = F1 (a wrong answer is
+ *   both a false positive and a false negative, as for speakers).
  */
 import type { ArticleFacts, DateFact, NumberFact, QuoteFact } from '../types.js';
 import type { GoldQuote, GoldRecord } from './gold.js';
+import { namesMatch } from './loose.js';
 import { matchSpans, overlapsAny, type Interval } from './match.js';
+import { affiliationMatches, matchRoles } from './roles.js';
 
 export interface Counts {
   tp: number;
@@ -33,7 +43,8 @@ export type MetricName =
   | 'people.strict' | 'people.lenient'
   | 'dates.strict' | 'dates.lenient' | 'dates.value'
   | 'numbers.lenient' | 'numbers.value'
-  | 'quotes.lenient' | 'quotes.speaker';
+  | 'quotes.lenient' | 'quotes.speaker'
+  | 'roles' | 'roles.affiliation';
 
 export type Tally = Partial<Record<MetricName, Counts>>;
 
@@ -58,11 +69,13 @@ export function scoreDocument(gold: GoldRecord, predicted: ArticleFacts | undefi
   if (annotated.has('dates')) scoreDates(gold, predicted?.dates ?? [], tally);
   if (annotated.has('numbers')) scoreNumbers(gold, predicted?.numbers ?? [], tally);
   if (annotated.has('quotes')) scoreQuotes(gold, predicted?.quotes ?? [], tally);
+  if (annotated.has('roles')) scoreRoles(gold, predicted, tally);
 }
 
 function scorePeople(gold: GoldRecord, predicted: ArticleFacts | undefined, tally: Tally): void {
   const goldSpans = gold.people ?? [];
-  const mentions = (predicted?.people ?? []).flatMap((p) => p.mentions);
+  const excluded = gold.people_excluded ?? [];
+  const mentions = (predicted?.people ?? []).flatMap((p) => p.mentions).filter((m) => !overlapsAny(m, excluded));
   for (const mode of ['strict', 'lenient'] as const) {
     const { pairs } = matchSpans(goldSpans, mentions, mode);
     add(tally, `people.${mode}`, pairs.length, mentions.length, goldSpans.length);
@@ -104,21 +117,51 @@ function scoreNumbers(gold: GoldRecord, predictedAll: readonly NumberFact[], tal
 }
 
 function speakerMatches(gold: GoldQuote, q: QuoteFact): boolean {
-  if (gold.speaker === null || gold.speaker_start === null || gold.speaker_end === null) return q.speaker === null;
+  if (gold.speaker === null) return q.speaker === null;
   if (q.speaker === null) return false;
-  const goldSpeaker: Interval = { start: gold.speaker_start, end: gold.speaker_end };
-  if (overlapsAny(q.speaker, [goldSpeaker])) return true;
-  return q.speaker.name.toLowerCase().includes(gold.speaker.toLowerCase());
+  const name = q.speaker.name;
+  const contains = (s: string): boolean => name.toLowerCase().includes(s.toLowerCase());
+  if (gold.speaker_start != null && gold.speaker_end != null) {
+    // the gold speaker is a span of the text (PolNeAR): its mention, or a name containing its words
+    const goldSpeaker: Interval = { start: gold.speaker_start, end: gold.speaker_end };
+    return overlapsAny(q.speaker, [goldSpeaker]) || contains(gold.speaker);
+  }
+  // the gold speaker is a resolved name (bbc-facts): it or an alternative, matched as names are
+  return [gold.speaker, ...(gold.speaker_alt ?? [])].some((s) => contains(s) || namesMatch(name, s));
+}
+
+/**
+ * Gold quotes as units to match: a `continues_previous` segment joins the unit before it when one
+ * prediction overlaps both (the tool read the two segments as the one quotation they are).
+ */
+function quoteUnits(goldQuotes: readonly GoldQuote[], predicted: readonly Interval[]): GoldQuote[] {
+  const units: GoldQuote[] = [];
+  for (const q of goldQuotes) {
+    const last = units[units.length - 1];
+    const spanned = last !== undefined && q.continues_previous === true &&
+      predicted.some((p) => overlapsAny(p, [last]) && overlapsAny(p, [q]));
+    if (spanned) units[units.length - 1] = { ...last, end: q.end, text: last.text };
+    else units.push(q);
+  }
+  return units;
 }
 
 function scoreQuotes(gold: GoldRecord, predictedAll: readonly QuoteFact[], tally: Tally): void {
-  const goldSpans = gold.quotes ?? [];
   const other = gold.other_quoted ?? [];
   const predicted = predictedAll.filter(
-    (q) => (q.kind === 'direct' || q.kind === 'partial') && !(overlapsAny(q, other) && !overlapsAny(q, goldSpans)),
+    (q) => (q.kind === 'direct' || q.kind === 'partial') && !(overlapsAny(q, other) && !overlapsAny(q, gold.quotes ?? [])),
   );
+  const goldSpans = quoteUnits(gold.quotes ?? [], predicted);
   const { pairs } = matchSpans(goldSpans, predicted, 'lenient');
   add(tally, 'quotes.lenient', pairs.length, predicted.length, goldSpans.length);
   const speakerTp = pairs.filter(([g, p]) => speakerMatches(goldSpans[g]!, predicted[p]!)).length;
   add(tally, 'quotes.speaker', speakerTp, predicted.length, goldSpans.length);
+}
+
+function scoreRoles(gold: GoldRecord, predicted: ArticleFacts | undefined, tally: Tally): void {
+  const matching = matchRoles(gold.persons ?? [], predicted?.people ?? []);
+  add(tally, 'roles', matching.pairs.length, matching.predicted, matching.gold);
+  const judged = matching.pairs.filter(([g]) => g.affiliation !== null);
+  const right = judged.filter(([g, p]) => affiliationMatches(g, p)).length;
+  add(tally, 'roles.affiliation', right, judged.length, judged.length);
 }

@@ -7,7 +7,8 @@ import { ORGANIZATION_NAMES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS } from '../.
 import { NON_PERSON_WORDS } from '../../src/lexicon/non-person-words.js';
 import { HONORIFICS, NAME_SUFFIXES } from '../../src/lexicon/honorifics.js';
 import { LEADING_PARTICLES, NAME_PARTICLES, NAME_PREFIXES } from '../../src/lexicon/name-particles.js';
-import { PERSON_NOUNS, SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../src/lexicon/person-cues.js';
+import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../src/lexicon/person-cues.js';
+import { PERSON_NOUNS } from '../../src/lexicon/person-words.js';
 
 const LISTS: Array<[string, Iterable<string>]> = [
   ['first names', FIRST_NAME_GENDER.keys()], ['surnames', SURNAMES], ['places', PLACES], ['cities', CITIES],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/doc/article.js';
 import { extractRoles, type RoleMention } from '../../src/extract/roles.js';
-import { ROLE_TITLES } from '../../src/lexicon/roles.js';
+import { ROLE_TITLES } from '../../src/lexicon/person-words.js';
 
 interface Expected {
   /** The role phrase as written (its first occurrence in the input gives start/end). */

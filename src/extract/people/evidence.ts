@@ -3,7 +3,8 @@
  * Each check is a small named rule; the rule name goes into the mention's `rule`.
  */
 import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize.js';
-import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
+import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
+import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Run } from './pieces.js';
 import { classifyWord, W } from './word-class.js';
 import { isPlaceName } from '../../lexicon/places.js';

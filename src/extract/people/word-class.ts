@@ -11,7 +11,7 @@ import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizati
 import { NON_PERSON_WORDS } from '../../lexicon/non-person-words.js';
 import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
-import { ROLE_TITLES } from '../../lexicon/roles.js';
+import { ROLE_TITLES } from '../../lexicon/person-words.js';
 import { COMMON_WORDS } from '../../lexicon/generated/common-words.js';
 
 /** Bit flags of {@link WordInfo.flags}. */

@@ -8,7 +8,11 @@ import type { ArticleDoc } from '../../doc/article.js';
 import { isCapitalized, isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
-import { DETERMINERS, NAME_ABBREVIATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEAKER_NOUNS } from '../../lexicon/speaker-nouns.js';
+import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { DETERMINERS } from '../../lexicon/determiners.js';
+import { NAME_LINK_WORDS as NAME_PARTICLES } from '../../lexicon/name-particles.js';
+import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
+import { SPEAKER_NOUNS } from '../../lexicon/person-words.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 

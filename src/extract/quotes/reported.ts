@@ -12,7 +12,7 @@
 import { startsUpperCase } from '../../doc/tokenize.js';
 import type { ArticleDoc } from '../../doc/article.js';
 import { BARE_CLAUSE_VERBS, SPEECH_VERBS } from '../../lexicon/reporting-verbs.js';
-import { DETERMINERS } from '../../lexicon/speaker-nouns.js';
+import { DETERMINERS } from '../../lexicon/determiners.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import type { Attribution, AttributionContext } from './attribution.js';
 import { looksLikeNounUse, speakerOfCue } from './attribution.js';

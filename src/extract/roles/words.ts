@@ -20,7 +20,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_TIME_PREFIXES,
-} from '../../lexicon/roles.js';
+} from '../../lexicon/person-words.js';
 
 const HEADS = new Set(ROLE_HEADS);
 const MODIFIERS = new Set(ROLE_MODIFIERS);
