@@ -40,6 +40,10 @@ export const relativeUnit: DateRule = {
     if (start === i && word === 'this' && /^[A-Z]/.test(tokens[i]!.text) && /^[A-Z]/.test(tokens[k]!.text) && i > 0) return null;
     if (unit === 'quarter' && by === 0) return { start, end: k + 1, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past' } };
     if (start < i && tokens[start]!.lower === 'this' && word === 'past') start = i - 1;
+    // "the coming decade", "the past century": the ten (hundred) years from or up to now, not the 2030s
+    if ((unit === 'decade' || unit === 'century') && by !== 0) {
+      return { start, end: k + 1, type: 'DURATION', anchor: { kind: 'fixed', value: unit === 'decade' ? 'P10Y' : 'P100Y' } };
+    }
     return { start, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by } };
   },
 };

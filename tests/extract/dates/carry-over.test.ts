@@ -62,6 +62,21 @@ describe('an amount from another point is an amount, not a calendar date', () =>
   });
 });
 
+describe('TimeML conventions for periods', () => {
+  it.each([
+    ['Growth will slow over the coming decade.', ['the coming decade|DURATION|P10Y']],
+    ['Crime fell in the past decade.', ['the past decade|DURATION|P10Y']],
+    ['Rents rose in the past century.', ['the past century|DURATION|P100Y']],
+    ['Profit will rise in the current quarter.', ['the current quarter|DATE|2025-Q3']],
+    // must stay dates: this decade, the latest (reported) quarter, the past year
+    ['Art of this decade is loud.', ['this decade|DATE|202']],
+    ['Profit rose in the latest quarter.', ['the latest quarter|DATE|2025-Q2']],
+    ['Prices rose over the past year.', ['the past year|DATE|2024']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
 describe('anchored phrases are one expression', () => {
   it.each([
     ['Sales rose 5% from the same week a year ago.', ['the same week a year ago|DATE|2024-W33']],
