@@ -3,7 +3,7 @@
 // compromise parse of the same texts measured in the same run, because the machine is shared and
 // absolute numbers are noisy.
 //
-//   node scripts/bench.mjs [--only batch,profile,cold,long,scaling] [--limit N] [--jobs N] [--reps N]
+//   node scripts/bench.mjs [--only batch,profile,cold,long,views,scaling] [--limit N] [--jobs N] [--reps N]
 //                          [--long-mb 5] [--corpus path] [--json out.json]
 //
 //   batch    bare `nlp(text)` per article  vs  extractFacts in process (--jobs 1)  vs  the worker
@@ -11,12 +11,14 @@
 //   profile  time per pipeline stage (CPU profile of the in-process run, inclusive time per stage function)
 //   cold     CLI wall time on the seed article vs `node -e` + import compromise + parse (median of --reps)
 //   long     one document of --long-mb MB (BBC texts concatenated): time per KB vs normal articles, RSS
+//   views    the 2,225 articles rendered to one HTML page (in process), and `extract-facts aggregate`
+//            over their JSONL (the CLI, start-up included), each against extracting them (--jobs 1)
 //   scaling  what this machine gives --jobs N threads at best, with no pool and no messages: N worker
 //            threads vs 1 on pure arithmetic, on allocation-heavy JS, and on our extraction with
 //            each worker reading its own share of the corpus (the ceiling for --jobs N / --jobs 1)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,10 +27,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
 const SEED = join(ROOT, 'fixtures/articles/syria-turkey-defense.txt');
 const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/bbc-news/articles.jsonl');
+/** The parts that read the corpus (cold reads the seed article only). */
+const CORPUS_PARTS = ['batch', 'profile', 'long', 'views', 'scaling'];
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'batch,profile,cold,long,scaling' },
+    only: { type: 'string', default: 'batch,profile,cold,long,views,scaling' },
+    facts: { type: 'string' },
     limit: { type: 'string' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     reps: { type: 'string', default: '7' },
@@ -164,6 +169,21 @@ const CHILDREN = {
     const counts = Object.fromEntries(['people', 'dates', 'numbers', 'quotes'].map((k) => [k, facts[k].length]));
     return { chars: text.length, ms, cpuMs: cpuMs(c0), counts };
   },
+  /** Extraction (timed), then the HTML page of all documents (timed); writes the JSONL for `aggregate`. */
+  async views() {
+    const docs = loadCorpus();
+    const { extractFacts, render } = await import(pathToFileURL(join(ROOT, 'dist/index.js')).href);
+    extractFacts('Warm up.', {});
+    render('html', [extractFacts('Warm up.', {})], { texts: ['Warm up.'] });
+    let t0 = performance.now();
+    const results = docs.map((d) => extractFacts(d.text, { id: d.id, source: d.source }));
+    const extractMs = performance.now() - t0;
+    t0 = performance.now();
+    const page = render('html', results, { texts: docs.map((d) => d.text) });
+    const htmlMs = performance.now() - t0;
+    writeFileSync(args.facts, results.map((r) => JSON.stringify(r) + '\n').join(''));
+    return { docs: docs.length, extractMs, htmlMs, htmlMb: page.length / 1024 / 1024 };
+  },
 };
 CHILDREN['profile-long'] = CHILDREN.profile;
 
@@ -276,7 +296,7 @@ function stageTimes(profile) {
 // ---------------------------------------------------------------- parent (orchestration, report)
 
 function runChild(mode, extra = []) {
-  const childArgs = [SELF, '--child', mode, '--corpus', args.corpus, '--jobs', args.jobs, '--long-mb', args['long-mb']];
+  const childArgs = [SELF, '--child', mode, '--corpus', args.corpus, '--jobs', args.jobs, '--long-mb', args['long-mb'], ...(args.facts ? ['--facts', args.facts] : [])];
   if (args.limit) childArgs.push('--limit', args.limit);
   const r = spawnSync(process.execPath, [...extra, ...childArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`bench child ${mode} failed:\n${r.stderr}`);
@@ -303,6 +323,10 @@ const line = (label, r) =>
 async function main() {
   if (args.child) return child(args.child);
   const only = new Set(args.only.split(','));
+  if (CORPUS_PARTS.some((part) => only.has(part)) && !existsSync(args.corpus)) {
+    console.error(`bench: ${args.corpus} not found (the corpus is not in the repository): put the shared folder beside the project, pass --corpus, or run --only cold`);
+    process.exit(2);
+  }
   const report = { machine: { cores: availableParallelism(), loadavgBefore: loadavg().map((x) => +x.toFixed(2)), node: process.version } };
   console.log(`extract-facts bench — ${report.machine.cores} cores, node ${process.version}, load average ${report.machine.loadavgBefore.join(' ')}`);
 
@@ -379,6 +403,19 @@ async function main() {
       report.profileLong = p;
       printStages('stages of the long document (inclusive ms)', p);
     }
+  }
+
+  if (only.has('views')) {
+    args.facts = join(mkdtempSync(join(tmpdir(), 'ef-bench-')), 'facts.jsonl');
+    const v = runChild('views');
+    const cli = join(ROOT, 'bin/extract-facts.js');
+    wallMs([cli, 'aggregate', args.facts], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const aggregateMs = median(Array.from({ length: 3 }, () => wallMs([cli, 'aggregate', args.facts])));
+    report.views = { ...v, aggregateMs, htmlVsExtract: v.htmlMs / v.extractMs, aggregateVsExtract: aggregateMs / v.extractMs };
+    console.log(`\nviews: ${v.docs} documents extracted in process in ${f(v.extractMs / 1000, 2)} s`);
+    console.log(`  html page of all of them (${f(v.htmlMb, 1)} MB), in process   ${f(v.htmlMs / 1000, 2).padStart(6)} s   ${f(report.views.htmlVsExtract, 3)}× the extraction (goal < 1)`);
+    console.log(`  extract-facts aggregate over their JSONL (CLI, median of 3) ${f(aggregateMs / 1000, 2).padStart(6)} s   ${f(report.views.aggregateVsExtract, 3)}× the extraction (goal < 1)`);
+    rmSync(dirname(args.facts), { recursive: true, force: true });
   }
 
   if (only.has('scaling')) {

@@ -6,8 +6,8 @@ import { formatScoreTable, scoreGoldFile } from '../dist/index.js';
 
 const EVAL_DIR = process.env.EXTRACT_FACTS_EVAL_DIR ?? '../shared/eval';
 if (!existsSync(EVAL_DIR)) {
-  console.error(`eval: ${EVAL_DIR} not found; nothing to score (put the shared folder beside the project).`);
-  process.exit(0);
+  console.error(`eval: ${EVAL_DIR} not found (the eval sets are not in the repository): put the shared folder beside the project, or set EXTRACT_FACTS_EVAL_DIR`);
+  process.exit(2);
 }
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');

@@ -27,6 +27,7 @@ export type InputErrorCode =
   | 'UNSUPPORTED_ENCODING'
   | 'BAD_JSON'
   | 'BAD_RECORD'
+  | 'HTML_INPUT'
   | 'EXTRACT_FAILED';
 
 /** One input could not be read or processed. The others still are; the CLI exits with 1. */

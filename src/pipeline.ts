@@ -44,8 +44,8 @@ type Stage = (draft: Draft) => void;
 /** Extractors, independent of each other. Each runs only when its kind (or a kind needing it) is wanted. */
 const EXTRACTORS: ReadonlyArray<{ name: string; needs: readonly FactKind[]; run: Stage }> = [
   { name: 'people', needs: ['people', 'roles', 'quotes'], run: (d) => { d.foundNames = extractNameMentions(d.doc); } },
-  // people alone print no roles, so roles are found only when printed or when speakers need them
-  { name: 'roles', needs: ['roles', 'quotes'], run: (d) => { d.foundRoles = extractRoles(d.doc); } },
+  // roles are part of a person: found whenever people are printed, or when speakers need them
+  { name: 'roles', needs: ['people', 'roles', 'quotes'], run: (d) => { d.foundRoles = extractRoles(d.doc); } },
   { name: 'dates', needs: ['dates', 'numbers'], run: (d) => { d.foundDates = extractDates(d.doc); } },
   { name: 'numbers', needs: ['numbers'], run: (d) => { d.numbers = extractNumbers(d.doc); } },
   { name: 'quotes', needs: ['quotes'], run: (d) => { d.foundQuotes = extractQuotes(d.doc); } },
@@ -87,11 +87,10 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Article
     id: options.id ?? '-',
     source: options.source ?? '-',
     referenceDate: draft.referenceDate,
-    people: keepPeople
-      ? draft.people.map((p) => (wanted.has('roles') ? p : { ...p, roles: [] }))
-      : [],
+    people: keepPeople ? draft.people : [],
     dates: wanted.has('dates') ? [...draft.dates].sort(bySpan) : [],
     numbers: wanted.has('numbers') ? [...draft.numbers].sort(bySpan) : [],
-    quotes: wanted.has('quotes') ? [...draft.quotes].sort(bySpan) : [],
+    // a speaker's personId points into people[]: null when people are left out of the output
+    quotes: wanted.has('quotes') ? [...draft.quotes].sort(bySpan).map((q) => (keepPeople || !q.speaker?.personId ? q : { ...q, speaker: { ...q.speaker, personId: null } })) : [],
   };
 }

@@ -1,12 +1,14 @@
 /**
- * Invariants over every fixture (and a sample of the shared eval sets when present): offsets slice
- * to their text, arrays are sorted, two runs give the same bytes, the output is schema-valid.
+ * Invariants over every fixture (and, with `EXTRACT_FACTS_EVAL_DIR` set, as `npm run eval:tests` does,
+ * the first records of each eval dev set): offsets slice to their text, arrays are sorted, two runs
+ * give the same bytes, the output is schema-valid.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractFacts } from '../src/index.js';
 import { decodeText } from '../src/input/decode.js';
+import { BBC_FIXTURE_IDS, loadBbcText } from './helpers/bbc.js';
 import { ROOT } from './helpers/cli.js';
 import { assertContract } from './helpers/invariants.js';
 
@@ -28,13 +30,15 @@ function fixtureSamples(): Sample[] {
       }
     }
   }
+  for (const id of BBC_FIXTURE_IDS) samples.push({ name: `fixtures/bbc/${id}`, text: loadBbcText(id).text });
   return samples;
 }
 
-/** The first records of each shared eval dev set, when ../shared is beside the project. */
+/** The first records of each eval dev set in `$EXTRACT_FACTS_EVAL_DIR` (none when it is unset). */
 function evalSamples(perSet = Number(process.env.EXTRACT_FACTS_EVAL_SAMPLE ?? 4)): Sample[] {
-  const evalDir = join(ROOT, '..', 'shared', 'eval');
-  if (!existsSync(evalDir)) return [];
+  const evalDir = process.env.EXTRACT_FACTS_EVAL_DIR;
+  if (evalDir === undefined) return [];
+  if (!existsSync(evalDir)) throw new Error(`EXTRACT_FACTS_EVAL_DIR=${evalDir}: no such folder (put ../shared beside the project, or unset it)`);
   const samples: Sample[] = [];
   for (const set of readdirSync(evalDir).sort()) {
     const file = join(evalDir, set, 'dev.jsonl');

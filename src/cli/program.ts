@@ -7,8 +7,11 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { FACT_KINDS, type FactKind } from '../types.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { isValidDate } from '../input/dates.js';
+import { DATE_EXPECTED, kindsProblem } from '../validate.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from '../input/size.js';
 import { packageVersion } from './version.js';
+import { SORT_KEYS, type SortKey } from '../aggregate/index.js';
+import { INDEX_FORMATS, type IndexFormat } from '../aggregate/render.js';
 
 export interface ExtractInvocation {
   command: 'extract';
@@ -23,6 +26,8 @@ export interface ExtractInvocation {
   stdinFormat: 'text' | 'jsonl';
   jobs?: number;
   quiet: boolean;
+  /** Exit 0 when every failed input is recorded in its place in the output (a map stage). */
+  errorsInOutput: boolean;
   color: boolean;
   explain: boolean;
   debug: boolean;
@@ -38,7 +43,17 @@ export interface ScoreInvocation {
   debug: boolean;
 }
 
-export type Invocation = ExtractInvocation | ScoreInvocation;
+export interface AggregateInvocation {
+  command: 'aggregate';
+  inputs: string[];
+  format?: IndexFormat;
+  sort: SortKey;
+  top?: number;
+  color: boolean;
+  debug: boolean;
+}
+
+export type Invocation = ExtractInvocation | ScoreInvocation | AggregateInvocation;
 
 export interface ProgramOutput {
   writeOut(text: string): void;
@@ -53,6 +68,8 @@ Examples:
   $ extract-facts articles/ --jsonl > facts.jsonl   every .txt/.md file inside, one line each
   $ extract-facts records.jsonl --text-field body --only dates,numbers
   $ cat records.jsonl | extract-facts - --stdin-format jsonl --jsonl   a filter: JSONL in, JSONL out
+  $ extract-facts article.txt --format html > facts.html   the facts highlighted in the text
+  $ extract-facts articles/ --jsonl | extract-facts aggregate --top 20   people across documents
   $ extract-facts score ../shared/eval/gum/dev.jsonl
 
 Inputs are files, directories (their .txt and .md files, sorted), .jsonl files of
@@ -70,15 +87,13 @@ Exit codes:
 
 export function parseKinds(value: string): FactKind[] {
   const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
-  const unknown = kinds.filter((k) => !FACT_KINDS.includes(k as FactKind));
-  if (kinds.length === 0 || unknown.length > 0) {
-    throw new InvalidArgumentError(`${unknown.length > 0 ? `unknown kind "${unknown.join('", "')}"` : 'no kind given'}; choose from ${FACT_KINDS.join(', ')}.`);
-  }
+  const problem = kindsProblem(kinds);
+  if (problem) throw new InvalidArgumentError(problem);
   return [...new Set(kinds)] as FactKind[];
 }
 
 function parseDate(value: string): string {
-  if (!isValidDate(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD, e.g. 2025-08-13.');
+  if (!isValidDate(value)) throw new InvalidArgumentError(DATE_EXPECTED);
   return value;
 }
 
@@ -97,6 +112,15 @@ function parsePositiveInt(value: string): number {
 function formatCommanderError(command: string, text: string): string {
   const message = text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ');
   return `${command}: ${message}${/Did you mean/.test(message) ? '' : ` (see ${command} --help)`}\n`;
+}
+
+/** Where commander writes help and errors: our streams, errors as one line of ours. */
+function commanderOutput(output: ProgramOutput, command: string) {
+  return {
+    writeOut: (text: string) => output.writeOut(text),
+    writeErr: (text: string) => output.writeErr(text),
+    outputError: (text: string, write: (text: string) => void) => write(formatCommanderError(command, text)),
+  };
 }
 
 export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invocation) => void): Command {
@@ -118,17 +142,14 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
     .addOption(new Option('--stdin-format <format>', 'read stdin as one text document or as JSONL records (a map stage in a pipeline)').choices(['text', 'jsonl']).default('text'))
     .option('-j, --jobs <n>', 'documents extracted in parallel (worker threads)', parsePositiveInt)
     .option('-q, --quiet', 'no progress bar on stderr')
+    .option('--errors-in-output', 'exit 0 when every failed input is recorded in its place in the output (for Spark RDD.pipe and other map stages)')
     .option('--no-color', 'no colors in tables (also: NO_COLOR=1)')
     .option('--explain', 'add the rule that produced each fact to tables')
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.writeOut(text),
-      writeErr: (text) => output.writeErr(text),
-      outputError: (text, write) => write(formatCommanderError('extract-facts', text)),
-    })
+    .configureOutput(commanderOutput(output, 'extract-facts'))
     .action((inputs: string[], opts: Record<string, unknown>) => {
       const format = (opts.json ? 'json' : opts.jsonl ? 'jsonl' : opts.format) as Format | undefined;
       onParsed({
@@ -143,6 +164,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
         stdinFormat: opts.stdinFormat as 'text' | 'jsonl',
         ...(opts.jobs ? { jobs: opts.jobs as number } : {}),
         quiet: Boolean(opts.quiet),
+        errorsInOutput: Boolean(opts.errorsInOutput),
         color: opts.color !== false,
         explain: Boolean(opts.explain),
         debug: Boolean(opts.debug),
@@ -160,11 +182,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', '\nExit codes: 0 scored, 1 a gold or predictions file could not be read, 2 usage error.\n')
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.writeOut(text),
-      writeErr: (text) => output.writeErr(text),
-      outputError: (text, write) => write(formatCommanderError('extract-facts score', text)),
-    })
+    .configureOutput(commanderOutput(output, 'extract-facts score'))
     .action((golds: string[], opts: Record<string, unknown>) => {
       onParsed({
         command: 'score',
@@ -173,6 +191,37 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
         json: Boolean(opts.json),
         ...(opts.only ? { only: opts.only as FactKind[] } : {}),
         ...(opts.limit ? { limit: opts.limit as number } : {}),
+        debug: Boolean(opts.debug),
+      });
+    });
+  program
+    .command('aggregate')
+    .description('one people index across documents, from extract-facts JSONL output (the reduce step after a map stage)')
+    .argument('[facts...]', 'JSONL files written by extract-facts --jsonl, or - for stdin (the default when piped)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(INDEX_FORMATS))
+    .addOption(new Option('--json', 'shorthand for --format json').conflicts(['format', 'jsonl']))
+    .addOption(new Option('--jsonl', 'shorthand for --format jsonl (one person per line)').conflicts(['format']))
+    .addOption(new Option('--sort <key>', 'order people by this count first').choices(SORT_KEYS).default('documents'))
+    .option('--top <n>', 'only the first n people', parsePositiveInt)
+    .option('--no-color', 'no colors in tables (also: NO_COLOR=1)')
+    .option('--debug', 'print stack traces of internal errors')
+    .addHelpText(
+      'after',
+      '\nPeople merge across documents by normalized full name (accents, case, dots and hyphens ignored);\n' +
+        'a one-word name (a bare surname) is never merged. Failed-input records are counted and skipped.\n' +
+        'Exit codes: 0 indexed, 1 a line was not an extract-facts record or an input could not be read, 2 usage error.\n',
+    )
+    .exitOverride()
+    .configureOutput(commanderOutput(output, 'extract-facts aggregate'))
+    .action((inputs: string[], opts: Record<string, unknown>) => {
+      const format = (opts.json ? 'json' : opts.jsonl ? 'jsonl' : opts.format) as IndexFormat | undefined;
+      onParsed({
+        command: 'aggregate',
+        inputs,
+        ...(format ? { format } : {}),
+        sort: opts.sort as SortKey,
+        ...(opts.top ? { top: opts.top as number } : {}),
+        color: opts.color !== false,
         debug: Boolean(opts.debug),
       });
     });

@@ -3,14 +3,14 @@
  * error). Everything the CLI touches comes in through `io`; `main.ts` is the only file that knows
  * about `process`.
  */
-import { statSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createEngine } from '../batch/extractor.js';
 import { defaultWindow, mapOrdered } from '../batch/ordered.js';
 import { createProgress } from '../batch/progress.js';
 import { UsageError } from '../errors.js';
 import { countDocuments, loadInputs, isSingleDocument, STDIN, type InputItem } from '../input/sources.js';
-import { RENDERERS, type Format } from '../render/index.js';
+import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { isFailed, type Renderer, type RenderOptions, type Result } from '../render/options.js';
 import { FACT_KINDS, SCHEMA_ID, type FailedInput } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
@@ -19,6 +19,7 @@ import { createDiagnostics, type Diagnostics } from './diagnostics.js';
 import { createOutput, type Output } from './output.js';
 import { buildProgram, type ExtractInvocation, type Invocation } from './program.js';
 import { runScore } from './score.js';
+import { runAggregate } from './aggregate.js';
 
 export interface CliIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -53,6 +54,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const out = createOutput(io.stdout);
   try {
     if (invocation.command === 'score') return await runScore(invocation, out, diagnostics);
+    if (invocation.command === 'aggregate') return await runAggregate(invocation, io, out, diagnostics);
     return await runExtract(invocation, io, out, diagnostics);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -71,6 +73,9 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   const single = isSingleDocument(inputs, isDirectory, stdinJsonl);
   const format: Format = invocation.format ?? (io.stdout.isTTY ? 'table' : single ? 'json' : 'jsonl');
   const renderer: Renderer = RENDERERS[format];
+  if (invocation.errorsInOutput && !renderer.recordsFailures) {
+    throw new UsageError(`--errors-in-output needs a format that records failed inputs in place, not ${format}`, `use ${FORMATS.filter((f) => RENDERERS[f].recordsFailures).join(', ')}`);
+  }
   const level = colorLevel({ table: format === 'table', colorFlag: invocation.color, env: io.env, isTTY: Boolean(io.stdout.isTTY) });
   const options: RenderOptions = {
     chalk: chalkFor(level),
@@ -87,10 +92,23 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
     ...(invocation.only ? { only: invocation.only } : {}),
     ...(invocation.referenceDate ? { referenceDate: invocation.referenceDate } : {}),
   });
-  const progress = createProgress(io.stderr, { enabled: Boolean(io.stderr.isTTY) && !invocation.quiet, ...(total !== undefined ? { total } : {}) });
+  // One document gets no progress line; a batch gets one on a terminal stderr, erased before
+  // anything goes to a terminal stdout (the same screen), so data is never drawn over.
+  // Not when stdout is a pipe: its reader (`| head`, `| jq`) may print to the same terminal, and
+  // we could not erase the line before it does.
+  const showProgress = Boolean(io.stderr.isTTY) && !invocation.quiet && !single && total !== 1 && !isPipe(io.stdout);
+  const progress = createProgress(io.stderr, { enabled: showProgress, ...(total !== undefined ? { total } : {}) });
+  const write = async (text: string) => {
+    if (text === '') return;
+    if (io.stdout.isTTY) progress.clear();
+    await out.write(text);
+  };
   let failed = 0;
   let count = 0;
   const report = (item: InputItem, result: Result) => {
+    const warnings = item.ok ? item.warnings : [];
+    if (warnings.length === 0 && !isFailed(result)) return;
+    progress.clear();
     if (item.ok) for (const warning of item.warnings) diagnostics.warning(item.where, warning);
     if (!isFailed(result)) {
       const dates = item.ok ? unresolvedDatesWarning(result, item.doc.text) : null;
@@ -103,17 +121,20 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
       diagnostics.stack(item.error.cause);
     } else diagnostics.error(item.where, `extraction failed (${result.error.code}): ${result.error.message}`, 'this is a bug; please report it with the input');
   };
+  const contents: string[] = [];
   // Documents load lazily and go to the engine a few at a time; results come back in input order.
   const extract = async (item: InputItem): Promise<[InputItem, Result]> => [item, item.ok ? await engine.extract(item.doc) : failedResult(item)];
   try {
-    await out.write(renderer.begin?.(options) ?? '');
+    await write(renderer.begin?.(options) ?? '');
     for await (const [item, result] of mapOrdered(loadInputs(inputs, io.stdin, invocation), extract, { window: defaultWindow(Math.max(1, engine.workers)) })) {
       report(item, result);
+      if (renderer.contentsEntry) contents.push(renderer.contentsEntry(result, count));
+      await write(renderer.document(result, options, count++, item.ok ? item.doc.text : undefined));
       progress.tick(item.ok ? item.doc.text.length : 0);
-      await out.write(renderer.document(result, options, count++));
       if (out.closed) break; // the reader went away (`| head -1`): stop quietly
     }
-    await out.write(renderer.end?.(count, options) ?? '');
+    progress.clear();
+    await write(renderer.end?.(count, options, contents.join('')) ?? '');
   } finally {
     progress.done();
     // After a closed pipe nothing more will be printed: start closing the engine without waiting
@@ -126,6 +147,9 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
     diagnostics.general(`cannot write the output: ${out.failure.message}`, 'check the disk or the receiving program');
     return EXIT_INPUT_FAILED;
   }
+  // --errors-in-output: every failed input has its record in the output, so the run itself succeeded
+  // (a map stage such as Spark's RDD.pipe fails a whole task on a non-zero exit).
+  if (failed > 0 && invocation.errorsInOutput && !out.closed) return EXIT_OK;
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
@@ -148,6 +172,18 @@ function resolveInputs(inputs: readonly string[], io: CliIO): string[] {
   }
   if (inputs.filter((i) => i === STDIN).length > 1) throw new UsageError('stdin (-) is given more than once', 'give - once');
   return [...inputs];
+}
+
+/** stdout is a pipe or a socket (another program reads it), not a terminal, a file or /dev/null. */
+function isPipe(stdout: CliIO['stdout']): boolean {
+  const fd = (stdout as { fd?: unknown }).fd;
+  if (stdout.isTTY || typeof fd !== 'number') return false;
+  try {
+    const info = fstatSync(fd);
+    return info.isFIFO() || info.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(path: string): boolean {

@@ -17,6 +17,7 @@ import { InputError } from '../errors.js';
 import { decodeText, isBlank } from './decode.js';
 import { fileError, readFileLimited, readStreamLimited, tooLarge } from './read.js';
 import { isValidDate } from './dates.js';
+import { htmlInputError, looksLikeHtml } from './html.js';
 
 export interface LoadOptions {
   /** Largest document, in bytes (a file, stdin, or one JSONL line). */
@@ -80,6 +81,7 @@ async function loadText(path: string, where: string, read: () => Promise<Uint8Ar
   try {
     const { text, warnings } = decodeText(await read());
     if (isBlank(text)) throw emptyError(text);
+    if (looksLikeHtml(text)) throw htmlInputError();
     return { ok: true, doc: { id: path, source: path, text }, warnings, where };
   } catch (error) {
     if (error instanceof InputError) return failed(path, path, where, error);
@@ -178,6 +180,10 @@ function readRecord(path: string, lineNumber: number, line: string, options: Loa
     );
   }
   if (isBlank(text)) return fail(new InputError('EMPTY_INPUT', `line ${lineNumber}: the text is ${text === '' ? 'empty' : 'only whitespace'}`, 'nothing to extract'), id);
+  if (looksLikeHtml(text)) {
+    const error = htmlInputError();
+    return fail(new InputError(error.code, `line ${lineNumber}: the text ${error.message}`, error.hint), id);
+  }
   const referenceDate = fields.reference_date;
   if (referenceDate !== undefined && referenceDate !== null && (typeof referenceDate !== 'string' || !isValidDate(referenceDate))) {
     return fail(

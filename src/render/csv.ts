@@ -37,6 +37,7 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export const csvRenderer: Renderer = {
+  recordsFailures: true,
   begin: () => COLUMNS.join(',') + '\n',
   document: (result) => csvRows(result).map((row) => COLUMNS.map((c) => csvCell(row[c])).join(',') + '\n').join(''),
 };

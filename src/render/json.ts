@@ -7,6 +7,7 @@ import { stringifySafe } from './escape.js';
 import type { Renderer } from './options.js';
 
 export const jsonRenderer: Renderer = {
+  recordsFailures: true,
   begin: (options) => (options.single ? '' : '['),
   document: (result, options, index) => {
     if (options.single) return stringifySafe(result, 2) + '\n';
@@ -17,5 +18,6 @@ export const jsonRenderer: Renderer = {
 };
 
 export const jsonlRenderer: Renderer = {
+  recordsFailures: true,
   document: (result) => stringifySafe(result) + '\n',
 };

@@ -4,7 +4,7 @@
  */
 import { escapeControl } from './escape.js';
 import { isFailed, type Renderer, type RenderOptions, type Result } from './options.js';
-import { viewDocument } from './sections.js';
+import { viewDocument, type Section } from './sections.js';
 
 export function escapeMarkdown(text: string): string {
   const escaped = text
@@ -21,13 +21,21 @@ export function renderMarkdownDocument(result: Result, options: RenderOptions): 
   const lines = [`## ${escapeMarkdown(view.title)}`, '', `Reference date: ${view.referenceDate ?? 'none'}`];
   for (const section of view.sections) {
     lines.push('', `### ${section.title} (${section.rows.length})`);
-    if (section.rows.length === 0) continue;
-    lines.push('', `| ${section.head.join(' | ')} |`, `|${section.head.map(() => ' --- |').join('')}`);
-    for (const row of section.rows) lines.push(`| ${row.map((cell) => (cell === null ? '—' : escapeMarkdown(cell))).join(' | ')} |`);
+    if (section.rows.length > 0) lines.push('', ...markdownTable(section));
   }
   return lines.join('\n') + '\n';
 }
 
+/** A GitHub table: head, rule, one line per row (cells escaped, null as "—"). */
+export function markdownTable(section: Pick<Section, 'head' | 'rows'>): string[] {
+  return [
+    `| ${section.head.join(' | ')} |`,
+    `|${section.head.map(() => ' --- |').join('')}`,
+    ...section.rows.map((row) => `| ${row.map((cell) => (cell === null ? '—' : escapeMarkdown(cell))).join(' | ')} |`),
+  ];
+}
+
 export const markdownRenderer: Renderer = {
+  recordsFailures: true,
   document: (result, options, index) => (index > 0 ? '\n' : '') + renderMarkdownDocument(result, options),
 };

@@ -21,6 +21,7 @@ export interface RenderOptions {
   single: boolean;
 }
 
+
 /**
  * A renderer turns results into text, one document at a time so that long batches stream.
  * `document` is pure: the same result and options give the same string.
@@ -28,8 +29,15 @@ export interface RenderOptions {
 export interface Renderer {
   /** Text before the first document. */
   begin?(options: RenderOptions): string;
-  /** One document; `index` is its position in the output (0-based). */
-  document(result: Result, options: RenderOptions, index: number): string;
-  /** Text after the last document, given how many there were. */
-  end?(count: number, options: RenderOptions): string;
+  /**
+   * One document; `index` is its position in the output (0-based); `text` is the document's text,
+   * for renderers that show it (html).
+   */
+  document(result: Result, options: RenderOptions, index: number, text?: string): string;
+  /** One line of a table of contents, collected by the caller and handed to `end` (html). */
+  contentsEntry?(result: Result, index: number): string;
+  /** Text after the last document, given how many there were and the joined contents entries. */
+  end?(count: number, options: RenderOptions, contents: string): string;
+  /** Failed inputs appear in their place in the output (so `--errors-in-output` may exit 0). */
+  recordsFailures?: boolean;
 }

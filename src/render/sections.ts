@@ -49,9 +49,17 @@ export function viewDocument(facts: ArticleFacts, only: readonly FactKind[], exp
       rows: facts.quotes.map((q) => [q.speaker ? q.speaker.name : null, q.text, q.kind, ...rule(q.rule)]),
     });
   }
-  const title = facts.id === facts.source ? facts.source : `${facts.id} (${facts.source})`;
-  const referenceDate = facts.referenceDate ? `${facts.referenceDate.value} (from ${facts.referenceDate.from})` : null;
-  return { title, referenceDate, sections };
+  return { title: documentTitle(facts), referenceDate: referenceDateLabel(facts), sections };
+}
+
+/** "a.txt", or "doc-7 (crawl.jsonl)" when the id is not the source. */
+export function documentTitle(result: { id: string; source: string }): string {
+  return result.id === result.source ? result.source : `${result.id} (${result.source})`;
+}
+
+/** "2025-08-13 (from text)", or null. */
+export function referenceDateLabel(facts: ArticleFacts): string | null {
+  return facts.referenceDate ? `${facts.referenceDate.value} (from ${facts.referenceDate.from})` : null;
 }
 
 function joinOrNull(values: string[]): string | null {
@@ -68,12 +76,12 @@ function personRules(person: PersonFact): string {
   return [...new Set([...person.mentions.map((m) => m.rule), ...person.roles.map((r) => r.rule)])].join(', ');
 }
 
-function numberValue(n: NumberFact): string | null {
+export function numberValue(n: NumberFact): string | null {
   if (n.min !== undefined && n.max !== undefined) return `${n.min}–${n.max}`;
   return n.value === null ? null : String(n.value);
 }
 
-function countsOrUnit(n: NumberFact): string | null {
+export function countsOrUnit(n: NumberFact): string | null {
   if (n.counts && n.unit) return `${n.counts} / ${n.unit}`;
   return n.counts ?? n.unit;
 }

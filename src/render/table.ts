@@ -24,7 +24,8 @@ export function renderTableDocument(result: Result, options: RenderOptions): str
   return lines.join('\n') + '\n';
 }
 
-function renderSection(section: Section, options: RenderOptions): string {
+/** One cli-table3 table (cells escaped, null as a dim "—"), fitted to `options.width`. */
+export function renderSection(section: Pick<Section, 'head' | 'rows'>, options: Pick<RenderOptions, 'chalk' | 'width'>): string {
   const { chalk } = options;
   const rows = section.rows.map((row) => row.map((cell) => (cell === null ? chalk.dim('—') : escapeControl(cell))));
   const table = new Table({

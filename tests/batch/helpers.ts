@@ -1,11 +1,12 @@
-/** Test helpers: bundle a worker entry with esbuild into a temp dir, read a few corpus documents. */
+/** Test helpers: bundle a worker entry with esbuild into a temp dir, read a few real documents from fixtures/. */
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { InputDocument } from '../../src/batch/extractor.js';
-import { BBC_CORPUS } from '../helpers/bbc.js';
+import { BBC_FIXTURE_IDS, loadBbcText } from '../helpers/bbc.js';
+import { SEED_PATH, SEED_TEXT } from '../helpers/seed.js';
 
 export const ROOT = new URL('../../', import.meta.url);
 
@@ -25,19 +26,9 @@ export async function bundleWorker(entry: string): Promise<URL> {
   return pathToFileURL(outfile);
 }
 
-/** The first `count` BBC articles, or the seed article alone if the corpus is not there. */
+/** The first `count` BBC fixture texts (at most ten), then the seed article. */
 export function sampleDocuments(count: number): InputDocument[] {
-  let lines: string[];
-  try {
-    lines = readFileSync(BBC_CORPUS, 'utf8').split('\n', count + 1).filter(Boolean).slice(0, count);
-  } catch {
-    lines = [];
-  }
-  const docs: InputDocument[] = lines.map((line) => {
-    const r = JSON.parse(line) as { id: string; source: string; text: string };
-    return { id: r.id, source: r.source, text: r.text };
-  });
-  const seed = new URL('fixtures/articles/syria-turkey-defense.txt', ROOT);
-  docs.push({ id: 'syria-turkey-defense', source: 'fixtures/articles/syria-turkey-defense.txt', text: readFileSync(seed, 'utf8') });
+  const docs: InputDocument[] = BBC_FIXTURE_IDS.slice(0, count).map((id) => ({ id, source: `fixtures/bbc/${id}.excerpt.json`, text: loadBbcText(id).text }));
+  docs.push({ id: 'syria-turkey-defense', source: SEED_PATH, text: SEED_TEXT });
   return docs;
 }

@@ -24,6 +24,14 @@ const seedText = readFileSync(SEED, 'utf8');
 /** A wire story's first line (constructed): a dateline that names a place, and two relative dates. */
 const DATELINE_TEXT = 'HANOI (AP) — Ministers met on Wednesday and will meet again next week.\n';
 
+/** Two documents naming "Ali Khan" (constructed sentences) and one failed input, as extract-facts --jsonl writes them. */
+const AGGREGATE_INPUT = [
+  '{"schema":"extract-facts/1","id":"a","source":"-","referenceDate":{"value":"2025-08-15","from":"record"},"people":[{"id":"p1","name":"Ali Khan","roles":[{"start":0,"end":8,"text":"Minister","title":"Minister","affiliation":null,"rule":"title-before-name"}],"mentions":[{"start":9,"end":17,"text":"Ali Khan","rule":"title-before-name"}]}],"dates":[],"numbers":[],"quotes":[]}',
+  '{"schema":"extract-facts/1","id":"-","source":"-","error":{"code":"EMPTY_INPUT","message":"is empty"}}',
+  '{"schema":"extract-facts/1","id":"b","source":"-","referenceDate":{"value":"2025-08-13","from":"record"},"people":[{"id":"p1","name":"Ali Khan","roles":[{"start":0,"end":8,"text":"Minister","title":"Minister","affiliation":null,"rule":"title-before-name"}],"mentions":[{"start":9,"end":17,"text":"Ali Khan","rule":"title-before-name"}]}],"dates":[],"numbers":[],"quotes":[]}',
+  '',
+].join('\n');
+
 function jsonDocument(check?: (doc: Record<string, unknown>) => void) {
   return (stdout: string) => {
     const doc = JSON.parse(stdout) as Record<string, unknown>;
@@ -214,6 +222,99 @@ export const CLI_CASES: CliCase[] = [
     stdout: jsonDocument((doc) => expect(doc.error).toMatchObject({ code: 'TOO_LARGE' })),
     stderr: /^extract-facts: fixtures\/articles\/syria-turkey-defense\.txt: [\d.]+ KB is over the size limit of 1 KB \(raise the limit with --max-size/,
   },
+
+  // --- --errors-in-output: a map stage (Spark RDD.pipe) must not fail a task for a bad record ---
+  {
+    name: '--errors-in-output: failures in place, on stderr, exit 0',
+    argv: ['-', '--stdin-format', 'jsonl', '--jsonl', '--errors-in-output'],
+    options: { stdin: '{"id":"a","text":"Minister Ali Khan spoke."}\n{"id":"empty","text":""}\n{"id":"c","text":"On Friday 3 people left."}\n' },
+    code: 0,
+    stdout: jsonlDocuments((d) => { expect(ids(d)).toEqual(['a', 'empty', 'c']); expect(errorCodes(d)).toEqual([null, 'EMPTY_INPUT', null]); }),
+    stderr: /^extract-facts: -: line 2: the text is empty/,
+  },
+  {
+    name: 'without --errors-in-output the same input exits 1',
+    argv: ['-', '--stdin-format', 'jsonl', '--jsonl'],
+    options: { stdin: '{"id":"a","text":"Minister Ali Khan spoke."}\n{"id":"empty","text":""}\n' },
+    code: 1,
+    stdout: jsonlDocuments((d) => expect(errorCodes(d)).toEqual([null, 'EMPTY_INPUT'])),
+    stderr: /line 2: the text is empty/,
+  },
+  { name: '--errors-in-output with a table (failures not in the output)', argv: ['--errors-in-output', '--format', 'table', SEED], code: 2, stdout: '', stderr: /--errors-in-output needs a format that records failed inputs in place, not table \(use json, jsonl, csv, markdown, html\)/ },
+
+  // --- kinds: roles are part of a person; personId never dangles ---
+  {
+    name: '--only people: people with their roles',
+    argv: ['--only', 'people', '--json', SEED],
+    code: 0,
+    stdout: jsonDocument((doc) => {
+      const people = doc.people as Array<{ name: string; roles: Array<{ title: string }> }>;
+      expect(people.find((p) => p.name === 'Yasar Guler')?.roles.map((r) => r.title)).toEqual(['Defense Minister']);
+    }),
+    stderr: '',
+  },
+  {
+    name: '--only quotes: no personId into the empty people list',
+    argv: ['--only', 'quotes', '--json', SEED],
+    code: 0,
+    stdout: jsonDocument((doc) => {
+      expect(doc.people).toEqual([]);
+      const speakers = (doc.quotes as Array<{ speaker: { name: string; personId: string | null } | null }>).map((q) => q.speaker).filter((x) => x !== null);
+      expect(speakers.length).toBeGreaterThan(0);
+      for (const speaker of speakers) expect(speaker.personId).toBe(null);
+    }),
+    stderr: '',
+  },
+
+  // --- html ---
+  {
+    name: '--format html: one self-contained page',
+    argv: ['--format', 'html', SEED],
+    code: 0,
+    stdout: (s) => {
+      expect(s.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+      expect(s.endsWith('</html>\n')).toBe(true);
+      expect(s).not.toMatch(/<script|<link|src=|url\(/i);
+      expect(s).toContain('<mark class="f person" id="d1-p1-m0"');
+      expect(s).not.toContain('id="contents"'); // one document: no table of contents
+    },
+    stderr: '',
+  },
+  {
+    name: '--format html, two documents: a table of contents, a failed input in its place',
+    argv: ['--format', 'html', SEED, 'no/such/file.txt'],
+    code: 1,
+    stdout: (s) => {
+      expect(s).toMatch(/<nav id="contents"[^>]*><h2>Contents \(2 documents\)<\/h2><ol><li><a href="#doc-1">fixtures\/articles\/syria-turkey-defense\.txt<\/a>[^]*<li><a href="#doc-2">no\/such\/file\.txt<\/a> <span class="count">failed: NOT_FOUND<\/span>/);
+      expect(s).toContain('<article class="doc" id="doc-2" aria-labelledby="doc-2-title"><header><h2 id="doc-2-title">no/such/file.txt</h2><p class="failed"><strong>Failed</strong> (NOT_FOUND)');
+    },
+    stderr: /^extract-facts: no\/such\/file\.txt: no such file or directory/,
+  },
+
+  // --- aggregate (the reduce step) ---
+  {
+    name: 'aggregate JSONL from stdin: one index, failed records counted and skipped',
+    argv: ['aggregate'],
+    options: { stdin: AGGREGATE_INPUT },
+    code: 0,
+    stdout: (s) => {
+      const index = JSON.parse(s) as { documents: number; failed: number; people: Array<{ name: string; documents: number }> };
+      expect(index).toMatchObject({ schema: 'extract-facts-index/1', documents: 2, failed: 1 });
+      expect(index.people.map((p) => [p.name, p.documents])).toEqual([['Ali Khan', 2]]);
+    },
+    stderr: '',
+  },
+  { name: 'aggregate --format csv', argv: ['aggregate', '-f', 'csv'], options: { stdin: AGGREGATE_INPUT }, code: 0, stdout: /^key,name,documents,mentions,quotes,roles,first_seen,last_seen\nali khan,Ali Khan,2,2,0,Minister ×2,2025-08-13,2025-08-15\n$/, stderr: '' },
+  {
+    name: 'aggregate: a line that is not an extract-facts record is reported and skipped, exit 1',
+    argv: ['aggregate', '--jsonl'],
+    options: { stdin: `${AGGREGATE_INPUT}{"id":"x","text":"a gold record"}\nnot json\n` },
+    code: 1,
+    stdout: /^\{"key":"ali khan","name":"Ali Khan","documents":2,/,
+    stderr: /^extract-facts: stdin: line 4 is not an extract-facts\/1 record[^\n]*\nextract-facts: stdin: line 5 is not valid JSON/,
+  },
+  { name: 'aggregate: a missing file', argv: ['aggregate', 'nope.jsonl'], code: 1, stdout: /"documents": 0/, stderr: /^extract-facts: nope\.jsonl: no such file or directory/ },
+  { name: 'aggregate: bad --format', argv: ['aggregate', '--format', 'html'], options: { stdin: '' }, code: 2, stdout: '', stderr: /^extract-facts aggregate: .*Allowed choices are json, jsonl, csv, table, markdown/ },
 
   // --- score ---
   { name: 'score a gold file', argv: ['score', `${INPUTS}/gold-mini.jsonl`], code: 0, stdout: /^data set +metric +P +R +F1/, stderr: '' },

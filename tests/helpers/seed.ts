@@ -1,8 +1,7 @@
 /**
- * The seed article (fixtures/articles/syria-turkey-defense.txt, a copy of
- * ../shared/examples/syria-turkey-defense.txt) and the roles table a careful reader notes down
- * from it (../shared/examples/syria-turkey-defense.expected.md). One table for every test that
- * checks it.
+ * The seed article (fixtures/articles/syria-turkey-defense.txt, the project's example article,
+ * kept in the repository so the tests need nothing beside it) and the roles table a careful reader
+ * notes down from it. One text and one table for every test that checks them.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -46,7 +46,7 @@ const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066
 
 describe('registry', () => {
   test('every format has a renderer, and the choices come from it', () => {
-    expect(FORMATS).toEqual(['table', 'json', 'jsonl', 'csv', 'markdown']);
+    expect(FORMATS).toEqual(['table', 'json', 'jsonl', 'csv', 'markdown', 'html']);
     for (const f of FORMATS) expect(typeof RENDERERS[f].document).toBe('function');
   });
 

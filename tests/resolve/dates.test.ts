@@ -1,12 +1,12 @@
 /** Resolution against the reference date: the seed article, tense, and the calendar arithmetic. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addDays, formatWeek, fromDays, isoWeek, toDays, weekdayOf } from '../../src/extract/dates/calendar.js';
+import { SEED_TEXT } from '../helpers/seed.js';
 import { brief, datesOf } from '../extract/dates/helpers.js';
 import { isUnanchored } from '../../src/resolve/dates.js';
 
 describe('the seed article (reference date inferred from its caption)', () => {
-  const text = readFileSync(new URL('../../../shared/examples/syria-turkey-defense.txt', import.meta.url), 'utf8');
+  const text = SEED_TEXT;
   const { dates, referenceDate } = datesOf(text);
   it('infers 2025-08-13 from the text', () => {
     expect(referenceDate).toMatchObject({ value: '2025-08-13', from: 'text' });

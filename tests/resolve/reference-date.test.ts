@@ -1,8 +1,8 @@
 /** The reference date: the option wins over the record, the record over the text; the text gives its offsets. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/doc/article.js';
 import { datelineWithoutDate, findReferenceDate } from '../../src/resolve/reference-date.js';
+import { SEED_TEXT } from '../helpers/seed.js';
 
 const ref = (text: string, options = {}) => findReferenceDate(buildArticle(text), options);
 
@@ -24,7 +24,7 @@ describe('findReferenceDate', () => {
     expect(text.slice(found!.start, found!.end)).toBe(shown);
   });
   it('the seed article: the caption "August 13, 2025"', () => {
-    const text = readFileSync(new URL('../../../shared/examples/syria-turkey-defense.txt', import.meta.url), 'utf8');
+    const text = SEED_TEXT;
     const found = ref(text);
     expect(found).toMatchObject({ value: '2025-08-13', from: 'text' });
     expect(text.slice(found!.start, found!.end)).toBe('August 13, 2025');

@@ -13,7 +13,7 @@ import { DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS } from '../
 import { APPROX_MODS, POSITION_MODS, POSITION_OF_PHRASES } from '../../../src/lexicon/dates.js';
 import { dateTokens } from '../../../src/extract/dates/tokens.js';
 import type { DateToken } from '../../../src/extract/dates/types.js';
-import { BBC_FIXTURE_IDS, hasBbcCorpus, loadBbcArticle } from '../../helpers/bbc.js';
+import { BBC_FIXTURE_IDS, loadBbcText } from '../../helpers/bbc.js';
 
 /** Date-dense sentences, including the forms that start on digits, hyphen pieces and prefixes. */
 const SENTENCES = `
@@ -42,7 +42,7 @@ function texts(): string[] {
   const out = [SENTENCES];
   const dir = new URL('../../../fixtures/articles/', import.meta.url);
   for (const f of readdirSync(dir)) if (f.endsWith('.txt')) out.push(readFileSync(new URL(f, dir), 'utf8'));
-  if (hasBbcCorpus()) for (const id of BBC_FIXTURE_IDS) out.push(loadBbcArticle(id));
+  for (const id of BBC_FIXTURE_IDS) out.push(loadBbcText(id).text);
   return out;
 }
 
