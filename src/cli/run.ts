@@ -106,15 +106,12 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   let failed = 0;
   let count = 0;
   const report = (item: InputItem, result: Result) => {
-    const warnings = item.ok ? item.warnings : [];
+    const dates = item.ok && !isFailed(result) ? unresolvedDatesWarning(result, item.doc.text) : null;
+    const warnings = item.ok ? [...item.warnings, ...(dates ? [dates] : [])] : [];
     if (warnings.length === 0 && !isFailed(result)) return;
     progress.clear();
-    if (item.ok) for (const warning of item.warnings) diagnostics.warning(item.where, warning);
-    if (!isFailed(result)) {
-      const dates = item.ok ? unresolvedDatesWarning(result, item.doc.text) : null;
-      if (dates) diagnostics.warning(item.where, dates);
-      return;
-    }
+    for (const warning of warnings) diagnostics.warning(item.where, warning);
+    if (!isFailed(result)) return;
     failed++;
     if (!item.ok) {
       diagnostics.error(item.where, item.error.message, item.error.hint);
