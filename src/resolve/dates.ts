@@ -50,6 +50,8 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 
 /** How close (characters) a day in the next sentence of the paragraph may be ("10 p.m. | Friday" split at "p.m."). */
 const NEAR_DAY = 40;
+/** How many dates on each side of a clock time are looked at for its day. */
+const NEAR_DRAFTS = 8;
 
 /**
  * A clock time without a day ("at 10:35 a.m. (0735 GMT) Friday"): the day named nearest to it in
@@ -59,16 +61,22 @@ function dayOfSentence(drafts: readonly DateDraft[], facts: readonly DateFact[],
   const d = drafts[k]!;
   if (d.anchor.kind !== 'shift' || d.anchor.time === undefined) return null;
   let best: { day: string; distance: number } | null = null;
-  drafts.forEach((other, j) => {
-    const value = facts[j]!.value;
-    if (j === k || isDayFromContext(other) || other.type === 'SET' || other.type === 'DURATION' || value === null) return;
-    const day = DAY_VALUE.exec(value);
-    if (!day) return;
-    const distance = other.start > d.start ? other.start - d.end : d.start - other.end;
-    const sameParagraph = doc.sentences[other.sentence]?.paragraph === doc.sentences[d.sentence]?.paragraph;
-    if (other.sentence !== d.sentence && !(sameParagraph && distance <= NEAR_DAY)) return;
-    if (!best || distance < best.distance) best = { day: day[0], distance };
-  });
+  // drafts are sorted by start: walk out from k on each side, a bounded number of steps (the
+  // nearest day is close; a 1 MB line of dates must stay linear)
+  for (const step of [-1, 1]) {
+    for (let j = k + step, n = 0; j >= 0 && j < drafts.length && n < NEAR_DRAFTS; j += step, n++) {
+      const other = drafts[j]!;
+      const value = facts[j]!.value;
+      const distance = other.start > d.start ? other.start - d.end : d.start - other.end;
+      const sameParagraph = doc.sentences[other.sentence]?.paragraph === doc.sentences[d.sentence]?.paragraph;
+      if (other.sentence !== d.sentence && !(sameParagraph && distance <= NEAR_DAY)) break;
+      if (isDayFromContext(other) || other.type === 'SET' || other.type === 'DURATION' || value === null) continue;
+      const day = DAY_VALUE.exec(value);
+      if (!day) continue;
+      if (!best || distance < best.distance) best = { day: day[0], distance };
+      break;
+    }
+  }
   return best === null ? null : (best as { day: string }).day + d.anchor.time;
 }
 
