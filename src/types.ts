@@ -67,6 +67,12 @@ export interface NumberFact extends RuleSpan {
   max?: number;
 }
 
+/**
+ * direct: a statement in marks (or a transcript turn, an embedded social post); partial: words in
+ * marks inside the writer's sentence; indirect: reported speech without marks (span = the reported
+ * clause); scare: marks that quote nobody (scare quotes, names, nicknames, titles), never a speaker.
+ * The README's "Quotes" section is the contract, with examples.
+ */
 export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'scare';
 
 export interface Speaker {

@@ -7,6 +7,8 @@
  *   attribution.ts  ordered sieves: segment → cue + speaker mention
  *   reported.ts     reported speech without marks, and each paragraph's last speaker
  *   mentions.ts     the speaker noun phrase next to a cue (token walking, no parse)
+ *   not-quotations.ts  names, nicknames and titles in marks: `scare`, never anyone's words
+ *   turns.ts        transcript turns ("ROE: …") and embedded social posts ("… — Jane Roe (@janeroe) …")
  */
 import { startsUpperCase } from '../doc/tokenize.js';
 import type { ArticleDoc } from '../doc/article.js';
@@ -16,6 +18,8 @@ import { findQuoteSegments, type QuoteSegment } from './quotes/marks.js';
 import { useDocument, type MentionKind } from './quotes/mentions.js';
 import { quoteBlocks } from './quotes/blocks.js';
 import { findReported } from './quotes/reported.js';
+import { nonQuotationRule } from './quotes/not-quotations.js';
+import { findTurns } from './quotes/turns.js';
 
 export interface QuoteDraft extends QuoteFact {
   /** What the speaker mention is: a name, a pronoun or a description (null without speaker). */
@@ -35,6 +39,10 @@ export function extractQuotes(doc: ArticleDoc): QuoteDraft[] {
   ctx.paragraphSpeakers = reported.paragraphSpeakers;
   const attributions = attributeSegments(ctx);
   const drafts: QuoteDraft[] = segments.map((q, k) => toDraft(doc, q, attributions[k] ?? null, () => hasCueInSentence(ctx, q)));
+  const inQuoteAt = (offset: number): boolean => inQuote[doc.tokenIndexAt(offset)] === 1;
+  for (const turn of findTurns(doc, blocks, inQuoteAt)) {
+    drafts.push(draftOf(doc, turn.start, turn.end, 'direct', turn.attribution, turn.attribution.rule));
+  }
   for (const clause of reported.clauses) {
     drafts.push(draftOf(doc, clause.start, clause.end, 'indirect', clause.attribution, clause.attribution.rule));
   }
@@ -57,6 +65,11 @@ function wordCount(text: string): number {
 
 function toDraft(doc: ArticleDoc, q: QuoteSegment, a: Attribution | null, cueNearby: () => boolean): QuoteDraft {
   const text = doc.text.slice(q.start, q.end);
+  // a name, a nickname or a title in marks quotes nobody, whatever verb is near; a name given inside
+  // reported words ("Clinton says the player nicknamed “King James” …") stays part of the report
+  const inReportedContent = a !== null && a.cue !== null && a.cue.end <= q.openAt && doc.sentenceAt(a.cue.start) === doc.sentenceAt(q.openAt);
+  const notQuoted = nonQuotationRule(doc, q, inReportedContent);
+  if (notQuoted !== null) return draftOf(doc, q.start, q.end, 'scare', null, notQuoted);
   if (a === null) {
     const short = wordCount(text) <= SCARE_MAX_WORDS || isTitleCase(text);
     if (!short) return draftOf(doc, q.start, q.end, 'direct', null, 'unattributed-quote');

@@ -3,10 +3,11 @@
  * name, and the words that mark a capitalized run as an organization, event or place rather than a
  * person's name.
  *
- * Written by hand (common knowledge, no data package): the country names are the short forms news
- * writes ("Turkey", "Syria", "UK"→ kept as written), which the ISO-based npm data sets do not all use
- * (world-countries says "Türkiye", "Czechia").
+ * The demonyms are written by hand (they are also read as evidence by the people extractor, so the
+ * list stays curated); the country each one maps to goes through `canonicalCountry` (./countries.ts,
+ * generated from world-countries), so every spelling of a country comes out as one form.
  */
+import { canonicalCountry } from './countries.js';
 
 /** Demonym → country, as "demonym:Country" pairs, one per country adjective (lower-case demonym). */
 const DEMONYM_PAIRS: readonly string[] = [
@@ -57,11 +58,15 @@ const DEMONYM_PAIRS: readonly string[] = [
   'european:European Union',
 ];
 
-/** Lower-case demonym ("turkish", "south korean") → country ("Turkey", "South Korea"). */
+/**
+ * Lower-case demonym ("turkish", "south korean") → country ("Turkey", "South Korea"), in the one
+ * spelling of ./countries.ts ("american" → "US", "british" → "UK").
+ */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   DEMONYM_PAIRS.map((pair) => {
     const colon = pair.indexOf(':');
-    return [pair.slice(0, colon), pair.slice(colon + 1)] as const;
+    const country = pair.slice(colon + 1);
+    return [pair.slice(0, colon), canonicalCountry(country) ?? country] as const;
   }),
 );
 

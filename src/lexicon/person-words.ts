@@ -21,6 +21,8 @@
  *   but is too loose to stand before a name as a cue ("the woman Eva" is a character).
  * - `speaker`: heads a description of a speaker ("a spokesman", "the minister", "officials") or
  *   names an organization or document that speaks ("the ministry", "the statement").
+ * - `institution`: a modifier that, capitalized at the start of a title, names the body the title
+ *   belongs to: "Treasury Under Secretary" (affiliation Treasury), "Army Chief of Staff".
  * - `not-role`: a word compromise tags `Actor` that is no position: kinship, everyday person words,
  *   honorifics (they belong to the name, not the role) and states of a person.
  *
@@ -30,7 +32,7 @@ import { table } from './table.js';
 
 export type PersonWordTag =
   | 'head' | 'occupation' | 'counterpart' | 'capitalized-only' | 'modifier'
-  | 'before-name' | 'appositive' | 'speaker' | 'not-role';
+  | 'before-name' | 'appositive' | 'speaker' | 'not-role' | 'institution';
 
 /** Lower-case word → its tags, space-separated. */
 const PERSON_WORDS: Readonly<Record<string, string>> = table({
@@ -108,14 +110,14 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
   press: 'modifier', special: 'modifier', top: 'modifier', permanent: 'modifier', cabinet: 'modifier',
   opposition: 'modifier', party: 'modifier', union: 'modifier', government: 'modifier speaker',
   club: 'modifier', team: 'modifier', company: 'modifier speaker', group: 'modifier speaker',
-  board: 'modifier', military: 'modifier', army: 'modifier', navy: 'modifier', air: 'modifier',
-  police: 'modifier speaker', defence: 'modifier', defense: 'modifier', foreign: 'modifier',
+  board: 'modifier', military: 'modifier', army: 'modifier institution', navy: 'modifier institution', air: 'modifier',
+  police: 'modifier speaker institution', defence: 'modifier', defense: 'modifier', foreign: 'modifier',
   home: 'modifier', interior: 'modifier', finance: 'modifier', financial: 'modifier', economy: 'modifier',
   economic: 'modifier', economics: 'modifier', trade: 'modifier', industry: 'modifier', energy: 'modifier',
   oil: 'modifier', health: 'modifier', education: 'modifier', justice: 'modifier', culture: 'modifier',
   transport: 'modifier', environment: 'modifier', agriculture: 'modifier', information: 'modifier',
   communications: 'modifier', technology: 'modifier', science: 'modifier', intelligence: 'modifier',
-  security: 'modifier', treasury: 'modifier', tourism: 'modifier', housing: 'modifier',
+  security: 'modifier', treasury: 'modifier institution', tourism: 'modifier', housing: 'modifier',
   development: 'modifier', immigration: 'modifier', budget: 'modifier', europe: 'modifier',
   european: 'modifier', affairs: 'modifier', works: 'modifier', pensions: 'modifier', work: 'modifier',
   media: 'modifier', sport: 'modifier', sports: 'modifier', planning: 'modifier', investment: 'modifier',
@@ -125,7 +127,7 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
   football: 'modifier', rugby: 'modifier', cricket: 'modifier', tennis: 'modifier', chess: 'modifier',
   test: 'modifier', world: 'modifier', olympic: 'modifier', commonwealth: 'modifier', defensive: 'modifier',
   attacking: 'modifier', caretaker: 'modifier', acting: 'modifier', interim: 'modifier',
-  majority: 'modifier', minority: 'modifier', house: 'modifier', senate: 'modifier',
+  majority: 'modifier', minority: 'modifier', house: 'modifier', senate: 'modifier institution',
   parliamentary: 'modifier', 'foreign-affairs': 'modifier', 'vice-president': 'modifier', crown: 'modifier',
   public: 'modifier', civil: 'modifier', commerce: 'modifier', employment: 'modifier', welfare: 'modifier',
   social: 'modifier', veterans: 'modifier', fisheries: 'modifier', forestry: 'modifier', mining: 'modifier',
@@ -174,7 +176,7 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
   baron: 'not-role', baroness: 'not-role', countess: 'not-role', dutchess: 'not-role', addict: 'not-role',
   affiliate: 'not-role', winner: 'not-role', 'runner up': 'not-role', vip: 'not-role', celebrity: 'not-role',
   'senior citizen': 'not-role', 'wage earner': 'not-role', 'role model': 'not-role', 'in law': 'not-role',
-  'foster parent': 'not-role', sweeper: 'not-role', fellow: 'not-role', radical: 'not-role',
+  'foster parent': 'not-role', sweeper: 'not-role', fellow: 'not-role', radical: 'not-role', contender: 'not-role',
   revolutionary: 'not-role', patriot: 'not-role', martyr: 'not-role', rebel: 'before-name not-role',
   anarchist: 'not-role', outlaw: 'not-role',
   // Other person nouns: relations, sport positions, walks of life.
@@ -184,7 +186,7 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
   student: 'before-name', teacher: 'before-name', nurse: 'before-name', forward: 'before-name',
   keeper: 'before-name', 'all-rounder': 'before-name', 'off-spinner': 'before-name', spinner: 'before-name',
   opener: 'before-name', wicketkeeper: 'before-name', pitcher: 'before-name', quarterback: 'before-name',
-  titleholder: 'before-name', veteran: 'before-name', rookie: 'before-name', teammate: 'before-name',
+  titleholder: 'before-name', veteran: 'before-name not-role', rookie: 'before-name', teammate: 'before-name',
   'team-mate': 'before-name', compatriot: 'before-name', countryman: 'before-name', seed: 'before-name',
   challenger: 'before-name', newcomer: 'before-name', hopeful: 'before-name', dissident: 'before-name',
   businessman: 'before-name', businesswoman: 'before-name', tycoon: 'before-name',
@@ -210,6 +212,7 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
 
 const TAGS: readonly PersonWordTag[] = [
   'head', 'occupation', 'counterpart', 'capitalized-only', 'modifier', 'before-name', 'appositive', 'speaker', 'not-role',
+  'institution',
 ];
 
 /** The tags of one lower-case word (empty when the table does not list it). */

@@ -122,6 +122,7 @@ const LEMMAS: readonly (readonly string[])[] = [
   ['posit', 'posits', 'posited', 'positing'],
   ['reckon', 'reckons', 'reckoned', 'reckoning'],
   ['remind', 'reminds', 'reminded', 'reminding'],
+  ['estimate', 'estimates', 'estimated', 'estimating'], // a cue only before "that" (THAT_ONLY_CUES)
 ];
 
 /**
@@ -179,16 +180,30 @@ const CHARACTERIZING: readonly (readonly string[])[] = [
  */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...LEMMAS.flat(), ...CHARACTERIZING.flat()]);
 
-const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict', 'press', 'repeat', 'indicate', 'email', 'interrupt', 'wonder', 'disclose', 'recommend', 'inform', 'remind', 'reckon']);
+const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict', 'press', 'repeat', 'indicate', 'email', 'interrupt', 'wonder', 'disclose', 'recommend', 'inform', 'remind', 'reckon', 'estimate']);
 
 /** Verbs that take a reported clause ("said (that) …") and so mark indirect speech without quotes. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   LEMMAS.filter((forms) => !WEAK_LEMMAS.has(forms[0]!)).flat().filter((w) => !w.endsWith('ing')),
 );
 
+/**
+ * Weak cues that still report speech when "that" opens their clause: "The Daily Bugle reported on
+ * Sunday that …", "Clinton noted that …", "the agency estimated that …". Not "believe", "agree",
+ * "wonder" (thoughts, not statements), nor "call", "describe", "read" (they take no clause).
+ */
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  ['note', 'report', 'state', 'post', 'disclose', 'indicate', 'repeat', 'predict', 'promise', 'remind', 'inform', 'email', 'charge', 'answer', 'estimate']
+    .flatMap((base) => LEMMAS.find((forms) => forms[0] === base) ?? [])
+    .filter((w) => !w.endsWith('ing')),
+);
+
+/** Cue words that are mostly nouns or plain verbs unless "that" follows: "Cost estimates, he added, …". */
+export const THAT_ONLY_CUES: ReadonlySet<string> = new Set(['estimate', 'estimates', 'estimated', 'estimating']);
+
 /** Speech verbs that take a reported clause without "that" ("Guler said it was premature …"); the others need "that". */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  ['say', 'tell', 'add', 'stress', 'warn', 'insist', 'argue', 'claim', 'explain', 'admit', 'acknowledge', 'suggest', 'concede', 'contend', 'maintain', 'write', 'tweet', 'reply', 'respond', 'assert', 'predict']
+  ['say', 'tell', 'add', 'stress', 'warn', 'insist', 'argue', 'claim', 'explain', 'admit', 'acknowledge', 'suggest', 'concede', 'contend', 'write', 'tweet', 'reply', 'respond', 'assert', 'predict']
     .flatMap((base) => LEMMAS.find((forms) => forms[0] === base) ?? [])
     .filter((w) => !w.endsWith('ing')),
 );

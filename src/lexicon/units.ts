@@ -5,6 +5,7 @@
  * them. Time words are not units here: "three weeks" counts weeks (see `TIME_UNITS`), except
  * ages ("five years old").
  */
+import { GENERATED_UNIT_NAMES, GENERATED_UNIT_SYMBOLS } from './generated/units.js';
 import { table } from './table.js';
 export const UNITS: Readonly<Record<string, string>> = table({
   // length
@@ -73,7 +74,8 @@ export const UNITS: Readonly<Record<string, string>> = table({
   'degree centigrade': '°C', centigrade: '°C',
   'degrees celsius': '°C', 'degree celsius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C', celsius: '°C',
   'degrees fahrenheit': '°F', 'degree fahrenheit': '°F', 'degrees farenheit': '°F', 'degrees f': '°F',
-  fahrenheit: '°F', farenheit: '°F',
+  fahrenheit: '°F', farenheit: '°F', celcius: '°C', 'degrees celcius': '°C',
+  'deg celsius': '°C', 'deg c': '°C', 'deg fahrenheit': '°F', 'deg f': '°F',
   degrees: '°', degree: '°', 'deg.': '°', deg: '°',
   rad: 'rad', radian: 'rad', radians: 'rad',
   // information, power, energy
@@ -86,7 +88,35 @@ export const UNITS: Readonly<Record<string, string>> = table({
   watt: 'W', watts: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt hours': 'kWh', 'kilowatt-hours': 'kWh',
   'kilowatt-hour': 'kWh', 'kilowatt hour': 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', horsepower: 'hp', hp: 'hp',
   joule: 'J', joules: 'J', kilojoule: 'kJ', kilojoules: 'kJ', kj: 'kJ',
+  // trade and energy units of the news that no units library lists
+  bpd: 'bbl/d', 'b/d': 'bbl/d', 'barrels a day': 'bbl/d', 'barrels per day': 'bbl/d',
+  teu: 'TEU', teus: 'TEU', 'twenty-foot equivalent units': 'TEU',
 });
+
+/**
+ * The unit written at a surface form: the hand table above first (lower case), then the
+ * generated table from js-quantities: names in lower case ("megapascals"), symbols as written
+ * ("MW", "kWh", "mSv"). `written` is the surface form with its case.
+ */
+export function unitOf(lower: string, written: string): string | undefined {
+  const l = microSign(lower);
+  return UNITS[l] ?? GENERATED_UNIT_NAMES[l] ?? GENERATED_UNIT_SYMBOLS[microSign(written)];
+}
+
+/** The Greek mu ("μg") as the micro sign ("µg"), as the tables write it. */
+function microSign(s: string): string {
+  return s.includes('μ') ? s.replace(/μ/g, 'µ') : s;
+}
+
+/**
+ * A unit that counts only when glued to the digits: the ambiguous words below, and short
+ * lower-case symbols that only the generated table knows ("5bu", not "5 bu").
+ */
+export function isGluedOnlyUnit(lower: string, written: string): boolean {
+  const l = microSign(lower);
+  if (GLUED_ONLY_UNITS.includes(l)) return true;
+  return UNITS[l] === undefined && GENERATED_UNIT_NAMES[l] === undefined && written.length <= 2 && written === lower;
+}
 
 /** Units that are ambiguous as ordinary words and count only when glued to the digits ("5t", "7in"). */
 export const GLUED_ONLY_UNITS: readonly string[] = ['t', 'l', 'g', 'mi', 'ha', 'gal', 'deg', 'in'];

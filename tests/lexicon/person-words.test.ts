@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { listedPersonWords, personWordTags, personWordsTagged, type PersonWordTag } from '../../src/lexicon/person-words.js';
 
-const KNOWN: readonly PersonWordTag[] = ['head', 'occupation', 'counterpart', 'capitalized-only', 'modifier', 'before-name', 'appositive', 'speaker', 'not-role'];
+const KNOWN: readonly PersonWordTag[] = ['head', 'occupation', 'counterpart', 'capitalized-only', 'modifier', 'before-name', 'appositive', 'speaker', 'not-role', 'institution'];
 
 describe('person words', () => {
   it('lists lower-case words, each with at least one tag, every tag known', () => {

@@ -9,6 +9,7 @@
  */
 import type { Line } from './draft.js';
 import { parseDigits } from './digits.js';
+import { modelNameEnd } from './model-numbers.js';
 import type { Phrase } from './phrase.js';
 
 const PURE_DIGITS = /^\d+$/;
@@ -28,12 +29,17 @@ export function skipNonNumberDigits(line: Line, i: number): number {
   }
   // glued to a word or another number: a code ("4x100m", "A4 100")
   if (i > 0 && line.glued(i - 1) && (line.toks[i - 1]!.kind === 'word' || line.toks[i - 1]!.kind === 'number')) return i;
+  // a character reference left in the text: "communiqu&#233;"
+  if (i > 1 && line.text(i - 1) === '#' && line.text(i - 2) === '&' && line.glued(i - 2) && line.glued(i - 1) && line.text(i + 1) === ';') return i + 1;
+  // a model number: "787-9", "its 747 fleet", "400 737 Max jets"
+  const model = modelNameEnd(line, i);
+  if (model >= 0) return model;
   if (PURE_DIGITS.test(t.text)) {
     const end = phoneEnd(line, i, t.text.length > 1 && t.text.startsWith('0'));
     if (end > i) return end;
   }
   const parsed = parseDigits(t.text);
-  if (parsed === null) return i;
+  if (parsed === null) return ageDecade(line, i) !== null ? -1 : i;
   // digits, letters, digits: a code ("24703m212", "3G4"), not an amount with a unit
   // ("1e10" and "3x10^6" are left to the scientific reader)
   if (parsed.suffix !== '' && !/^[ex]$/i.test(parsed.suffix) && line.glued(i) && line.toks[i + 1]?.kind === 'number') return i + 1;
@@ -93,6 +99,8 @@ export function readDigitForms(line: Line, i: number): Phrase | null {
     return { first: i, last: i + 1, value: Number(`0.${line.text(i + 1)}`), shape: 'cardinal', spelled: false, suffix: null, rule: 'digits' };
   }
   if (t.kind !== 'number') return null;
+  const age = ageDecade(line, i);
+  if (age !== null) return { first: i, last: i, value: age, shape: 'cardinal', spelled: false, suffix: null, rule: 'age-decade' };
   const parsed = parseDigits(t.text);
   if (parsed === null) return null;
   if (parsed.ordinal) return { first: i, last: i, value: parsed.value, shape: 'ordinal', spelled: false, suffix: null, rule: 'ordinal-digits' };
@@ -112,16 +120,37 @@ export function readDigitForms(line: Line, i: number): Phrase | null {
   if (line.text(i + 1) === '/' && line.glued(i) && line.glued(i + 1) && line.toks[i + 2]?.kind === 'number') {
     return { first: i, last: i + 2, value: parsed.value / Number(line.text(i + 2)), shape: 'fraction', spelled: false, suffix: null, rule: 'fraction-digits' };
   }
-  // "1 234 567", "40 000"
+  // "1 234 567", "40 000"; not "400 737 Max jets" (the second number names a model)
   if (/^\d{1,3}$/.test(t.text)) {
     let j = i;
     let value = t.text;
-    while (line.gapAfter(j) === 1 && GROUP_OF_THREE.test(line.text(j + 1)) && line.toks[j + 1]!.kind === 'number') {
+    while (line.gapAfter(j) === 1 && GROUP_OF_THREE.test(line.text(j + 1)) && line.toks[j + 1]!.kind === 'number' && modelNameEnd(line, j + 1) < 0) {
       j++;
       value += line.text(j);
       if (line.text(j).includes('.')) break;
     }
     if (j > i) return { first: i, last: j, value: Number(value), shape: 'cardinal', spelled: false, suffix: null, rule: 'digits-space-grouped' };
   }
+  return null;
+}
+
+const DECADE_OF_LIFE = /^([1-9]0)s$/;
+const POSSESSIVES: ReadonlySet<string> = new Set(['their', 'his', 'her', 'my', 'your', 'our']);
+const DECADE_PARTS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'mid-']);
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to']);
+
+/**
+ * "in their 30s", "in his late 60s", "their 30s, 40s and 50s": a decade of life after a
+ * possessive is an age (its first year). Without the possessive "the 60s" is a decade of a century.
+ */
+function ageDecade(line: Line, i: number): number | null {
+  const m = DECADE_OF_LIFE.exec(line.text(i));
+  if (m === null) return null;
+  let k = i - 1;
+  if (DECADE_PARTS.has(line.lower(k))) k--;
+  if (POSSESSIVES.has(line.lower(k))) return Number(m[1]);
+  // the next of a list: "their 30s, 40s and 50s"
+  while (k >= 0 && LIST_JOINERS.has(line.lower(k))) k--;
+  if (k < i - 1 && k >= 0 && DECADE_OF_LIFE.test(line.text(k)) && ageDecade(line, k) !== null) return Number(m[1]);
   return null;
 }

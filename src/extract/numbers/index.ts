@@ -23,7 +23,7 @@ import type { NumberFact } from '../../types.js';
 import { bySpan } from '../../util/spans.js';
 import { ORDINAL_WORDS } from '../../lexicon/number-words.js';
 import { SCALE_WORDS } from '../../lexicon/scales.js';
-import { attachCounts } from './counts.js';
+import { attachCounts, inheritCounts } from './counts.js';
 import { parseNumeral } from './digits.js';
 import { Line, type NumberDraft } from './draft.js';
 import {
@@ -126,7 +126,9 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
     i = lastToken(d) + 1;
     line.floor = i;
   }
-  return mergeRanges(line, drafts).map((d) => toFact(text, line, d));
+  const merged = mergeRanges(line, drafts);
+  inheritCounts(line, merged);
+  return merged.map((d) => toFact(text, line, d));
 }
 
 /**
@@ -177,6 +179,8 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
   if (!WORD_START.test(t.text)) return null;
   const p = readPhrase(line.toks, i);
   if (p === null) return null;
+  const unitFraction = oneOverOrdinal(line, p);
+  if (unitFraction !== null) return unitFraction;
   // "a third quarter", "a fourth crown": "a" + ordinal before a noun is the ordinal.
   if (line.lower(i) === 'a' || line.lower(i) === 'an') {
     const ordinal = ORDINAL_WORDS[line.lower(p.last)];
@@ -185,6 +189,18 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
     }
   }
   return p;
+}
+
+/**
+ * "one one hundred fifth", "one one hundred and fifth": "one" before an ordinal phrase of several
+ * words is a unit fraction (1/105). A single ordinal word after "one" is read by the phrase
+ * reader ("one eighth").
+ */
+function oneOverOrdinal(line: Line, p: Phrase): Phrase | null {
+  if (p.shape !== 'cardinal' || p.value !== 1 || p.first !== p.last || line.lower(p.first) !== 'one' || !line.near(p.last)) return null;
+  const q = readPhrase(line.toks, p.last + 1);
+  if (q === null || q.shape !== 'ordinal' || q.last === q.first || q.value <= 2 || q.suffix !== null) return null;
+  return { ...p, last: q.last, value: 1 / q.value, shape: 'fraction', rule: 'fraction-words' };
 }
 
 /** "two thirds of a million", "a quarter of a billion", "1/3 of a million": a fraction of a scale is one number. */
@@ -215,6 +231,11 @@ function dress(line: Line, p: Phrase): NumberDraft | null {
     counts: null,
     countsLast: null,
   };
+  if (p.rule === 'age-decade') {
+    d.kind = 'quantity'; // "in their 30s"
+    d.unit = 'year';
+    return d;
+  }
   attachNegative(line, d);
   if (d.shape !== 'ordinal') attachCurrencyBefore(line, d);
   if (p.suffix !== null && p.suffix !== '') {
@@ -224,6 +245,7 @@ function dress(line: Line, p: Phrase): NumberDraft | null {
   attachCurrencyAfter(line, d);
   attachPercent(line, d);
   attachUnit(line, d);
+  attachAccountingNegative(line, d);
   attachQualifier(line, d);
   attachCounts(line, d);
   attachTrailingQualifier(line, d);
@@ -255,6 +277,34 @@ function attachNegative(line: Line, d: NumberDraft): void {
     d.value = -d.value;
     d.first = i;
   }
+}
+
+/**
+ * "Net loss per share ($12.50)", "Operating profit (£4.2m) (£3.1m)": an amount of money alone in
+ * brackets after a label, closing the line or followed by the next column, is negative (the
+ * accounting style). A bracket after another amount is a conversion ("€10m ($12.5m)"), one
+ * followed by words an aside ("The fund ($3m) was spent"): both stay positive.
+ */
+function attachAccountingNegative(line: Line, d: NumberDraft): void {
+  if (d.kind !== 'money' || d.value <= 0) return;
+  const open = d.first - 1;
+  const close = d.last + 1;
+  if (line.text(open) !== '(' || line.text(close) !== ')' || !line.glued(open) || !line.glued(d.last)) return;
+  const before = open - 1;
+  const labelBefore = before < 0 || (line.isWord(before) && !amountBefore(line, open)) || line.text(before) === ')';
+  const next = line.text(close + 1);
+  const endsRow = close + 1 >= line.length || next === '(' || next === '.' || next === ';';
+  if (!labelBefore || !endsRow) return;
+  d.value = -d.value;
+  d.first = open;
+  d.last = close;
+  d.rule = 'accounting-negative';
+}
+
+/** An amount ends right before the bracket ("$291 million (£152 million)"): a number within three tokens. */
+function amountBefore(line: Line, open: number): boolean {
+  for (let k = open - 1; k >= Math.max(0, open - 3); k--) if (line.toks[k]!.kind === 'number') return true;
+  return false;
 }
 
 function lastToken(d: NumberDraft): number {

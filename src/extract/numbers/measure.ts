@@ -15,7 +15,7 @@ import {
   QUALIFIED_CURRENCIES,
 } from '../../lexicon/currencies.js';
 import { CASED_SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS } from '../../lexicon/scales.js';
-import { AGE_MARKERS, GLUED_ONLY_UNITS, TIME_UNITS, UNITS } from '../../lexicon/units.js';
+import { AGE_MARKERS, isGluedOnlyUnit, TIME_UNITS, UNITS, unitOf } from '../../lexicon/units.js';
 import type { Line, NumberDraft } from './draft.js';
 import { readPhrase } from './phrase.js';
 
@@ -87,7 +87,7 @@ export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolea
   }
   if (lower === 'm') {
     // 900m euros, £600m: a million next to money; 100m, 1.8m: metres.
-    if (d.kind === 'money' || nextIsCurrency(line, d.last)) {
+    if (d.kind === 'money' || nextIsCurrency(line, d.last) || nextIsCountedUnit(line, d.last)) {
       d.value *= 1e6;
       d.scaled = true;
       d.scale = 1e6;
@@ -118,7 +118,12 @@ export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolea
     d.rule = 'currency-after';
     return true;
   }
-  const unit = UNITS[lower];
+  const temperature = GLUED_TEMPERATURES[suffix];
+  if (temperature !== undefined && d.kind === 'cardinal' && isGluedTemperature(line, d, temperature)) {
+    setQuantity(d, temperature, 'digits-with-unit'); // "-10C", "77F"
+    return true;
+  }
+  const unit = unitOf(lower, suffix);
   if (unit !== undefined && d.kind !== 'money') {
     setQuantity(d, unit, 'digits-with-unit');
     widenCompoundUnit(line, d, lower);
@@ -137,23 +142,85 @@ export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolea
   return false;
 }
 
+/** A capital C or F glued to the digits is a temperature: "-10C", "25C", "77F". */
+const GLUED_TEMPERATURES: Readonly<Record<string, string>> = { C: '°C', F: '°F' };
+
+/** Temperatures that weather and climate news reports, per scale. */
+const TEMPERATURE_RANGE: Readonly<Record<string, readonly [number, number]>> = { '°C': [-90, 60], '°F': [-130, 140] };
+/** Words that may follow a temperature ("35C on Monday", "-10C overnight"). */
+const AFTER_TEMPERATURE: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'and', 'or', 'with', 'by', 'for', 'to', 'from', 'during', 'overnight', 'yesterday', 'today',
+  'tomorrow', 'as', 'while', 'but', 'last', 'this', 'earlier', 'later', 'degrees',
+]);
+
+/**
+ * "-10C", "35C on Monday", "77F.": a glued C or F is a temperature when the value is one the
+ * weather has, no name stands before it ("Boeing 777F") and no noun or slash follows it ("the
+ * 13F filing", "14.7C/share").
+ */
+function isGluedTemperature(line: Line, d: NumberDraft, unit: string): boolean {
+  const [low, high] = TEMPERATURE_RANGE[unit]!;
+  if (d.value < low || d.value > high) return false;
+  if (d.first > 0 && line.isCapitalized(d.first - 1) && line.near(d.first - 1)) return false;
+  const next = d.last + 1;
+  if (next >= line.length || !line.near(d.last)) return true;
+  if (line.isWord(next)) return AFTER_TEMPERATURE.has(line.lower(next));
+  return line.text(next) !== '/';
+}
+
+/** The word after a glued "m" is a unit that is counted in millions ("113.5m ounces", "1.2m bpd"). */
+function nextIsCountedUnit(line: Line, i: number): boolean {
+  const next = line.lower(i + 1);
+  return line.near(i) && line.isWord(i + 1) && next.length > 2 && unitOf(next, line.text(i + 1)) !== undefined;
+}
+
+/** Time units as the second part of a rate: "barrels a day" → "bbl/d", "mg/kg/day". */
+const RATE_TIMES: Readonly<Record<string, string>> = {
+  second: 's', s: 's', sec: 's', minute: 'min', min: 'min', hour: 'h', h: 'h', hr: 'h', day: 'd', d: 'd',
+  week: 'wk', month: 'mo', year: 'yr', yr: 'yr', annum: 'yr',
+};
+/** Words that join a unit to the unit it is counted per: "per", "a", "an" ("10 litres a day"). */
+const PER_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'an']);
+
 /** "year-old", "month-old": the time unit of an age written as one hyphenated word, or null. */
 function ageUnit(word: string): string | null {
   const m = /^(\p{L}+)-old$/u.exec(word);
   return m ? (TIME_UNITS[m[1]!] ?? null) : null;
 }
 
-/** "10km/hr", "50 km/ms": a glued "/unit" after a unit. */
+/**
+ * A unit per another unit: "10km/hr", "50 km/ms" (a table entry), "5 mg/kg", "3 kg/m3" (a glued
+ * "/unit"), "500,000 barrels a day", "2 litres per hour" ("per"/"a"/"an" and a time unit).
+ * The unit becomes "mg/kg", "bbl/d".
+ */
 function widenCompoundUnit(line: Line, d: NumberDraft, unitKey: string): void {
   const slash = d.last + 1;
-  if (line.text(slash) === '/' && line.glued(d.last) && line.glued(slash)) {
+  if (line.text(slash) === '/' && line.glued(d.last) && line.glued(slash) && line.isWord(slash + 1)) {
     const key = `${unitKey}/${line.lower(slash + 1)}`;
-    const unit = UNITS[key];
+    const unit = UNITS[key] ?? perUnit(d.unit, line.lower(slash + 1), line.text(slash + 1));
     if (unit !== undefined) {
       d.unit = unit;
       d.last = slash + 1;
     }
+    return;
   }
+  const per = d.last + 1;
+  if (PER_WORDS.has(line.lower(per)) && line.near(d.last) && line.near(per) && line.isWord(per + 1) && d.unit !== null) {
+    // only a time: "37.8 microgrammes per gramme" names a second unit of its own
+    const time = RATE_TIMES[line.lower(per + 1)];
+    const unit = time === undefined ? undefined : `${d.unit}/${time}`;
+    if (unit !== undefined && !d.unit.includes('/')) {
+      d.unit = unit;
+      d.last = per + 1;
+    }
+  }
+}
+
+/** "mg" per "kg" → "mg/kg"; undefined when the second part is no unit. */
+function perUnit(first: string | null, lower: string, written: string): string | undefined {
+  if (first === null) return undefined;
+  const second = RATE_TIMES[lower] ?? unitOf(lower, written);
+  return second === undefined ? undefined : `${first}/${second}`;
 }
 
 function setQuantity(d: NumberDraft, unit: string, rule: string): void {
@@ -225,7 +292,9 @@ export function attachCurrencyAfter(line: Line, d: NumberDraft): void {
     return money(d, POUND_CODE, line.lower(i + 1) === 'sterling' ? i + 1 : i);
   }
   const sym = CURRENCY_SYMBOLS[word];
-  if (sym !== undefined && line.toks[i + 1]?.kind !== 'number') return money(d, sym, i);
+  // "10 €", and "10 $ 30 $" (the next amount carries its own symbol after it, so this one is ours)
+  const nextHasOwn = line.toks[i + 1]?.kind === 'number' && line.text(i + 2) === word && line.near(i + 1);
+  if (sym !== undefined && (line.toks[i + 1]?.kind !== 'number' || nextHasOwn)) return money(d, sym, i);
 }
 
 function money(d: NumberDraft, unit: string, last: number, line?: Line): void {
@@ -278,12 +347,17 @@ export function attachPercent(line: Line, d: NumberDraft): void {
 
 /** Lower-case text of n tokens from i, joined as written ("km/h", "square metres"); null if cut by a wide gap. */
 function joinLower(line: Line, i: number, n: number): string | null {
+  return join(line, i, n, true);
+}
+
+/** Text of n tokens from i, joined as written (lower-cased or not); null if cut by a wide gap. */
+function join(line: Line, i: number, n: number, lower: boolean): string | null {
   if (i + n > line.length) return null;
-  let key = line.lower(i);
+  let key = lower ? line.lower(i) : line.text(i);
   for (let k = i + 1; k < i + n; k++) {
     const gap = line.gapAfter(k - 1);
     if (gap > 1) return null;
-    key += (gap === 0 ? '' : ' ') + line.lower(k);
+    key += (gap === 0 ? '' : ' ') + (lower ? line.lower(k) : line.text(k));
   }
   return key;
 }
@@ -302,13 +376,55 @@ function attachInches(line: Line, d: NumberDraft): void {
   d.last = p.last + 1;
 }
 
-const UNIT_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>' };
+const INCH_MARKS: ReadonlySet<string> = new Set(['"', '″']);
+const FOOT_MARKS: ReadonlySet<string> = new Set(["'", '′']);
 
-/** "20 [kg]", "5 {m}", "3 <km>": a unit symbol in brackets, as in tables and forms. */
+/**
+ * A quotation opened with one of the marks is still open at token i: an odd number of such
+ * marks stand before it, not counting marks right after digits (those are feet and inches).
+ */
+function quoteOpenAt(line: Line, i: number, marks: ReadonlySet<string>): boolean {
+  let n = 0;
+  for (let k = 0; k < i; k++) {
+    if (marks.has(line.text(k)) && !(k > 0 && line.toks[k - 1]!.kind === 'number' && line.near(k - 1))) n++;
+  }
+  return n % 2 === 1;
+}
+
+/**
+ * Feet and inches written with marks after digits: "6'2\"", "a 10\" screen", "10 \" long",
+ * "a 6' fence". A mark counts only where it cannot close a quotation opened before it; a foot
+ * mark must be glued to the digits.
+ */
+function attachPrimeMarks(line: Line, d: NumberDraft, i: number): boolean {
+  if (line.toks[d.last]?.kind !== 'number' || !line.near(d.last)) return false;
+  const mark = line.text(i);
+  if (INCH_MARKS.has(mark) && !quoteOpenAt(line, i, INCH_MARKS)) {
+    setQuantity(d, 'in', 'number-with-unit');
+    d.last = i;
+    return true;
+  }
+  if (!FOOT_MARKS.has(mark) || !line.glued(d.last)) return false;
+  const p = readPhrase(line.toks, i + 1);
+  if (p !== null && p.shape === 'cardinal' && !p.spelled && p.value < 12 && INCH_MARKS.has(line.text(p.last + 1)) && line.glued(p.last) && line.near(i)) {
+    setQuantity(d, 'ft', 'number-with-unit'); // 6'2"
+    d.value += p.value / 12;
+    d.last = p.last + 1;
+    return true;
+  }
+  if (quoteOpenAt(line, i, FOOT_MARKS) || line.glued(i)) return false;
+  setQuantity(d, 'ft', 'number-with-unit');
+  d.last = i;
+  return true;
+}
+
+const UNIT_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>', '(': ')' };
+
+/** "20 [kg]", "5 {m}", "3 <km>", "20 (kg)": a unit symbol in brackets, as in tables and forms. */
 function attachBracketedUnit(line: Line, d: NumberDraft, i: number): boolean {
   const close = UNIT_BRACKETS[line.text(i)];
   if (close === undefined || line.text(i + 2) !== close || !line.glued(i) || !line.glued(i + 1)) return false;
-  const unit = UNITS[line.lower(i + 1)];
+  const unit = unitOf(line.lower(i + 1), line.text(i + 1));
   if (unit === undefined || !line.isWord(i + 1)) return false;
   setQuantity(d, unit, 'number-with-unit');
   d.last = i + 2;
@@ -329,13 +445,15 @@ export function attachUnit(line: Line, d: NumberDraft): void {
   }
   const glued = hyphen || line.glued(d.last);
   if (attachBracketedUnit(line, d, i)) return;
+  if (!hyphen && attachPrimeMarks(line, d, i)) return;
   for (let n = MAX_UNIT_TOKENS; n >= 1; n--) {
     const key = joinLower(line, i, n);
     if (key === null) continue;
     const head = hyphen && n === 1 ? key.split('-')[0]! : key;
     if (n === 1 && /^[\d]/.test(head)) return;
-    const unit = UNITS[head];
-    if (unit !== undefined && !(GLUED_ONLY_UNITS.includes(head) && !glued)) {
+    const written = hyphen && n === 1 ? line.text(i).split('-')[0]! : (join(line, i, n, false) ?? '');
+    const unit = unitOf(head, written);
+    if (unit !== undefined && !(isGluedOnlyUnit(head, written) && !glued)) {
       if (POUND_WORDS.includes(head) && line.lower(i + 1) === 'sterling') continue;
       setQuantity(d, unit, 'number-with-unit');
       d.last = i + n - 1;

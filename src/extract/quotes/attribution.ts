@@ -408,6 +408,9 @@ function transcriptSpeaker(ctx: AttributionContext, q: QuoteSegment): Attributio
   return { mention, cue: null, rule: 'transcript-speaker' };
 }
 
+/** ", The Daily Bugle" after a byline name: a comma, then a short phrase without sentence punctuation or marks. */
+const BYLINE_AFFILIATION = /^,[ \t]+[^\s,.;:!?"“”][^.;:!?"“”\n]{0,60}[.]?[ \t]*$/u;
+
 /** "…" ― Adriana Rodarte  — a dash byline after the quote, at the end of the line. */
 const DASH_BYLINE = /^[ \t]*[―—–-]{1,2}[ \t]*/;
 
@@ -421,9 +424,11 @@ function dashByline(ctx: AttributionContext, q: QuoteSegment): Attribution | nul
   const [, blockTokenEnd] = paragraphTokenRange(ctx, q.paragraph);
   const mention = mentionStartingAt(doc, from, blockTokenEnd);
   if (mention === null || mention.kind !== 'name') return null;
-  // the name must close the line (an optional full stop aside)
+  // the name must close the line (an optional full stop aside), or be followed by its
+  // affiliation only ("— Jane Roe, The Daily Bugle", "— Jane Roe, a teacher in Ohio")
   const lineEnd = ctx.blocks[q.paragraph]!.end;
-  if (lineEnd - mention.end > 2 || !/^[\s.]*$/.test(doc.text.slice(mention.end, lineEnd))) return null;
+  const rest = doc.text.slice(mention.end, lineEnd);
+  if (!/^[\s.]*$/.test(rest) && !BYLINE_AFFILIATION.test(rest)) return null;
   return { mention, cue: null, rule: 'dash-byline' };
 }
 
@@ -438,6 +443,7 @@ export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: Spe
   if (cue.phrase) return false;
   const word = doc.tokens[cue.first]!.text.toLowerCase();
   if (isNamingParticiple(ctx, cue, mention)) return true;
+  if (isReducedRelative(ctx, cue, mention)) return true;
   if (/(?:ed|aid|old|ote|ang|ound)$/.test(word)) return false; // past forms are verbs
   if (mention.kind === 'pronoun') return false;
   if (mention.start > doc.tokens[cue.first]!.start) return false; // inverted: "says Guler"
@@ -447,6 +453,22 @@ export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: Spe
   if (CLAUSE_START.test(before.text)) return false;
   // "aviation analyst Mike Powell says": a name after its title is a subject; "the US state", "of Republican claims" are not
   return mention.kind !== 'name' || /^(?:the|a|an|of|its|their|his|her)$/i.test(before.text);
+}
+
+/** Prepositions whose object is never the subject of the verb after it. */
+const PREPOSITION_BEFORE_OBJECT = /^(?:in|on|at|from|with|by|of|into|through|under|within|via)$/i;
+
+/**
+ * reduced-relative: "In a Facebook message posted Friday, Cruz said …", "on a video released by the
+ * campaign": a past participle after the object of a preposition modifies that noun; it is no cue,
+ * and the noun no speaker.
+ */
+function isReducedRelative(ctx: AttributionContext, cue: Cue, mention: SpeakerMention): boolean {
+  const { doc } = ctx;
+  if (cue.phrase || mention.kind === 'pronoun' || mention.end > doc.tokens[cue.first]!.start) return false;
+  if (!/ed$/i.test(doc.tokens[cue.first]!.text)) return false;
+  const before = doc.tokens[doc.tokenIndexAt(mention.start) - 1];
+  return before !== undefined && before.sentence === doc.tokens[cue.first]!.sentence && PREPOSITION_BEFORE_OBJECT.test(before.text);
 }
 
 /** Participles that give a name ("a website called “…”"), not a speech act. */

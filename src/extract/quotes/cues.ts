@@ -1,7 +1,7 @@
 /** Cue detection on the token stream: reporting verbs and "according to", outside quotes. */
 import type { ArticleDoc } from '../../doc/article.js';
 import { startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
-import { CUE_PHRASES, PARTICLE_CUES, REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
+import { CUE_PHRASES, PARTICLE_CUES, REPORTING_VERBS, THAT_ONLY_CUES } from '../../lexicon/reporting-verbs.js';
 
 /** "fired back", "lashed out" as lookup keys. */
 const PARTICLE_CUE_KEYS: ReadonlySet<string> = new Set(PARTICLE_CUES.map((cue) => cue.join(' ')));
@@ -30,6 +30,7 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
     }
     if (ok) return { first: i, last: i + phrase.length - 1, phrase: true };
   }
+  if (THAT_ONLY_CUES.has(w) && doc.tokens[i + 1]?.text.toLowerCase() !== 'that') return null;
   if (REPORTING_VERBS.has(w)) return { first: i, last: i, phrase: false };
   // "fired back", "lashed out": the verb with its particle (lower case, outside quotes)
   if (!PARTICLE_VERBS.has(w)) return null;

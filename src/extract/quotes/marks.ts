@@ -77,7 +77,8 @@ export function findQuoteSegments(doc: ArticleDoc, blocks: readonly Span[]): Quo
     for (let m = MARK_RE.exec(text); m !== null && m.index < paragraph.end; m = MARK_RE.exec(text)) {
       const mark = m[0];
       const at = m.index;
-      // a lone "''" glued inside a word ("rock''n''roll") is not a mark
+      // a doubled apostrophe glued inside a word ("rock''n''roll") is not a mark
+      if (mark.length === 2 && isLetter(text[at - 1]) && isLetter(text[at + 2])) continue;
       const role = roleOf(mark, text, at, paragraph.start, paragraph.end);
       if (open === null) {
         if (carried !== null && at === paragraph.start && (role === 'open' || role === 'either')) {
@@ -150,6 +151,10 @@ function closesByContext(text: string, at: number, mark: string, end: number): b
   const before = text[at - 1] ?? ' ';
   const after = at + mark.length < end ? text[at + mark.length]! : ' ';
   return !/\s/.test(before) && /[\s.,;:!?)]/.test(after);
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
 }
 
 function startsWithMark(text: string, at: number): boolean {

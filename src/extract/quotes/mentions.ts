@@ -240,12 +240,30 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
     if (person !== null && person.kind === 'name' && isSentenceStart(tokens[doc.tokenIndexAt(person.start)]!)) return person;
   }
   // "the state news agency SANA": the name at the end is the mention.
-  let nameStart = last;
-  while (nameStart - 1 >= first && (isCapitalized(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
-  if (nameStart > first && !isCapitalized(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) {
-    return mentionOf(doc, nameStart, last, 'name');
-  }
+  const nameStart = nameRunStart(doc, last, first);
+  // "The MP for Ealing North": a name after "for"/"of"/"at" is the description's object, not the speaker
+  if (nameStart > first && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
   return mentionOf(doc, first, last, sawDeterminer && first < last && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
+}
+
+/**
+ * The first token of the name that ends a noun phrase at `last`: "the state news agency | SANA",
+ * "Acme's recently named executive chair | Jane Roe", "War on Want's | John Hilary". The speaker is
+ * the name itself, so the walk stops at a lower-case word and at a possessive owner before a full
+ * (two-word) name; a single word after the owner keeps it ("Jeb Bush's Facebook"). Returns `first`
+ * when the whole phrase is one name ("The New York Times").
+ */
+function nameRunStart(doc: ArticleDoc, last: number, first: number): number {
+  const tokens = doc.tokens;
+  const inName = (k: number): boolean => isCapitalized(tokens[k]) || tokens[k]!.text === '.' || isParticleInName(doc, k);
+  let k = last;
+  while (k - 1 >= first && !isPossessive(tokens[k - 1]!) && inName(k - 1)) k--;
+  // "Jeb Bush's Facebook": one word after the owner is the owner's thing, not a person's full name
+  if (k === last && k - 1 >= first && isPossessive(tokens[k - 1]!)) {
+    if (!isWord(tokens[k - 1]) || !isCapitalized(tokens[k - 1])) k--; // the "'s" token of "Roe 's"
+    while (k - 1 >= first && (inName(k - 1) || isPossessive(tokens[k - 1]!))) k--;
+  }
+  return k;
 }
 
 /** "The New York Times" is a name; "The Shadow Secretary of State for the Family" is a description. */
@@ -296,8 +314,9 @@ function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number,
       if (!paren && !looksLikeApposition(doc, j + 1, closer)) continue; // an inner comma: look further left
       const name = mentionEndingAt(doc, j - 1, floor, depth + 1);
       if (name === null || name.kind === 'pronoun') return null;
-      // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the apposition
-      if (!paren && name.kind === 'description') {
+      // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the apposition;
+      // so it is after "His former partner at Lenox, Lawrence Cummings," (the name ends a description)
+      if (!paren && (name.kind === 'description' || /^(?:at|of|for|with|from|in)$/i.test(tokens[doc.tokenIndexAt(name.start) - 1]?.text ?? ''))) {
         const inner = mentionEndingAt(doc, closer - 1, j + 1, 2);
         if (inner !== null && inner.kind === 'name' && inner.start === tokens[j + 1]!.start) return inner;
       }
@@ -400,6 +419,21 @@ function ageNounStart(doc: ArticleDoc, last: number, floor: number): number {
   return j - 2 >= floor && isWord(det) && DETERMINERS.has(lower(det)) ? j - 2 : -1;
 }
 
+/** Participles that modify a role noun ("recently named", "newly appointed", "outgoing"). */
+const ROLE_PARTICIPLE = /^\p{Ll}+(?:ed|en)$|^(?:outgoing|incoming|departing|acting|serving)$/u;
+
+/**
+ * Token `j` modifies a head noun still to come: an -ly adverb before a participle ("recently
+ * named"), or the participle itself, when a noun follows ("named executive chair").
+ */
+function isPhraseModifier(doc: ArticleDoc, j: number): boolean {
+  const t = doc.tokens[j]!;
+  const next = doc.tokens[j + 1];
+  if (!isWord(t) || !isWord(next) || startsUpperCase(t.text) || startsUpperCase(next.text)) return false;
+  if (/ly$/.test(t.text) && ROLE_PARTICIPLE.test(next.text)) return true;
+  return ROLE_PARTICIPLE.test(t.text) && !STOP_WORDS.has(lower(t)) && isNominal(next);
+}
+
 export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: number): SpeakerMention | null {
   const tokens = doc.tokens;
   const t = tokens[first];
@@ -434,6 +468,9 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
       last = j;
       continue;
     }
+    // "Acme's recently named executive chair", "the newly appointed envoy": modifiers of the head noun
+    // (only before the head noun, and before a lower-case noun: not "several groups granted Mr. Clarke")
+    if (((sawDeterminer && last < 0) || (last >= 0 && isPossessive(tokens[last]!))) && isPhraseModifier(doc, j)) continue;
     if (NAME_PARTICLES.has(w) && w !== 'of' && isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1])) continue;
     if (DESCRIPTION_LINKS.has(w) && last >= 0 && !isCapitalized(tokens[last]) && isWord(tokens[j + 1])) continue;
     if (DETERMINERS.has(w) && DESCRIPTION_LINKS.has(lower(tokens[j - 1]!))) continue; // "a spokesman for the ministry"
@@ -449,9 +486,8 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   if (DESCRIPTION_LINKS.has(lower(tokens[last]!))) return null;
   const head = tokens[last]!;
   if (isCapitalized(head)) {
-    let nameStart = last;
-    while (nameStart - 1 >= first && (isCapitalized(tokens[nameStart - 1]) || tokens[nameStart - 1]!.text === '.' || isParticleInName(doc, nameStart - 1))) nameStart--;
-    if (nameStart > first && !isCapitalized(tokens[nameStart - 1]) && !isPossessive(tokens[nameStart - 1]!)) return mentionOf(doc, nameStart, last, 'name');
+    const nameStart = nameRunStart(doc, last, first);
+    if (nameStart > first && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
     return mentionOf(doc, first, last, sawDeterminer && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
   }
   if (!sawDeterminer && first === last && !SPEAKER_NOUNS.has(lower(head))) return null;

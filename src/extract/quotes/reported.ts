@@ -11,12 +11,13 @@
  */
 import { startsUpperCase } from '../../doc/tokenize.js';
 import type { ArticleDoc } from '../../doc/article.js';
-import { BARE_CLAUSE_VERBS, SPEECH_VERBS } from '../../lexicon/reporting-verbs.js';
+import { BARE_CLAUSE_VERBS, SPEECH_VERBS, THAT_CLAUSE_VERBS } from '../../lexicon/reporting-verbs.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import type { Attribution, AttributionContext } from './attribution.js';
 import { looksLikeNounUse, speakerOfCue } from './attribution.js';
-import { cueAt } from './cues.js';
+import { cueAt, type Cue } from './cues.js';
+import type { SpeakerMention } from './mentions.js';
 import { mentionStartingAt } from './mentions.js';
 
 export interface ReportedClause {
@@ -24,6 +25,9 @@ export interface ReportedClause {
   end: number;
   attribution: Attribution;
 }
+
+/** Speech verbs whose infinitive still reports: "went on to say that …", "called to tell her that …". */
+const INFINITIVE_SPEECH = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'insist', 'claim', 'admit', 'acknowledge', 'suggest', 'write', 'announce', 'confirm']);
 
 /** Verbs whose object is the addressee, not the content: "told Reuters that …". */
 const ADDRESSEE_VERBS = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'asked', 'urged', 'informed']);
@@ -59,11 +63,24 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
       const spoken = paragraphSpeakers.get(block);
       if (spoken === undefined) paragraphSpeakers.set(block, [attribution]);
       else spoken.push(attribution); // sentences and cues come in text order
-      if (cue.phrase || !SPEECH_VERBS.has(word)) continue;
+      if (cue.phrase) {
+        // "X said …, according to Y": the sentence already has its report (the inner source's)
+        const reportedHere = clauses.length > 0 && clauses[clauses.length - 1]!.end > s.start;
+        const clause = reportedHere ? null : accordingToClause(ctx, cue, mention, s.tokenStart, s.tokenEnd);
+        if (clause !== null) clauses.push({ ...clause, attribution: { ...attribution, rule: clause.rule } });
+        continue;
+      }
+      if (!SPEECH_VERBS.has(word) && !THAT_CLAUSE_VERBS.has(word)) continue;
+      // "urged the watchdog to disclose that …", "so as to maintain support": an infinitive reports
+      // nothing yet, but for the plain speech verbs ("went on to say that …")
+      if (doc.tokens[cue.first - 1]?.text.toLowerCase() === 'to' && !INFINITIVE_SPEECH.has(word)) continue;
+      // "did not say how many …": a denied report reports nothing
+      if (/^(?:not|never|n['’]t)$/i.test(doc.tokens[cue.first - 1]?.text ?? '') || /n['’]t$/i.test(doc.tokens[cue.first - 1]?.text ?? '')) continue;
       const subjectLeft = mention.end <= cueSpan.start;
       const clause =
-        (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word) : null) ??
-        clauseBefore(ctx, s.tokenStart, mention.start < cueSpan.start ? mention.start : cueSpan.start, s.tokenEnd, mention.end > cueSpan.end ? mention.end : cueSpan.end, word);
+        (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word, isRelativeSubject(ctx, mention)) : null) ??
+        (SPEECH_VERBS.has(word) ? parenthetical(ctx, s.tokenStart, s.tokenEnd, mention, cue) : null) ??
+        (SPEECH_VERBS.has(word) ? clauseBefore(ctx, s.tokenStart, mention.start < cueSpan.start ? mention.start : cueSpan.start, s.tokenEnd, mention.end > cueSpan.end ? mention.end : cueSpan.end, word) : null);
       if (clause !== null) {
         clauses.push({ ...clause, attribution: { ...attribution, rule: clause.rule } });
         c = doc.tokenIndexAt(clause.end) - 1 > c ? doc.tokenIndexAt(clause.end) - 1 : c;
@@ -86,7 +103,13 @@ function blockAt(ctx: AttributionContext, offset: number): number {
 }
 
 /** "said (that) it was premature …": the clause to the end of the sentence. */
-function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: number, verb: string): { start: number; end: number; rule: string } | null {
+/** "which he said was failing": the subject follows a relative pronoun, so the report ends with the relative clause. */
+function isRelativeSubject(ctx: AttributionContext, mention: SpeakerMention): boolean {
+  const before = ctx.doc.tokens[ctx.doc.tokenIndexAt(mention.start) - 1];
+  return before !== undefined && /^(?:which|who|whom|that)$/i.test(before.text);
+}
+
+function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: number, verb: string, relative = false): { start: number; end: number; rule: string } | null {
   const { doc } = ctx;
   let i = cueLast + 1;
   if (ADDRESSEE_VERBS.has(verb) && doc.tokens[i]?.text.toLowerCase() !== 'that') {
@@ -117,8 +140,142 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   else if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   else if (first.kind !== 'word' && first.kind !== 'number') return null;
   else if (NOT_CLAUSE_STARTS.test(first.text) || (/ly$/i.test(first.text) && !CLAUSE_OPENERS.test(first.text))) return null;
-  return clauseSpan(ctx, i, sentenceEnd, 'reported-clause');
+  // "He claimed vast wealth and said it …": an object, then the verb that does take the clause
+  else if (coordinatedCueWithin(ctx, i, sentenceEnd)) return null;
+  // "he wrote the score for a musical": after "wrote", "tweeted", "posted" a bare clause needs a verb of its own
+  else if (OBJECT_TAKING.has(verb) && !hasAuxiliaryWithin(ctx, i, sentenceEnd)) return null;
+  const end = relative ? Math.min(nextCommaAt(doc, i), sentenceEnd) : clauseEnd(ctx, i, sentenceEnd);
+  return clauseSpan(ctx, i, end, 'reported-clause');
 }
+
+/** Speech verbs that also take a plain object ("wrote the score", "tweeted a photo"). */
+const OBJECT_TAKING = new Set(['write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted']);
+const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do)$/i;
+
+function hasAuxiliaryWithin(ctx: AttributionContext, from: number, sentenceEnd: number): boolean {
+  for (let k = from; k < sentenceEnd && k - from < 10; k++) if (AUXILIARY.test(ctx.doc.tokens[k]!.text) || /n['’]t$/i.test(ctx.doc.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** "… and said …" within a bare clause's first words: the later cue is the one that takes a clause. */
+function coordinatedCueWithin(ctx: AttributionContext, from: number, sentenceEnd: number): boolean {
+  const { doc } = ctx;
+  for (let k = from; k < sentenceEnd - 1 && k - from < 8; k++) {
+    if (/^and$/i.test(doc.tokens[k]!.text) && SPEECH_VERBS.has(doc.tokens[k + 1]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Words after ", but" that go on with the reported clause: "said it would rise, but not by much", "but that …". */
+const SAME_CLAUSE_AFTER_CONTRAST = /^(?:that|not|only|also|probably|perhaps|maybe|possibly|still|less|more|at)$/i;
+/** Conjunctions that, after a comma, open a clause of the writer's own: "…, but he gave no details". */
+const CONTRAST_JOINERS = /^(?:but|yet|while|whereas|although|though)$/i;
+/** A subject opening a new clause after ", and": a pronoun or "the …" ("…, and he left"). */
+const NEW_SUBJECT = /^(?:he|she|they|we|i|it|the|his|her|their|its|this|that|there)$/i;
+/** Gerunds that open the speaker's next report: "…, adding that …", "…, saying …". */
+const NEXT_REPORT = /^(?:adding|saying|noting|arguing|insisting|warning|claiming|explaining|stressing|according)$/i;
+
+/**
+ * Where a reported clause stops (exclusive token index): at a semicolon, or at a comma that opens
+ * another clause — "…, but he gave no details", "…, and she left", "…, adding that …",
+ * "…, according to …", "…, and said: …". The comma of "…, but that it needed work" keeps the clause going.
+ */
+function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): number {
+  const { doc } = ctx;
+  const next = nextCommaOrSemicolon(doc);
+  for (let k = next[from + MIN_CLAUSE_TOKENS] ?? sentenceEnd; k < sentenceEnd - 1 && k - from < MAX_CLAUSE_TOKENS; k = next[k + 1] ?? sentenceEnd) {
+    const t = doc.tokens[k]!;
+    if (t.text === ';') return k;
+    // "… was entertaining and insisted his team could …": the speaker's next report
+    if (t.text.toLowerCase() === 'and') {
+      if (SPEECH_VERBS.has(doc.tokens[k + 1]!.text.toLowerCase())) return k;
+      continue;
+    }
+    const joiner = doc.tokens[k + 1]!.text;
+    const after = doc.tokens[k + 2]?.text ?? '';
+    if (CONTRAST_JOINERS.test(joiner) && !SAME_CLAUSE_AFTER_CONTRAST.test(after)) return k;
+    if (/^and$/i.test(joiner) && ((NEW_SUBJECT.test(after) && !/^that$/i.test(after)) || SPEECH_VERBS.has(after.toLowerCase()))) return k;
+    if (NEXT_REPORT.test(joiner)) return k;
+  }
+  return sentenceEnd;
+}
+
+/** The next comma or semicolon at or after token `i` (skipping "and"). */
+function nextCommaAt(doc: ArticleDoc, i: number): number {
+  const next = nextCommaOrSemicolon(doc);
+  let k = next[i] ?? doc.tokens.length;
+  while (k < doc.tokens.length && /^and$/i.test(doc.tokens[k]!.text)) k = next[k + 1] ?? doc.tokens.length;
+  return k;
+}
+
+/** How many tokens may come before a parenthetical attribution ("Even if the venture proves short-lived, X said, …"). */
+const PARENTHETICAL_MAX_PREFIX = 40;
+/** Words that open a subordinate clause right before a parenthetical attribution. */
+const SUBORDINATOR = /^(?:since|because|that|although|though|if|when|whether|so|and|but)$/i;
+
+/** Per document: for each token, the index of the next ",", ";" or "and" token at or after it (computed once, linear). */
+const NEXT_BREAK = new WeakMap<ArticleDoc, Int32Array>();
+function nextCommaOrSemicolon(doc: ArticleDoc): Int32Array {
+  let next = NEXT_BREAK.get(doc);
+  if (next === undefined) {
+    next = new Int32Array(doc.tokens.length + 1);
+    let at = doc.tokens.length;
+    next[at] = at;
+    for (let k = doc.tokens.length - 1; k >= 0; k--) {
+      const w = doc.tokens[k]!.text;
+      if (w === ',' || w === ';' || w === 'and' || w === 'And') at = k;
+      next[k] = at;
+    }
+    NEXT_BREAK.set(doc, next);
+  }
+  return next;
+}
+
+/**
+ * reported-parenthetical: "The museum, Mr. Bush said, celebrated several of his heroes." — a cue with
+ * its subject set off by commas inside the sentence: the whole sentence is the report.
+ */
+function parenthetical(ctx: AttributionContext, sentenceStart: number, sentenceEnd: number, mention: SpeakerMention, cue: Cue): { start: number; end: number; rule: string } | null {
+  const { doc } = ctx;
+  const m = doc.tokenIndexAt(mention.start);
+  if (m - 1 <= sentenceStart || doc.tokens[m - 1]!.text !== ',' || mention.end > doc.tokens[cue.first]!.start) return null;
+  // after the cue: a comma, possibly after a short adjunct ("he told me on Friday,")
+  let k = cue.last + 1;
+  while (k < sentenceEnd && k - cue.last <= 5 && doc.tokens[k]!.text !== ',' && doc.tokens[k]!.kind === 'word') k++;
+  if (k >= sentenceEnd - MIN_CLAUSE_TOKENS || doc.tokens[k]!.text !== ',') return null;
+  if (k > cue.last + 1 && !(ADJUNCT_STARTS.has(doc.tokens[cue.last + 1]!.text.toLowerCase()) || BARE_TIME_ADJUNCT.test(doc.tokens[cue.last + 1]!.text) || mentionStartingAt(doc, cue.last + 1, k) !== null)) return null;
+  // "… ID cards, which X decided had to go since, he said, the average Bobby …": after a
+  // subordinator the report is the clause it opens, not the writer's sentence around it
+  if (SUBORDINATOR.test(doc.tokens[m - 2]!.text)) return clauseSpan(ctx, k + 1, clauseEnd(ctx, k + 1, sentenceEnd), 'reported-parenthetical');
+  if (m - 1 - sentenceStart > PARENTHETICAL_MAX_PREFIX) return null;
+  for (let j = sentenceStart; j < m - 1; j++) if (ctx.inQuote[j] === 1) return null;
+  return clauseSpan(ctx, sentenceStart, clauseEnd(ctx, k + 1, sentenceEnd), 'reported-parenthetical');
+}
+
+/**
+ * according-to: "According to the poll, Clinton leads …" (the clause after the source's comma) and
+ * "Clinton leads …, according to the poll." (the clause before). The source phrase must end its
+ * clause: a comma or the end of the sentence follows it (within a few words the mention walk left out).
+ */
+function accordingToClause(ctx: AttributionContext, cue: Cue, mention: SpeakerMention, sentenceStart: number, sentenceEnd: number): { start: number; end: number; rule: string } | null {
+  const { doc } = ctx;
+  let k = doc.tokenIndexAt(mention.end);
+  while (k < sentenceEnd && k - cue.last <= ACCORDING_SOURCE_MAX_TOKENS && doc.tokens[k]!.text !== ',' && !END_PUNCT.test(doc.tokens[k]!.text)) k++;
+  const ended = k >= sentenceEnd || END_PUNCT.test(doc.tokens[k]!.text);
+  if (!ended && doc.tokens[k]!.text !== ',') return null;
+  let first = sentenceStart;
+  while (first < cue.first && /^(?:but|and|yet|so|also)$/i.test(doc.tokens[first]!.text)) first++;
+  if (cue.first === first) {
+    if (ended) return null;
+    return clauseSpan(ctx, k + 1, clauseEnd(ctx, k + 1, sentenceEnd), 'according-to-clause');
+  }
+  if (doc.tokens[cue.first - 1]!.text !== ',') return null;
+  // "Clinton leads, according to the poll, by four points": mid-sentence, the whole sentence
+  const end = ended ? cue.first - 1 : clauseEnd(ctx, k + 1, sentenceEnd);
+  return clauseSpan(ctx, sentenceStart, end, 'according-to-clause');
+}
+/** How many words the source of "according to" may run past the mention walk ("a poll released last week"). */
+const ACCORDING_SOURCE_MAX_TOKENS = 14;
 
 /**
  * "told reporters Tuesday that …", "told supporters on Monday that …": a bare plural noun is the
@@ -136,7 +293,9 @@ function isBarePluralAddressee(doc: ArticleDoc, i: number, sentenceEnd: number):
 /** "Turkey is strengthening …, Guler told Reuters.": the clause before the comma. */
 function clauseBefore(ctx: AttributionContext, sentenceStart: number, attributionStart: number, sentenceEnd: number, attributionEnd: number, verb: string): { start: number; end: number; rule: string } | null {
   const { doc } = ctx;
-  const a = doc.tokenIndexAt(attributionStart);
+  let a = doc.tokenIndexAt(attributionStart);
+  // "…, the IMF said.": the determiner the name mention leaves out
+  if (a - 1 > sentenceStart && DETERMINERS.has(doc.tokens[a - 1]!.text.toLowerCase())) a--;
   const comma = a - 1;
   if (comma <= sentenceStart || doc.tokens[comma]!.text !== ',') return null;
   // only a short tail may follow the attribution ("told Reuters.", "said on Wednesday."), not an object ("said nothing")
@@ -144,6 +303,7 @@ function clauseBefore(ctx: AttributionContext, sentenceStart: number, attributio
   if (sentenceEnd - after > 6) return null;
   const next = doc.tokens[after];
   if (next !== undefined && after < sentenceEnd && next.kind === 'word' && !TAIL_STARTS.test(next.text) && !(ADDRESSEE_VERBS.has(verb) && startsUpperCase(next.text))) return null;
+  // "…, he said, but …": the report is the clause before, not the rest
   return clauseSpan(ctx, sentenceStart, comma, 'reported-before-cue');
 }
 

@@ -4,6 +4,7 @@
  * chairman", "UK Chancellor"), or an "of/at" phrase after it ("chief executive of Acme Corp").
  */
 import type { Token } from '../../doc/tokenize.js';
+import { canonicalCountry } from '../../lexicon/countries.js';
 import {
   demonymCountry,
   isCapitalized,
@@ -14,9 +15,12 @@ import {
   isGivenName,
   isNotNameWord,
   isClosedClassWord,
+  isHead,
+  isRoleWord,
   isTimePrefix,
   isWord,
   lower,
+  isPossessiveAt,
   isPossessiveMarker,
 } from './words.js';
 
@@ -27,7 +31,8 @@ export interface Affiliation {
   value: string;
 }
 
-const MAX_AFFILIATION_TOKENS = 6;
+/** "Welsh Institute for Health and Social Care" */
+const MAX_AFFILIATION_TOKENS = 8;
 /** Lower-case words allowed inside an organization's name: "Bank of America", "Marks & Spencer". */
 const INNER_ORG_WORDS = new Set(['of', '&', 'and', 'for', 'the']);
 /** Read backwards, only these join an organization's words ("and" would join two names: "Lebed and Chechen"). */
@@ -75,8 +80,8 @@ function demonymEndingAt(tokens: readonly Token[], j: number, start: number): Af
  * than token `start`.
  */
 export function affiliationBefore(tokens: readonly Token[], j: number, start: number): Affiliation | null {
-  // "Syria's foreign minister", "BA's chief executive": the possessive ending is part of the phrase.
-  const possessive = j > start && isPossessiveMarker(tokens[j]);
+  // "Syria's foreign minister", "BA's chief executive", "Rangers' boss": the possessive ending is part of the phrase.
+  const possessive = j > start && isPossessiveAt(tokens, j);
   const last = possessive ? j - 1 : j;
   if (last < start || !isOrgWord(tokens[last])) return null;
   const demonym = possessive ? null : demonymEndingAt(tokens, last, start);
@@ -100,9 +105,27 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
     break;
   }
   // "Defending champion", "Recalled fly-half": a participle opening the sentence is no name.
-  if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(lower(tokens[first]!))) first++;
+  // ("United States envoy" is a country, though).
+  if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(lower(tokens[first]!)) &&
+    canonicalCountry(joinTokens(tokens, first, last + 1)) === undefined) first++;
   if (first > last) return null;
+  if (possessive) first = afterOwnersTitle(tokens, first, last);
   return { firstToken: first, endToken: j + 1, value: valueOf(tokens, first, last + 1) };
+}
+
+/**
+ * "Senator John Kerry's spokeswoman": the owner is the person, not "Senator John Kerry" (the
+ * title belongs to a role of its own). Returns the first token after a leading title that ends in a
+ * head and is followed by words that are no title words; `first` when there is none.
+ */
+function afterOwnersTitle(tokens: readonly Token[], first: number, last: number): number {
+  let head = -1;
+  for (let k = first; k < last && isRoleWord(lower(tokens[k]!)); k++) {
+    if (isHead(lower(tokens[k]!))) head = k;
+  }
+  if (head < 0) return first;
+  for (let k = head + 1; k <= last; k++) if (isRoleWord(lower(tokens[k]!))) return first;
+  return head + 1;
 }
 
 /** The affiliation that starts at token `i` and runs forward (a demonym or a capitalized run), within `[i, end)`. */
@@ -141,10 +164,13 @@ export function affiliationAfter(tokens: readonly Token[], i: number, end: numbe
   return { firstToken: i, endToken, value: valueOf(tokens, i, last + 1) };
 }
 
-/** Words as written from token `first` to `end`, without a trailing possessive; one demonym maps to its country. */
+/**
+ * Words as written from token `first` to `end`, without a trailing possessive; a demonym maps to
+ * its country, and every spelling of a country to its one form ("U.S.", "United States" → "US").
+ */
 function valueOf(tokens: readonly Token[], first: number, end: number): string {
   const text = joinTokens(tokens, first, end);
-  return demonymCountry(text.toLowerCase()) ?? text;
+  return demonymCountry(text.toLowerCase()) ?? canonicalCountry(text) ?? text;
 }
 
 function joinTokens(tokens: readonly Token[], first: number, end: number): string {

@@ -6,6 +6,9 @@
  *                       "Federal Reserve chairman Mr Greenspan", "former President Bill Clinton"
  *   name-comma-title    "Rod Eddington, BA's chief executive,", "X, 54, a lawyer", "Mr Blair, the prime minister."
  *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
+ *   name-was-appointed-title, name-became-title, name-as-title, name-is-title,
+ *   name-succeeded-as-title
+ *                       "X was appointed chief executive", "X quit as home secretary": see ./predicates.ts
  *   counterpart-title   "his Syrian counterpart Murhaf Abu Qasra" (renamed from title-before-name in
  *                       ../roles.ts once the other party's title is copied)
  *   affiliation-from-coordination
@@ -16,8 +19,10 @@ import type { Token } from '../../doc/tokenize.js';
 import type { RoleFact } from '../../types.js';
 import { affiliationAfter } from './affiliation.js';
 import { nameAfter, nameBefore, type NameRun } from './name-run.js';
-import { titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
-import { isAbbreviatedHeadAt, isCapitalized, isWord, lower } from './words.js';
+import { roleMention as mention } from './mention.js';
+import { findPredicateRoles } from './predicates.js';
+import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
+import { isAbbreviatedHeadAt, isCapitalized, isNotNameWord, isVerbWord, isWord, lower } from './words.js';
 
 export interface RoleMention extends RoleFact {
   /** The name the role belongs to, as read next to the role phrase (capitalized tokens, no title). */
@@ -46,42 +51,68 @@ export interface RoleRule {
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);
 const CLOSING_WORDS = new Set(['said', 'says', 'told', 'added', 'who', 'warned', 'stressed', 'explained']);
 
-function mention(s: SentenceView, phrase: TitlePhrase, name: NameRun, rule: string, affiliation = phrase.affiliation): RoleMention {
-  const start = s.tokens[phrase.firstToken]!.start;
-  const end = s.tokens[phrase.endToken - 1]!.end;
-  const m: RoleMention = {
-    start,
-    end,
-    text: s.text.slice(start, end),
-    title: phrase.title,
-    affiliation,
-    rule,
-    personStart: name.start,
-    personEnd: name.end,
-  };
-  if (phrase.counterpart) m.counterpart = true;
-  return m;
-}
 
 /** The title phrase extended over the dot of its abbreviated head. */
 function withDot(s: SentenceView, phrase: TitlePhrase): TitlePhrase {
   return { ...phrase, endToken: phrase.endToken + 1, title: `${phrase.title}.` };
 }
 
-/** "of BNP Paribas" right after the name: the affiliation of a title that had none. */
+/**
+ * "of BNP Paribas" right after the name, or ", from the Welsh Institute for Health": the affiliation
+ * of a title that had none. After "from" only an organization counts (a town says where one lives).
+ */
 function affiliationAfterName(s: SentenceView, name: NameRun): string | null {
-  const t = s.tokens[name.endToken];
-  if (name.possessive || !isWord(t) || (lower(t) !== 'of' && lower(t) !== 'at')) return null;
-  let k = name.endToken + 1;
+  if (name.possessive) return null;
+  let k = name.endToken;
+  const comma = s.tokens[k]?.text === ',';
+  if (comma) k++;
+  const t = s.tokens[k];
+  const joiner = isWord(t) ? lower(t) : '';
+  if (!(joiner === 'from' || (!comma && (joiner === 'of' || joiner === 'at')))) return null;
+  k++;
   if (isWord(s.tokens[k]) && lower(s.tokens[k]!) === 'the') k++;
-  return affiliationAfter(s.tokens, k, s.end)?.value ?? null;
+  const org = affiliationAfter(s.tokens, k, s.end);
+  if (org === null) return null;
+  if (joiner === 'from' && !s.tokens.slice(org.firstToken, org.endToken).some((u) => isWord(u) && isNotNameWord(lower(u)))) return null;
+  return org.value;
+}
+
+/** Prepositions of a short complement an appositive may end with: "a campaigner for the UN on refugees". */
+const COMPLEMENT_PREPOSITIONS = new Set(['on', 'for', 'in', 'of', 'at', 'with', 'from', 'since']);
+const MAX_TRAILING_COMPLEMENT = 6;
+
+/** A separator between a name and its appositive: a comma, or a dash written with spaces ("Bono - a campaigner -"). */
+function isAppositionMark(s: SentenceView, c: number): boolean {
+  const t = s.tokens[c]!;
+  if (t.text === ',') return true;
+  const before = s.tokens[c - 1];
+  const after = s.tokens[c + 1];
+  return ['-', '–', '—'].includes(t.text) && before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
+}
+
+function isCloserAt(s: SentenceView, k: number): boolean {
+  const t = s.tokens[k]!;
+  return APPOSITIVE_CLOSERS.has(t.text) || (t.text === '-' && isAppositionMark(s, k));
+}
+
+/** Token `k` opens a short complement without a verb, and an appositive closer follows it. */
+function closesAfterComplement(s: SentenceView, k: number): boolean {
+  const t = s.tokens[k];
+  if (!isWord(t) || !COMPLEMENT_PREPOSITIONS.has(lower(t))) return false;
+  for (let m = k + 1; m < s.end && m - k <= MAX_TRAILING_COMPLEMENT; m++) {
+    const u = s.tokens[m]!;
+    if (u.kind === 'punct') return m > k + 1 && isCloserAt(s, m);
+    if (isWord(u) && (CLOSING_WORDS.has(lower(u)) || isVerbWord(lower(u)))) return false;
+  }
+  return false;
 }
 
 /** Is token `k` a fine place for an appositive to end? */
 function closesAppositive(s: SentenceView, k: number): boolean {
   if (k >= s.end) return true;
   const t = s.tokens[k]!;
-  if (t.kind === 'punct') return APPOSITIVE_CLOSERS.has(t.text);
+  if (t.kind === 'punct') return isCloserAt(s, k);
+  if (closesAfterComplement(s, k)) return true;
   if (isWord(t) && CLOSING_WORDS.has(lower(t))) return true;
   // "... at Bank of America in New York."
   if (isWord(t) && lower(t) === 'in') {
@@ -116,7 +147,7 @@ export const NAME_COMMA_TITLE: RoleRule = {
   find(s) {
     const found: RoleMention[] = [];
     for (let c = s.start + 1; c < s.end - 1; c++) {
-      if (s.tokens[c]!.text !== ',') continue;
+      if (!isAppositionMark(s, c)) continue;
       const name = nameBefore(s.tokens, c - 1, s.start);
       if (name === null || name.possessive) continue;
       let k = c + 1;
@@ -138,7 +169,7 @@ export const TITLE_COMMA_NAME: RoleRule = {
     for (let i = s.start; i < s.end - 2; i++) {
       const t = s.tokens[i]!;
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
-      const opens = i === s.start || (isWord(t) && ['the', 'a', 'an'].includes(lower(t)));
+      const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
       if (!opens) continue;
       const phrase = titleStartingAt(s.text, s.tokens, i, s.end);
       if (phrase === null || s.tokens[phrase.endToken]?.text !== ',') continue;
@@ -151,6 +182,12 @@ export const TITLE_COMMA_NAME: RoleRule = {
   },
 };
 
+/** Predicates with a name as subject: see ./predicates.ts (several rule names, one reader). */
+export const PREDICATE_TITLE: RoleRule = {
+  name: 'predicate-title',
+  find: findPredicateRoles,
+};
+
 /** Order matters: a phrase claimed by an earlier rule is not read again by a later one. */
-export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME];
+export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME, PREDICATE_TITLE];
 

@@ -23,6 +23,11 @@ import {
   isGivenName,
   isClosedClassWord,
   demonymCountry,
+  isCommonWord,
+  isInstitution,
+  isPluralNoun,
+  isVerbWord,
+  isModifier,
   isWord,
   lower,
 } from './words.js';
@@ -43,7 +48,11 @@ const MAX_FREE_MODIFIERS = 2;
 const MAX_COMPLEMENT_WORDS = 3;
 /** A title is never longer than this many tokens ("Shadow Secretary of State for the Family"). */
 const MAX_TITLE_TOKENS = 8;
-const DETERMINERS = new Set(['the', 'a', 'an']);
+/** "player of the year", "manager of the month": titles of awards. */
+const AWARD_PERIODS = new Set(['year', 'season', 'month', 'decade', 'century', 'match', 'tournament', 'series']);
+
+/** Determiners an appositive or predicate title may open with ("the foreign minister", "its lawyer"). */
+export const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** Compound titles indexed by their last and by their first word, longest first. */
 const COMPOUNDS_BY_LAST = indexBy((words) => words[words.length - 1]!);
@@ -95,6 +104,11 @@ function isHeadToken(t: Token | undefined, tokens?: readonly Token[], i?: number
   return isHead(w) && (isCapitalized(t) || !isCapitalizedOnlyHead(w));
 }
 
+/** A title word that names whom the title belongs to: a country adjective, an institution ("Treasury", "Army"). */
+function opensAffiliation(word: string): boolean {
+  return demonymCountry(word) !== undefined || isInstitution(word);
+}
+
 function isTitleWordToken(t: Token | undefined): boolean {
   return isWord(t) && isRoleWord(lower(t));
 }
@@ -112,6 +126,40 @@ function textOf(text: string, tokens: readonly Token[], first: number, end: numb
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
 }
 
+/** A lower-case plural noun compromise knows ("elections"), not a verb form: a noun adjunct before a head. */
+function isPluralNounAdjunct(t: Token): boolean {
+  if (!isLowerCase(t) || !/s$/.test(t.text) || t.text.length < 4) return false;
+  const w = lower(t);
+  return isPluralNoun(w) && !isVerbWord(w);
+}
+
+/** Capitalized words a complement before a name may hold: "of Public Health", "for Europe". */
+function isCapitalizedComplementWord(t: Token | undefined): boolean {
+  if (!isCapitalized(t)) return false;
+  const w = lower(t);
+  return (isModifier(w) || isCommonWord(w)) && !isGivenName(w) && !isClosedClassWord(w);
+}
+
+/**
+ * The "for"/"of" that opens a complement ending at token `j` right after a head, or -1: a lower-case
+ * complement after "for" ("spokeswoman for women"), or capitalized portfolio words after "of" or
+ * "for" ("Deputy Director of Public Health", "Minister for Europe").
+ */
+function complementStartBefore(tokens: readonly Token[], j: number, start: number): number {
+  let f = j;
+  while (f > start && j - f < 3 && isComplementWord(tokens[f])) f--;
+  const lowerJoiner = isWord(tokens[f]) ? lower(tokens[f]!) : '';
+  // "spokeswoman for women", "director of telecoms research"; after a comma, "X, chief of technology
+  // giant Y" is an appositive with its organization, not a title before a name
+  const ofAfterComma = lowerJoiner === 'of' && tokens[f - 2]?.text === ',';
+  if (f < j && j - f <= (lowerJoiner === 'for' ? 2 : 3) && (lowerJoiner === 'for' || (lowerJoiner === 'of' && !ofAfterComma)) && isHeadToken(tokens[f - 1])) return f;
+  f = j;
+  while (f > start && j - f < 3 && isCapitalizedComplementWord(tokens[f])) f--;
+  const joiner = isWord(tokens[f]) ? lower(tokens[f]!) : '';
+  if (f < j && (joiner === 'of' || joiner === 'for') && isHeadToken(tokens[f - 1]) && isCapitalized(tokens[f - 1])) return f;
+  return -1;
+}
+
 /**
  * The role phrase whose last token is `j`, read backwards no further than token `start`.
  * `j` must be a head (or end a compound, or end a "for women" complement after a head).
@@ -125,11 +173,10 @@ export function titleEndingAt(
 ): TitlePhrase | null {
   const coreEnd = j + 1;
   let k = j;
-  // "spokeswoman for women": a short lower-case complement after the head.
+  // "spokeswoman for women", "Director of Public Health": a short complement after the head.
   if (!isHeadToken(tokens[j], tokens, j) && compoundEndingAt(tokens, j, start) === 0) {
-    let f = j;
-    while (f > start && j - f < 2 && isComplementWord(tokens[f])) f--;
-    if (f === j || !(isWord(tokens[f]) && lower(tokens[f]!) === 'for') || !isHeadToken(tokens[f - 1])) return null;
+    const f = complementStartBefore(tokens, j, start);
+    if (f < 0) return null;
     k = f - 1;
   }
   const compound = compoundEndingAt(tokens, k, start);
@@ -155,8 +202,9 @@ export function titleEndingAt(
     if (isWord(t) && t.text === 'and' && isCapitalized(tokens[m + 1]) && isCapitalized(tokens[m - 1]) && isTitleWordToken(tokens[m - 1])) {
       continue;
     }
-    // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor".
-    if (free < MAX_FREE_MODIFIERS && isFreeModifier(t) && isLowerCase(tokens[m + 1])) {
+    // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor";
+    // a plural noun too, right before the head: "elections chief", "operations director".
+    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || (m === first - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
       free++;
       first = m;
       continue;
@@ -171,6 +219,9 @@ export function titleEndingAt(
   }
   // A lone "and" cannot open the title.
   if (isWord(tokens[first]) && tokens[first]!.text === 'and') first++;
+  // "European Justice Commissioner", "Treasury Under Secretary": a country adjective or an
+  // institution opening a capitalized title is its affiliation, not part of it.
+  if (first < k && isCapitalized(tokens[first]) && isCapitalized(tokens[first + 1]) && opensAffiliation(lower(tokens[first]!))) first++;
   // "UK Independence Party leader", "Metropolitan Police Commissioner": a capitalized organization
   // word that continues a capitalized name before it belongs to that name, not to the title.
   while (first < k && isCapitalized(tokens[first]) && isNotNameWord(lower(tokens[first]!)) && continuesName(tokens, first - 1, start)) first++;
@@ -222,7 +273,7 @@ function withPrefixAndAffiliation(
  */
 export function titleStartingAt(text: string, tokens: readonly Token[], i: number, end: number): TitlePhrase | null {
   let k = i;
-  if (k < end && isWord(tokens[k]) && DETERMINERS.has(lower(tokens[k]!))) k++;
+  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) k++;
   const prefixes: number[] = [];
   const takePrefix = (): void => {
     if (k < end && isWord(tokens[k]) && isTimePrefix(lower(tokens[k]!))) {
@@ -234,8 +285,8 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
   // An affiliation before the title: "BA's", "Syrian", "Federal Reserve".
   let affiliation: Affiliation | null = null;
   if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k])) {
-    const a = affiliationAfter(tokens, k, end);
-    if (a !== null && a.endToken < end && isTitleWordOrFree(tokens[a.endToken])) {
+    const a = affiliationBeforeTitle(tokens, k, end);
+    if (a !== null) {
       affiliation = a;
       k = a.endToken;
       takePrefix();
@@ -277,9 +328,18 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
   let phraseEnd = titleEnd;
   const word = (n: number): string => (isWord(tokens[n]) ? lower(tokens[n]!) : '');
   const complementFrom = word(titleEnd + 1) === 'the' ? titleEnd + 2 : titleEnd + 1;
-  if ((word(titleEnd) === 'of' || word(titleEnd) === 'for') && complementFrom < end && isComplementWord(tokens[complementFrom])) {
+  const describedOrg = word(titleEnd) === 'of' ? describedOrganization(tokens, complementFrom, end) : null;
+  if (describedOrg !== null && affiliation === null) {
+    // "chief of technology giant Hewlett Packard": the words before the name describe the organization.
+    affiliation = describedOrg;
+    phraseEnd = describedOrg.endToken;
+  } else if ((word(titleEnd) === 'of' || word(titleEnd) === 'for') && complementFrom < end && isComplementWord(tokens[complementFrom])) {
     let m = complementFrom;
-    while (m < end && m - complementFrom < MAX_COMPLEMENT_WORDS && isComplementWord(tokens[m])) m++;
+    while (m < end && m - complementFrom < MAX_COMPLEMENT_WORDS) {
+      // "of sales and marketing"
+      if (isComplementOrModifier(tokens[m]) || (m > complementFrom && word(m) === 'and' && isComplementOrModifier(tokens[m + 1]))) m++;
+      else break;
+    }
     titleEnd = m;
     phraseEnd = m;
   } else if (word(titleEnd) === 'for' && titleEnd + 1 < end && takesPortfolio(word(titleEnd - 1))) {
@@ -291,20 +351,64 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
       phraseEnd = titleEnd;
     }
   }
-  if (['of', 'at', 'for'].includes(word(phraseEnd)) && phraseEnd + 1 < end && affiliation === null) {
+  // "Welsh secretary of the British Medical Association": the organization is the affiliation and
+  // the country adjective stays in the title.
+  let coreFirst = titleFirst;
+  const demonymOnly = affiliation !== null && prefixes.length === 0 && isDemonymPhrase(tokens, affiliation);
+  if (['of', 'at', 'for'].includes(word(phraseEnd)) && phraseEnd + 1 < end && (affiliation === null || demonymOnly)) {
     let m = phraseEnd + 1;
     if (word(m) === 'the') m++;
     const org = affiliationAfter(tokens, m, end);
     if (org !== null) {
+      if (affiliation !== null) coreFirst = affiliation.firstToken;
       affiliation = org;
       phraseEnd = org.endToken;
     }
   }
-  const core = textOf(text, tokens, titleFirst, titleEnd);
+  // "player of the year", "manager of the month": an award, not a post
+  if (word(lastHead + 1) === 'of' && word(lastHead + 2) === 'the' && AWARD_PERIODS.has(word(lastHead + 3))) return null;
+  const core = textOf(text, tokens, coreFirst, titleEnd);
   const prefixText = prefixes.map((p) => tokens[p]!.text);
   const title = prefixes.length === 1 && prefixes[0] === titleFirst - 1 ? textOf(text, tokens, titleFirst - 1, titleEnd) : [...prefixText, core].join(' ');
-  const phraseFirst = isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
+  const phraseFirst = isWord(tokens[i]) && TITLE_DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
   return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart };
+}
+
+/**
+ * The affiliation opening an appositive title at token `k`: "BA's", "Syrian", "Federal Reserve"; a
+ * capitalized run that swallows the title is cut before it ("UK | Home Secretary").
+ */
+function affiliationBeforeTitle(tokens: readonly Token[], k: number, end: number): Affiliation | null {
+  const a = affiliationAfter(tokens, k, end);
+  if (a === null) return null;
+  if (a.endToken < end && isTitleWordOrFree(tokens[a.endToken])) return a;
+  for (let cut = k + 1; cut < a.endToken; cut++) {
+    if (!isTitleWordToken(tokens[cut]) || !isCapitalized(tokens[cut])) continue;
+    // "Dickie Betts and Elvis | Bishop" is a list of names, not an affiliation and a title
+    for (let m = k; m < cut; m++) if (isGivenName(lower(tokens[m]!)) || lower(tokens[m]!) === 'and') return null;
+    const shorter = affiliationAfter(tokens, k, cut);
+    return shorter !== null && shorter.endToken === cut ? shorter : null;
+  }
+  return null;
+}
+
+/** A complement word, or a listed modifier compromise calls a gerund ("of sales and marketing"). */
+function isComplementOrModifier(t: Token | undefined): boolean {
+  return isComplementWord(t) || (isLowerCase(t) && isModifier(lower(t)));
+}
+
+/** Up to two lower-case words describing an organization, then its name: "technology giant Hewlett Packard". */
+function describedOrganization(tokens: readonly Token[], i: number, end: number): Affiliation | null {
+  let m = i;
+  while (m < end && m - i < 2 && isComplementWord(tokens[m]) && !isHeadToken(tokens[m])) m++;
+  if (m === i || !isCapitalized(tokens[m])) return null;
+  return affiliationAfter(tokens, m, end);
+}
+
+/** The affiliation is a country adjective as written ("Welsh", "South Korean"). */
+function isDemonymPhrase(tokens: readonly Token[], a: Affiliation): boolean {
+  const words = tokens.slice(a.firstToken, a.endToken).map((t) => lower(t)).join(' ');
+  return demonymCountry(words) !== undefined;
 }
 
 function isTitleWordOrFree(t: Token | undefined): boolean {

@@ -20,6 +20,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_TIME_PREFIXES,
+  personWordsTagged,
 } from '../../lexicon/person-words.js';
 
 const HEADS = new Set(ROLE_HEADS);
@@ -30,6 +31,7 @@ const NOT_ROLES = new Set(NOT_ROLE_WORDS);
 const CAPITALIZED_ONLY = new Set(CAPITALIZED_ONLY_HEADS);
 const ABBREVIATED = new Set(ABBREVIATED_HEADS);
 const OCCUPATIONS = new Set(OCCUPATION_HEADS);
+const INSTITUTIONS = personWordsTagged('institution');
 
 /** Token `i` is an abbreviated title with its dot right after it ("Sen" "."). */
 export function isAbbreviatedHeadAt(tokens: readonly Token[], i: number): boolean {
@@ -76,6 +78,27 @@ export { isCapitalized, isLowerCase, isWord };
 /** The possessive ending, a token of its own ("Guler" + "'s"; CoNLL's "Clinton 's" too). */
 export function isPossessiveMarker(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && /^['’][sS]$/u.test(token.text);
+}
+
+/**
+ * Token `k` is a possessive ending: "'s", or the bare apostrophe of a plural possessive glued to a
+ * word in -s and followed by a space ("Rangers' boss", "the Hearts’ manager").
+ */
+export function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isPossessiveMarker(t)) return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t !== undefined && (t.text === "'" || t.text === '’') && isWord(before) && before.end === t.start &&
+    /[sS]$/.test(before.text) && isWord(after) && after.start > t.end;
+}
+
+/** compromise tags of a finite or infinitive verb: a clause goes on, no phrase ends here. */
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary']);
+
+/** A word compromise lists as a verb form ("said", "welcomed", "is"). */
+export function isVerbWord(word: string): boolean {
+  return tagsOf(word).some((t) => VERB_TAGS.has(t));
 }
 
 /** Token `i` is followed by a possessive ending. */
@@ -136,6 +159,11 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && tags.every((t) => /^(?:Noun|Singular|Uncountable|Adjective|Plural)$/.test(t));
 }
 
+/** A word compromise knows as a plural noun ("elections", "operations"). */
+export function isPluralNoun(word: string): boolean {
+  return tagsOf(word).includes('Plural') || (word.endsWith('s') && isNoun(word.slice(0, -1)));
+}
+
 /** A word compromise knows as a noun ("evening", "reading"). */
 export function isNoun(word: string): boolean {
   return tagsOf(word).some((t) => /^(?:Noun|Singular|Uncountable)$/.test(t));
@@ -149,6 +177,11 @@ export function isWeekday(word: string): boolean {
 /** A calendar word ("Tuesday", "December"): never part of an organization's name. */
 export function isCalendarWord(word: string): boolean {
   return tagsOf(word).some((t) => t === 'WeekDay' || t === 'Month');
+}
+
+/** A modifier that names the body a title belongs to: "Treasury Under Secretary", "Army Chief of Staff". */
+export function isInstitution(word: string): boolean {
+  return INSTITUTIONS.has(word);
 }
 
 export function isCounterpart(word: string): boolean {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/doc/article.js';
 import { extractNumbers } from '../../../src/extract/numbers/index.js';
 import type { NumberFact } from '../../../src/types.js';
@@ -26,5 +27,29 @@ export function expectNumbers(input: string, facts: NumberFact[], expected: read
     }
     expect(f.rule).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
     from = start + 1;
+  });
+}
+
+/** An expected cardinal (pass `kind`, `unit`, … in `more` for other kinds). */
+export const n = (text: string, value: number, more: Omit<Expected, 'text' | 'value'> = {}): Expected => ({
+  text,
+  value,
+  kind: 'cardinal',
+  unit: null,
+  counts: null,
+  qualifier: null,
+  ...more,
+});
+
+/** One `describe` per case table, one test per row, named by its input. */
+export function describeCaseTables(title: string, tables: ReadonlyArray<readonly [string, ReadonlyArray<[string, Expected[]]>]>): void {
+  describe(title, () => {
+    for (const [name, table] of tables) {
+      describe(name, () => {
+        it.each(table)('%s', (input, expected) => {
+          expectNumbers(input, numbersOf(input), expected, expect);
+        });
+      });
+    }
   });
 }

@@ -46,7 +46,6 @@ const NOT_NUMBERS: string[] = [
   // "one" as a pronoun
   'The one who came left.',
   'One of them left.',
-  'He is one of the biggest investors.',
   'Which one do you prefer?',
   'They help one another.',
   // odds and periods

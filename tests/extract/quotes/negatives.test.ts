@@ -24,20 +24,20 @@ describe('no quotations', () => {
   });
 });
 
-/** Quotes in marks that must get no speaker (scare quotes, titles, nicknames). */
-const NO_SPEAKER: Array<[string, string]> = [
-  ['Turkey has bases near Kurdish militants it considers "terrorist threats."', 'terrorist threats.'],
-  ['The film "The Phantom Menace" opened in May.', 'The Phantom Menace'],
+/** Quotes in marks that must get no speaker (scare quotes, titles, nicknames), with the rule that says so. */
+const NO_SPEAKER: Array<[string, string, string]> = [
+  ['Turkey has bases near Kurdish militants it considers "terrorist threats."', 'terrorist threats.', 'scare-quote'],
+  ['The film "The Phantom Menace" opened in May.', 'The Phantom Menace', 'title-in-marks'],
   // nouns that are also speech verbs are left out of the lexicon: "protests", "a hint", "a sigh"
-  ['The tour was cancelled after protests at his "anti-gay" lyrics.', 'anti-gay'],
-  ['Robert C. "Bobby" Scott won the seat.', 'Bobby'],
-  ['The so-called "gig economy" keeps growing.', 'gig economy'],
-  ['It sends a message that the "elites" in this country are above the law.', 'elites'],
+  ['The tour was cancelled after protests at his "anti-gay" lyrics.', 'anti-gay', 'scare-quote'],
+  ['Robert C. "Bobby" Scott won the seat.', 'Bobby', 'nickname-in-marks'],
+  ['The so-called "gig economy" keeps growing.', 'gig economy', 'named-in-marks'],
+  ['It sends a message that the "elites" in this country are above the law.', 'elites', 'scare-quote'],
 ];
 
 describe('no speaker', () => {
-  it.each(NO_SPEAKER)('%s', (input, quoted) => {
-    expect(quotesOf(input)).toEqual([{ text: quoted, kind: 'scare', speaker: null, cue: null, rule: 'scare-quote' }]);
+  it.each(NO_SPEAKER)('%s', (input, quoted, rule) => {
+    expect(quotesOf(input)).toEqual([{ text: quoted, kind: 'scare', speaker: null, cue: null, rule }]);
   });
 });
 

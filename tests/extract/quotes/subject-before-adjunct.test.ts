@@ -10,7 +10,7 @@ const CASES: Array<[string, string, string | null]> = [
   ['"Kim had considered returning to action in Paris on 7 February," a statement on her website said.', 'Kim had considered returning to action in Paris on 7 February,', 'a statement'],
   // must not fire: "after" opens a clause, a name holds the preposition, the clause opens with the adjunct
   ['The dollar rose after the Federal Reserve head said the deficit was "set to stabilise".', 'set to stabilise', 'the Federal Reserve head'],
-  ['War on Want\'s John Hilary said: "Compassionate rhetoric cannot disguise the reality of these policies."', 'Compassionate rhetoric cannot disguise the reality of these policies.', 'Want\'s John Hilary'],
+  ['War on Want\'s John Hilary said: "Compassionate rhetoric cannot disguise the reality of these policies."', 'Compassionate rhetoric cannot disguise the reality of these policies.', 'John Hilary'],
   ['Speaking in Harrogate Mr Kennedy said: "People want a credible, principled political party."', 'People want a credible, principled political party.', 'Harrogate Mr Kennedy'],
   ['In a panel discussion in California Mr Torvalds said patents were "a problem for the open source movement".', 'a problem for the open source movement', 'California Mr Torvalds'],
 ];
