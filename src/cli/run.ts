@@ -14,6 +14,7 @@ import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { isFailed, type Renderer, type RenderOptions, type Result } from '../render/options.js';
 import { FACT_KINDS, SCHEMA_ID, type FailedInput } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
+import { unresolvedDatesWarning } from './date-warning.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
 import { createOutput, type Output } from './output.js';
 import { buildProgram, type ExtractInvocation, type Invocation } from './program.js';
@@ -105,10 +106,11 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   let failed = 0;
   let count = 0;
   const report = (item: InputItem, result: Result) => {
-    const warnings = item.ok ? item.warnings : [];
+    const dates = item.ok && !isFailed(result) ? unresolvedDatesWarning(result, item.doc.text) : null;
+    const warnings = item.ok ? [...item.warnings, ...(dates ? [dates] : [])] : [];
     if (warnings.length === 0 && !isFailed(result)) return;
     progress.clear();
-    if (item.ok) for (const warning of item.warnings) diagnostics.warning(item.where, warning);
+    for (const warning of warnings) diagnostics.warning(item.where, warning);
     if (!isFailed(result)) return;
     failed++;
     if (!item.ok) {

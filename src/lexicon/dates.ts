@@ -160,8 +160,19 @@ export const MERIDIEMS: Readonly<Record<string, 'am' | 'pm'>> = dict({
   'a.m.': 'am', am: 'am', 'a.m': 'am', 'p.m.': 'pm', pm: 'pm', 'p.m': 'pm',
 });
 
-/** Time zones that may follow a time of day (part of the span). */
-export const TIME_ZONES: ReadonlySet<string> = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet']);
+/**
+ * Time zones that may follow a time of day (part of the span; written in capitals in the text), with
+ * their UTC offset for the TIMEX3 value ("21:15 UTC" → T21:15Z). US zones without S/D ("noon ET")
+ * take the standard or daylight offset of the day they fall on.
+ */
+export type ZoneOffset = { offset: string } | { standard: string; daylight: string };
+export const TIME_ZONES: Readonly<Record<string, ZoneOffset>> = dict({
+  utc: { offset: 'Z' }, gmt: { offset: 'Z' }, bst: { offset: '+01:00' }, cet: { offset: '+01:00' }, cest: { offset: '+02:00' },
+  est: { offset: '-05:00' }, edt: { offset: '-04:00' }, cst: { offset: '-06:00' }, cdt: { offset: '-05:00' },
+  mst: { offset: '-07:00' }, mdt: { offset: '-06:00' }, pst: { offset: '-08:00' }, pdt: { offset: '-07:00' },
+  et: { standard: '-05:00', daylight: '-04:00' }, ct: { standard: '-06:00', daylight: '-05:00' },
+  mt: { standard: '-07:00', daylight: '-06:00' }, pt: { standard: '-08:00', daylight: '-07:00' },
+});
 
 /** Words that mark a future clause: bare weekdays and months after them point forward. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([

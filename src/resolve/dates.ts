@@ -10,8 +10,9 @@
 import type { ArticleDoc } from '../doc/article.js';
 import type { Anchor, DateDraft } from '../extract/dates/index.js';
 import {
-  addDays, daysInMonth, formatWeek, formatYear, formatYm, formatYmd, parseYmd, weekdayOf, type Ymd,
+  addDays, daysInMonth, formatWeek, formatYear, formatYm, formatYmd, parseYmd, toDays, weekdayOf, type Ymd,
 } from '../extract/dates/calendar.js';
+import { TIME_ZONES } from '../lexicon/dates.js';
 import { clauseTense, type Tense } from '../extract/dates/tense.js';
 import type { DateFact, ReferenceDate } from '../types.js';
 
@@ -20,18 +21,91 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
   // an article that reports a quarter compares it with the same quarter a year before
   const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || d.anchor.yearShift === undefined));
   let antecedent: string | null = null;
-  return [...drafts].sort((a, b) => a.start - b.start).map((d) => {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const facts = sorted.map((d) => {
     const anchor = d.anchor;
     let draft: DateDraft = d;
     if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
     // "the 1988 period" outside an earnings report is just the year
     else if (!aboutQuarter && anchor.kind === 'quarter' && anchor.year !== undefined) draft = { ...d, anchor: { kind: 'fixed', value: formatYear(anchor.year) } };
     const value = anchor.kind === 'anaphoric' ? anaphoric(anchor, antecedent, today) : valueOf(draft, today, doc);
-    if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && CALENDAR_VALUE.test(value)) antecedent = value;
+    if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && !isDayFromContext(d) && CALENDAR_VALUE.test(value)) antecedent = value;
     const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value };
     if (d.mod) fact.mod = d.mod;
     return fact;
   });
+  sorted.forEach((d, k) => {
+    const fact = facts[k]!;
+    if (isDayFromContext(d)) fact.value = dayOfSentence(sorted, facts, k, doc) ?? fact.value;
+    if (d.zone && fact.value !== null && CLOCK_VALUE.test(fact.value)) fact.value += zoneOffset(d.zone, fact.value);
+  });
+  return facts;
+}
+
+const isDayFromContext = (d: DateDraft): boolean => d.anchor.kind === 'shift' && d.anchor.dayFromContext === true;
+
+/** A value that ends in a clock time ("…T21:15"), which a time zone may follow. */
+const CLOCK_VALUE = /T\d\d:\d\d$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+
+/** How close (characters) a day in the next sentence of the paragraph may be ("10 p.m. | Friday" split at "p.m."). */
+const NEAR_DAY = 40;
+/** How many dates on each side of a clock time are looked at for its day. */
+const NEAR_DRAFTS = 8;
+
+/**
+ * A clock time without a day ("at 10:35 a.m. (0735 GMT) Friday"): the day named nearest to it in
+ * its sentence, with the time; null when the sentence names no day (the reference date stands).
+ */
+function dayOfSentence(drafts: readonly DateDraft[], facts: readonly DateFact[], k: number, doc: ArticleDoc): string | null {
+  const d = drafts[k]!;
+  if (d.anchor.kind !== 'shift' || d.anchor.time === undefined) return null;
+  let best: { day: string; distance: number } | null = null;
+  // drafts are sorted by start: walk out from k on each side, a bounded number of steps (the
+  // nearest day is close; a 1 MB line of dates must stay linear)
+  for (const step of [-1, 1]) {
+    for (let j = k + step, n = 0; j >= 0 && j < drafts.length && n < NEAR_DRAFTS; j += step, n++) {
+      const other = drafts[j]!;
+      const value = facts[j]!.value;
+      const distance = other.start > d.start ? other.start - d.end : d.start - other.end;
+      const sameParagraph = doc.sentences[other.sentence]?.paragraph === doc.sentences[d.sentence]?.paragraph;
+      if (other.sentence !== d.sentence && !(sameParagraph && distance <= NEAR_DAY)) break;
+      if (isDayFromContext(other) || other.type === 'SET' || other.type === 'DURATION' || value === null) continue;
+      const day = DAY_VALUE.exec(value);
+      if (!day) continue;
+      if (!best || distance < best.distance) best = { day: day[0], distance };
+      break;
+    }
+  }
+  return best === null ? null : (best as { day: string }).day + d.anchor.time;
+}
+
+/** The offset of a zone on the day of `value`: US zones without S/D follow daylight saving time. */
+function zoneOffset(zone: string, value: string): string {
+  const z = TIME_ZONES[zone];
+  if (!z) return '';
+  if ('offset' in z) return z.offset;
+  const day = parseYmd(value);
+  return day && usDaylightTime(day) ? z.daylight : z.standard;
+}
+
+/** US daylight saving time: from the 2nd Sunday of March to the 1st Sunday of November (before 2007: 1st Sunday of April to the last of October). */
+function usDaylightTime(day: Ymd): boolean {
+  const [from, to] = day.y >= 2007
+    ? [nthWeekday(day.y, 3, 2, 7, 0), nthWeekday(day.y, 11, 1, 7, 0)]
+    : [nthWeekday(day.y, 4, 1, 7, 0), nthWeekday(day.y, 10, -1, 7, 0)];
+  const t = toDays(day);
+  return t >= toDays(from) && t < toDays(to);
+}
+
+/**
+ * True for a date whose value needed the article's date and did not get one: without a reference
+ * date, the resolver leaves shifts ("last year", "two days ago", "10 p.m.") null and writes the
+ * year of weekdays, months, quarters and seasons as XXXX ("XXXX-WXX-3", "XXXX-12"). A SET's XXXX
+ * ("every Wednesday": `XXXX-WXX-3`) is its meaning, not a gap.
+ */
+export function isUnanchored(fact: Pick<DateFact, 'type' | 'value'>): boolean {
+  return fact.value === null || fact.type !== 'SET' && fact.value.startsWith('XXXX');
 }
 
 /** A value that names a calendar date an anaphor can point back to: "1998", "1998-10", "1998-10-23…". */
@@ -129,6 +203,9 @@ function weekday(a: Extract<Anchor, { kind: 'weekday' }>, today: Ymd | null, ten
   return formatYmd(addDays(today, offset)) + time;
 }
 
+/** Days (in months of 31) beyond which the tense may move a day and month to the other year. */
+const FAR_DAYS = 92;
+
 function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: () => Tense): string {
   if (a.nth) {
     // a holiday on the n-th weekday: find the year as for a bare month, then the day in it
@@ -150,6 +227,15 @@ function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: 
     const diff = (a.month - today.m) * 31 + (a.day - today.d);
     if (diff > 183) year--;
     else if (diff < -183) year++;
+    // ... unless the day is months away and the clause says the other side: "was last seen Nov. 3"
+    // (in May) is last November; within three months the nearest day wins whatever the tense
+    // ("declared a dividend, payable Dec. 15")
+    const far = Math.abs(diff) > FAR_DAYS && Math.abs(diff) <= 183;
+    const ahead = far && diff > 0;
+    const behind = far && diff < 0;
+    const lean = ahead || behind ? tense() : 'none';
+    if (lean === 'past' && ahead) year--;
+    else if (lean === 'future' && behind) year++;
   } else {
     const lean = a.lean === 'tense' ? tense() : a.lean;
     const later = a.month > today.m || a.month === today.m && (a.day ?? 0) > today.d;

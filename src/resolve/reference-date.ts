@@ -26,6 +26,25 @@ export function findReferenceDate(doc: ArticleDoc, options: ExtractOptions): Ref
   return findReferenceDateInText(doc);
 }
 
+/**
+ * A wire dateline that names a place and no date, at the start of a line near the top:
+ * "HANOI (AP) —", "LONDON (Reuters) -", "NEW YORK, N.Y. (AP) --", "WASHINGTON —". Built from
+ * named pieces: the place in capitals, an optional region, an optional agency, a dash.
+ */
+const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’ -]*[A-Z.]`;
+const DATELINE_REGION = String.raw`(?:,[ \t]*[A-Z][A-Za-z.'’ ]{0,20}[A-Za-z.])?`;
+const DATELINE_AGENCY = String.raw`(?:[ \t]*\([A-Za-z][A-Za-z .&-]{0,29}\))?`;
+const DATELINE_DASH = String.raw`[ \t]*(?:—|–|--|-)(?=[ \t])`;
+const DATELINE_WITHOUT_DATE = new RegExp(`^(?:${DATELINE_PLACE}${DATELINE_REGION}${DATELINE_AGENCY}${DATELINE_DASH})`, 'gm');
+
+/** The text of a dateline without a date near the top ("HANOI (AP) —"), or null. */
+export function datelineWithoutDate(text: string): string | null {
+  const top = text.slice(0, TOP_CHARS);
+  DATELINE_WITHOUT_DATE.lastIndex = 0;
+  const m = DATELINE_WITHOUT_DATE.exec(top);
+  return m ? m[0] : null;
+}
+
 /** Lines this short that hold a full date are date lines or captions ("August 13, 2025", a photo credit). */
 const SHORT_LINE = 160;
 

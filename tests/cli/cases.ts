@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { extractFacts } from '../../src/index.js';
+import { stringifySafe } from '../../src/render/escape.js';
 import { assertSchemaValid, parseJsonl, SEED, INPUTS, type CliResult, type RunOptions } from '../helpers/cli.js';
 
 export interface CliCase {
@@ -19,6 +21,8 @@ export interface CliCase {
 }
 
 const seedText = readFileSync(SEED, 'utf8');
+/** A wire story's first line (constructed): a dateline that names a place, and two relative dates. */
+const DATELINE_TEXT = 'HANOI (AP) — Ministers met on Wednesday and will meet again next week.\n';
 
 /** Two documents naming "Ali Khan" (constructed sentences) and one failed input, as extract-facts --jsonl writes them. */
 const AGGREGATE_INPUT = [
@@ -174,8 +178,31 @@ export const CLI_CASES: CliCase[] = [
       expect(ids(docs)).toEqual(['r1', 'r2', 'r3']);
       expect(docs[0]!.referenceDate).toMatchObject({ value: '2025-08-13', from: 'record' });
     }),
-    stderr: '',
+    // r1 has its reference_date; r2 (null) and r3 (none) have a relative date each: one warning each
+    stderr: new RegExp(
+      '^extract-facts: fixtures/inputs/records\\.jsonl:2: warning: 1 relative date left unresolved \\("Monday"\\)[^\\n]*\n'
+      + 'extract-facts: fixtures/inputs/records\\.jsonl:3: warning: 1 relative date left unresolved \\("3 days ago"\\)[^\\n]*\n$',
+    ),
   },
+  // --- dates that cannot be resolved: one warning per document on stderr, the JSON as the library gives it ---
+  {
+    name: 'relative dates and a dateline without a date: one warning naming --reference-date; JSON unchanged',
+    argv: ['--json'],
+    options: { stdin: DATELINE_TEXT },
+    code: 0,
+    stdout: (s) => expect(s).toBe(stringifySafe(extractFacts(DATELINE_TEXT, { id: '-', source: '-' }), 2) + '\n'),
+    stderr: /^extract-facts: stdin: warning: 2 relative dates left unresolved \("Wednesday", "next week"\): its dateline "HANOI \(AP\) —" carries no date and the text gives none; give --reference-date YYYY-MM-DD, or a "reference_date" field in each JSONL record\n$/,
+  },
+  {
+    name: 'relative dates, no dateline: the warning says no reference date was found',
+    argv: ['--jsonl', '--only', 'dates'],
+    options: { stdin: 'Ministers met on Wednesday.' },
+    code: 0,
+    stdout: jsonlDocuments((docs) => expect(docs[0]!.dates).toMatchObject([{ text: 'Wednesday', value: 'XXXX-WXX-3' }])),
+    stderr: /^extract-facts: stdin: warning: 1 relative date left unresolved \("Wednesday"\): no reference date was given or found in the text; give --reference-date/,
+  },
+  { name: 'relative dates with --reference-date: no warning', argv: ['--jsonl', '--reference-date', '2025-08-13'], options: { stdin: DATELINE_TEXT }, code: 0, stdout: jsonlDocuments(), stderr: '' },
+  { name: 'only absolute dates: no warning', argv: ['--jsonl'], options: { stdin: 'The treaty was signed in 1949 and on 4 April 1950.' }, code: 0, stdout: jsonlDocuments(), stderr: '' },
   {
     name: 'a directory: its .txt and .md files, sorted; bad ones fail alone',
     argv: [INPUTS, '--jsonl'],

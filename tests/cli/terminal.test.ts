@@ -105,7 +105,8 @@ describe('on a real terminal (tmux)', () => {
 
   test('a batch with stdout in a file: progress on the terminal, then erased; data only in the file', async () => {
     const target = join(dir, 'facts.jsonl');
-    const { screen, raw } = await onTerminal('batch-file', `node ${BIN} ${batch} --jsonl --jobs 1 > ${target}`);
+    // a reference date: the batch's relative dates would each add a warning line on the terminal
+    const { screen, raw } = await onTerminal('batch-file', `node ${BIN} ${batch} --jsonl --jobs 1 --reference-date 2025-08-13 > ${target}`);
     const out = output(screen);
     expect(raw).toMatch(PROGRESS);
     expect(raw).toMatch(/\r\u001b\[2K/);
@@ -116,7 +117,7 @@ describe('on a real terminal (tmux)', () => {
   });
 
   test('a batch piped to another program on the same terminal (| head): no progress line, no line lost', async () => {
-    const { screen, raw } = await onTerminal('batch-head', `node ${BIN} ${batch} --jsonl --jobs 1 | head -n 3`);
+    const { screen, raw } = await onTerminal('batch-head', `node ${BIN} ${batch} --jsonl --jobs 1 --reference-date 2025-08-13 | head -n 3`);
     const out = output(screen);
     expect(out.slice(0, 3).map((l) => l.slice(0, 24))).toEqual(Array(3).fill('{"schema":"extract-facts'));
     expect(out.slice(3)).toEqual(['EXIT=0']);

@@ -125,7 +125,8 @@ describe('large generated inputs (spawned)', () => {
       child.on('close', (code) => resolve({ code, first: stdout.split('\n')[0]!, stderr }));
     });
     expect(JSON.parse(result.first)).toMatchObject({ id: 'rec-0' });
-    expect(result.stderr).toBe('');
+    // quietly: no error about the pipe; only the per-document warnings about unresolved dates
+    expect(result.stderr).toMatch(/^(?:extract-facts: [^\n]*: warning: \d+ relative dates? left unresolved [^\n]*\n)*$/);
     expect(result.code).toBe(0);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, formatWeek, fromDays, isoWeek, toDays, weekdayOf } from '../../src/extract/dates/calendar.js';
 import { SEED_TEXT } from '../helpers/seed.js';
 import { brief, datesOf } from '../extract/dates/helpers.js';
+import { isUnanchored } from '../../src/resolve/dates.js';
 
 describe('the seed article (reference date inferred from its caption)', () => {
   const text = SEED_TEXT;
@@ -89,5 +90,25 @@ describe('integer calendar arithmetic', () => {
     expect(isoWeek({ y: 2025, m: 8, d: 13 })).toEqual({ year: 2025, week: 33 });
     expect(formatWeek({ y: 2021, m: 1, d: 1 })).toBe('2020-W53');
     expect(addDays({ y: 2024, m: 2, d: 28 }, 1)).toEqual({ y: 2024, m: 2, d: 29 });
+  });
+});
+
+describe('dates left unanchored without a reference date (the CLI warns about them)', () => {
+  it.each([
+    ['Ministers met on Wednesday.', ['Wednesday']],
+    ['Profits fell last year and two days ago.', ['last year', 'two days ago']],
+    ['Elections will be held in December.', ['December']],
+    ['The talks began at 10 p.m.', ['10 p.m.']],
+    // must not count: absolute dates, amounts of time, sets, vague references, and anaphora with an antecedent
+    ['The treaty was signed on 4 April 1949.', []],
+    ['The war lasted three years.', []],
+    ['The council meets every Wednesday.', []],
+    ['The company was recently sold and is now cheaper.', []],
+    ['The plant opened in March 2019. Later that year it closed.', []],
+  ])('%s', (text, expected) => {
+    expect(datesOf(text).dates.filter(isUnanchored).map((d) => d.text)).toEqual(expected);
+  });
+  it('with a reference date nothing is left unanchored', () => {
+    expect(datesOf('Ministers met on Wednesday and will meet next week.', '2025-08-13').dates.filter(isUnanchored)).toEqual([]);
   });
 });

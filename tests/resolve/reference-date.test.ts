@@ -1,7 +1,7 @@
 /** The reference date: the option wins over the record, the record over the text; the text gives its offsets. */
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/doc/article.js';
-import { findReferenceDate } from '../../src/resolve/reference-date.js';
+import { datelineWithoutDate, findReferenceDate } from '../../src/resolve/reference-date.js';
 import { SEED_TEXT } from '../helpers/seed.js';
 
 const ref = (text: string, options = {}) => findReferenceDate(buildArticle(text), options);
@@ -65,5 +65,25 @@ describe('which date of the top is the article date', () => {
     const lede = 'The ceasefire, first agreed on March 3, 2019 between the parties after months of talks, was renewed by both governments in a brief ceremony that officials described as routine and overdue.';
     const text = `${lede}\nThe two ministers on August 13, 2025 (Photo: Reuters)\nThey signed on Wednesday.`;
     expect(ref(text)).toMatchObject({ value: '2025-08-13', from: 'text' });
+  });
+});
+
+describe('a wire dateline that names a place and no date', () => {
+  it.each([
+    ['HANOI (AP) — Ministers met on Wednesday.', 'HANOI (AP) —'],
+    ['LONDON (Reuters) - Shares fell on Monday.', 'LONDON (Reuters) -'],
+    ['NEW YORK, N.Y. (AP) -- The mayor spoke.', 'NEW YORK, N.Y. (AP) --'],
+    ['MIAMI (AP) -- After a weekend of accusations, talks resumed.', 'MIAMI (AP) --'],
+    ['Talks in Hanoi\nWASHINGTON — The talks resumed.', 'WASHINGTON —'],
+  ])('%j → %j', (text, dateline) => {
+    expect(datelineWithoutDate(text)).toBe(dateline);
+  });
+  it.each([
+    ['a sentence that starts in capitals and a dash later', 'The UN said - again - that talks resumed.'],
+    ['a dash inside a line', 'Ministers met in Hanoi (AP) — on Wednesday.'],
+    ['a lower-case place', 'Hanoi (AP) — Ministers met.'],
+    ['a hyphenated word at the start', 'CO-OPERATION is key.'],
+  ])('none for %s', (_why, text) => {
+    expect(datelineWithoutDate(text)).toBeNull();
   });
 });

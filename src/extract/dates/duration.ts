@@ -3,7 +3,7 @@
  * "the next few days", "the first nine months", "several months", "recent years", "for years".
  * "N units ago" is a date (relative.ts); hedges ("nearly", "more than") are shared prefixes.
  */
-import { PLURAL_UNITS, UNIT_DURATION, UNITS, type Unit } from '../../lexicon/dates.js';
+import { NUMBER_WORDS, PLURAL_UNITS, UNIT_DURATION, UNITS, type Unit } from '../../lexicon/dates.js';
 import { countAt, lowerAt, phraseAt, unitAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 
@@ -22,7 +22,9 @@ export function durationValue(n: number | 'X', unit: Unit): string {
   if (unit === 'weekend') return `P${count}WE`;
   if (unit === 'decade' && n !== 'X') return `P${Number(count) * 10}Y`;
   if (unit === 'century' && n !== 'X') return `P${Number(count) * 100}Y`;
-  if (unit === 'century' || unit === 'decade') return 'PXY';
+  // vague decades as TimeBank writes them ("decades-long" PXY); vague centuries in their own unit
+  if (unit === 'century') return 'PXCE';
+  if (unit === 'decade') return 'PXY';
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
 }
 
@@ -113,6 +115,9 @@ export const amountOfTime: DateRule = {
     if (hyphen && lowerAt(tokens, start) === 'the' && k === i + 1) start = k;
     // rates ("$1.76 a year", "700 seats a week") are not amounts of time
     if (c.article && isRate(tokens, i)) return null;
+    // "ten years from now", "a week hence": the amount, anchored at the article's date (not a calendar date)
+    if (phraseAt(tokens, end, 'from now') > 0) end += 2;
+    else if (lowerAt(tokens, end) === 'hence') end++;
     return duration(start, end, n, unit);
   },
 };
@@ -144,5 +149,46 @@ export const vagueAmount: DateRule = {
       return duration(i, i + 2, 'X', unit);
     }
     return null;
+  },
+};
+
+/** Prepositions before a bare plural unit that make it an amount of time: "for years", "within weeks". */
+const BARE_UNIT_PREPOSITIONS = new Set(['for', 'within', 'in', 'over', 'throughout']);
+/** Words after a bare plural unit that make it a span from another event: "hours after", "days later". */
+const SPAN_FROM_EVENT = new Set(['after', 'before', 'later', 'earlier']);
+/** Words before a plural unit that count or determine it: then it is no bare unit. */
+const COUNTED_BEFORE = new Set(['half', 'few', 'many', 'several', 'some', 'those', 'these', 'recent', 'coming', 'past', 'next', 'last', 'first', 'final', 'more', 'additional', 'dozen', 'hundred', 'thousand']);
+/** Words after a unit that make it no time of an event: "years of experience", "years old", "days'". */
+const NOT_AFTER_BARE_UNIT = new Set(['of', 'old', 'ago', "'", '’', 'to', 'ahead']);
+
+/**
+ * A plural unit without a number: "for years", "for centuries", "within weeks", "weeks or months",
+ * "in a matter of days", "hours after the blast", "days later". Value PX<unit> (`PTXH` for hours).
+ * Only after a preposition of time or before "after"/"later": "years of experience" and "the
+ * years" stay out.
+ */
+export const unitWithoutNumber: DateRule = {
+  name: 'unit-without-number',
+  match(tokens, i) {
+    const matter = phraseAt(tokens, i, 'a matter of');
+    const k = matter > 0 ? matter : i;
+    const word = lowerAt(tokens, k);
+    const unit = UNITS[word];
+    if (!unit || !PLURAL_UNITS.has(word) || unit === 'weekend' || unit === 'quarter') return null;
+    // "Days Inn": a capital inside the sentence is a name
+    if (tokens[k]!.cap && k > 0 && tokens[k - 1]!.kind === 'word') return null;
+    let end = k + 1;
+    // "weeks or months", "days and weeks": one vague amount, written with the first unit
+    const joined = lowerAt(tokens, end);
+    if ((joined === 'or' || joined === 'and') && PLURAL_UNITS.has(lowerAt(tokens, end + 1))) end += 2;
+    const next = lowerAt(tokens, end);
+    const before = lowerAt(tokens, i - 1);
+    // "within weeks of his capture" is an amount; "years of experience" is not
+    if (NOT_AFTER_BARE_UNIT.has(next) && !(next === 'of' && before === 'within') || tokens[end]?.text === '-') return null;
+    // "three and a half months after", "several days later": a counted amount, another rule's
+    if (COUNTED_BEFORE.has(before) || tokens[i - 1]?.kind === 'number' || NUMBER_WORDS[before] !== undefined) return null;
+    const introduced = matter > 0 || BARE_UNIT_PREPOSITIONS.has(before);
+    if (!introduced && !SPAN_FROM_EVENT.has(next)) return null;
+    return duration(i, end, 'X', unit);
   },
 };

@@ -39,7 +39,7 @@ export function extractDates(doc: ArticleDoc): DateDraft[] {
       const end = tokens[c.end - 1]!.end;
       drafts.push({
         start, end, text: doc.text.slice(start, end), type: c.type, rule: c.rule, anchor: c.anchor,
-        ...(c.mod ? { mod: c.mod } : {}), sentence: doc.sentenceAt(start),
+        ...(c.mod ? { mod: c.mod } : {}), ...(c.zone ? { zone: c.zone } : {}), sentence: doc.sentenceAt(start),
       });
     }
   }
@@ -98,7 +98,7 @@ export function rulesStartingAt(t: DateToken): readonly OrderedRule[] {
 
 /** A candidate, always built with the same fields in the same order (one object shape). */
 function candidate(m: RuleMatch, start: number, mod: string | undefined, r: OrderedRule): Candidate {
-  return { start, end: m.end, type: m.type, anchor: m.anchor, mod, rule: r.rule.name, order: r.order };
+  return { start, end: m.end, type: m.type, anchor: m.anchor, mod, zone: m.zone, rule: r.rule.name, order: r.order };
 }
 
 export function findCandidates(tokens: readonly DateToken[]): Candidate[] {

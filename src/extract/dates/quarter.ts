@@ -69,7 +69,11 @@ export const quarterOfYear: DateRule = {
     }
     let quarter: number | 'latest' | undefined = ordinalAt(tokens, k);
     const ordinalAtK = k;
-    if (quarter !== undefined) {
+    // "the current quarter" is the one under way, not the one just reported
+    const current = lowerAt(tokens, k) === 'current' && lowerAt(tokens, k + 1) === 'quarter' && definite;
+    if (current) {
+      return { start, end: k + 2, type: 'DATE', anchor: { kind: 'shift', unit: 'quarter', by: 0 } };
+    } else if (quarter !== undefined) {
       k++;
     } else if (LATEST.has(lowerAt(tokens, k)) && definite) {
       quarter = 'latest';

@@ -40,11 +40,15 @@ export const relativeUnit: DateRule = {
     if (start === i && word === 'this' && /^[A-Z]/.test(tokens[i]!.text) && /^[A-Z]/.test(tokens[k]!.text) && i > 0) return null;
     if (unit === 'quarter' && by === 0) return { start, end: k + 1, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past' } };
     if (start < i && tokens[start]!.lower === 'this' && word === 'past') start = i - 1;
+    // "the coming decade", "the past century": the ten (hundred) years from or up to now, not the 2030s
+    if ((unit === 'decade' || unit === 'century') && by !== 0) {
+      return { start, end: k + 1, type: 'DURATION', anchor: { kind: 'fixed', value: unit === 'decade' ? 'P10Y' : 'P100Y' } };
+    }
     return { start, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by } };
   },
 };
 
-/** "two days ago", "a year earlier", "three weeks from now", "a week or so ago" (not "three days later"). */
+/** "two days ago", "a year earlier", "a week or so ago" (not "three days later" nor "three weeks from now": amounts). */
 export const unitsAgo: DateRule = {
   name: 'units-ago',
   match(tokens, i) {
@@ -57,19 +61,19 @@ export const unitsAgo: DateRule = {
     const dir = lowerAt(tokens, k);
     // "three days later", "an hour later" count from another event, not from the article's date:
     // TimeML marks the amount alone ("three days", a DURATION; amount-of-time) and "later" is a signal
-    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : dir === 'hence' ? 1 : phraseAt(tokens, k, 'from now') > 0 ? 1 : 0;
-    if (sign === 0) return null;
-    const end = phraseAt(tokens, k, 'from now') > 0 ? k + 2 : k + 1;
+    // "ten years from now", "a week hence" are the same: an amount (P10Y, amount-of-time) from the article's date
+    if (dir !== 'ago' && dir !== 'earlier' && dir !== 'before') return null;
+    const end = k + 1;
     if (dir === 'before') {
       // "a year before the war": relative to another event, not to the article; still a date
       if (tokens[end] && tokens[end]!.kind === 'word' && dir === 'before') return null;
     }
     const mod = k > c.end + 1 ? 'APPROX' : undefined;
     if (c.n === 'X') {
-      return { start: i, end, type: 'DATE', anchor: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, ...(mod ? { mod } : {}) };
+      return { start: i, end, type: 'DATE', anchor: { kind: 'fixed', value: 'PAST_REF' }, ...(mod ? { mod } : {}) };
     }
     if (unit === 'second' || unit === 'minute' || unit === 'hour') {
-      return { start: i, end, type: 'TIME', anchor: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      return { start: i, end, type: 'TIME', anchor: { kind: 'fixed', value: 'PAST_REF' } };
     }
     let n = Math.round(c.n);
     let shiftUnit = unit as ShiftUnit;
@@ -78,8 +82,8 @@ export const unitsAgo: DateRule = {
       n *= unit === 'decade' ? 10 : 100;
       shiftUnit = 'year';
     }
-    const comparison = unit === 'year' && n === 1 && sign < 0;
-    return { start: i, end, type: 'DATE', anchor: { kind: 'shift', unit: shiftUnit, by: sign * n, ...(comparison ? { comparison } : {}) }, ...(mod ? { mod } : {}) };
+    const comparison = unit === 'year' && n === 1;
+    return { start: i, end, type: 'DATE', anchor: { kind: 'shift', unit: shiftUnit, by: -n, ...(comparison ? { comparison } : {}) }, ...(mod ? { mod } : {}) };
   },
 };
 
@@ -189,5 +193,39 @@ export const yearEnd: DateRule = {
     else if (afterPossessive(tokens, k) > 0) k = afterPossessive(tokens, k);
     if (lowerAt(tokens, k) !== 'end') return null;
     return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: 0, time: '-12-31' } };
+  },
+};
+
+/** Adjectives of "the same week a year ago", "the corresponding period last year". */
+const SAME_WORDS = new Set(['same', 'corresponding', 'comparable', 'equivalent']);
+/** The year back, after the unit. */
+const A_YEAR_BACK = ['a year ago', 'a year earlier', 'a year before', 'last year', 'the previous year', 'the year before', 'of last year', 'in the previous year'];
+
+/**
+ * One expression, one year before the period in question: "the same week a year ago" (52 weeks
+ * back), "the same month last year" (12 months before the month the text just named, else the
+ * reference month), "the corresponding period last year", "the quarter a year ago" (in a quarter
+ * report the same quarter a year back, else the previous year).
+ */
+export const samePeriodAYearAgo: DateRule = {
+  name: 'same-period-a-year-ago',
+  match(tokens, i) {
+    if (tokens[i]!.lower !== 'the') return null;
+    let k = i + 1;
+    const same = SAME_WORDS.has(lowerAt(tokens, k));
+    if (same) k++;
+    const noun = lowerAt(tokens, k);
+    const unit = noun === 'period' ? 'period' : UNITS[noun];
+    if (unit !== 'week' && unit !== 'month' && unit !== 'quarter' && unit !== 'period') return null;
+    if (!same && unit !== 'quarter' && unit !== 'period') return null;
+    let end = -1;
+    for (const words of A_YEAR_BACK) end = Math.max(end, phraseAt(tokens, k + 1, words));
+    if (end < 0) return null;
+    // the week or month is the one the text just named ("December sales ... the same month last year"), else the reference one
+    const anchor: Anchor = unit === 'week' ? { kind: 'anaphoric', unit: 'week', by: -52 }
+      : unit === 'month' ? { kind: 'anaphoric', unit: 'month', by: -12 }
+        : unit === 'quarter' ? { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 }
+          : { kind: 'shift', unit: 'year', by: -1, comparison: true };
+    return { start: i, end, type: 'DATE', anchor };
   },
 };

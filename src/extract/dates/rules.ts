@@ -5,14 +5,14 @@
 import { anaphoricUnit } from './anaphoric.js';
 import { century, decadeNumber, decadeWord } from './decade.js';
 import { deicticAdjective, deicticWord, referencePhrase } from './deictic.js';
-import { SPAN_WORDS, amountOfTime, vagueAmount } from './duration.js';
+import { SPAN_WORDS, amountOfTime, unitWithoutNumber, vagueAmount } from './duration.js';
 import { dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './explicit.js';
 import { holidayName } from './holiday.js';
 import { monthName } from './month-only.js';
 import { LATEST, quarterOfYear } from './quarter.js';
 import { seasonName } from './season.js';
-import { partOfDay, relativeUnit, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
-import { everyUnit, frequencyAdverb } from './set.js';
+import { partOfDay, relativeUnit, samePeriodAYearAgo, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
+import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
 import { DAY_WORDS, clockTime, dayThenClock } from './time-of-day.js';
 import { weekdayName, weekdayPlural } from './weekday.js';
 import { yearInWords, yearNumber } from './year.js';
@@ -20,7 +20,7 @@ import { byFirstWord } from './pieces.js';
 import type { DateRule } from './types.js';
 import {
   APPROX_MODS, ARTICLES_ONE, DECADE_WORDS, DEICTIC_ADJECTIVES, DEICTIC_WORDS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS,
-  PARTS_OF_DAY, POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, UNITS, VAGUE_COUNTS,
+  PARTS_OF_DAY, PLURAL_UNITS, POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, UNITS, VAGUE_COUNTS,
   WEEKDAY_HOLIDAYS, WEEKDAY_PLURALS, WEEKDAYS,
 } from '../../lexicon/dates.js';
 
@@ -49,11 +49,14 @@ export const DATE_RULES: readonly DateRule[] = [
   anaphoricUnit,
   relativeUnit,
   theCalendarUnit,
+  samePeriodAYearAgo,
   yearEnd,
   everyUnit,
   frequencyAdverb,
+  timesPerUnit,
   amountOfTime,
   vagueAmount,
+  unitWithoutNumber,
   deicticWord,
   referencePhrase,
   deicticAdjective,
@@ -76,7 +79,7 @@ export const START_WORDS: ReadonlySet<string> = new Set([
   ...[POSITION_OF_PHRASES, APPROX_MODS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS].flatMap((t) => Object.keys(t).map((k) => k.split(' ')[0]!)),
   'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'whose', 'every', 'each', 'fiscal', 'year', 'these',
   'noon', 'midday', 'midnight', 'latest', 'same', 'comparable', 'most', 'just', 'previous', 'preceding', 'final', 'initial',
-  'remaining', 'recent', "'", '’',
+  'remaining', 'recent', 'once', 'twice', 'thrice', "'", '’',
 ]);
 
 /**
@@ -126,12 +129,17 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [anaphoricUnit.name]: { words: ['that', 'the'] },
   [relativeUnit.name]: { words: keys(RELATIVE_WORDS) },
   [theCalendarUnit.name]: { words: ['the'] },
+  [samePeriodAYearAgo.name]: { words: ['the'] },
   [yearEnd.name]: { words: ['year'] },
   [everyUnit.name]: { words: ['every', 'each'] },
   [frequencyAdverb.name]: { words: keys(SET_ADVERBS) },
+  // "twice a week", "three times a year"
+  [timesPerUnit.name]: { words: ['once', 'twice', 'thrice', ...COUNT_WORDS], digits: true },
   [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: true },
   // "day-long", "the weeks ahead", "recent years"
   [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past'] },
+  // "years", "a matter of days"
+  [unitWithoutNumber.name]: { words: [...PLURAL_UNITS, 'a'] },
   [deicticWord.name]: { words: keys(DEICTIC_WORDS) },
   [referencePhrase.name]: { words: ['these', 'the'] },
   [deicticAdjective.name]: { words: keys(DEICTIC_ADJECTIVES) },

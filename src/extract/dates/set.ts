@@ -1,9 +1,10 @@
 /**
  * Recurring times (TIMEX3 SET): "every week", "each year", "every other day", "daily", "annually",
- * "twice a year" is left out (a frequency, not a time).
+ * "every night" (`XXXX-XX-XXTNI`), and frequencies "twice a week", "three times a year", "once a
+ * month" (the period is the value: P1W; TIMEX3's freq="2X" has no field in our output).
  */
-import { MONTHS, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../../lexicon/dates.js';
-import { lowerAt } from './pieces.js';
+import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../../lexicon/dates.js';
+import { countAt, lowerAt } from './pieces.js';
 import type { DateRule, RuleMatch } from './types.js';
 import { durationValue } from './duration.js';
 
@@ -31,6 +32,9 @@ export const everyUnit: DateRule = {
     if (month !== undefined && word.length > 3) return set(i, k + 1, `XXXX-${String(month).padStart(2, '0')}`);
     const season = SEASONS[word];
     if (season) return set(i, k + 1, `XXXX-${season}`);
+    // "every night", "each morning": that part of every day
+    const part = PARTS_OF_DAY[word];
+    if (part && word !== 'overnight') return set(i, k + 1, `XXXX-XX-XXT${part}`);
     return null;
   },
 };
@@ -57,5 +61,27 @@ export const frequencyAdverb: DateRule = {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (tokens[k]!.kind === 'number' || tokens[k]!.text === '%') return null;
     }
     return set(i, i + 1, value);
+  },
+};
+
+/** Words that count occurrences before "a <unit>": "twice a week", "three times a year". */
+const ONCE_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+/** "twice a week", "three times a year", "once a month", "several times a day": a SET of the unit. */
+export const timesPerUnit: DateRule = {
+  name: 'times-per-unit',
+  match(tokens, i) {
+    let k = i + 1;
+    if (ONCE_WORDS[tokens[i]!.lower] === undefined) {
+      const c = countAt(tokens, i);
+      if (!c || c.article || lowerAt(tokens, c.end) !== 'times') return null;
+      k = c.end + 1;
+    }
+    const per = lowerAt(tokens, k);
+    if (per !== 'a' && per !== 'an' && per !== 'per' && per !== 'each' && per !== 'every') return null;
+    const word = lowerAt(tokens, k + 1);
+    const unit = UNITS[word];
+    if (!unit || word.endsWith('s') && unit !== 'weekend') return null;
+    return set(i, k + 2, durationValue(1, unit));
   },
 };

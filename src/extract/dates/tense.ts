@@ -25,6 +25,8 @@ const REPORTED = new Set(['said', 'told', 'reported', 'announced', 'added', 'pre
 /** Words that make a following "to" an infinitive marker of a plan ("set to resume", "is to meet"). */
 const TO_PLAN = new Set(['set', 'is', 'are', 'about']);
 const PAST_PERFECT = new Set(['had', 'been']);
+/** Words after "set" that make it a plan: "set for Thursday", "set to resume". */
+const SET_FOR = new Set(['for', 'to']);
 
 /** How close (in words, no comma between) an infinitive must be before the date to date a plan. */
 const INFINITIVE_WINDOW = 4;
@@ -98,6 +100,8 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if (t.kind !== 'word') continue;
     if (++words > WINDOW) break;
     let m = markerOf(t.text);
+    // "is set for Thursday", "set to resume": a plan ("set" reads as a past tense otherwise)
+    if (t.text.toLowerCase() === 'set' && SET_FOR.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '')) m = 'future';
     // "set to resume Monday", "plan to remove him on Thursday": an infinitive close before the date
     // governs it and looks ahead, whatever the verbs after the date say (distance 0: it wins)
     if (m === 'none' && step < 0 && !comma && words <= INFINITIVE_WINDOW && infinitiveAt(doc, k)) return { tense: 'future', distance: 0, weak };

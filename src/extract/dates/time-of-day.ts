@@ -1,18 +1,44 @@
 /**
- * Clock times: "10 p.m.", "10:30 a.m. EST", "noon", "midnight", with a day after or before them
- * ("10 p.m. Wednesday", "noon Thursday", "yesterday at 3 p.m." keeps two expressions).
+ * Clock times: "10 p.m.", "10:30 a.m. EST", "21:15 UTC", "0735 GMT", "noon", "midnight", with a day
+ * after or before them ("10 p.m. Wednesday", "noon Thursday", "Thursday at 14:00 UTC",
+ * "yesterday at 3 p.m."). A time zone stays in the value (`T21:15Z`, `T10:30-05:00`).
  */
 import { MERIDIEMS, TIME_ZONES, dict } from '../../lexicon/dates.js';
 import { lowerAt, pad2, weekdayAt } from './pieces.js';
 import { monthDayYear } from './explicit.js';
 import type { Anchor, DateRule, DateToken, RuleMatch } from './types.js';
 
-function clockAt(tokens: readonly DateToken[], i: number): { time: string; end: number } | null {
+/** Zones that are also words ("est", "et", "pt"): only in capitals. */
+const ZONES_IN_CAPITALS_ONLY = new Set(['est', 'et', 'ct', 'mt', 'pt']);
+
+/** A time zone at token i: its lexicon key ("UTC", "gmt", "ET"; not "et" nor "est"). */
+function zoneAt(tokens: readonly DateToken[], i: number): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || TIME_ZONES[t.lower] === undefined) return undefined;
+  if (ZONES_IN_CAPITALS_ONLY.has(t.lower) && t.text !== t.text.toUpperCase()) return undefined;
+  return t.lower;
+}
+
+/** "0735" before a zone: a 24-hour time written without a colon, after "at" or "(" ("in 2015 GMT" is a year). */
+const MILITARY_TIME = /^([01]\d|2[0-3])([0-5]\d)$/;
+const BEFORE_MILITARY_TIME = new Set(['at', '(', 'about', 'around', 'by', 'until']);
+
+function clockAt(tokens: readonly DateToken[], i: number): { time: string; end: number; zone?: string } | null {
+  const c = clockOnly(tokens, i);
+  if (!c) return null;
+  const zone = zoneAt(tokens, c.end);
+  return zone ? { time: c.time, end: c.end + 1, zone } : c;
+}
+
+function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  if ((t.lower === 'noon' || t.lower === 'midday') && lowerAt(tokens, i - 1) !== 'high') return { time: 'T12:00', end: i + 1 };
-  if (t.lower === 'midnight') return { time: 'T24:00', end: i + 1 };
+  const named = t.cap && tokens[i - 1]?.cap === true && tokens[i - 1]!.kind === 'word'; // "Jamie Noon", "Christmas Midnight Mass"
+  if ((t.lower === 'noon' || t.lower === 'midday') && lowerAt(tokens, i - 1) !== 'high' && !named) return { time: 'T12:00', end: i + 1 };
+  if (t.lower === 'midnight' && !named) return { time: 'T24:00', end: i + 1 };
   if (t.kind !== 'number') return null;
+  const military = MILITARY_TIME.exec(t.text);
+  if (military && zoneAt(tokens, i + 1) && BEFORE_MILITARY_TIME.has(lowerAt(tokens, i - 1))) return { time: `T${military[1]}:${military[2]}`, end: i + 1 };
   // "10am" is one token
   const glued = /^(\d{1,2})(?::(\d\d))?(am|pm)$/.exec(t.lower);
   let hour: number;
@@ -41,12 +67,11 @@ function clockAt(tokens: readonly DateToken[], i: number): { time: string; end: 
         if (tokens[end]?.text === '.' && tokens[end]!.glued) end++;
       } else return null;
     } else if (lowerAt(tokens, end) === "o'clock" || lowerAt(tokens, end) === 'o’clock') end++;
-    else if (!m[2] || !TIME_ZONES.has(lowerAt(tokens, end))) return null;
+    else if (!m[2] || !zoneAt(tokens, end)) return null;
   }
   if (hour > 24 || minute > 59 || meridiem && (hour < 1 || hour > 12)) return null;
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
-  if (TIME_ZONES.has(lowerAt(tokens, end))) end++;
   return { time: `T${pad2(hour)}:${pad2(minute)}`, end };
 }
 
@@ -65,7 +90,8 @@ export const clockTime: DateRule = {
     const c = clockAt(tokens, i);
     if (!c) return null;
     let end = c.end;
-    let anchor: Anchor = { kind: 'shift', unit: 'day', by: 0, time: c.time };
+    // no day said: the day the sentence names, else the reference date (resolve/dates.ts)
+    let anchor: Anchor = { kind: 'shift', unit: 'day', by: 0, time: c.time, dayFromContext: true };
     // "10 p.m. Wednesday", "noon Thursday", "3 p.m. yesterday"
     const w = weekdayAt(tokens, end);
     const dayShift = DAY_WORDS[lowerAt(tokens, end)];
@@ -80,24 +106,25 @@ export const clockTime: DateRule = {
       anchor = { kind: 'shift', unit: 'day', by: dayShift, time: c.time };
       end++;
     }
-    const match: RuleMatch = { start: i, end, type: 'TIME', anchor };
+    const match: RuleMatch = { start: i, end, type: 'TIME', anchor, ...(c.zone ? { zone: c.zone } : {}) };
     return match;
   },
 };
 
-/** "tomorrow 8:00am", "Wednesday 10 p.m.", "tonight 9pm": a day, then a clock time without "at". */
+/** "tomorrow 8:00am", "Wednesday 10 p.m.", "Thursday at 14:00 UTC", "yesterday at 3 p.m.": a day, then its clock time. */
 export const dayThenClock: DateRule = {
   name: 'day-then-clock',
   match(tokens, i) {
     const w = weekdayAt(tokens, i);
     const shift = DAY_WORDS[lowerAt(tokens, i)];
     if (!(w && w.full) && shift === undefined) return null;
-    const at = w ? w.end : i + 1;
+    let at = w ? w.end : i + 1;
+    if (lowerAt(tokens, at) === 'at') at++;
     const c = clockAt(tokens, at);
     if (!c) return null;
     const anchor: Anchor = w
       ? { kind: 'weekday', weekday: w.weekday, lean: 'tense', time: c.time }
       : { kind: 'shift', unit: 'day', by: shift!, time: c.time };
-    return { start: i, end: c.end, type: 'TIME', anchor };
+    return { start: i, end: c.end, type: 'TIME', anchor, ...(c.zone ? { zone: c.zone } : {}) };
   },
 };

@@ -30,6 +30,8 @@ export type Anchor =
     kind: 'shift'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century'; by: number; time?: string;
     /** "a year ago", "year-earlier": in an article about a quarter, the same quarter a year before. */
     comparison?: boolean;
+    /** A clock time without a day ("at 21:15"): the day its sentence names, else the reference date. */
+    dayFromContext?: boolean;
   }
   /** `recent`: the most recent such day, today included, whatever the tense ("Friday's trading"). */
   | { kind: 'weekday'; weekday: number; lean: Lean; weeks?: number; time?: string; recent?: boolean }
@@ -58,6 +60,8 @@ export interface RuleMatch {
   type: DateType;
   anchor: Anchor;
   mod?: string;
+  /** The time zone after a clock time (a TIME_ZONES key): its offset joins the value. */
+  zone?: string;
 }
 
 export interface DateRule {
@@ -72,6 +76,7 @@ export interface DateDraft extends RuleSpan {
   type: DateType;
   anchor: Anchor;
   mod?: string;
+  zone?: string;
   /** Index of the sentence holding it (for the tense of its clause). */
   sentence: number;
 }

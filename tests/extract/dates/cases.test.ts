@@ -10,7 +10,8 @@ describe('explicit dates', () => {
     ['They met on 13 August 2025.', ['13 August 2025|DATE|2025-08-13']],
     ['The deal closes Aug. 29.', ['Aug. 29|DATE|2025-08-29']],
     ['It opened in March 2024.', ['March 2024|DATE|2024-03']],
-    ['Filed 2025-08-01 at noon.', ['2025-08-01|DATE|2025-08-01', 'noon|TIME|2025-08-13T12:00']],
+    // a clock time without its own day takes the day of its sentence
+    ['Filed 2025-08-01 at noon.', ['2025-08-01|DATE|2025-08-01', 'noon|TIME|2025-08-01T12:00']],
     ['The editorial ran on Friday, Oct. 13, 1989.', ['Friday, Oct. 13, 1989|DATE|1989-10-13']],
     ['the 4th of July celebrations', ['the 4th of July|DATE|2025-07-04']],
     ['A hearing was held the week of March 6.', ['the week of March 6|DATE|2025-W10']],
