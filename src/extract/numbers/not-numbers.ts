@@ -140,6 +140,8 @@ export function notANumber(line: Line, d: NumberDraft, phraseFirst: number, phra
     if (PRONOUN_ONE_AFTER.has(after) && before !== 'only' && before !== 'just') return 'pronoun-one';
     // "one of them", "one of those who": a pronoun; "one of the biggest investors" counts one investor
     if (after === 'of' && PRONOUNS_AFTER_ONE_OF.has(line.lower(d.last + 2))) return 'pronoun-one';
+    // "one of Tudor England" (a history of it): with a name and no determiner after "of", a pronoun
+    if (after === 'of' && line.isCapitalized(d.last + 2)) return 'pronoun-one';
   }
 
   // "first as home secretary, then as …", "the person first of all": an adverb, not an ordinal.

@@ -46,6 +46,7 @@ const NOT_NUMBERS: string[] = [
   // "one" as a pronoun
   'The one who came left.',
   'One of them left.',
+  'He has written many histories, including one of Tudor England.',
   'Which one do you prefer?',
   'They help one another.',
   // odds and periods
