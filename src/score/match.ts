@@ -33,9 +33,20 @@ export function matchSpans(
       candidates.push({ g: gi, p: pi, exact, overlap });
     }
   });
-  candidates.sort(
-    (a, b) => Number(b.exact) - Number(a.exact) || b.overlap - a.overlap || a.g - b.g || a.p - b.p,
-  );
+  return {
+    pairs: pickOneToOne(candidates, (a, b) => Number(b.exact) - Number(a.exact) || b.overlap - a.overlap),
+  };
+}
+
+/**
+ * The greedy one-to-one step every matcher shares: candidates sorted best first by `better`, ties
+ * broken by gold then predicted index (deterministic), each gold and each prediction used once.
+ */
+export function pickOneToOne<C extends { g: number; p: number }>(
+  candidates: C[],
+  better: (a: C, b: C) => number,
+): Array<[number, number]> {
+  candidates.sort((a, b) => better(a, b) || a.g - b.g || a.p - b.p);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   const pairs: Array<[number, number]> = [];
@@ -45,7 +56,7 @@ export function matchSpans(
     usedP.add(c.p);
     pairs.push([c.g, c.p]);
   }
-  return { pairs };
+  return pairs;
 }
 
 export function overlapsAny(span: Interval, others: readonly Interval[]): boolean {

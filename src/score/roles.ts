@@ -6,6 +6,7 @@
 import type { PersonFact } from '../types.js';
 import type { GoldPerson } from './gold.js';
 import { looseForm, looselyEqual, namesMatch } from './loose.js';
+import { pickOneToOne } from './match.js';
 
 export interface RolePair {
   person: string;
@@ -42,18 +43,10 @@ export function matchRoles(persons: readonly GoldPerson[], people: readonly Pers
       candidates.push({ g: gi, p: pi, sameTitle: looseForm(g.title) === looseForm(p.title), sameName: g.person === p.person });
     });
   });
-  candidates.sort(
-    (a, b) => Number(b.sameTitle) - Number(a.sameTitle) || Number(b.sameName) - Number(a.sameName) || a.g - b.g || a.p - b.p,
-  );
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  const pairs: Array<[RolePair, RolePair]> = [];
-  for (const c of candidates) {
-    if (usedG.has(c.g) || usedP.has(c.p)) continue;
-    usedG.add(c.g);
-    usedP.add(c.p);
-    pairs.push([gold[c.g]!, predicted[c.p]!]);
-  }
+  const pairs = pickOneToOne(
+    candidates,
+    (a, b) => Number(b.sameTitle) - Number(a.sameTitle) || Number(b.sameName) - Number(a.sameName),
+  ).map(([g, p]): [RolePair, RolePair] => [gold[g]!, predicted[p]!]);
   return { gold: gold.length, predicted: predicted.length, pairs };
 }
 
