@@ -149,6 +149,11 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const pieces = all.slice(from, to);
   if (pieces.length === 0) return null;
   if (t < 0 && isRegnalName(pieces, tokens[run.after])) return gender0(pieces, 'regnal-name');
+  // "Tsar Aleksei I,", "Pope Damasus I,": a title before a regnal name (whose "I" would block below).
+  if (t >= 0 && from === t + 1 && isRegnalName(pieces, tokens[run.after])) {
+    const gender = all[t]!.gender ?? pieces[0]!.gender;
+    return gender ? { pieces, rule: 'title-before-name', gender } : { pieces, rule: 'title-before-name' };
+  }
   if (pieces.some(blocks)) return null;
   const words = pieces.filter((p) => p.kind === 'word');
   if (words.length === 0) return null;
@@ -167,7 +172,10 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (pieces.length >= 2 && isPlaceOnly(pieces[0]!) && teamTail) return null;
   // "The Mariners", "the Phantom Menace": a run right after "the" names a thing or a team, unless a
   // full name with a sure given name stands in it ("the Prime Minister Tony Blair").
-  const fullName = pieces.length >= 2 && (pieces[0]!.kind === 'initial' || ((pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Title)) === 0));
+  // "the Marquis de Lafayette", "the Duc de Guise": a title, then a particle and a family name (not a
+  // place: "the Count de Paris" is the title's own name).
+  const particleAfterTitle = t >= 0 && from === t + 1 && pieces[0]!.kind === 'particle' && !isPlaceOnly(pieces[pieces.length - 1]!);
+  const fullName = pieces.length >= 2 && (particleAfterTitle || pieces[0]!.kind === 'initial' || ((pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Title)) === 0));
   // "the St. Louis Cardinals": a plural no name list knows ends a team's name.
   if (beforeWord === 'the' && (!fullName || teamTail)) return null;
   // "Gloria Bistrita 2 Valletta 1": a score between two capitalized names is a match result between teams.
