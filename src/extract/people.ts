@@ -67,7 +67,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 }
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
-const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name']);
+const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name', 'family-name-first']);
 /**
  * Context rules that show a full name to be a person's as surely as its words would: "Valeska Paris ,
  * an Australian woman", "his attorney , Hans-Otto Sieg ,", "counterpart Murhaf Abu Qasra". Their

@@ -14,6 +14,7 @@ import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Piece, Run } from './pieces.js';
 import { classifyWord, stripAccents, W } from './word-class.js';
+import { isFamilyNameFirst } from './keys.js';
 
 export interface NameGuess {
   pieces: Piece[];
@@ -206,6 +207,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
 
   if (multi && !placeish) {
     if (isEastAsianName(words) && pieces.length === 2 && pieces.every(canBeName)) return guess('hyphenated-given-name');
+    if (isChineseNameFamilyFirst(pieces)) return guess('family-name-first');
     if (first.kind === 'word' && (first.flags & W.First) && !(first.flags & W.Common) && pieces.slice(1).every(fitsAfterGivenName)) return guess('given-name');
     if (isPluralSurnameName(pieces)) return guess('given-name-plural-surname');
     if (first.kind === 'word' && (first.flags & W.First) && (isName(last) || isUnknown(last)) && last !== first) return guess('given-name');
@@ -281,6 +283,18 @@ function isEastAsianName(words: readonly Piece[]): boolean {
   if (family.allCaps || given.allCaps || !SYLLABLE.test(stripAccents(family.lower))) return false;
   const parts = stripAccents(given.lower).split('-');
   return parts.length === 2 && parts.every((p) => SYLLABLE.test(p));
+}
+
+/**
+ * Rule `family-name-first`: "Hu Shih", "Yang Buwei", "Deng Xiaoping": a common Chinese family name,
+ * then a given name of one or two pinyin syllables that no list knows as anything else (the same
+ * shape that keys a later "Hu" to the full name, people/keys.ts). Not "Long Island", "Ma Bell",
+ * "Song Dynasty", "Sun Life": the second word is a common word or a place there.
+ */
+function isChineseNameFamilyFirst(pieces: readonly Piece[]): boolean {
+  if (pieces.length !== 2 || pieces.some((p) => p.kind !== 'word' || p.allCaps || p.prefixed)) return false;
+  const [family, given] = pieces as [Piece, Piece];
+  return (given.flags & (NOT_NAME | W.Plural)) === 0 && (family.flags & HARD_BLOCK) === 0 && isFamilyNameFirst([family.lower, given.lower]);
 }
 
 /** "C Paterson", "A Lo Cicero", "D Dal Maso": one capital letter without a dot, then a surname. */
