@@ -118,10 +118,40 @@ describe('family-name-first: Chinese family names written first', () => {
     expect(isFamilyNameFirst(words)).toBe(expected);
   });
   it('finds the family name again', () => {
+    // After a Wikipedia biography (Yuen Ren Chao).
+    expect(rules('He was a lifelong friend of Hu Shih. The wedding was attended only by Hu and one other friend.')).toEqual(['Hu Shih<family-name-first>', 'Hu<surname-of-known-person>']);
+  });
+  it('finds the family name again after the full name', () => {
     // After a Reuters story of 1996.
     expect(names('The detention of veteran dissident Wang Donghai was condemned. Police detained Wang on Friday.')).toEqual(['Wang Donghai', 'Wang']);
   });
 });
+
+table('family-name-first: a Chinese name with an unhyphenated given name', [
+  ['He was a classmate and lifelong friend of Hu Shih, the leader of the movement.', ['Hu Shih']], // Wikipedia, Yuen Ren Chao
+  ['He married the physician Yang Buwei there that year.', ['Yang Buwei']], // Wikipedia, Yuen Ren Chao
+  ['Deng Xiaoping met the visitors.', ['Deng Xiaoping']],
+  // must not fire: places, firms, works and periods whose first word is a family name
+  ['They flew over Long Island to the coast.', []],
+  ['Ma Bell was broken up in 1984.', []],
+  ['Sun Life said profits rose.', []],
+  ['Poems of the Tang Dynasty were read.', []],
+  ['He won the Gao Prize in 2001.', []],
+]);
+
+table('a title before a regnal name, a particle name, or a Russian title', [
+  ['He joined the Russian army under Tsar Aleksei I, and was sent on a mission.', ['Aleksei I']], // Wikipedia, Patrick Gordon
+  ['The protégé of Pope Damasus I, who died in 384, was a scholar.', ['Damasus I']], // Wikipedia, Jerome
+  ['He was a close friend of Tsar Peter the Great.', ['Peter']], // Wikipedia, Patrick Gordon
+  ['Against the Regent, Tsarevna Sophia Alekseyevna, he sided with the young tsar.', ['Sophia Alekseyevna']], // Wikipedia, Patrick Gordon
+  ['While there, the Marquis de Lafayette commissioned a portrait.', ['de Lafayette']], // Wikipedia, Pierre L'Enfant
+  // must not fire: a title alone, a title of a place, things numbered like kings after a title word
+  ['The tsar said nothing and the Marquess of Bath opened the house.', []],
+  ['The Marquis de Sade airport was closed.', []],
+  ['The President I spoke to was tired.', []],
+  ['The sequel Agent Orange II, they said, flopped.', []],
+  ['The World War II museum opened.', []],
+]);
 
 table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996

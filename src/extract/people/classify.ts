@@ -174,8 +174,9 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // "The Mariners", "the Phantom Menace": a run right after "the" names a thing or a team, unless a
   // full name with a sure given name stands in it ("the Prime Minister Tony Blair").
   // "the Marquis de Lafayette", "the Duc de Guise": a title, then a particle and a family name (not a
-  // place: "the Count de Paris" is the title's own name).
-  const particleAfterTitle = t >= 0 && from === t + 1 && pieces[0]!.kind === 'particle' && !isPlaceOnly(pieces[pieces.length - 1]!);
+  // place, nor the name of a site: "the Count de Lyon airport").
+  const particleAfterTitle = t >= 0 && from === t + 1 && pieces[0]!.kind === 'particle' && !isPlaceOnly(pieces[pieces.length - 1]!) &&
+    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd);
   const fullName = pieces.length >= 2 && (particleAfterTitle || pieces[0]!.kind === 'initial' || ((pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Title)) === 0));
   // "the St. Louis Cardinals": a plural no name list knows ends a team's name.
   if (beforeWord === 'the' && (!fullName || teamTail)) return null;
