@@ -153,6 +153,14 @@ table('a title before a regnal name, a particle name, or a Russian title', [
   ['The World War II museum opened.', []],
 ]);
 
+table('known-surname: a listed family name ends the run', [
+  ['Sheffield striker Zorbas Kowalski scored twice.', ['Zorbas Kowalski']],
+  // must not fire: an organization or calendar word that is also a family name ends it
+  ['That same year he became interim pastor of Calvary Church of Santa Ana.', []], // Wikipedia, Chuck Smith
+  ['A character heads out to Camp Crystal Lake in search of his sister.', []], // Wikipedia, Jared Padalecki
+  ['They campaigned for a new flag on Waitangi Day this year.', []], // Wikinews, 2015
+]);
+
 table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
   ['She starred in " Anne of a Thousand Days " .', []],

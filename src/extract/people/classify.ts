@@ -222,7 +222,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     if (!ofPlace && pieces.some((p) => p.kind === 'particle' || p.prefixed || p.kind === 'initial' || (p.flags & W.Particle)) && pieces.every(canBeName) && last.kind === 'word') {
       return guess(pieces.some((p) => p.kind === 'initial') ? 'initials' : 'name-particle');
     }
-    if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
+    // Not an organization or calendar word at the end: "Calvary Church", "Camp Crystal Lake", "Waitangi Day".
+    if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place | W.Org | W.Calendar)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
     if (context && pieces.every(canBeName)) return guess(context);
     if (context === 'country-after-name' && isCommonWordFamilyName(pieces)) return guess('common-word-family-name');
     if (NAME_SUFFIXES.has(last.lower) && pieces.length >= 2) return guess('given-name');
