@@ -381,6 +381,9 @@ function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>)
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;
 
 /** Pass 2: full names and surnames already known from pass 1, wherever they occur. Appends them to `known`. */
+/** Lower-case words after "the X" that are no noun X modifies: "the Galois was a ship", "the Bush of Texas". */
+const NOT_A_MODIFIED_NOUN = new Set([...NOT_MODIFIED, 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'said', 'says']);
+
 function findKnownNamesAgain(
   tokens: readonly Token[],
   text: string,
@@ -444,7 +447,10 @@ function findKnownNamesAgain(
       const prevPiece = k > 0;
       // But a lone known surname between "the" and a lower-case noun is a person used as a modifier:
       // "the Clinton administration", "the Warhol exhibit".
-      const modifier = count === 1 && fromFullNames.has(key) && isLowerCase(tokens[runs.after(r)]);
+      // So is one after a sentence-initial "The", which findRuns keeps in the run: "The Galois memorial".
+      const alone = count === 1 || (count === 2 && k === 1 && prev === 'the');
+      const next = tokens[runs.after(r)];
+      const modifier = alone && fromFullNames.has(key) && isLowerCase(next) && !NOT_A_MODIFIED_NOUN.has(next!.text);
       if ((prev === 'the' && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
         k++;
         continue;
