@@ -15,6 +15,7 @@ import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Piece, Run } from './pieces.js';
 import { classifyWord, stripAccents, W } from './word-class.js';
 import { isFamilyNameFirst } from './keys.js';
+import { UNIT_WORDS } from '../../lexicon/number-words.js';
 
 export interface NameGuess {
   pieces: Piece[];
@@ -429,6 +430,8 @@ function isCommonWordFamilyName(pieces: readonly Piece[]): boolean {
 
 /** After a sure given name, any word but a place, organization or calendar word: "John Head". */
 function fitsAfterGivenName(p: Piece): boolean {
+  // "Sky One", "Channel Four", "Formula One": a number word after a name-like word names a thing.
+  if (p.kind === 'word' && Object.hasOwn(UNIT_WORDS, p.lower)) return false;
   if (p.kind !== 'word' || p.prefixed || isName(p)) return true;
   if ((p.flags & (HARD_BLOCK | W.Demonym | W.Plural)) !== 0) return false;
   return (p.flags & W.Place) === 0 || (p.flags & W.City) !== 0;
