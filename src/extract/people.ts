@@ -22,6 +22,7 @@ import type { RuleSpan } from '../types.js';
 import { classifyRun, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
+import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
 import { nameKey, surnameKeys } from './people/keys.js';
 import { classifyWord, stripAccents, W } from './people/word-class.js';
 import { townTier } from '../lexicon/places.js';
@@ -58,6 +59,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
       leftovers.add(run);
     }
   }
+  addInvertedNames(doc, found, taken);
   addLoneModifiers(found, modifiers, things);
   addLoneModifiers(found, townsVisited, things, true);
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
@@ -67,7 +69,23 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 }
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
-const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name', 'family-name-first']);
+const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name', 'family-name-first', INVERTED_NAME_RULE]);
+
+/**
+ * The entries of a reading list, "Austen, Jane." (people/inverted-names.ts), replace the mentions
+ * pass 1 found inside them ("Jane" alone), and their words are taken, so that later passes leave them.
+ */
+function addInvertedNames(doc: ArticleDoc, found: NameMention[], taken: Set<number>): void {
+  const inverted = findInvertedNames(doc);
+  if (inverted.length === 0) return;
+  const inside = (m: NameMention): boolean => inverted.some((v) => m.start < v.end && v.start < m.end);
+  const kept = found.filter((m) => !inside(m));
+  found.length = 0;
+  found.push(...kept, ...inverted);
+  for (const v of inverted) {
+    for (let i = doc.tokenIndexAt(v.start); i < doc.tokens.length && doc.tokens[i]!.start < v.end; i++) taken.add(doc.tokens[i]!.start);
+  }
+}
 /**
  * Context rules that show a full name to be a person's as surely as its words would: "Valeska Paris ,
  * an Australian woman", "his attorney , Hans-Otto Sieg ,", "counterpart Murhaf Abu Qasra". Their

@@ -161,6 +161,28 @@ table('known-surname: a listed family name ends the run', [
   ['They campaigned for a new flag on Waitangi Day this year.', []], // Wikinews, 2015
 ]);
 
+describe('inverted-name-in-list: a reading list writes family names first', () => {
+  // After a Wikinews interview's reading list (2007).
+  const list = 'Other good ones:\n\nAusten, Jane. Pride and Prejudice\n\nTwain, Mark. A Connecticut Yankee\n\nMarx, Karl and Engels, Friedrich. The Communist Manifesto\n\nMacaulay, Thomas Babington. History of England';
+  it('takes each entry whole', () => {
+    expect(rules(list)).toEqual([
+      'Austen, Jane<inverted-name-in-list>', 'Twain, Mark<inverted-name-in-list>', 'Marx, Karl<inverted-name-in-list>',
+      'Engels, Friedrich<inverted-name-in-list>', 'Macaulay, Thomas Babington<inverted-name-in-list>',
+    ]);
+  });
+  // must not fire: one entry is no list; places, dates, openers; an entry inside a paragraph
+  it.each([
+    'Austen, Jane. Pride and Prejudice',
+    'Paris, Texas. A film\n\nBerlin, Germany. A city',
+    'Monday, June 3. Rain\n\nTuesday, June 4. Sun',
+    'Finally, John left.\n\nLater, Mary came.',
+    'He read Austen, Jane. Then he read more.\n\nShe read Christie, Agatha. Then she slept.',
+    'Acme, Ford. Cars\n\nBritish, Jane. Books',
+  ])('%s', (text) => {
+    expect(rules(text).filter((r) => r.includes('<inverted-name-in-list>'))).toEqual([]);
+  });
+});
+
 table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
   ['She starred in " Anne of a Thousand Days " .', []],
