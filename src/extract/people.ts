@@ -398,10 +398,10 @@ function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>)
 
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;
 
-/** Pass 2: full names and surnames already known from pass 1, wherever they occur. Appends them to `known`. */
 /** Lower-case words after "the X" that are no noun X modifies: "the Galois was a ship", "the Bush of Texas". */
 const NOT_A_MODIFIED_NOUN = new Set([...NOT_MODIFIED, 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'said', 'says']);
 
+/** Pass 2: full names and surnames already known from pass 1, wherever they occur. Appends them to `known`. */
 function findKnownNamesAgain(
   tokens: readonly Token[],
   text: string,
