@@ -183,6 +183,24 @@ describe('inverted-name-in-list: a reading list writes family names first', () =
   });
 });
 
+table('a work named after "titled", "entitled" or a series noun', [
+  ['He filmed a pilot titled Young MacGyver which was never picked up.', []], // Wikipedia, Jared Padalecki
+  ['She wrote a book entitled Jane Eyre Revisited.', []],
+  ['He starred in the comedy Kevin Hart Live.', []],
+  // must fire: a person after a verb that is no work noun, after a title
+  ['He was scheduled to play Laurence Courtois of Belgium.', ['Laurence Courtois']], // Reuters, 1996
+  ['The pilot John Smith landed safely.', ['John Smith']],
+]);
+
+table('an event or a prize after "the" and a year', [
+  ['She retired after the 2012 Summer Paralympics in London.', []], // Wikinews, 2013
+  ['They met at the 1996 Atlanta Games.', []],
+  ['He won the 2004 Stirling Prize.', []],
+  // must fire: a year with no "the", a year before a sentence-initial name
+  ['In 2012 Barack Obama won again.', ['Barack Obama']],
+  ['By 1996 , Pete Sampras had won three titles .', ['Pete Sampras']],
+]);
+
 table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
   ['She starred in " Anne of a Thousand Days " .', []],

@@ -61,6 +61,17 @@ function titleEnd(pieces: readonly Piece[]): number {
   return -1;
 }
 
+/**
+ * "the 2012 Summer Paralympics", "the 1996 Atlanta Games", "the 2004 Nobel Prize": a year between
+ * "the" and the run makes it an event or a prize, never a person ("in 2012 Barack Obama won" has
+ * no "the").
+ */
+function isEventAfterYear(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  const year = run.before >= sentenceStart ? tokens[run.before] : undefined;
+  const article = run.before - 1 >= sentenceStart ? tokens[run.before - 1] : undefined;
+  return year !== undefined && year.kind === 'number' && /^\d{4}$/.test(year.text) && article !== undefined && article.text.toLowerCase() === 'the';
+}
+
 /** A regnal number as findRuns adds it to a run: a word piece with no word-class flags. */
 /** Not "XI": a cricket side ("World XI", "Minor Counties XI") far more often than a king. */
 const REGNAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xii|xiii|xiv|xv|xvi|xvii|xviii)$/;
@@ -135,6 +146,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const glued = before !== undefined && before.end === all[0]!.start - 1 && before.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text);
   // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
   if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
+  if (isEventAfterYear(tokens, run, sentenceStart)) return null;
   // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
   if (namesAWork(tokens, run) || isTitleInQuotes(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
