@@ -201,6 +201,18 @@ table('an event or a prize after "the" and a year', [
   ['By 1996 , Pete Sampras had won three titles .', ['Pete Sampras']],
 ]);
 
+table('his-her-after-name: "and his", "and her" after the run', [
+  ['The spacecraft carried detectors that Eberhard Gruen and his colleagues used.', ['Eberhard Gruen']], // Wikinews interview, 2014
+  ['On Wednesday, Ahmed and his father are to travel.', ['Ahmed']],
+  ['In 1998, Padalecki and his partner won a contest.', ['Padalecki']], // Wikipedia, Jared Padalecki
+  // must not fire: a firm ("and its"), a place, an abstract noun, a title word, a work
+  ['Acme Corp and its partners agreed.', []],
+  ['He moved to Paris and his family followed.', []],
+  ['She felt he had been subject to Islamophobia and her hashtag spread.', []],
+  ['The Governor and his staff left.', []],
+  ['He starred in the film Michael Collins and his career grew.', []],
+]);
+
 table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
   ['She starred in " Anne of a Thousand Days " .', []],
