@@ -69,7 +69,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 }
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
-const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name', 'family-name-first', INVERTED_NAME_RULE]);
+const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name', 'family-name-first', 'epithet-after-name', INVERTED_NAME_RULE]);
 
 /**
  * The entries of a reading list, "Austen, Jane." (people/inverted-names.ts), replace the mentions

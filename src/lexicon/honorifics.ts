@@ -38,3 +38,12 @@ export const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set(['dean']);
 
 /** Words that follow a name as part of it: "Martin Luther King Jr.", "George Bush Sr". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Epithets written after a given name with "the": "Peter the Great", "Pliny the Elder", "Ivan the
+ * Terrible". The name is the given name alone, as a title is left out of it.
+ */
+export const EPITHETS: ReadonlySet<string> = new Set([
+  'great', 'elder', 'younger', 'conqueror', 'terrible', 'bold', 'wise', 'pious', 'confessor', 'magnificent',
+  'lionheart', 'venerable', 'apostate', 'fair', 'good', 'unready', 'lawgiver', 'navigator', 'baptist',
+]);

@@ -213,6 +213,16 @@ table('his-her-after-name: "and his", "and her" after the run', [
   ['He starred in the film Michael Collins and his career grew.', []],
 ]);
 
+table('epithet-after-name: "Peter the Great"', [
+  ['Gordon decided events in favour of Peter the Great, and against the Regent.', ['Peter']], // Wikipedia, Patrick Gordon
+  ['Alexander the Great conquered Persia.', ['Alexander']],
+  // must not fire: places, works and things with an epithet-like word
+  ['He fished in the Great Lakes all summer.', []],
+  ['They watched The Good, the Bad and the Ugly.', []],
+  ['Florence the Great Museum opened.', []],
+  ['Shares of Bank the Great fell.', []],
+]);
+
 table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
   ['She starred in " Anne of a Thousand Days " .', []],

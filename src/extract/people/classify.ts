@@ -6,7 +6,7 @@
  */
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
-import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
+import { EPITHETS, GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
@@ -70,6 +70,20 @@ function isEventAfterYear(tokens: readonly Token[], run: Run, sentenceStart: num
   const year = run.before >= sentenceStart ? tokens[run.before] : undefined;
   const article = run.before - 1 >= sentenceStart ? tokens[run.before - 1] : undefined;
   return year !== undefined && year.kind === 'number' && /^\d{4}$/.test(year.text) && article !== undefined && article.text.toLowerCase() === 'the';
+}
+
+/**
+ * Rule `epithet-after-name`: "in favour of Peter the Great", "Alexander the Great conquered": a given
+ * name, then "the" and an epithet ({@link EPITHETS}). Even a given name that is also a word ("Peter")
+ * or opens the sentence. Not a run of several words, nor when a capitalized word follows the epithet
+ * ("Florence the Great Museum").
+ */
+function isGivenNameWithEpithet(tokens: readonly Token[], run: Run, only: Piece, sentenceEnd: number): boolean {
+  const the = tokens[run.after];
+  const epithet = tokens[run.after + 1];
+  return run.pieces.length === 1 && !run.possessive && (only.flags & W.First) !== 0 && (only.flags & (W.Place | W.Org | W.Calendar | W.Title | W.Honorific)) === 0 &&
+    the?.text === 'the' && run.after + 1 < sentenceEnd && epithet !== undefined && epithet.kind === 'word' && startsUpperCase(epithet.text) &&
+    EPITHETS.has(epithet.text.toLowerCase()) && !startsUpperCase(tokens[run.after + 2]?.text ?? '');
 }
 
 /** A regnal number as findRuns adds it to a run: a word piece with no word-class flags. */
@@ -246,6 +260,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // One word.
   const only = words[0]!;
   if (only.allCaps) return null;
+  if (isGivenNameWithEpithet(tokens, run, only, sentenceEnd)) return guess('epithet-after-name');
   if (placeish && !(only.flags & W.City)) return null;
   if (context === 'country-after-name' && !isName(only)) return null;
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
