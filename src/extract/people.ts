@@ -445,7 +445,9 @@ function findKnownNamesAgain(
           let free = true;
           for (let q = pk; q < pk + n && free; q++) if (taken.has(runs.start(q))) free = false;
           if (!free) continue;
-          if (fullNames.get(nameKey(text.slice(runs.start(pk), runs.end(pk + n - 1)))) === n) matched = n;
+          const key = nameKey(text.slice(runs.start(pk), runs.end(pk + n - 1)));
+          // A two-word name written family name first: "Higuchi Ichiyō" after "Ichiyō Higuchi".
+          if (fullNames.get(key) === n || (n === 2 && fullNames.get(key.split(' ').reverse().join(' ')) === 2)) matched = n;
         }
       }
       if (matched > 0) {
