@@ -70,6 +70,25 @@ describe('anaphoric dates take the last calendar date before them', () => {
   });
 });
 
+describe('an earnings report: the quarter it names first is the one "a year earlier" and "the latest period" mean (reference 2025-11-02)', () => {
+  // constructed after the TimeBank earnings stories (wsj_0189: fiscal fourth quarter reported in November)
+  it.each([
+    ['Acme reported a decline in fourth-quarter earnings. It earned $45 million, compared with $85 million a year earlier. Sales in the latest period rose.',
+      ['fourth-quarter|DATE|2025-Q4', 'a year earlier|DATE|2024-Q4', 'the latest period|DATE|2025-Q4']],
+    ['Profit rose in the fiscal first quarter. In the 2024 period, the company lost money.',
+      ['the fiscal first quarter|DATE|2025-Q1', 'the 2024 period|DATE|2024-Q1']],
+    // the first numbered quarter wins: a later one is another quarter ("a fourth-quarter charge" ahead)
+    ['Third-quarter profit rose. The storm will mean a fourth-quarter charge. Profit fell in the latest quarter.',
+      ['Third-quarter|DATE|2025-Q3', 'fourth-quarter|DATE|2025-Q4', 'the latest quarter|DATE|2025-Q3']],
+    // must not move: no numbered quarter (the quarter just reported, from the date), a half, or a quarter of another year
+    ['Profit fell in the latest quarter, compared with a year earlier.', ['the latest quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3']],
+    ['Profit rose in the first half. Sales fell in the latest quarter.', ['the first half|DATE|2025-H1', 'the latest quarter|DATE|2025-Q3']],
+    ['Sales fell in the first quarter of 2023. Profit fell in the latest quarter.', ['the first quarter of 2023|DATE|2023-Q1', 'the latest quarter|DATE|2025-Q3']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, '2025-11-02')).toEqual(expected);
+  });
+});
+
 describe('months across a year boundary (reference 2026-01-10)', () => {
   it.each([
     ['Prices rose in December.', 'December|DATE|2025-12'],
