@@ -135,7 +135,10 @@ export const POSITION_OF_PHRASES: Readonly<Record<string, string>> = dict({
   'the first half of': 'START', 'the second half of': 'END', 'the last half of': 'END', 'the latter half of': 'END',
 });
 
-/** Hedges in front of an amount of time that belong to the expression ("nearly two years"). */
+/**
+ * Hedges in front of an amount of time that give its `mod` ("nearly two years"). They belong to the
+ * span, except those in HEDGES_OUTSIDE_SPAN.
+ */
 export const APPROX_MODS: Readonly<Record<string, string>> = dict({
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
   nearly: 'EQUAL_OR_LESS', almost: 'LESS_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN',
@@ -143,6 +146,14 @@ export const APPROX_MODS: Readonly<Record<string, string>> = dict({
   'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'under': 'LESS_THAN', 'just over': 'MORE_THAN',
   'just under': 'LESS_THAN', 'at most': 'EQUAL_OR_LESS', 'close to': 'APPROX',
 });
+
+/**
+ * Hedges that TimeML leaves outside the extent of an amount of time: "about <five hours>" (TempEval-3
+ * dev: outside 5, inside 2; Recognizers-Text: outside 8 of 8) still gives its mod; "over <three
+ * years>" (outside 3, inside 2) is "during" as often as "more than", so it gives none (null).
+ * "N units ago" keeps them inside ("about two years ago": inside 6 of 6).
+ */
+export const HEDGES_OUTSIDE_SPAN: Readonly<Record<string, string | null>> = dict({ about: 'APPROX', over: null });
 
 /** Frequency adverbs → SET value. */
 export const SET_ADVERBS: Readonly<Record<string, string>> = dict({

@@ -23,10 +23,12 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
   let antecedent: string | null = null;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const reported = reportedQuarter(sorted, today, doc);
+  // "in the nine months, ... from $5 million a year earlier": the comparison is of the months, a year back
+  const monthSpans = new Set(sorted.filter(isSpanOfMonths).map((d) => d.sentence));
   const facts = sorted.map((d) => {
     const anchor = d.anchor;
     let draft: DateDraft = d;
-    if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
+    if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison && !monthSpans.has(d.sentence)) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
     // "the 1988 period" outside an earnings report is just the year
     else if (!aboutQuarter && anchor.kind === 'quarter' && anchor.year !== undefined) draft = { ...d, anchor: { kind: 'fixed', value: formatYear(anchor.year) } };
     const value = anchor.kind === 'anaphoric'
@@ -84,6 +86,9 @@ function sameQuarter(a: Extract<Anchor, { kind: 'quarter' }>, q: NamedQuarter): 
   const year = a.year ?? q.year + (a.yearShift ?? 0);
   return `${formatYear(year)}-Q${q.quarter}`;
 }
+
+/** An amount of months ("the first nine months", "six months"): a span a year-ago comparison may be about. */
+const isSpanOfMonths = (d: DateDraft): boolean => d.type === 'DURATION' && d.anchor.kind === 'fixed' && /^P\d+M$/.test(d.anchor.value);
 
 const isDayFromContext = (d: DateDraft): boolean => d.anchor.kind === 'shift' && d.anchor.dayFromContext === true;
 

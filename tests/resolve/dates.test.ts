@@ -80,6 +80,9 @@ describe('an earnings report: the quarter it names first is the one "a year earl
     // the first numbered quarter wins: a later one is another quarter ("a fourth-quarter charge" ahead)
     ['Third-quarter profit rose. The storm will mean a fourth-quarter charge. Profit fell in the latest quarter.',
       ['Third-quarter|DATE|2025-Q3', 'fourth-quarter|DATE|2025-Q4', 'the latest quarter|DATE|2025-Q3']],
+    // a comparison in a sentence about months compares the months: the year before, not its quarter
+    ['Third-quarter profit rose. For the nine months, it earned $2 billion, up from $1.7 billion a year earlier.',
+      ['Third-quarter|DATE|2025-Q3', 'the nine months|DURATION|P9M', 'a year earlier|DATE|2024']],
     // must not move: no numbered quarter (the quarter just reported, from the date), a half, or a quarter of another year
     ['Profit fell in the latest quarter, compared with a year earlier.', ['the latest quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3']],
     ['Profit rose in the first half. Sales fell in the latest quarter.', ['the first half|DATE|2025-H1', 'the latest quarter|DATE|2025-Q3']],

@@ -119,7 +119,9 @@ export function findCandidates(tokens: readonly DateToken[]): Candidate[] {
       if (!m || m.start !== prefix.end || !endsWord(tokens, m.end)) continue;
       if (prefix.kind === 'hedge' && (!HEDGED_RULES.has(r.rule.name) || tokens[prefix.end]!.lower === 'the')) continue;
       if (prefix.kind === 'position' && (m.type === 'DURATION' || m.type === 'SET')) continue;
-      out.push(candidate(m, i, m.mod ?? prefix.mod, r));
+      // "about <five hours>": the mod without the word; "about two years ago" keeps it (units-ago)
+      const outside = prefix.outside === true && r.rule.name !== 'units-ago';
+      out.push(candidate(m, outside ? prefix.end : i, m.mod ?? prefix.mod, r));
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * position ("early 1990" START, "mid-1996" MID, "the end of 1990" END) for dates, and hedges
  * ("nearly two years" EQUAL_OR_LESS, "more than a decade") for amounts of time.
  */
-import { APPROX_MODS, POSITION_MODS, POSITION_OF_PHRASES } from '../../lexicon/dates.js';
+import { APPROX_MODS, HEDGES_OUTSIDE_SPAN, POSITION_MODS, POSITION_OF_PHRASES } from '../../lexicon/dates.js';
 import { byFirstWord, longestPhrase, lowerAt } from './pieces.js';
 import type { DateToken } from './types.js';
 
@@ -11,7 +11,10 @@ export interface Prefix {
   kind: 'position' | 'hedge';
   /** Token index after the prefix, where the date itself starts. */
   end: number;
-  mod: string;
+  /** None for a hedge outside the span that says nothing ("over <three years>"). */
+  mod?: string;
+  /** A hedge that gives the mod but stays outside the span ("about <five hours>"). */
+  outside?: boolean;
 }
 
 /**
@@ -38,6 +41,10 @@ export function prefixAt(tokens: readonly DateToken[], i: number): Prefix | null
   }
   if (k > i) return null;
   const hedge = longestPhrase(tokens, i, APPROX_MODS);
-  if (hedge) return { kind: 'hedge', end: hedge.end, mod: hedge.value };
+  if (hedge) {
+    const outsideMod = hedge.end === i + 1 ? HEDGES_OUTSIDE_SPAN[lowerAt(tokens, i)] : undefined;
+    if (outsideMod === undefined) return { kind: 'hedge', end: hedge.end, mod: hedge.value };
+    return { kind: 'hedge', end: hedge.end, ...(outsideMod === null ? {} : { mod: outsideMod }), outside: true };
+  }
   return null;
 }

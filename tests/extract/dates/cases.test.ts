@@ -91,6 +91,12 @@ describe('durations and sets', () => {
     ['The strike lasted two weeks.', ['two weeks|DURATION|P2W']],
     ['It signed a two-year contract.', ['two-year|DURATION|P2Y']],
     ['The flight took nearly 2 hours.', ['nearly 2 hours|DURATION|PT2H|EQUAL_OR_LESS']],
+    // "about" and "over" stay outside the extent (TempEval-3, Recognizers-Text); "about" still gives its mod ...
+    ['She spent about five hours in Tanzania.', ['five hours|DURATION|PT5H|APPROX']],
+    ['The loans can be used over three years.', ['three years|DURATION|P3Y']],
+    // ... except before "ago", and other hedges stay inside
+    ['He left about two years ago.', ['about two years ago|DATE|2023|APPROX']],
+    ['It rose for more than a decade.', ['more than a decade|DURATION|P10Y|MORE_THAN']],
     ['Sales rose in the first nine months.', ['the first nine months|DURATION|P9M']],
     ['The committee meets every week.', ['every week|SET|P1W']],
     ['The paper is published daily.', ['daily|SET|P1D']],
