@@ -91,6 +91,9 @@ describe('durations and sets', () => {
     ['The strike lasted two weeks.', ['two weeks|DURATION|P2W']],
     ['It signed a two-year contract.', ['two-year|DURATION|P2Y']],
     ['The flight took nearly 2 hours.', ['nearly 2 hours|DURATION|PT2H|EQUAL_OR_LESS']],
+    // the title rule must not fire at the start of a sentence or on a lower-case unit
+    ['60 Minutes later, he left.', ['60 Minutes|DURATION|PT60M']],
+    ['The interview lasted 60 minutes.', ['60 minutes|DURATION|PT60M']],
     // "about" and "over" stay outside the extent (TempEval-3, Recognizers-Text); "about" still gives its mod ...
     ['She spent about five hours in Tanzania.', ['five hours|DURATION|PT5H|APPROX']],
     ['The loans can be used over three years.', ['three years|DURATION|P3Y']],
