@@ -149,11 +149,14 @@ export const APPROX_MODS: Readonly<Record<string, string>> = dict({
 
 /**
  * Hedges that TimeML leaves outside the extent of an amount of time: "about <five hours>" (TempEval-3
- * dev: outside 5, inside 2; Recognizers-Text: outside 8 of 8) still gives its mod; "over <three
- * years>" (outside 3, inside 2) is "during" as often as "more than", so it gives none (null).
- * "N units ago" keeps them inside ("about two years ago": inside 6 of 6).
+ * dev: outside 5, inside 2; Recognizers-Text: outside 8 of 8) still gives its mod. "over <three
+ * years>" (outside 3, inside 2) is "during" unless a word in OVER_MEANS_MORE_AFTER comes before it
+ * ("for over 40 years", "in little over two years": MORE_THAN). "N units ago" keeps them inside
+ * ("about two years ago": inside 6 of 6).
  */
-export const HEDGES_OUTSIDE_SPAN: Readonly<Record<string, string | null>> = dict({ about: 'APPROX', over: null });
+export const HEDGES_OUTSIDE_SPAN: Readonly<Record<string, string>> = dict({ about: 'APPROX', over: 'MORE_THAN' });
+/** Words before "over" that make it "more than", not "during": "for over 40 years", "little over a year". */
+export const OVER_MEANS_MORE_AFTER: ReadonlySet<string> = new Set(['for', 'in', 'little', 'just', 'of', 'after', 'within', 'by', 'than', 'spanning', 'lasting', 'took', 'takes', 'waiting']);
 
 /** Frequency adverbs → SET value. */
 export const SET_ADVERBS: Readonly<Record<string, string>> = dict({

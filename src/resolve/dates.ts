@@ -23,7 +23,7 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
   let antecedent: string | null = null;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const reported = reportedQuarter(sorted, today, doc);
-  // "in the nine months, ... from $5 million a year earlier": the comparison is of the months, a year back
+  // "in the nine months, ... from $5 million a year earlier": the comparison is of that span, a year back
   const monthSpans = new Set(sorted.filter(isSpanOfMonths).map((d) => d.sentence));
   const facts = sorted.map((d) => {
     const anchor = d.anchor;
@@ -87,8 +87,17 @@ function sameQuarter(a: Extract<Anchor, { kind: 'quarter' }>, q: NamedQuarter): 
   return `${formatYear(year)}-Q${q.quarter}`;
 }
 
-/** An amount of months ("the first nine months", "six months"): a span a year-ago comparison may be about. */
-const isSpanOfMonths = (d: DateDraft): boolean => d.type === 'DURATION' && d.anchor.kind === 'fixed' && /^P\d+M$/.test(d.anchor.value);
+/**
+ * A reported span other than a quarter: an amount of months other than three ("the first nine
+ * months", "six months"), or a year of accounts ("the year ended June 30", "the year to March").
+ * A year-ago comparison in its sentence is about that span. "The three months to December" is the
+ * quarter itself.
+ */
+function isSpanOfMonths(d: DateDraft): boolean {
+  if (d.type !== 'DURATION' || d.anchor.kind !== 'fixed') return false;
+  const v = d.anchor.value;
+  return /^P\d+M$/.test(v) && v !== 'P3M' || v === 'P1Y' && d.rule === 'the-calendar-unit';
+}
 
 const isDayFromContext = (d: DateDraft): boolean => d.anchor.kind === 'shift' && d.anchor.dayFromContext === true;
 

@@ -83,6 +83,13 @@ describe('an earnings report: the quarter it names first is the one "a year earl
     // a comparison in a sentence about months compares the months: the year before, not its quarter
     ['Third-quarter profit rose. For the nine months, it earned $2 billion, up from $1.7 billion a year earlier.',
       ['Third-quarter|DATE|2025-Q3', 'the nine months|DURATION|P9M', 'a year earlier|DATE|2024']],
+    ['Third-quarter profit rose. Profit for the year ended March 31 rose to 198m from 130m a year earlier.',
+      ['Third-quarter|DATE|2025-Q3', 'the year|DURATION|P1Y', 'March 31|DATE|2025-03-31', 'a year earlier|DATE|2024']],
+    ['Fourth-quarter sales rose to 805m, up from 700m in the same period in 2024.',
+      ['Fourth-quarter|DATE|2025-Q4', 'the same period in 2024|DATE|2024-Q4']],
+    // "the three months to December" is the quarter itself: the comparison stays a quarter
+    ['In the three months to December, profit fell from a year earlier in a third quarter of high costs.',
+      ['the three months|DURATION|P3M', 'December|DATE|2024-12', 'a year earlier|DATE|2024-Q3', 'third quarter|DATE|2025-Q3']],
     // must not move: no numbered quarter (the quarter just reported, from the date), a half, or a quarter of another year
     ['Profit fell in the latest quarter, compared with a year earlier.', ['the latest quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3']],
     ['Profit rose in the first half. Sales fell in the latest quarter.', ['the first half|DATE|2025-H1', 'the latest quarter|DATE|2025-Q3']],

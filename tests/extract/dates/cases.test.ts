@@ -97,6 +97,7 @@ describe('durations and sets', () => {
     // "about" and "over" stay outside the extent (TempEval-3, Recognizers-Text); "about" still gives its mod ...
     ['She spent about five hours in Tanzania.', ['five hours|DURATION|PT5H|APPROX']],
     ['The loans can be used over three years.', ['three years|DURATION|P3Y']],
+    ['She has taught ballet for over 48 years.', ['48 years|DURATION|P48Y|MORE_THAN']],
     // ... except before "ago", and other hedges stay inside
     ['He left about two years ago.', ['about two years ago|DATE|2023|APPROX']],
     ['It rose for more than a decade.', ['more than a decade|DURATION|P10Y|MORE_THAN']],
