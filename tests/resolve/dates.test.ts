@@ -52,6 +52,10 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['Members had filed reports by Wednesday.', 'Wednesday|DATE|2025-08-13'],
     ['Prices have risen since September.', 'September|DATE|2024-09'],
     ['The offer ended Sept. 30.', 'Sept. 30|DATE|2024-09-30'],
+    // an "-ed" word after an article is an adjective, not a past tense ...
+    ['It would be paid on a still unspecified date in January.', 'January|DATE|2026-01'],
+    // ... but after a subject it is the verb
+    ['The board proposed a merger in June.', 'June|DATE|2025-06'],
   ])('%s', (text, expected) => {
     expect(brief(text, '2025-08-15')).toEqual([expected]);
   });

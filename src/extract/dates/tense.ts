@@ -54,6 +54,17 @@ const CLAUSE_STOPS = new Set([';', '"', '“', '”', '(', ')', ':', '—', '--'
 /** "-ed" words that are not past tense. */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'embed', 'breed', 'greed', 'creed', 'weed', 'deed', 'bred', 'sled', 'led', 'limited', 'based', 'related', 'scheduled', 'expected', 'planned']);
 
+/** Articles and possessives a finite verb cannot follow: after one, an "-ed" word is an adjective. */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another']);
+
+/** Token k follows an article, directly or after one adverb ("a still unspecified", "the newly elected"). */
+function adjectiveAfterArticle(doc: ArticleDoc, k: number): boolean {
+  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
+  if (ARTICLES.has(w(k - 1))) return true;
+  const adverb = w(k - 1);
+  return (adverb.endsWith('ly') || adverb === 'still' || adverb === 'not' || adverb === 'yet') && ARTICLES.has(w(k - 2));
+}
+
 function markerOf(word: string): Tense {
   const w = word.toLowerCase();
   if (FUTURE_MARKERS.has(w) || w.endsWith("'ll") || w.endsWith('’ll') || w === "won't" || w === 'won’t') return 'future';
@@ -111,6 +122,8 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if (m === 'future' && (before === 'than' || before === 'as') && t.text.toLowerCase() !== 'soon') continue;
     // "will be held", "to be signed", "has been delayed": a participle, not a past tense
     if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && PARTICIPLE_BEFORE.has(doc.tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
+    // "a still unspecified date", "the proposed merger": an adjective after an article, not a past tense
+    if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && adjectiveAfterArticle(doc, k)) continue;
     if (REPORTING.has(t.text.toLowerCase())) {
       if (weak === 'none') weak = m;
       continue;
