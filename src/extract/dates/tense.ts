@@ -29,7 +29,7 @@ const PAST_PERFECT = new Set(['had', 'been']);
 const SET_FOR = new Set(['for', 'to']);
 
 /** How close (in words, no comma between) an infinitive must be before the date to date a plan. */
-const INFINITIVE_WINDOW = 4;
+const INFINITIVE_WINDOW = 5;
 
 /** Token k is "to" before a verb ("to resume"), or "set"/"is" before "to" + a verb ("is to meet"). */
 function infinitiveAt(doc: ArticleDoc, k: number): boolean {
