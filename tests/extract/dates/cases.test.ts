@@ -55,6 +55,7 @@ describe('relative dates', () => {
     ['We expect growth in the future.', ['the future|DATE|FUTURE_REF']],
     ['Last fall was dry.', ['Last fall|DATE|2024-FA']],
     ['The bank will report by year-end.', ['year-end|DATE|2025-12-31']],
+    ['The index has risen 12% since year-end.', ['year-end|DATE|2024-12-31']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
