@@ -34,7 +34,11 @@ describe('weekdays and months resolve by the tense of their clause', () => {
     ['Rebels removed Assad from power in December.', ['December|DATE|2024-12']],
     ['Elections will be held in December.', ['December|DATE|2025-12']],
     ['Prices rose in June.', ['June|DATE|2025-06']],
-    ['Protesters marched on Saturday night.', ['Saturday night|TIME|2025-08-09TNI']],
+    // night and morning give the day (TimeBank's majority); evening and afternoon keep the part
+    ['Protesters marched on Saturday night.', ['Saturday night|DATE|2025-08-09']],
+    ['They left early Friday morning.', ['early Friday morning|DATE|2025-08-08|START']],
+    ['He spoke on Thursday evening.', ['Thursday evening|TIME|2025-08-07TEV']],
+    ['The vote was on Monday afternoon.', ['Monday afternoon|TIME|2025-08-11TAF']],
     ['The bomb exploded at 10 p.m. Tuesday.', ['10 p.m. Tuesday|TIME|2025-08-12T22:00']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
