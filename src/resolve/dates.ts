@@ -29,8 +29,8 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
     const anchor = d.anchor;
     let draft: DateDraft = d;
     if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison && !monthSpans.has(d.sentence)) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
-    // "the 1988 period" outside an earnings report is just the year
-    else if (!aboutQuarter && anchor.kind === 'quarter' && anchor.year !== undefined) draft = { ...d, anchor: { kind: 'fixed', value: formatYear(anchor.year) } };
+    // "the 1988 period" outside an earnings report, or next to "the nine months", is just the year
+    else if ((!aboutQuarter || monthSpans.has(d.sentence)) && anchor.kind === 'quarter' && anchor.year !== undefined) draft = { ...d, anchor: { kind: 'fixed', value: formatYear(anchor.year) } };
     const value = anchor.kind === 'anaphoric'
       ? anaphoric(anchor, antecedent, today)
       : draft.anchor.kind === 'quarter' && draft.anchor.quarter === 'latest' && reported
