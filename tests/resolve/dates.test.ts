@@ -94,6 +94,8 @@ describe('an earnings report: the quarter it names first is the one "a year earl
       ['Third-quarter|DATE|2025-Q3', 'the year|DURATION|P1Y', 'March 31|DATE|2025-03-31', 'a year earlier|DATE|2024']],
     ['Fourth-quarter sales rose to 805m, up from 700m in the same period in 2024.',
       ['Fourth-quarter|DATE|2025-Q4', 'the same period in 2024|DATE|2024-Q4']],
+    ['Third-quarter profit rose. In the first nine months, it lost 10m, compared with 195m in the 2024 period.',
+      ['Third-quarter|DATE|2025-Q3', 'the first nine months|DURATION|P9M', 'the 2024 period|DATE|2024']],
     // "the three months to December" is the quarter itself: the comparison stays a quarter
     ['In the three months to December, profit fell from a year earlier in a third quarter of high costs.',
       ['the three months|DURATION|P3M', 'December|DATE|2024-12', 'a year earlier|DATE|2024-Q3', 'third quarter|DATE|2025-Q3']],
