@@ -41,6 +41,9 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['Talks are set to resume Monday in Belfast.', 'Monday|DATE|2025-08-18'],
     ['Officials plan to remove him on Thursday.', 'Thursday|DATE|2025-08-21'],
     ['He is to resume trading in Paris Tuesday.', 'Tuesday|DATE|2025-08-19'],
+    ['Protesters were planning to drive around the airport on Monday.', 'Monday|DATE|2025-08-18'],
+    // "were" before another verb stays past
+    ['Protesters were marching around the airport on Monday.', 'Monday|DATE|2025-08-11'],
     // an infinitive behind a comma does not govern the date
     ['He wanted to leave, and in Paris on Tuesday he resigned.', 'Tuesday|DATE|2025-08-12'],
     ['The father would be traveling to Washington Thursday.', 'Thursday|DATE|2025-08-21'],

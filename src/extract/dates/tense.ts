@@ -54,6 +54,9 @@ const CLAUSE_STOPS = new Set([';', '"', '“', '”', '(', ')', ':', '—', '--'
 /** "-ed" words that are not past tense. */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'embed', 'breed', 'greed', 'creed', 'weed', 'deed', 'bred', 'sled', 'led', 'limited', 'based', 'related', 'scheduled', 'expected', 'planned']);
 
+/** Words after "was"/"were" that make an intention, not a past event: "were planning to". */
+const INTENT_AFTER_PAST = new Set(['planning', 'preparing', 'hoping', 'intending']);
+
 /** Articles and possessives a finite verb cannot follow: after one, an "-ed" word is an adjective. */
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another']);
 
@@ -122,6 +125,8 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if (m === 'future' && (before === 'than' || before === 'as') && t.text.toLowerCase() !== 'soon') continue;
     // "will be held", "to be signed", "has been delayed": a participle, not a past tense
     if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && PARTICIPLE_BEFORE.has(doc.tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
+    // "were planning to drive ... on Monday": an intention, ahead
+    if ((t.text.toLowerCase() === 'was' || t.text.toLowerCase() === 'were') && INTENT_AFTER_PAST.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '')) m = 'future';
     // "a still unspecified date", "the proposed merger": an adjective after an article, not a past tense
     if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && adjectiveAfterArticle(doc, k)) continue;
     if (REPORTING.has(t.text.toLowerCase())) {
