@@ -96,6 +96,17 @@ describe('durations and sets', () => {
     ['The strike lasted two weeks.', ['two weeks|DURATION|P2W']],
     ['It signed a two-year contract.', ['two-year|DURATION|P2Y']],
     ['The flight took nearly 2 hours.', ['nearly 2 hours|DURATION|PT2H|EQUAL_OR_LESS']],
+    // post-modifiers join the expression and give its mod ...
+    ['It will not be profitable until 1994 or later.', ['1994 or later|DATE|1994|ON_OR_AFTER']],
+    ['It set goals for 1990 and beyond.', ['1990 and beyond|DATE|1990|ON_OR_AFTER']],
+    ['Shares may rise over the next two years or so.', ['the next two years or so|DURATION|P2Y|APPROX']],
+    // ... but not when they lead on to another bound, or join two dates
+    ['Sales before 2018 or before 2000 fell.', ['2018|DATE|2018', '2000|DATE|2000']],
+    ['Records lasting 2 hours or more than 4 days.', ['2 hours|DURATION|PT2H', 'more than 4 days|DURATION|P4D|MORE_THAN']],
+    ['He was born in 1994 or 1995.', ['1994|DATE|1994', '1995|DATE|1995']],
+    // "around" before a date or a time is in the span, with APPROX; before other words it is nothing
+    ['The deal should close around Nov. 1.', ['around Nov. 1|DATE|2025-11-01|APPROX']],
+    ['He was shot around 7:15 p.m.', ['around 7:15 p.m.|TIME|2025-08-13T19:15|APPROX']],
     // the title rule must not fire at the start of a sentence or on a lower-case unit
     ['60 Minutes later, he left.', ['60 Minutes|DURATION|PT60M']],
     ['The interview lasted 60 minutes.', ['60 minutes|DURATION|PT60M']],

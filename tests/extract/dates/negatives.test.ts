@@ -30,6 +30,7 @@ describe('no false dates from ordinary words', () => {
     // a capitalized unit after a number inside a sentence is a title (the programme "60 Minutes")
     "He said so on CBS's 60 Minutes.",
     'She won the 24 Hours of Le Mans.',
+    'They met around the corner, or later at home.',
     '',
   ])('%j', (text) => {
     expect(brief(text, REF)).toEqual([]);
