@@ -160,11 +160,15 @@ export const OVER_MEANS_MORE_AFTER: ReadonlySet<string> = new Set(['for', 'in', 
 
 /** Post-modifiers after a date or an amount of time that belong to it, with their mod ("1994 or later"). */
 export const SUFFIX_MODS: Readonly<Record<string, string>> = dict({
-  'or so': 'APPROX', 'or later': 'ON_OR_AFTER', 'and beyond': 'ON_OR_AFTER', 'and later': 'ON_OR_AFTER',
+  'or so': 'APPROX', 'or later': 'ON_OR_AFTER', 'and beyond': 'ON_OR_AFTER',
   'or earlier': 'ON_OR_BEFORE', 'or before': 'ON_OR_BEFORE', 'or more': 'EQUAL_OR_MORE', 'or longer': 'EQUAL_OR_MORE',
 });
 
-/** Hedges that also go before a date or a clock time, in the span: "[around Nov. 1]", "[around 7:15 p.m.]" (TempEval-3 dev: inside 3 of 4; Recognizers-Text 4 of 4). */
+/**
+ * Hedges that also go before a named date or a clock time, in the span: "[around Nov. 1]", "[around
+ * 7:15 p.m.]" (TempEval-3 dev: inside 3 of 4; Recognizers-Text 4 of 4). Only before the rules of
+ * DATE_HEDGE_RULES: "going around these days", "turn things around now" are particles.
+ */
 export const DATE_HEDGES: ReadonlySet<string> = new Set(['around']);
 
 /** Frequency adverbs → SET value. */

@@ -23,6 +23,11 @@ export interface Candidate extends RuleMatch {
 
 /** Rules that take a hedge ("nearly", "more than") in front. */
 const HEDGED_RULES = new Set(['amount-of-time', 'units-ago', 'vague-amount']);
+/** Rules of named dates and clock times that take a date hedge ("around Nov. 1", "around 11pm", "around year end"). */
+const DATE_HEDGE_RULES = new Set([
+  'iso-date', 'numeric-date', 'month-day-year', 'day-month-year', 'month-year', 'month-name', 'holiday', 'weekday-name',
+  'clock-time', 'day-then-clock', 'year', 'year-end',
+]);
 
 export function extractDates(doc: ArticleDoc): DateDraft[] {
   const drafts: DateDraft[] = [];
@@ -128,7 +133,7 @@ export function findCandidates(tokens: readonly DateToken[], rulesAt: (t: DateTo
       const m = r.rule.match(tokens, prefix.end);
       if (!m || m.start !== prefix.end || !endsWord(tokens, m.end)) continue;
       // "around Nov. 1", "around 7:15 p.m.": a hedge before a date or a time
-      const dateHedge = prefix.kind === 'hedge' && DATE_HEDGES.has(t.lower) && (m.type === 'DATE' || m.type === 'TIME');
+      const dateHedge = prefix.kind === 'hedge' && DATE_HEDGES.has(t.lower) && DATE_HEDGE_RULES.has(r.rule.name);
       if (prefix.kind === 'hedge' && !dateHedge && (!HEDGED_RULES.has(r.rule.name) || tokens[prefix.end]!.lower === 'the')) continue;
       if (prefix.kind === 'position' && (m.type === 'DURATION' || m.type === 'SET')) continue;
       // "about <five hours>": the mod without the word; "about two years ago" keeps it (units-ago)

@@ -2,7 +2,7 @@
  * Post-modifiers shared by all date rules: "[1994 or later]" ON_OR_AFTER, "[1990 and beyond]"
  * ON_OR_AFTER, "[the next two years or so]" APPROX, "[two years or more]" EQUAL_OR_MORE. They
  * become part of the span and give the TIMEX3 `mod` when the rule gave none (TempEval-3 dev: the
- * phrase is inside the timex in 5 of 7).
+ * phrase is inside the timex in 5 of 7). "and later" is none: "a movie in 1967 and later a soap".
  */
 import { SUFFIX_MODS } from '../../lexicon/dates.js';
 import { longestPhrase } from './pieces.js';

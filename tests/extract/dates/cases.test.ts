@@ -107,6 +107,9 @@ describe('durations and sets', () => {
     // "around" before a date or a time is in the span, with APPROX; before other words it is nothing
     ['The deal should close around Nov. 1.', ['around Nov. 1|DATE|2025-11-01|APPROX']],
     ['He was shot around 7:15 p.m.', ['around 7:15 p.m.|TIME|2025-08-13T19:15|APPROX']],
+    ['Rumours are going around these days.', ['these days|DATE|PRESENT_REF']],
+    ['He cannot turn things around now.', ['now|DATE|PRESENT_REF']],
+    ['It became a movie in 1967 and later a soap.', ['1967|DATE|1967']],
     // the title rule must not fire at the start of a sentence or on a lower-case unit
     ['60 Minutes later, he left.', ['60 Minutes|DURATION|PT60M']],
     ['The interview lasted 60 minutes.', ['60 minutes|DURATION|PT60M']],
