@@ -1,7 +1,8 @@
 /**
  * Weekdays: "Wednesday", "last Friday", "next Monday", "this coming Sunday", "the previous Friday",
- * "Saturday night" and "Friday morning" (the day, as TimeBank writes them), "Friday evening" (TIME). Plural weekdays ("on Mondays") are a SET. A possessive
- * weekday ("Friday's close", "Wednesday's ruling") is the most recent one, today included.
+ * "Saturday night" and "Friday morning" (the day, as TimeBank writes them), "Friday evening" (TIME).
+ * Plural weekdays ("on Mondays") are a SET. A possessive weekday ("Friday's close", "Wednesday's
+ * ruling") is the most recent one, today included.
  * "Tuesday nights" (and "Monday" in "Monday and Tuesday nights") is a SET.
  */
 import { PARTS_OF_DAY, WEEKDAY_PLURALS, dict } from '../../lexicon/dates.js';
