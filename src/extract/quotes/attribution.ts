@@ -247,7 +247,7 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
   // "…," citing an instance / "…," blaming Bloomberg: a gerund is never inverted, its object is no speaker
   if (first !== null && !(!first.phrase && /ing$/i.test(doc.tokens[first.first]!.text))) {
     const mention = mentionStartingAt(doc, first.last + 1, ceiling);
-    if (mention !== null && (!endsSentence || shortTail(doc, mention, ceiling))) {
+    if (mention !== null && (!endsSentence || (shortTail(doc, mention, ceiling) && !introducesNextQuote(ctx, doc.tokenIndexAt(mention.end))))) {
       return { mention, cue: cueSpan(doc, first), rule: first.phrase ? 'according-to' : 'said-after-quote' };
     }
   }
@@ -265,9 +265,19 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
     const opens = mention !== null && (mention.start === doc.tokens[i]!.start || (c - i >= 2 && /^the$/i.test(doc.tokens[i]!.text) && mention.start === doc.tokens[i + 1]!.start));
     if (mention === null || !opens) break;
     if (endsSentence && !tailIsShort(doc, cue.last + 1, ceiling) && !appositiveTailIsAdjunct(doc, c, cue.last + 1, ceiling)) return null;
+    if (endsSentence && introducesNextQuote(ctx, cue.last + 1)) return null;
     return { mention, cue: cueSpan(doc, cue), rule: 'said-after-quote' };
   }
   return null;
+}
+
+/**
+ * next-quote-intro: "…my life.” He added, “I will …”": after a quote that ends its sentence, a cue
+ * followed by a comma or colon and an opening mark introduces the next quote, not this one.
+ */
+function introducesNextQuote(ctx: AttributionContext, from: number): boolean {
+  const t = ctx.doc.tokens[from];
+  return t !== undefined && (t.text === ',' || t.text === ':') && ctx.inQuote[from + 1] === 1;
 }
 
 function shortTail(doc: ArticleDoc, mention: SpeakerMention, ceiling: number): boolean {

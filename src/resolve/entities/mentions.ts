@@ -96,7 +96,20 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
       if (m.text.toLowerCase() !== nominative) m.subject = false; // "him", "his", "its": never the subject
     }
   }
+  demoteReportedMentions(mentions);
   return mentions;
+}
+
+/**
+ * reporting-subject: in a sentence with a cue, the speaker is the subject of the main clause and the
+ * other mentions sit in what is reported ("Others targeted include Oliver Letwin …, Lord Rennard
+ * said.", "Mr Blair has “…”, he said."): only the speaker keeps the subject's salience, as the
+ * reporting clause's subject comes first in CoreNLP's tree order. One pass over the sorted mentions.
+ */
+function demoteReportedMentions(mentions: readonly EntityMention[]): void {
+  const speaking = new Set<number>();
+  for (const m of mentions) if (m.speaker && !m.quoted && m.subject) speaking.add(m.sentence);
+  for (const m of mentions) if (!m.speaker && !m.quoted && speaking.has(m.sentence)) m.subject = false;
 }
 
 /**
