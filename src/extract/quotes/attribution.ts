@@ -385,6 +385,32 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
   return null;
 }
 
+/** Subjects that refer to no source: "It was called …", "There is …", "This means …". */
+const EMPTY_SUBJECT = /^(?:it|there|this|that|these|those|what|which)$/i;
+
+/**
+ * sentence-subject: "Carter however said he would welcome … a “principled security network”",
+ * "Sanders has consistently pushed his promise of “free college”": a quote that does not open its
+ * sentence, in a sentence whose subject (after any introductory adjuncts) is followed by its verb,
+ * is that subject's words when no cue gave it a speaker. Only for a quote with a cue in its
+ * sentence or a statement-length one: a short quote without a cue stays a scare quote.
+ */
+function sentenceSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  if (q.continued) return null;
+  const { doc } = ctx;
+  const open = doc.tokenIndexAt(q.openAt);
+  const sentence = doc.sentences[doc.tokens[open]?.sentence ?? -1];
+  if (sentence === undefined) return null;
+  const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
+  const floor = Math.max(sentence.tokenStart, paragraphStart, open - REACH);
+  if (open - floor < 2 || (q.end - q.start < NEAREST_SPEAKER_MIN_CHARS && !hasCueInSentence(ctx, q))) return null;
+  const mention = subjectOfClause(ctx, floor, open);
+  if (mention === null || doc.tokenIndexAt(mention.end) >= open || EMPTY_SUBJECT.test(mention.text)) return null;
+  const next = doc.tokens[doc.tokenIndexAt(mention.end)];
+  if (next === undefined || next.kind !== 'word' || !startsLowerCase(next.text)) return null;
+  return { mention, cue: null, rule: 'sentence-subject' };
+}
+
 /**
  * "McConnell delivered a blunt message to Trump: “…”" / "Kasich resisted: “…”": a quote after a
  * colon whose sentence has no cue is the sentence subject's (a name, a pronoun or a description).
@@ -603,6 +629,11 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
   });
   segments.forEach((q, k) => {
     if (out[k] === null && byGroup.has(q.group)) out[k] = borrow(byGroup.get(q.group)!, 'quote-group');
+  });
+  // sentence-subject: a quote inside a sentence with a cue it has no speaker for, or a long one, is the
+  // words of the sentence's subject ("Sanders has pushed his promise of “free college”").
+  segments.forEach((q, k) => {
+    if (out[k] === null && !given[k]) out[k] = sentenceSubject(ctx, q);
   });
   // same-paragraph: the nearest attributed quote in the paragraph, preceding first (two linear passes).
   const before: (Attribution | null)[] = new Array(segments.length).fill(null);
