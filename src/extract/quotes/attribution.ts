@@ -395,7 +395,7 @@ const EMPTY_SUBJECT = /^(?:it|there|this|that|these|those|what|which)$/i;
  * is that subject's words when no cue gave it a speaker. Only for a quote with a cue in its
  * sentence or a statement-length one: a short quote without a cue stays a scare quote.
  */
-function sentenceSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: boolean): Attribution | null {
   if (q.continued) return null;
   const { doc } = ctx;
   const open = doc.tokenIndexAt(q.openAt);
@@ -403,7 +403,7 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment): Attribution 
   if (sentence === undefined) return null;
   const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
   const floor = Math.max(sentence.tokenStart, paragraphStart, open - REACH);
-  if (open - floor < 2 || (q.end - q.start < NEAREST_SPEAKER_MIN_CHARS && !hasCueInSentence(ctx, q))) return null;
+  if (open - floor < 2 || (!anyLength && q.end - q.start < NEAREST_SPEAKER_MIN_CHARS && !hasCueInSentence(ctx, q))) return null;
   const mention = subjectOfClause(ctx, floor, open);
   if (mention === null || doc.tokenIndexAt(mention.end) >= open || EMPTY_SUBJECT.test(mention.text)) return null;
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
@@ -633,7 +633,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
   // sentence-subject: a quote inside a sentence with a cue it has no speaker for, or a long one, is the
   // words of the sentence's subject ("Sanders has pushed his promise of “free college”").
   segments.forEach((q, k) => {
-    if (out[k] === null && !given[k]) out[k] = sentenceSubject(ctx, q);
+    if (out[k] === null && !given[k]) out[k] = sentenceSubject(ctx, q, false);
   });
   // same-paragraph: the nearest attributed quote in the paragraph, preceding first (two linear passes).
   const before: (Attribution | null)[] = new Array(segments.length).fill(null);
@@ -651,7 +651,8 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     let found = before[k] ?? null;
     if (cued !== null && (found === null || cued.mention.start > found.mention.start)) found = cued;
     found ??= after[k] ?? null;
-    if (found !== null) out[k] = borrow(found, 'same-paragraph');
+    // a short quote without a cue that would borrow a speaker is its own sentence subject's first
+    if (found !== null) out[k] = sentenceSubject(ctx, segments[k]!, true) ?? borrow(found, 'same-paragraph');
   }
   // colon-intro and paragraph-continuation: a paragraph that opens with a quote.
   const lastBySegments = new Map<number, Attribution>();
