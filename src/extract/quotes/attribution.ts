@@ -360,13 +360,17 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     // The outermost cue wins (PolNeAR is univocal: in "Clinton says she … what she calls “…”",
     // the quote is Clinton's), so scan from the sentence start towards the quote.
     const floor = Math.max(paragraphStart, openSentence.tokenStart, openIdx - REACH);
-    for (let c = floor; c < openIdx; c++) {
-      if (ctx.inQuote[c] === 1) continue;
-      const cue = cueAt(doc, c, ctx.inQuote);
-      if (cue === null || cue.last >= openIdx) continue;
-      const mention = speakerOfCue(ctx, cue, floor, openIdx);
-      if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) {
-        return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+    // the clause the quote stands in first ("… after a woman told him she worries he's “too nice”"), then the sentence
+    const clause = clauseFloor(ctx, floor, openIdx);
+    for (const from of clause > floor ? [clause, floor] : [floor]) {
+      for (let c = from; c < openIdx; c++) {
+        if (ctx.inQuote[c] === 1) continue;
+        const cue = cueAt(doc, c, ctx.inQuote);
+        if (cue === null || cue.last >= openIdx) continue;
+        const mention = speakerOfCue(ctx, cue, from, openIdx);
+        if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) {
+          return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+        }
       }
     }
   }
@@ -409,6 +413,28 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: bo
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
   if (next === undefined || next.kind !== 'word' || !startsLowerCase(next.text)) return null;
   return { mention, cue: null, rule: 'sentence-subject' };
+}
+
+/** Conjunctions that open a subordinate clause of time or reason, which has its own subject and cue. */
+const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until|whereas|once|whenever)$/i;
+
+/**
+ * subordinate-clause: the first token of the clause a quote stands in, when that is not the whole
+ * sentence: after the last subordinator before the quote ("Kasich is assuring voters … after a woman
+ * told him he's “too nice”"), or after the comma that closes an opening subordinate clause ("When
+ * Trump announced his candidacy, he referred to immigrants as “criminals”"). `floor` otherwise.
+ */
+function clauseFloor(ctx: AttributionContext, floor: number, open: number): number {
+  const { doc } = ctx;
+  let from = floor;
+  const opensWithClause = SUBORDINATORS.test(doc.tokens[floor]?.text ?? '');
+  for (let c = floor; c < open; c++) {
+    if (ctx.inQuote[c] === 1) continue;
+    const t = doc.tokens[c]!.text;
+    if (c > floor && SUBORDINATORS.test(t)) from = c + 1;
+    else if (opensWithClause && t === ',' && from === floor) from = c + 1;
+  }
+  return from;
 }
 
 /**
