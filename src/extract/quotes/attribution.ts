@@ -410,8 +410,9 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: bo
   if (open - floor < 2 || (!anyLength && q.end - q.start < NEAREST_SPEAKER_MIN_CHARS && !hasCueInSentence(ctx, q))) return null;
   const mention = subjectOfClause(ctx, floor, open);
   if (mention === null || doc.tokenIndexAt(mention.end) >= open || EMPTY_SUBJECT.test(mention.text)) return null;
+  // its verb follows, or an apposition does ("Trump, who has been feuding with …, described …")
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
-  if (next === undefined || next.kind !== 'word' || !startsLowerCase(next.text)) return null;
+  if (next === undefined || !(next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text)))) return null;
   return { mention, cue: null, rule: 'sentence-subject' };
 }
 
