@@ -83,8 +83,9 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (isPassiveCue(doc, cue.first, floor)) return null;
     const i = skipBackOverAdverbs(doc, cue.first - 1, floor);
     if (i < floor || ctx.inQuote[i] === 1) return null;
-    // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause
-    if (/ing$/i.test(doc.tokens[cue.first]!.text) && /^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text)) {
+    // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause;
+    // so it is after a noun ("sent an email to supporters stating", "had a “scorching” from MPs adding:")
+    if (/ing$/i.test(doc.tokens[cue.first]!.text) && (/^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text) || gerundAfterObject(ctx, cue, i))) {
       return subjectOfClause(ctx, clauseFloor ?? floor, i);
     }
     // "went on to say", "declined to call it …": an infinitive's speaker is the subject of its clause
@@ -97,6 +98,21 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
   return preferRight ? right() ?? left() : left() ?? right();
 }
 
+
+/**
+ * gerund-after-object: "Her campaign blasted out an email to supporters stating, “…”", "Flynn said
+ * they had a “scorching” from MPs adding: “…”", "Plus.net backed the proposals saying “…”": a gerund
+ * cue right after a word of an object (no comma), with the quote right after it or after a comma or
+ * colon, reports the clause subject's words; the object is no speaker.
+ */
+function gerundAfterObject(ctx: AttributionContext, cue: Cue, i: number): boolean {
+  const { doc } = ctx;
+  const before = doc.tokens[i]!;
+  if (before.kind !== 'word' || i === 0 || doc.tokens[i - 1]!.sentence !== before.sentence) return false;
+  const after = doc.tokens[cue.last + 1];
+  if (after === undefined) return false;
+  return ctx.inQuote[cue.last + 1] === 1 || ((after.text === ',' || after.text === ':') && ctx.inQuote[cue.last + 2] === 1);
+}
 
 /** Prepositions that open an adjunct between a subject and its verb ("Trump in his speech called"). */
 const SUBJECT_ADJUNCT_PREPOSITIONS = /^(?:in|on|during|within)$/i;
@@ -339,6 +355,8 @@ function saidBeforeQuote(ctx: AttributionContext, q: QuoteSegment): Attribution 
       ? mentionStartingAt(doc, cue.last + 1, i + 1)
       : speakerOfCue(ctx, cue, sentenceFloor(ctx, cue.first, paragraphStart), i + 1);
     if (mention === null) return null;
+    // "Sanders delivered a snappy retort: “…”": a cue word used as a noun leaves the quote to colon-subject
+    if (looksLikeNounUse(ctx, cue, mention)) return null;
     return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'said-before-quote' };
   }
   return null;
