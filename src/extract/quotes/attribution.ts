@@ -153,7 +153,19 @@ function isBaseForm(word: string): boolean {
 
 /** An introductory adjunct ("During a speech in Ohio last week,") is at most this many tokens. */
 const INTRO_ADJUNCT_MAX_TOKENS = 40;
-const INTRO_ADJUNCT = /^(?:in|on|at|during|after|before|with|since|as|speaking|asked|when|while|earlier|later|last|this|from|following|addressing|ever|although|though|because|if|despite|unlike|amid|given|once|until|throughout|upon|having|under|over|for|by)$/i;
+const INTRO_ADJUNCT = /^(?:in|on|at|during|after|before|with|since|as|speaking|asked|when|while|earlier|later|last|this|from|following|addressing|ever|although|though|because|if|despite|unlike|amid|given|once|until|throughout|upon|having|under|over|for|by|back|likewise|meanwhile|separately|similarly|instead|however|moreover|indeed|yesterday|today|tonight|finally)$/i;
+/** Words that end a time adjunct before its comma: "Hours later,", "Two years ago,". */
+const TIME_ADJUNCT_END = /^(?:later|earlier|ago|afterwards|afterward)$/i;
+const TIME_ADJUNCT_MAX_TOKENS = 5;
+
+/** "Hours later, Trump returned …", "A year ago, she said": a short phrase ending in a time adverb, then a comma. */
+function isTimeAdjunct(ctx: AttributionContext, i: number): boolean {
+  for (let k = i + 1; k <= i + TIME_ADJUNCT_MAX_TOKENS; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t === undefined || t.kind === 'punct') return t?.text === ',' && TIME_ADJUNCT_END.test(ctx.doc.tokens[k - 1]!.text);
+  }
+  return false;
+}
 
 /** "In Ohio,", "Facing criticism,", "Ever since she endorsed …,": words that open an adjunct before the subject. */
 function isIntroAdjunct(word: string): boolean {
@@ -222,7 +234,7 @@ function subjectOfClause(ctx: AttributionContext, floor: number, comma: number):
   const { doc } = ctx;
   let i = afterDateline(ctx, floor, comma);
   // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
-  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i)))); k++) {
+  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i)))); k++) {
     // bounded, so that thousands of cues in one sentence stay linear
     const from = i;
     while (i < comma && i - from < INTRO_ADJUNCT_MAX_TOKENS && doc.tokens[i]!.text !== ',') i++;
