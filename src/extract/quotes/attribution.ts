@@ -26,7 +26,7 @@ import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
 import { PLACES } from '../../lexicon/places.js';
-import { isPassiveCue, mentionEndingAt, mentionStartingAt, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
+import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
 
 export interface Attribution {
   mention: SpeakerMention;
@@ -755,7 +755,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     const last = lastSpeakerOfParagraph(q.paragraph - 1);
     if (last !== null) out[k] = borrow(last, 'nearest-speaker');
   }
-  return out.map((a, k) => (given[k] ? null : a));
+  return out.map((a, k) => (given[k] ? null : a === null ? null : borrowedAntecedent(ctx, a)));
 
   function lastSpeakerOfParagraph(p: number): Attribution | null {
     let best = lastBySegments.get(p) ?? null;
@@ -812,6 +812,25 @@ function lastCueBefore(list: readonly Attribution[] | undefined, offset: number)
   // a cue just after the quote may still have its subject before it ("Trump, in a “frank” talk, said")
   for (let i = Math.min(list.length - 1, lo + 4); i >= 0 && i >= lo - 4; i--) if (list[i]!.mention.end <= offset) return list[i]!;
   return null;
+}
+
+/** Rules that take a speaker from another quote or cue, not from a cue of their own. */
+const BORROWING_RULES = new Set(['quote-group', 'same-paragraph', 'paragraph-continuation', 'nearest-speaker', 'colon-intro']);
+
+/**
+ * borrowed-antecedent: "“…,” said Mr. Ekovich, who noted that … “Things are moving …”": a quote that
+ * borrows the speaker of a relative clause's cue is the words of what "who" follows, so its mention
+ * is that noun phrase (appositions stepped over), not the relative pronoun.
+ */
+function borrowedAntecedent(ctx: AttributionContext, a: Attribution): Attribution {
+  if (!BORROWING_RULES.has(a.rule) || a.mention.kind !== 'pronoun' || !RELATIVE_PRONOUNS.has(a.mention.text)) return a;
+  const { doc } = ctx;
+  const at = doc.tokenIndexAt(a.mention.start);
+  const floor = sentenceFloor(ctx, at, 0);
+  // "Nicky Driscoll, 24, from Manchester, who": over the appositions; "said Mr. Ekovich, who": the name before the comma
+  const before = doc.tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+  const antecedent = mentionEndingAt(doc, at - 1, floor) ?? mentionEndingAt(doc, before, floor);
+  return antecedent === null || antecedent.kind === 'pronoun' ? a : { ...a, mention: antecedent };
 }
 
 function borrow(a: Attribution, rule: string): Attribution {
