@@ -172,6 +172,12 @@ function isIntroAdjunct(word: string): boolean {
   return INTRO_ADJUNCT.test(word) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
 }
 
+/** "2015," after "On July 6,": the year of a date set off by commas. */
+function isYearAfterDate(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  return t.kind === 'number' && /^\d{4}$/.test(t.text) && ctx.doc.tokens[i + 1]?.text === ',';
+}
+
 /** "N.H.," after "in Portsmouth,": a state abbreviation set off by commas. */
 function isPlaceAbbreviation(ctx: AttributionContext, i: number): boolean {
   const { doc } = ctx;
@@ -234,7 +240,7 @@ function subjectOfClause(ctx: AttributionContext, floor: number, comma: number):
   const { doc } = ctx;
   let i = afterDateline(ctx, floor, comma);
   // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
-  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i)))); k++) {
+  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i) || isYearAfterDate(ctx, i)))); k++) {
     // bounded, so that thousands of cues in one sentence stay linear
     const from = i;
     while (i < comma && i - from < INTRO_ADJUNCT_MAX_TOKENS && doc.tokens[i]!.text !== ',') i++;
