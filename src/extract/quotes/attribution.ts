@@ -103,7 +103,8 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
  * gerund-after-object: "Her campaign blasted out an email to supporters stating, “…”", "Flynn said
  * they had a “scorching” from MPs adding: “…”", "Plus.net backed the proposals saying “…”": a gerund
  * cue right after a word of an object (no comma), with the quote right after it or after a comma or
- * colon, reports the clause subject's words; the object is no speaker.
+ * colon, or after any lower-case noun ("put out a statement saying the U.S. “…”"), reports the clause
+ * subject's words; the object is no speaker.
  */
 function gerundAfterObject(ctx: AttributionContext, cue: Cue, i: number): boolean {
   const { doc } = ctx;
@@ -111,8 +112,13 @@ function gerundAfterObject(ctx: AttributionContext, cue: Cue, i: number): boolea
   if (before.kind !== 'word' || i === 0 || doc.tokens[i - 1]!.sentence !== before.sentence) return false;
   const after = doc.tokens[cue.last + 1];
   if (after === undefined) return false;
-  return ctx.inQuote[cue.last + 1] === 1 || ((after.text === ',' || after.text === ':') && ctx.inQuote[cue.last + 2] === 1);
+  if (ctx.inQuote[cue.last + 1] === 1 || ((after.text === ',' || after.text === ':') && ctx.inQuote[cue.last + 2] === 1)) return true;
+  // "His office put out a statement saying the U.S. “…”": a lower-case noun before the gerund
+  return startsLowerCase(before.text) && !BETWEEN_VERB_AND_GERUND.test(before.text);
 }
+
+/** Words before a gerund that make it part of a verb phrase, not a modifier of a noun ("was saying", "kept saying"). */
+const BETWEEN_VERB_AND_GERUND = /^(?:is|are|was|were|be|been|being|am|kept|keeps|keep|started|starts|began|begins|continued|continues|stop|stopped|quit|without|not|also|just|even|still|again|repeatedly|publicly|privately)$/i;
 
 /** Prepositions that open an adjunct between a subject and its verb ("Trump in his speech called"). */
 const SUBJECT_ADJUNCT_PREPOSITIONS = /^(?:in|on|during|within)$/i;
