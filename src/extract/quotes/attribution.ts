@@ -26,6 +26,7 @@ import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
 import { PLACES } from '../../lexicon/places.js';
+import { DETERMINERS } from '../../lexicon/determiners.js';
 import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
 
 export interface Attribution {
@@ -109,7 +110,8 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
 function gerundAfterObject(ctx: AttributionContext, cue: Cue, i: number): boolean {
   const { doc } = ctx;
   const before = doc.tokens[i]!;
-  if (before.kind !== 'word' || i === 0 || doc.tokens[i - 1]!.sentence !== before.sentence) return false;
+  // not "offered a warning:" (the gerund is a noun after its determiner)
+  if (before.kind !== 'word' || DETERMINERS.has(before.text.toLowerCase()) || i === 0 || doc.tokens[i - 1]!.sentence !== before.sentence) return false;
   const after = doc.tokens[cue.last + 1];
   if (after === undefined) return false;
   if (ctx.inQuote[cue.last + 1] === 1 || ((after.text === ',' || after.text === ':') && ctx.inQuote[cue.last + 2] === 1)) return true;
@@ -409,7 +411,10 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
         if (ctx.inQuote[c] === 1) continue;
         const cue = cueAt(doc, c, ctx.inQuote);
         if (cue === null || cue.last >= openIdx) continue;
+        // in the subordinate clause only a finite cue whose subject opens the clause ("after a woman told"; not "went after Bush, calling")
+        if (from !== floor && /ing$/i.test(doc.tokens[cue.first]!.text)) continue;
         const mention = speakerOfCue(ctx, cue, from, openIdx);
+        if (mention !== null && from !== floor && mention.start !== doc.tokens[from]!.start) continue;
         if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) {
           return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
         }
