@@ -54,6 +54,9 @@ const SPEAKERS: Array<[string, string, string, boolean, string | null]> = [
   ['organization-description must not: no organization is named', 'Profits fell sharply. "We are pleased," the company said.', 'the company', false, null],
   ['organization-pronoun', 'Acme Corp said profits rose. "We are pleased," it said.', 'Acme Corp', false, 'organization'],
   ['organization-pronoun must not: "it" is no person', 'Ann Lee said profits rose. "We are pleased," it said.', 'it', false, null],
+  // pronoun: a unisex first name says no gender, an honorific does
+  ['pronoun: a unisex first name', 'Kim Collins will compete. Maurice Greene will also take part. Collins ran in Birmingham in 2003. "I am looking forward to it," he said.', 'Kim Collins', true, null],
+  ['pronoun must not: a unisex first name with a female honorific', 'Ms Kim Lee will compete. Maurice Greene will also take part. Ms Lee ran in Birmingham in 2003. "I am looking forward to it," he said.', 'Maurice Greene', true, null],
   // reporting-subject: in a sentence with a cue, the speaker outranks the names in what is reported
   ['reporting-subject', 'The leader’s enthusiasm remains undimmed, Alan Milburn told the BBC on Saturday. Mr Blair has "the same passion" as in 1997, he said.', 'Alan Milburn', true, null],
   ['reporting-subject must not: a sentence without a cue keeps its order', 'Others targeted include Oliver Letwin and Theresa May. "It is nothing personal," he said.', 'Oliver Letwin', true, null],
