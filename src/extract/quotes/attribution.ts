@@ -93,12 +93,31 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (doc.tokens[i]!.text.toLowerCase() === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
     // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
     if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
+    const quantifier = quantifierSubject(ctx, i, floor);
+    if (quantifier !== null) return quantifier;
     const m = mentionEndingAt(doc, i, floor);
     return m === null ? null : subjectBeforeAdjunct(ctx, m, floor) ?? m;
   };
   return preferRight ? right() ?? left() : left() ?? right();
 }
 
+
+/** Quantifiers that stand for the people counted: "Some chanted", "Several said", "Many say". */
+const QUANTIFIER_SUBJECTS = /^(?:some|several|many|most|others|both|few)$/i;
+
+/**
+ * quantifier-subject: "Several said they would rather …", "Some chanted “USA! USA!”": a quantifier
+ * right before its cue, opening its clause (after a sentence start, a comma or a conjunction), is
+ * the subject; not "for some" or "the many".
+ */
+function quantifierSubject(ctx: AttributionContext, i: number, floor: number): SpeakerMention | null {
+  const { doc } = ctx;
+  const t = doc.tokens[i];
+  if (t === undefined || t.kind !== 'word' || !QUANTIFIER_SUBJECTS.test(t.text)) return null;
+  const before = doc.tokens[i - 1];
+  const opens = i === floor || before === undefined || before.sentence !== t.sentence || before.text === ',' || /^(?:and|but|while|though|although)$/i.test(before.text);
+  return opens ? { start: t.start, end: t.end, text: t.text, kind: 'description' } : null;
+}
 
 /**
  * gerund-after-object: "Her campaign blasted out an email to supporters stating, “…”", "Flynn said

@@ -109,6 +109,8 @@ const FORMS: Array<[string, Expected]> = [
   // gerund-after-object: the clause subject, not the object before the gerund
   ['Her campaign blasted out an email to supporters stating, “Ryan joins the list.”', { text: 'Ryan joins the list.', kind: 'direct', speaker: 'Her campaign', cue: 'stating', rule: 'said-before-quote' }],
   ['His office issued a statement saying the country “does not have the capacity to vet them.”', { text: 'does not have the capacity to vet them.', kind: 'partial', speaker: 'His office', cue: 'saying', rule: 'cue-in-sentence' }],
+  // quantifier-subject: a quantifier opening its clause right before the cue
+  ['Several said they would rather see funding for schools in “block grants” to states.', { text: 'block grants', kind: 'partial', speaker: 'Several', cue: 'said', rule: 'cue-in-sentence' }],
   // introductory adjuncts before the subject
   ['Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”', { text: 'He is an amazing man.', kind: 'direct', speaker: 'Trump', cue: 'telling', rule: 'said-before-quote' }],
   // an auxiliary glued to a pronoun; "put it" as a cue
@@ -152,6 +154,8 @@ const NOT_SPEAKERS: Array<[string, Expected]> = [
   ['The senator offered a warning: "This will not stand."', { text: 'This will not stand.', kind: 'direct', speaker: 'The senator', cue: null, rule: 'colon-subject' }],
   // next-quote-intro must not: after a quote that ends with a comma, the cue after it is its own
   ['“It was the finest moment of my career,” he added, “and I will remember it.”', { text: 'It was the finest moment of my career,', kind: 'direct', speaker: 'he', cue: 'added', rule: 'said-after-quote' }],
+  // quantifier-subject must not: a quantifier inside a phrase ("for some") is no subject (the sentence's subject is taken)
+  ['The plan is, for some, said to be a “disaster” for schools.', { text: 'disaster', kind: 'partial', speaker: 'The plan', cue: null, rule: 'sentence-subject' }],
   // "put it" inside the marks is no cue; a possessive before a noun is not a pronoun's contraction
   ['"Let me put it this way," he said.', { text: 'Let me put it this way,', kind: 'direct', speaker: 'he', cue: 'said', rule: 'said-after-quote' }],
   ['Critics say Trump’s claims that the vote is “rigged” are false.', { text: 'rigged', kind: 'partial', speaker: 'Critics', cue: 'say', rule: 'cue-in-sentence' }],
