@@ -294,7 +294,9 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
   const inner = doc.text.slice(q.start, q.end);
   // an attribution after a quote follows a comma, a question or an exclamation (inside or after the mark)
   if (!/[,?!…—–-]$/.test(inner) && !/[.]$/.test(inner) && doc.tokens[doc.tokenIndexAt(q.closeAt)]?.text !== ',') return null;
-  const endsSentence = /[.!?…]$/.test(inner) && startsUpperCase(doc.tokens[i]!.text);
+  // "…?” Trump told ITV in an interview aired on Monday": after a question or an exclamation the words that
+  // follow are its attribution, whatever their length; only a full stop may end the sentence before them
+  const endsSentence = /[.…]$/.test(inner) && startsUpperCase(doc.tokens[i]!.text);
   const sentence = doc.sentences[doc.tokens[i]!.sentence];
   const sentenceEnd = Math.min(paragraphEnd, sentence?.tokenEnd ?? paragraphEnd);
   let ceiling = i;

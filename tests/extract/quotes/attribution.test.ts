@@ -109,6 +109,8 @@ const FORMS: Array<[string, Expected]> = [
   // gerund-after-object: the clause subject, not the object before the gerund
   ['Her campaign blasted out an email to supporters stating, “Ryan joins the list.”', { text: 'Ryan joins the list.', kind: 'direct', speaker: 'Her campaign', cue: 'stating', rule: 'said-before-quote' }],
   ['His office issued a statement saying the country “does not have the capacity to vet them.”', { text: 'does not have the capacity to vet them.', kind: 'partial', speaker: 'His office', cue: 'saying', rule: 'cue-in-sentence' }],
+  // after a question, a long tail is still the attribution (after a full stop it may be a new sentence: see NOT_SPEAKERS)
+  ['"Who knows?" Trump told Britain’s ITV television station in an interview aired on Monday.', { text: 'Who knows?', kind: 'direct', speaker: 'Trump', cue: 'told', rule: 'said-after-quote' }],
   // quantifier-subject: a quantifier opening its clause right before the cue
   ['Several said they would rather see funding for schools in “block grants” to states.', { text: 'block grants', kind: 'partial', speaker: 'Several', cue: 'said', rule: 'cue-in-sentence' }],
   // introductory adjuncts before the subject
