@@ -115,7 +115,7 @@ function quantifierSubject(ctx: AttributionContext, i: number, floor: number): S
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== 'word' || !QUANTIFIER_SUBJECTS.test(t.text)) return null;
   const before = doc.tokens[i - 1];
-  const opens = i === floor || before === undefined || before.sentence !== t.sentence || before.text === ',' || /^(?:and|but|while|though|although)$/i.test(before.text);
+  const opens = i === floor || before === undefined || before.sentence !== t.sentence || /^[,;:]$/.test(before.text) || /^(?:and|but|while|though|although)$/i.test(before.text);
   return opens ? { start: t.start, end: t.end, text: t.text, kind: 'description' } : null;
 }
 
