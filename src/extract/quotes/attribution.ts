@@ -10,12 +10,15 @@
  *   cue-in-sentence       SANA said the accord aims to "…"  /  Clinton was "crooked," Trump said.
  *   colon-subject         McConnell delivered a blunt message: "…"   (no cue: the subject before the colon)
  *   quote-group           the other paragraphs of a multi-paragraph quote
+ *   sentence-subject      Sanders has pushed his promise of “free college”   (the subject of the quote's own sentence)
  *   same-paragraph        "…," he said. "…"   (the latest speaker named before the quote in its paragraph)
  *   colon-intro           The New York Times reports:  ¶ "…"
  *   paragraph-continuation  a paragraph opening with a quote, right after a paragraph attributed to X
  *   paragraph-subject     a statement-length quote opening a paragraph after one whose subject is a name
  *                         without a cue ("Viguerie is upbeat … ¶ “…”"); kept by the resolver only for a person
  *   nearest-speaker       a statement-length quote left over: the previous paragraph's last speaker
+ *
+ * A borrowed "who" gives way to what it follows (borrowed-antecedent).
  *
  * A quote no sieve attributes is `unattributed-quote` (long), `cue-without-speaker` (short, a cue in
  * its sentence: "was described as “…”") or `scare-quote` (short, no cue) — see `extractQuotes`.
