@@ -82,7 +82,7 @@ export const ORGANIZATION_CLASSES: Readonly<Record<string, 'media' | 'party' | '
   airline: 'business', bank: 'business', insurer: 'business', retailer: 'business', conglomerate: 'business',
   operator: 'business', subsidiary: 'business', business: 'business', giant: 'business', producer: 'business',
   chain: 'business', supermarket: 'business', lender: 'business', brewer: 'business', miner: 'business',
-  publisher: 'business', carmaker: 'business', inc: 'business', corp: 'business', corporation: 'business',
+  publisher: 'business', carmaker: 'business', monopoly: 'business', inc: 'business', corp: 'business', corporation: 'business',
   ltd: 'business', plc: 'business', llc: 'business', holdings: 'business', airlines: 'business',
   airways: 'business', motors: 'business', industries: 'business',
   // public and civic bodies

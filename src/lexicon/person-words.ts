@@ -174,7 +174,7 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
   groom: 'not-role', survivor: 'not-role', hostage: 'not-role', prisoner: 'not-role', refugee: 'not-role',
   immigrant: 'not-role', spectator: 'not-role', sir: 'not-role', dame: 'not-role', excellency: 'not-role',
   baron: 'not-role', baroness: 'not-role', countess: 'not-role', dutchess: 'not-role', addict: 'not-role',
-  affiliate: 'not-role', winner: 'not-role', 'runner up': 'not-role', vip: 'not-role', celebrity: 'not-role',
+  affiliate: 'not-role', winner: 'appositive not-role', 'runner up': 'not-role', vip: 'not-role', celebrity: 'not-role',
   'senior citizen': 'not-role', 'wage earner': 'not-role', 'role model': 'not-role', 'in law': 'not-role',
   'foster parent': 'not-role', sweeper: 'not-role', fellow: 'not-role', radical: 'not-role', contender: 'not-role',
   revolutionary: 'not-role', patriot: 'not-role', martyr: 'not-role', rebel: 'before-name not-role',

@@ -107,3 +107,16 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'camp', 'camps', 'harbour', 'harbor', 'port', 'stadium', 'station', 'refinery', 'oilfield', 'province',
   'district', 'region', 'county', 'valley', 'river', 'border', 'crossing', 'airfield', 'barracks',
 ]);
+
+/** Origin nouns for one person without an -er/-man ending ("the Briton", "the Scot"). */
+const PERSON_ORIGIN_NOUNS = new Set(['briton', 'scot', 'dane', 'finn', 'pole', 'kurd', 'swede', 'turk', 'serb', 'spaniard']);
+
+/**
+ * An origin noun that names one person ("New Zealander", "Frenchman", "Briton"), not an adjective
+ * or a people ("British", "French"): "said the New Zealander" is a person described by origin.
+ */
+export function isPersonDemonym(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!DEMONYMS.has(lower) && !DEMONYMS.has(lower.split(/\s+/).pop()!)) return false;
+  return /(?:er|man|woman)$/.test(lower) || PERSON_ORIGIN_NOUNS.has(lower);
+}

@@ -11,10 +11,10 @@
  * One token scan plus one pass over the names and the quotes: linear in the document.
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import { isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
+import { isWord, startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { QuoteDraft } from '../../extract/quotes.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
-import { DEMONYMS, isPlaceName } from '../../lexicon/places.js';
+import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
@@ -77,10 +77,15 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   for (const q of quotes) {
     if (q.speaker === null || !q.mentionKind) continue;
     const text = doc.text.slice(q.speaker.start, q.speaker.end);
-    const form: MentionForm = q.mentionKind === 'pronoun' ? (/^(?:who|which)$/i.test(text) ? 'relative' : 'pronoun') : q.mentionKind;
-    const m = add(q.speaker.start, q.speaker.end, form === 'description' && isCapitalizedName(text) ? 'name' : form, null, null);
+    const kind: MentionForm = q.mentionKind === 'pronoun' ? (/^(?:who|which)$/i.test(text) ? 'relative' : 'pronoun') : q.mentionKind;
+    // "said the New Zealander": an origin noun for one person describes someone, it names no one
+    const demonym = kind === 'name' && isPersonDemonym(text);
+    // "managing director of ISP Freedom2surf said": a lower-case head is a description, whatever it names
+    const lowerHead = kind === 'name' && startsLowerCase(text) && isDescriptionHead(descriptionHead(text));
+    const form: MentionForm = demonym || lowerHead ? 'description' : kind === 'description' && isCapitalizedName(text) ? 'name' : kind;
+    const m = add(q.speaker.start, q.speaker.end, form, null, null);
     m.speaker = true;
-    if (form === 'description') describe(m, text);
+    if (form === 'description') describe(m, demonym ? `${determinerBefore(doc, q.speaker.start)} ${text}` : text);
   }
   addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), people, add);
   addOrganizationCandidates(doc, people, add);
@@ -96,7 +101,20 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
       if (m.text.toLowerCase() !== nominative) m.subject = false; // "him", "his", "its": never the subject
     }
   }
+  demoteReportedMentions(mentions);
   return mentions;
+}
+
+/**
+ * reporting-subject: in a sentence with a cue, the speaker is the subject of the main clause and the
+ * other mentions sit in what is reported ("Others targeted include Oliver Letwin …, Lord Rennard
+ * said.", "Mr Blair has “…”, he said."): only the speaker keeps the subject's salience, as the
+ * reporting clause's subject comes first in CoreNLP's tree order. One pass over the sorted mentions.
+ */
+function demoteReportedMentions(mentions: readonly EntityMention[]): void {
+  const speaking = new Set<number>();
+  for (const m of mentions) if (m.speaker && !m.quoted && m.subject) speaking.add(m.sentence);
+  for (const m of mentions) if (!m.speaker && !m.quoted && speaking.has(m.sentence)) m.subject = false;
 }
 
 /**
@@ -220,13 +238,27 @@ function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lower
 
 /** "The Department of Justice", "The National Union of Journalists": a name with its article, no description. */
 function isCapitalizedName(text: string): boolean {
-  const words = text.split(/\s+/).slice(1);
-  return words.length > 0 && words.every((w) => startsUpperCase(w) || NAME_JOINERS.has(w) || w === 'the');
+  const all = text.split(/\s+/);
+  const words = all.slice(1);
+  // not "director of ISP Freedom2surf": a lower-case head before "of" is a description
+  return startsUpperCase(all[0]!) && words.length > 0 && words.every((w) => startsUpperCase(w) || NAME_JOINERS.has(w) || w === 'the');
 }
 
 function describe(m: EntityMention, text: string): void {
   m.head = descriptionHead(text);
-  m.definite = DEFINITE.test(text.split(/\s+/)[0] ?? '');
+  const first = text.split(/\s+/)[0] ?? '';
+  // "our correspondent said": the paper's own staff member, as definite as "the correspondent"
+  m.definite = DEFINITE.test(first) || (m.speaker && SPEAKER_DEFINITE.test(first));
+}
+
+/** A speaker description with this determiner is definite too: the newspaper's own ("our correspondent"). */
+const SPEAKER_DEFINITE = /^our$/i;
+
+/** The word right before `start` ("the" in "said the New Zealander"), or "". */
+function determinerBefore(doc: ArticleDoc, start: number): string {
+  const k = doc.tokenIndexAt(start) - 1;
+  const t = doc.tokens[k];
+  return t !== undefined && isWord(t) && t.sentence === doc.tokens[k + 1]?.sentence ? t.text : '';
 }
 
 /** Pronouns and definite descriptions, in one pass over the tokens. */

@@ -7,6 +7,7 @@ import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, ROLE_HEADS } from '../../lexicon
 import { ORGANIZATION_CLASSES } from '../../lexicon/organizations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { UNISEX_FIRST_NAMES } from '../../lexicon/pronouns.js';
+import { isPersonDemonym } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import type { Entity, EntityMention, OrganizationClass } from './model.js';
@@ -49,7 +50,7 @@ export function descriptionKind(head: string): DescriptionKind | null {
   if (AGE_HEAD.test(head)) return 'age';
   if (organizationHead(head)) return 'organization';
   if (ROLE_HEADS.has(head)) return 'role';
-  if (PERSON_NOUNS.has(head) || APPOSITIVE_PERSON_HEADS.has(head) || Object.hasOwn(GENDERED_NOUNS, head)) return 'person';
+  if (PERSON_NOUNS.has(head) || APPOSITIVE_PERSON_HEADS.has(head) || Object.hasOwn(GENDERED_NOUNS, head) || isPersonDemonym(head)) return 'person';
   return null;
 }
 
