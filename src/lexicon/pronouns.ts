@@ -27,14 +27,6 @@ export function pronounInfo(word: string): PronounInfo | undefined {
   return Object.hasOwn(SPEAKER_PRONOUNS, word.toLowerCase()) ? SPEAKER_PRONOUNS[word.toLowerCase()] : undefined;
 }
 
-/** First names given to both men and women: they say nothing about the gender of a person. */
-export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set([
-  'kim', 'chris', 'pat', 'robin', 'jean', 'leslie', 'lesley', 'jan', 'sam', 'alex', 'jordan', 'taylor', 'lee',
-  'jamie', 'jesse', 'jessie', 'morgan', 'casey', 'riley', 'kelly', 'terry', 'tracy', 'dana', 'drew', 'francis',
-  'frances', 'sandy', 'shannon', 'stacy', 'ashley', 'billie', 'bobbie', 'charlie', 'frankie', 'jackie', 'jody',
-  'kerry', 'lynn', 'marion', 'merle', 'noel', 'quinn', 'rene', 'sidney', 'sydney', 'toni', 'val', 'andrea',
-]);
-
 /**
  * Every third-person form that can refer back to a person or an organization, by the nominative it
  * stands for ("him", "his", "himself" → "he"): what the entity model links as a reference.

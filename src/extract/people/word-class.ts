@@ -111,8 +111,9 @@ export function classifyWord(lower: string): WordInfo {
   for (const tag of tagsOf(lower)) {
     if (NAME_TAGS.has(tag)) {
       flags |= W.First;
-      if (tag === 'MaleName') gender ??= 'male';
-      if (tag === 'FemaleName') gender ??= 'female';
+      // compromise's gender only for names our lists do not know: a listed unisex name ("Kim") says none
+      if (firstGender === undefined && tag === 'MaleName') gender ??= 'male';
+      if (firstGender === undefined && tag === 'FemaleName') gender ??= 'female';
     } else if (tag === 'LastName') flags |= W.Surname;
     else if (tag === 'Person') flags |= W.PersonTag | W.Surname;
     else if (PLACE_TAGS.has(tag)) {

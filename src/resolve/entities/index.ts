@@ -16,8 +16,7 @@ import type { ArticleDoc } from '../../doc/article.js';
 import type { NameMention } from '../../extract/people.js';
 import type { QuoteDraft } from '../../extract/quotes.js';
 import { nameKey, surnameKeys } from '../../extract/people/keys.js';
-import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
-import { UNISEX_FIRST_NAMES } from '../../lexicon/pronouns.js';
+import type { Gender } from '../../lexicon/honorifics.js';
 import type { PersonFact, PersonReference } from '../../types.js';
 import { collectMentions } from './mentions.js';
 import type { Entity, EntityMention, EntityModel } from './model.js';
@@ -39,10 +38,8 @@ export function resolveEntities({ doc, people, names, quotes }: EntityInput): En
   for (const n of names) if (n.gender) genders.set(`${n.start}:${n.end}`, n.gender);
   const personEntities = new Map<PersonFact, Entity>();
   for (const person of people) {
-    // a unisex first name ("Kim Collins") says no gender; only an honorific before a mention does ("Ms Kim Lee")
-    const unisex = UNISEX_FIRST_NAMES.has(person.name.split(/\s+/)[0]!.toLowerCase());
+    // a unisex first name ("Kim Collins") gives its mentions no gender; an honorific before one does ("Ms Kim Lee")
     const gender = person.mentions
-      .filter((m) => !unisex || honorificBefore(doc.text, m.start) !== undefined)
       .map((m) => genders.get(`${m.start}:${m.end}`))
       .find((g) => g !== undefined) ?? genderOfFirstName(person.name);
     personEntities.set(person, { id: person.id, kind: 'person', name: person.name, person, gender, organizationClass: null, evidentOrganization: false });
@@ -74,12 +71,6 @@ export function withReferences(people: readonly PersonFact[], model: EntityModel
     list.push({ start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
   return people.map((p) => ({ ...p, references: references.get(p.id) ?? [] }));
-}
-
-/** The honorific right before a name ("Ms " in "Ms Kim Lee"), lower case without its dot, or undefined. */
-function honorificBefore(text: string, start: number): string | undefined {
-  const word = /([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
-  return word !== undefined && HONORIFICS[word] != null ? word : undefined;
 }
 
 /** A linked he/she gives its entity a gender; a linked description gives an organization its kind. */
