@@ -242,6 +242,19 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['Joe Biden, who served as a US senator for 36 years, spoke.', { text: 'US senator', title: 'senator', affiliation: 'US', person: 'Joe Biden', rule: 'name-as-title' }],
   ['Tom Brown has become chairman of the bank.', { text: 'chairman of the bank', title: 'chairman of the bank', affiliation: null, person: 'Tom Brown', rule: 'name-became-title' }],
   ['Anne Leeson succeeded Robert Hall as chairman.', { text: 'chairman', title: 'chairman', affiliation: null, person: 'Anne Leeson', rule: 'name-succeeded-as-title' }],
+  // an honorific that also opens titles ("Lord") stands between the title and the name
+  ['Science Minister Lord Sainsbury made a donation.', { text: 'Science Minister', title: 'Science Minister', affiliation: null, person: 'Sainsbury', rule: 'title-before-name' }],
+  ["It was the Lib Dem's elections chief Lord Rennard who said it.", { text: "Lib Dem's elections chief", title: 'elections chief', affiliation: 'Lib Dem', person: 'Rennard' }],
+  // ... but a title word after it makes it part of the title
+  ['Lord Chancellor Charles Falconer spoke.', { text: 'Lord Chancellor', title: 'Lord Chancellor', affiliation: null, person: 'Charles Falconer' }],
+  // a given name that is also a month's abbreviation opens a name before another name word
+  ["Jan Bolz, EA's vice president, said so.", { text: "EA's vice president", title: 'vice president', affiliation: 'EA', person: 'Jan Bolz' }],
+  // occupations and posts of news text (person-words.ts)
+  ['Capital Radio DJ Margherita Taylor will select questions.', { text: 'Capital Radio DJ', title: 'DJ', affiliation: 'Capital Radio', person: 'Margherita Taylor' }],
+  ['Backbencher Stephen Pound said so.', { text: 'Backbencher', title: 'Backbencher', affiliation: null, person: 'Stephen Pound' }],
+  ['He barged linesman Andy Davis.', { text: 'linesman', title: 'linesman', affiliation: null, person: 'Andy Davis' }],
+  ['It came after star flanker Mauro Bergamasco was ruled out.', { text: 'star flanker', title: 'star flanker', affiliation: null, person: 'Mauro Bergamasco' }],
+  ['It was a race Democratic challenger John Kerry lost.', { text: 'Democratic challenger', title: 'challenger', affiliation: 'Democratic', person: 'John Kerry' }],
 ];
 
 describe('extractRoles: constructions', () => {
@@ -272,6 +285,8 @@ describe('extractRoles: constructions that must not fire', () => {
     'Ted Cruz is the best candidate.',
     "South Africa's Schalk Burger was named player of the year.", // an award
     "Yannick Jauzion, France's player of the year in 2004, played.",
+    'Profits fell in Jan, the chairman said.', // a month, no name
+    'The Lord Chancellor said so.',
   ])('%s', (input) => {
     expect(rolesOf(input)).toEqual([]);
   });

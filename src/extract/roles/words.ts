@@ -252,8 +252,13 @@ export function demonymCountry(word: string): string | undefined {
 }
 
 export function isHonorific(word: string): boolean {
+  return isListedHonorific(word) && !isRoleWord(word.endsWith('.') ? word.slice(0, -1) : word);
+}
+
+/** Listed as an honorific, even when it also opens titles ("lord": "Lord Rennard", "Lord Chancellor"). */
+export function isListedHonorific(word: string): boolean {
   const w = word.endsWith('.') ? word.slice(0, -1) : word;
-  return Object.prototype.hasOwnProperty.call(HONORIFICS, w) && !isRoleWord(w);
+  return Object.prototype.hasOwnProperty.call(HONORIFICS, w);
 }
 
 /** A name part written with a lower-case prefix: "al-Shibani", "el-Sisi", "bin-Talal". */
