@@ -10,6 +10,7 @@ import type { ArticleDoc } from '../doc/article.js';
 import type { RoleMention } from '../extract/roles.js';
 import type { PersonFact, RoleFact } from '../types.js';
 import { bySpan } from '../util/spans.js';
+import type { EntityModel } from './entities/model.js';
 
 export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: ArticleDoc): PersonFact[] {
   if (roles.length === 0) return people;
@@ -90,4 +91,28 @@ function collapse(roles: RoleFact[]): RoleFact[] {
     kept.push(role);
   }
   return kept.sort(bySpan);
+}
+
+/**
+ * "Shell … its chairman, Sir Phil Watts", "the company's chairman": a role whose phrase had no
+ * affiliation but a possessive (`possessorStart/End`) takes the organization the entity model
+ * linked that possessive to (rule `affiliation-from-possessor`). Runs after the entity model;
+ * a possessive linked to nothing, or to a person, leaves the role as it was.
+ */
+export function resolveRolePossessors(people: PersonFact[], roles: readonly RoleMention[], model: EntityModel): PersonFact[] {
+  const owners = new Map<string, string>();
+  for (const role of roles) {
+    if (role.possessorStart === undefined || role.possessorEnd === undefined || role.affiliation !== null) continue;
+    const entity = model.mentionAt(role.possessorStart, role.possessorEnd)?.entity;
+    if (entity && entity.kind !== 'person' && entity.person === null) owners.set(`${role.start}:${role.end}`, entity.name);
+  }
+  if (owners.size === 0) return people;
+  return people.map((p) => {
+    if (!p.roles.some((r) => r.affiliation === null && owners.has(`${r.start}:${r.end}`))) return p;
+    const roles = p.roles.map((r) => {
+      const owner = r.affiliation === null ? owners.get(`${r.start}:${r.end}`) : undefined;
+      return owner === undefined ? r : { ...r, affiliation: owner, rule: 'affiliation-from-possessor' };
+    });
+    return { ...p, roles: collapse(roles) };
+  });
 }

@@ -292,6 +292,31 @@ describe('extractRoles: constructions that must not fire', () => {
   });
 });
 
+describe('extractRoles: a possessive owns a title with no affiliation', () => {
+  const possessorOf = (input: string): string | null => {
+    const [role] = rolesOf(input);
+    return role?.possessorStart === undefined ? null : input.slice(role.possessorStart, role.possessorEnd);
+  };
+  it.each([
+    ['Its lawyer, Hugh Ray, told the court.', 'Its'],
+    ['It ousted its founder Mikhail Khodorkovsky.', 'its'],
+    ["The company's chairman, John Smith, was pleased.", 'The company'],
+    ["John Smith, the firm's chairman, was pleased.", 'the firm'],
+    ["He spoke to the club's manager Alan Curbishley.", 'the club'],
+  ])('%s → %s', (input, possessor) => {
+    expect(possessorOf(input)).toBe(possessor);
+  });
+
+  it.each([
+    "Shell's chairman, John Smith, was pleased.", // an affiliation of its own
+    'His lawyer, Hugh Ray, told the court.', // a person's possessive is no organization's
+    "The minister's adviser, John Smith, left.", // "the minister" is no organization noun
+    'The chairman, John Smith, was pleased.',
+  ])('no possessor: %s', (input) => {
+    expect(possessorOf(input)).toBeNull();
+  });
+});
+
 describe('extractRoles: one spelling per country', () => {
   it.each([
     ['American envoy Bob Jones spoke.', 'US'],

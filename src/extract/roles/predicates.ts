@@ -13,7 +13,7 @@
  * read. The title is read as an appositive is (`titleStartingAt`).
  */
 import { nameBefore, skipHonorific, type NameRun } from './name-run.js';
-import type { RoleMention, SentenceView } from './rules.js';
+import type { RoleMention, SentenceView } from './types.js';
 import { roleMention } from './mention.js';
 import { TITLE_DETERMINERS, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isCapitalized, isWord, lower } from './words.js';

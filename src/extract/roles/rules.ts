@@ -15,37 +15,15 @@
  *                       "Syrian Foreign Minister X and General Intelligence Director Y": Y's role
  *                       (renamed from title-before-name in ./coordination.ts) takes X's affiliation
  */
-import type { Token } from '../../doc/tokenize.js';
-import type { RoleFact } from '../../types.js';
 import { affiliationAfter } from './affiliation.js';
 import { nameAfter, nameBefore, type NameRun } from './name-run.js';
 import { roleMention as mention } from './mention.js';
+import type { RoleMention, RoleRule, SentenceView } from './types.js';
+
+export type { RoleMention, RoleRule, SentenceView } from './types.js';
 import { findPredicateRoles } from './predicates.js';
 import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isAbbreviatedHeadAt, isCapitalized, isNotNameWord, isVerbWord, isWord, lower } from './words.js';
-
-export interface RoleMention extends RoleFact {
-  /** The name the role belongs to, as read next to the role phrase (capitalized tokens, no title). */
-  personStart: number;
-  personEnd: number;
-  /** The head is "counterpart": the title was copied from the other party of the sentence. */
-  counterpart?: boolean;
-}
-
-export interface SentenceView {
-  text: string;
-  tokens: readonly Token[];
-  /** Tokens of the sentence: `[start, end)`. */
-  start: number;
-  end: number;
-  /** Words the document writes in lower case somewhere (tells "Aviation analyst" from "Labour leader"). */
-  seenLowerCase: ReadonlySet<string>;
-}
-
-export interface RoleRule {
-  name: string;
-  find(s: SentenceView): RoleMention[];
-}
 
 /** Words that may follow an appositive and close it: "X, the foreign minister, said". */
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);

@@ -28,6 +28,7 @@ import {
   isPluralNoun,
   isVerbWord,
   isModifier,
+  isOrganizationNoun,
   isWord,
   lower,
 } from './words.js';
@@ -41,6 +42,38 @@ export interface TitlePhrase {
   affiliation: string | null;
   /** The head is "counterpart": the title is the other party's. */
   counterpart: boolean;
+  /**
+   * Tokens `[firstToken, endToken)` of the possessive that owns a title with no affiliation of its
+   * own: "its" in "its chairman", "the company" in "the company's chairman"; null when none.
+   */
+  possessor: TokenRange | null;
+}
+
+export interface TokenRange {
+  firstToken: number;
+  endToken: number;
+}
+
+/** Possessive determiners that refer to an organization named elsewhere: "its chairman". */
+const ORGANIZATION_POSSESSIVES: ReadonlySet<string> = new Set(['its']);
+
+/**
+ * The possessive right before token `first` that owns the title starting there, no further back
+ * than token `start`: "its" ("its founder"), or "the" + an organization noun + "'s" ("the
+ * company's chairman", "the club's manager").
+ */
+function possessorBefore(tokens: readonly Token[], first: number, start: number): TokenRange | null {
+  const t = tokens[first - 1];
+  if (first - 1 >= start && isWord(t) && ORGANIZATION_POSSESSIVES.has(lower(t))) return { firstToken: first - 1, endToken: first };
+  if (first - 3 >= start && isPossessiveMarker(t) && isOrganizationPossessor(tokens, first - 3)) return { firstToken: first - 3, endToken: first - 1 };
+  return null;
+}
+
+/** Tokens `k`, `k + 1` are "the" + an organization noun ("the company", "the firm"). */
+function isOrganizationPossessor(tokens: readonly Token[], k: number): boolean {
+  const the = tokens[k];
+  const noun = tokens[k + 1];
+  return isWord(the) && lower(the) === 'the' && isLowerCase(noun) && isOrganizationNoun(lower(noun));
 }
 
 /** At most this many unlisted lower-case words narrow a head ("aviation analyst", "currency strategy"). */
@@ -264,7 +297,8 @@ function withPrefixAndAffiliation(
     title = prefixAdjacent && prefixes.length === 1 ? textOf(text, tokens, titleFirst - 1, end) : `${prefixes.join(' ')} ${core}`;
     title = title.replace(/^ex- /, 'ex-');
   }
-  return { firstToken: phraseFirst, endToken: end, title, affiliation: affiliation?.value ?? null, counterpart };
+  const possessor = affiliation === null ? possessorBefore(tokens, phraseFirst, start) : null;
+  return { firstToken: phraseFirst, endToken: end, title, affiliation: affiliation?.value ?? null, counterpart, possessor };
 }
 
 /**
@@ -273,7 +307,16 @@ function withPrefixAndAffiliation(
  */
 export function titleStartingAt(text: string, tokens: readonly Token[], i: number, end: number): TitlePhrase | null {
   let k = i;
-  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) k++;
+  let possessor: TokenRange | null = null;
+  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) {
+    // "its lawyer", "the company's chairman": the owner of the title is named elsewhere
+    if (ORGANIZATION_POSSESSIVES.has(lower(tokens[k]!))) possessor = { firstToken: k, endToken: k + 1 };
+    else if (k + 2 < end && isPossessiveMarker(tokens[k + 2]) && isOrganizationPossessor(tokens, k)) {
+      possessor = { firstToken: k, endToken: k + 2 };
+      k += 2;
+    }
+    k++;
+  }
   const prefixes: number[] = [];
   const takePrefix = (): void => {
     if (k < end && isWord(tokens[k]) && isTimePrefix(lower(tokens[k]!))) {
@@ -370,8 +413,8 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
   const core = textOf(text, tokens, coreFirst, titleEnd);
   const prefixText = prefixes.map((p) => tokens[p]!.text);
   const title = prefixes.length === 1 && prefixes[0] === titleFirst - 1 ? textOf(text, tokens, titleFirst - 1, titleEnd) : [...prefixText, core].join(' ');
-  const phraseFirst = isWord(tokens[i]) && TITLE_DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
-  return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart };
+  const phraseFirst = possessor !== null ? possessor.endToken + (isPossessiveMarker(tokens[possessor.endToken]) ? 1 : 0) : isWord(tokens[i]) && TITLE_DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
+  return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart, possessor: affiliation === null ? possessor : null };
 }
 
 /**

@@ -9,7 +9,7 @@ import { DEMONYMS, NOT_NAME_WORDS } from '../../lexicon/affiliations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
-import { ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import { ORGANIZATION_CLASSES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
 import {
   ABBREVIATED_HEADS,
   CAPITALIZED_ONLY_HEADS,
@@ -275,6 +275,11 @@ export function isNameWord(token: Token | undefined): token is Token {
 
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
+}
+
+/** A common noun for an organization: "company", "firm", "club", "newspaper" (the classes of ../../lexicon/organizations.ts). */
+export function isOrganizationNoun(word: string): boolean {
+  return ORGANIZATION_CLASSES[word] !== undefined;
 }
 
 /** Organization, event and place words: a capitalized run holding one is not a person. */
