@@ -19,7 +19,7 @@ import { extractQuotes, type QuoteDraft } from './extract/quotes.js';
 import { resolveDates } from './resolve/dates.js';
 import { resolveOverlaps } from './resolve/overlaps.js';
 import { resolvePeople } from './resolve/people.js';
-import { resolveRolePossessors, resolveRoles } from './resolve/roles.js';
+import { resolveDescriptionRoles, resolveRolePossessors, resolveRoles } from './resolve/roles.js';
 import { resolveEntities, withReferences } from './resolve/entities/index.js';
 import { resolveSpeakers } from './resolve/speakers.js';
 import { bySpan } from './util/spans.js';
@@ -54,6 +54,8 @@ const RESOLVERS: ReadonlyArray<{ name: string; run: Stage }> = [
   },
   // "its chairman": the organization the entity model linked the possessive to
   { name: 'role-possessors', run: (d) => { d.people = resolveRolePossessors(d.people, d.foundRoles, d.entities!); } },
+  // "the ex-home secretary said": a description linked to a holder of that role, when it says more
+  { name: 'description-roles', run: (d) => { d.people = resolveDescriptionRoles(d.people, d.doc); } },
   { name: 'speakers', run: (d) => { d.quotes = resolveSpeakers(d.foundQuotes, d.entities!); } },
 ];
 

@@ -11,6 +11,7 @@ import type { RoleMention } from '../extract/roles.js';
 import type { PersonFact, RoleFact } from '../types.js';
 import { bySpan } from '../util/spans.js';
 import type { EntityModel } from './entities/model.js';
+import { titleStartingAt } from '../extract/roles/title-phrase.js';
 
 export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: ArticleDoc): PersonFact[] {
   if (roles.length === 0) return people;
@@ -115,4 +116,41 @@ export function resolveRolePossessors(people: PersonFact[], roles: readonly Role
     });
     return { ...p, roles: collapse(roles) };
   });
+}
+
+/** Sieves whose description links are trusted to say a title of the person (see ./entities/sieves.ts). */
+const TITLE_GIVING_SIEVES: ReadonlySet<string> = new Set(['role-description']);
+export const DESCRIPTION_ROLE_RULE = 'role-from-description';
+
+/**
+ * "Mr Blunkett quit as home secretary … the ex-home secretary said": a definite description the
+ * entity model linked to a person because the person already holds a role with its head (sieve
+ * `role-description`) is a role of its own when its title says more than the roles the person has
+ * ("ex-home secretary" beside "home secretary"); "the minister" beside "foreign minister" adds
+ * nothing. The title is read from the description as an appositive is (`titleStartingAt`), and
+ * must cover it to its last word. Runs after the entity model; one pass over the references.
+ */
+export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc): PersonFact[] {
+  return people.map((p) => {
+    let roles: RoleFact[] | null = null;
+    for (const ref of p.references ?? []) {
+      if (!TITLE_GIVING_SIEVES.has(ref.rule)) continue;
+      const endToken = doc.tokenIndexAt(ref.end);
+      const phrase = titleStartingAt(doc.text, doc.tokens, doc.tokenIndexAt(ref.start), endToken);
+      if (phrase === null || phrase.endToken !== endToken || phrase.counterpart) continue;
+      const start = doc.tokens[phrase.firstToken]!.start;
+      const end = doc.tokens[endToken - 1]!.end;
+      const role: RoleFact = { start, end, text: doc.text.slice(start, end), title: phrase.title, affiliation: phrase.affiliation, rule: DESCRIPTION_ROLE_RULE };
+      const held: readonly RoleFact[] = roles ?? p.roles;
+      if (held.some((r) => saysNoMore(role.title, r.title))) continue;
+      roles = [...held, role];
+    }
+    return roles === null ? p : { ...p, roles: roles.sort(bySpan) };
+  });
+}
+
+/** Every word of `title` is a word of `held` ("the minister" beside "foreign minister"). */
+function saysNoMore(title: string, held: string): boolean {
+  const words = new Set(held.toLowerCase().split(/[\s-]+/));
+  return title.toLowerCase().split(/[\s-]+/).every((w) => words.has(w));
 }
