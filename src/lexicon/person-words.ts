@@ -55,7 +55,7 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
   campaigner: 'head', activist: 'head before-name',
   // Military and police ranks and posts.
   general: 'head capitalized-only modifier before-name', commander: 'head before-name', admiral: 'head',
-  colonel: 'head', major: 'head capitalized-only', captain: 'head before-name', lieutenant: 'head',
+  colonel: 'head', major: 'head capitalized-only', captain: 'head before-name', capt: 'head', lieutenant: 'head',
   sergeant: 'head', marshal: 'head capitalized-only', brigadier: 'head', commandant: 'head',
   chief: 'head modifier before-name speaker', officer: 'head before-name', inspector: 'head',
   superintendent: 'head', constable: 'head', detective: 'head',

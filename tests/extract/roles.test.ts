@@ -255,6 +255,14 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['He barged linesman Andy Davis.', { text: 'linesman', title: 'linesman', affiliation: null, person: 'Andy Davis' }],
   ['It came after star flanker Mauro Bergamasco was ruled out.', { text: 'star flanker', title: 'star flanker', affiliation: null, person: 'Mauro Bergamasco' }],
   ['It was a race Democratic challenger John Kerry lost.', { text: 'Democratic challenger', title: 'challenger', affiliation: 'Democratic', person: 'John Kerry' }],
+  // a race distance narrows a title
+  ['Olympic 100m champion Justin Gatlin won.', { text: 'Olympic 100m champion', title: 'Olympic 100m champion', affiliation: null, person: 'Justin Gatlin' }],
+  ['Justin Gatlin, the world 400m champion, won.', { text: 'world 400m champion', title: 'world 400m champion', affiliation: null, person: 'Justin Gatlin', rule: 'name-comma-title' }],
+  // a peerage is conferred: "was created"
+  ['Lord Sainsbury was created a life peer in 1997.', { text: 'life peer', title: 'life peer', affiliation: null, person: 'Sainsbury', rule: 'name-was-appointed-title' }],
+  // name-bracket-title: a team line-up
+  ['Scotland: T Smith, G Bulloch (capt), G Kerr; S Grimes.', { text: 'capt', title: 'capt', affiliation: null, person: 'G Bulloch', rule: 'name-bracket-title' }],
+  ['South Africa: J Smit (captain), E Andrews, B Botha.', { text: 'captain', title: 'captain', affiliation: null, person: 'J Smit', rule: 'name-bracket-title' }],
 ];
 
 describe('extractRoles: constructions', () => {
@@ -287,6 +295,12 @@ describe('extractRoles: constructions that must not fire', () => {
     "Yannick Jauzion, France's player of the year in 2004, played.",
     'Profits fell in Jan, the chairman said.', // a month, no name
     'The Lord Chancellor said so.',
+    'It paid a 100m fee to Michael Johnson.', // a number before a noun that is no head
+    'Justin Gatlin won the 100m in 9.85 seconds.',
+    'The plan was created by John Smith in May.', // "created" by someone: no title follows
+    'Paul Hewson (Bono, vocals) and Adam Clayton (bass) formed a band.', // brackets without a title
+    'John Smith (Labour) and Ann Jones (Conservative) won.',
+    'Profits at Acme (the firm) rose.',
   ])('%s', (input) => {
     expect(rolesOf(input)).toEqual([]);
   });

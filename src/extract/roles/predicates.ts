@@ -24,7 +24,7 @@ const MAX_VERB_GROUP = 4;
 const MAX_NAME_WORDS = 5;
 
 /** Passive verbs of appointment: "was appointed", "has been named". */
-const APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'reappointed', 'made', 'installed', 'promoted', 'nominated', 'chosen', 'selected', 'confirmed', 'hired', 'recruited', 'sworn']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'reappointed', 'made', 'installed', 'promoted', 'nominated', 'chosen', 'selected', 'confirmed', 'hired', 'recruited', 'sworn', 'created']);
 /** "became", "has become"; not "becomes"/"will become", which news uses for what may happen. */
 const BECAME = new Set(['became', 'become']);
 /** A title opening with one of these ranks the person, it names no post: "the first candidate to", "best actress". */

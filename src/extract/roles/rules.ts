@@ -6,6 +6,7 @@
  *                       "Federal Reserve chairman Mr Greenspan", "former President Bill Clinton"
  *   name-comma-title    "Rod Eddington, BA's chief executive,", "X, 54, a lawyer", "Mr Blair, the prime minister."
  *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
+ *   name-bracket-title  "G Bulloch (capt), G Kerr": a line-up's bracketed title
  *   name-was-appointed-title, name-became-title, name-as-title, name-is-title,
  *   name-succeeded-as-title
  *                       "X was appointed chief executive", "X quit as home secretary": see ./predicates.ts
@@ -160,6 +161,24 @@ export const TITLE_COMMA_NAME: RoleRule = {
   },
 };
 
+/** "G Bulloch (capt)", "J Smit (captain)": a title alone in brackets after a name (team line-ups). */
+export const NAME_BRACKET_TITLE: RoleRule = {
+  name: 'name-bracket-title',
+  find(s) {
+    const found: RoleMention[] = [];
+    for (let c = s.start + 1; c < s.end - 2; c++) {
+      if (s.tokens[c]!.text !== '(') continue;
+      const name = nameBefore(s.tokens, c - 1, s.start);
+      if (name === null || name.possessive) continue;
+      const phrase = titleStartingAt(s.text, s.tokens, c + 1, s.end);
+      if (phrase === null || phrase.firstToken !== c + 1 || s.tokens[phrase.endToken]?.text !== ')') continue;
+      found.push(mention(s, phrase, name, this.name));
+      c = phrase.endToken;
+    }
+    return found;
+  },
+};
+
 /** Predicates with a name as subject: see ./predicates.ts (several rule names, one reader). */
 export const PREDICATE_TITLE: RoleRule = {
   name: 'predicate-title',
@@ -167,5 +186,5 @@ export const PREDICATE_TITLE: RoleRule = {
 };
 
 /** Order matters: a phrase claimed by an earlier rule is not read again by a later one. */
-export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME, PREDICATE_TITLE];
+export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME, NAME_BRACKET_TITLE, PREDICATE_TITLE];
 

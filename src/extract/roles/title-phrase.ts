@@ -29,6 +29,7 @@ import {
   isVerbWord,
   isModifier,
   isOrganizationNoun,
+  isDistance,
   isWord,
   lower,
 } from './words.js';
@@ -237,7 +238,7 @@ export function titleEndingAt(
     }
     // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor";
     // a plural noun too, right before the head: "elections chief", "operations director".
-    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || (m === first - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
+    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || isDistance(t) || (m === first - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
       free++;
       first = m;
       continue;
@@ -357,7 +358,7 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
       k++;
       continue;
     }
-    if (free < MAX_FREE_MODIFIERS && isFreeModifier(t) && lastHead < 0) {
+    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || isDistance(t)) && lastHead < 0) {
       free++;
       k++;
       continue;

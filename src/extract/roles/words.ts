@@ -220,6 +220,14 @@ export function isFreeModifier(token: Token): boolean {
   return true;
 }
 
+/** A race distance written with its unit: "100m", "1500m", "10,000m". */
+const DISTANCE = /^\d{1,3}(?:,\d{3})?(?:m|km)$/;
+
+/** A race distance narrows a title as a modifier does: "Olympic 100m champion", "world 400m champion". */
+export function isDistance(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'number' && DISTANCE.test(token.text);
+}
+
 /** Closed-class words: determiners, conjunctions, prepositions, pronouns, adverbs. */
 const CLOSED_CLASS_TAGS = new Set([
   'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord', 'Copula',
