@@ -10,8 +10,9 @@ import type { ArticleDoc } from '../doc/article.js';
 import type { RoleMention } from '../extract/roles.js';
 import type { PersonFact, RoleFact } from '../types.js';
 import { bySpan } from '../util/spans.js';
-import type { EntityModel } from './entities/model.js';
+import type { Entity, EntityMention, EntityModel } from './entities/model.js';
 import { titleStartingAt } from '../extract/roles/title-phrase.js';
+import { isTimePrefix } from '../extract/roles/words.js';
 
 export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: ArticleDoc): PersonFact[] {
   if (roles.length === 0) return people;
@@ -101,11 +102,18 @@ function collapse(roles: RoleFact[]): RoleFact[] {
  * a possessive linked to nothing, or to a person, leaves the role as it was.
  */
 export function resolveRolePossessors(people: PersonFact[], roles: readonly RoleMention[], model: EntityModel): PersonFact[] {
-  const owners = new Map<string, string>();
+  const linked = new Map<string, { possessor: EntityMention; entity: Entity }>();
   for (const role of roles) {
     if (role.possessorStart === undefined || role.possessorEnd === undefined || role.affiliation !== null) continue;
-    const entity = model.mentionAt(role.possessorStart, role.possessorEnd)?.entity;
-    if (entity && entity.kind !== 'person' && entity.person === null) owners.set(`${role.start}:${role.end}`, entity.name);
+    const possessor = model.mentionAt(role.possessorStart, role.possessorEnd);
+    const entity = possessor?.entity;
+    if (possessor && entity && entity.kind !== 'person' && entity.person === null) linked.set(`${role.start}:${role.end}`, { possessor, entity });
+  }
+  if (linked.size === 0) return people;
+  const owners = new Map<string, string>();
+  const named = namedNear(model, new Set([...linked.values()].map((l) => l.entity)));
+  for (const [key, { possessor, entity }] of linked) {
+    if (named.get(entity)?.some((m) => m.end <= possessor.start && possessor.sentence - m.sentence <= OWNER_SENTENCES)) owners.set(key, entity.name);
   }
   if (owners.size === 0) return people;
   return people.map((p) => {
@@ -118,6 +126,26 @@ export function resolveRolePossessors(people: PersonFact[], roles: readonly Role
   });
 }
 
+/**
+ * The owner of "its chairman" is named by name in the possessive's sentence or the one before
+ * ("Deutsche Bank's evidence came … Its lawyer, Hugh Ray,"): further back, an organization the
+ * model knows is too often not the one meant (a firm the name finder took for a person, an agency
+ * it did not list).
+ */
+const OWNER_SENTENCES = 1;
+
+/** The name mentions of each of `entities`, in text order. */
+function namedNear(model: EntityModel, entities: ReadonlySet<Entity>): Map<Entity, EntityMention[]> {
+  const named = new Map<Entity, EntityMention[]>();
+  for (const m of model.mentions) {
+    if (m.form !== 'name' || m.entity === null || !entities.has(m.entity)) continue;
+    const list = named.get(m.entity) ?? [];
+    list.push(m);
+    named.set(m.entity, list);
+  }
+  return named;
+}
+
 /** Sieves whose description links are trusted to say a title of the person (see ./entities/sieves.ts). */
 const TITLE_GIVING_SIEVES: ReadonlySet<string> = new Set(['role-description']);
 export const DESCRIPTION_ROLE_RULE = 'role-from-description';
@@ -125,10 +153,12 @@ export const DESCRIPTION_ROLE_RULE = 'role-from-description';
 /**
  * "Mr Blunkett quit as home secretary … the ex-home secretary said": a definite description the
  * entity model linked to a person because the person already holds a role with its head (sieve
- * `role-description`) is a role of its own when its title says more than the roles the person has
- * ("ex-home secretary" beside "home secretary"); "the minister" beside "foreign minister" adds
- * nothing. The title is read from the description as an appositive is (`titleStartingAt`), and
- * must cover it to its last word. Runs after the entity model; one pass over the references.
+ * `role-description`) is a role of its own when it is one of the person's titles with a time prefix
+ * the person's role lacks ("ex-home secretary" beside "home secretary", "the former chief
+ * executive" beside "chief executive"). Any other description adds nothing: "the minister" beside
+ * "foreign minister" says no more, and "the prime minister" beside "welfare minister" is another
+ * post (the sieve links by head alone). The title is read from the description as an appositive is
+ * (`titleStartingAt`), and must cover it to its last word. One pass over the references.
  */
 export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc): PersonFact[] {
   return people.map((p) => {
@@ -138,19 +168,30 @@ export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc): 
       const endToken = doc.tokenIndexAt(ref.end);
       const phrase = titleStartingAt(doc.text, doc.tokens, doc.tokenIndexAt(ref.start), endToken);
       if (phrase === null || phrase.endToken !== endToken || phrase.counterpart) continue;
+      const held: readonly RoleFact[] = roles ?? p.roles;
+      if (!held.some((r) => isEarlierTimeOf(phrase.title, r.title)) || held.some((r) => sameWords(r.title, phrase.title))) continue;
       const start = doc.tokens[phrase.firstToken]!.start;
       const end = doc.tokens[endToken - 1]!.end;
-      const role: RoleFact = { start, end, text: doc.text.slice(start, end), title: phrase.title, affiliation: phrase.affiliation, rule: DESCRIPTION_ROLE_RULE };
-      const held: readonly RoleFact[] = roles ?? p.roles;
-      if (held.some((r) => saysNoMore(role.title, r.title))) continue;
-      roles = [...held, role];
+      roles = [...held, { start, end, text: doc.text.slice(start, end), title: phrase.title, affiliation: phrase.affiliation, rule: DESCRIPTION_ROLE_RULE }];
     }
     return roles === null ? p : { ...p, roles: roles.sort(bySpan) };
   });
 }
 
-/** Every word of `title` is a word of `held` ("the minister" beside "foreign minister"). */
-function saysNoMore(title: string, held: string): boolean {
-  const words = new Set(held.toLowerCase().split(/[\s-]+/));
-  return title.toLowerCase().split(/[\s-]+/).every((w) => words.has(w));
+/** Lower-case words of a title, an "ex-" split off as a word of its own ("ex-home secretary" → ex, home, secretary). */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().replace(/\bex-/g, 'ex ').split(/\s+/).filter((w) => w !== '');
+}
+
+function sameWords(a: string, b: string): boolean {
+  return titleWords(a).join(' ') === titleWords(b).join(' ');
+}
+
+/** `title` is `held` with a time prefix `held` lacks: "ex-home secretary" of "home secretary". */
+function isEarlierTimeOf(title: string, held: string): boolean {
+  const heldWords = new Set(titleWords(held));
+  const words = titleWords(title);
+  const prefixes = words.filter((w) => isTimePrefix(w) && !heldWords.has(w));
+  const core = words.filter((w) => !isTimePrefix(w));
+  return prefixes.length > 0 && core.length > 0 && core.every((w) => heldWords.has(w));
 }

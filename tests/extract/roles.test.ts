@@ -247,6 +247,8 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ["It was the Lib Dem's elections chief Lord Rennard who said it.", { text: "Lib Dem's elections chief", title: 'elections chief', affiliation: 'Lib Dem', person: 'Rennard' }],
   // ... but a title word after it makes it part of the title
   ['Lord Chancellor Charles Falconer spoke.', { text: 'Lord Chancellor', title: 'Lord Chancellor', affiliation: null, person: 'Charles Falconer' }],
+  // an honorific that heads titles ("Secretary") stays in the title
+  ['TUC General Secretary Brendan Barber called for it.', { text: 'TUC General Secretary', title: 'General Secretary', affiliation: 'TUC', person: 'Brendan Barber' }],
   // a given name that is also a month's abbreviation opens a name before another name word
   ["Jan Bolz, EA's vice president, said so.", { text: "EA's vice president", title: 'vice president', affiliation: 'EA', person: 'Jan Bolz' }],
   // occupations and posts of news text (person-words.ts)

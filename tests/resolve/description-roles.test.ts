@@ -31,6 +31,10 @@ describe('role-from-description', () => {
     ['Jack Straw, the foreign secretary, met the Iranians. The foreign secretary said talks would go on.', 'Jack Straw', [['foreign secretary', 'foreign secretary', 'name-comma-title']]],
     // a shorter title adds nothing
     ['Mr Blair, the prime minister, spoke. The minister said he was proud.', 'Blair', [['prime minister', 'prime minister', 'name-comma-title']]],
+    // another post with the same head is no time-prefixed form of the held one
+    ['Frank Dobson, the welfare minister, spoke in May. The prime minister said he was wrong.', 'Frank Dobson', [['welfare minister', 'welfare minister', 'name-comma-title']]],
+    // a ranking word is no time prefix
+    ['Jose Mourinho, the Chelsea manager, spoke. The last manager to win it was proud.', 'Jose Mourinho', [['manager', 'Chelsea manager', 'name-comma-title']]],
     // a title nobody holds is not given to anyone as a role (the entity model may still link it)
     ['Tony Blair spoke in Edinburgh. The prime minister said so.', 'Tony Blair', []],
   ] as Array<[string, string, Array<[string, string, string]>]>)('must not fire: %s', (text, name, roles) => {

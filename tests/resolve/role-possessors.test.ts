@@ -40,6 +40,8 @@ describe('affiliation-from-possessor', () => {
     ['The hearing was held in Houston. Its lawyer, Hugh Ray, spoke.', ['Hugh Ray', 'lawyer', null, 'title-comma-name']],
     // "his", "her" own no organization's post
     ['Acme Corp said profits rose. Tony Blair met his adviser, John Smith.', ['John Smith', 'adviser', null, 'title-comma-name']],
+    // the owner must be named in the possessive's sentence or the one before
+    ['Acme Corp said profits rose. The weather was bad in May. Its lawyer, Hugh Ray, spoke.', ['Hugh Ray', 'lawyer', null, 'title-comma-name']],
     // a role with its own affiliation keeps it
     ['Acme Corp said profits rose. Its BBC correspondent John Smith agreed.', ['John Smith', 'correspondent', 'BBC', 'title-before-name']],
   ] as Array<[string, [string, string, string | null, string]]>)('must not fire: %s', (text, role) => {

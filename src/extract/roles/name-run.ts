@@ -8,6 +8,7 @@ import {
   cannotOpenName,
   isCapitalized,
   isGivenName,
+  isHead,
   isHonorific,
   isListedHonorific,
   isNameParticle,
@@ -40,14 +41,15 @@ function isInitialAt(tokens: readonly Token[], i: number, end: number): boolean 
 }
 
 /**
- * Token `i` is an honorific: "Mr", "Sir"; also one that opens titles too ("Lord Rennard", not
- * "Lord Chancellor") when the word after it is no title word.
+ * Token `i` is an honorific: "Mr", "Sir"; also one that narrows titles too but heads none ("Lord
+ * Rennard", not "Lord Chancellor"; "Secretary", a head, stays a title) when the word after it is no
+ * title word.
  */
 function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   const w = lower(tokens[i]!);
   if (isHonorific(w)) return true;
   const next = tokens[i + 1];
-  return isListedHonorific(w) && isCapitalized(next) && !isRoleWord(lower(next));
+  return isListedHonorific(w) && !isHead(w) && isCapitalized(next) && !isRoleWord(lower(next));
 }
 
 /**
