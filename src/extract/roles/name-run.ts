@@ -47,9 +47,10 @@ function isInitialAt(tokens: readonly Token[], i: number, end: number): boolean 
  */
 function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   const w = lower(tokens[i]!);
-  if (isHonorific(w)) return true;
+  if (!isListedHonorific(w)) return false;
+  if (!isRoleWord(w)) return true;
   const next = tokens[i + 1];
-  return isListedHonorific(w) && !isHead(w) && isCapitalized(next) && !isRoleWord(lower(next));
+  return !isHead(w) && isCapitalized(next) && !isRoleWord(lower(next));
 }
 
 /**
@@ -60,7 +61,7 @@ function opensName(tokens: readonly Token[], first: number, last: number): boole
   const t = tokens[first]!;
   if (!cannotOpenName(t)) return true;
   const next = tokens[first + 1];
-  return first < last && isGivenName(lower(t)) && isCapitalized(next) && !cannotOpenName(next);
+  return first < last && isCapitalized(next) && isGivenName(lower(t)) && !cannotOpenName(next);
 }
 
 /** Skip an honorific ("Mr", "Dr.", "Sir") at token `i`; returns the index after it. */
