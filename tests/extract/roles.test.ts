@@ -257,6 +257,8 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['He barged linesman Andy Davis.', { text: 'linesman', title: 'linesman', affiliation: null, person: 'Andy Davis' }],
   ['It came after star flanker Mauro Bergamasco was ruled out.', { text: 'star flanker', title: 'star flanker', affiliation: null, person: 'Mauro Bergamasco' }],
   ['It was a race Democratic challenger John Kerry lost.', { text: 'Democratic challenger', title: 'challenger', affiliation: 'Democratic', person: 'John Kerry' }],
+  // a compound adjective describes, it affiliates no one
+  ['It was directed by Oscar-winning director Steven Soderbergh.', { text: 'director', title: 'director', affiliation: null, person: 'Steven Soderbergh' }],
   // a race distance narrows a title
   ['Olympic 100m champion Justin Gatlin won.', { text: 'Olympic 100m champion', title: 'Olympic 100m champion', affiliation: null, person: 'Justin Gatlin' }],
   ['Justin Gatlin, the world 400m champion, won.', { text: 'world 400m champion', title: 'world 400m champion', affiliation: null, person: 'Justin Gatlin', rule: 'name-comma-title' }],

@@ -47,8 +47,8 @@ function isOrgWord(t: Token | undefined): boolean {
   // Acronyms are names even when they spell a word: "US", "IT".
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
   const w = t.text.toLowerCase();
-  // "Edinburgh-based", "Belfast-born" describe, they do not affiliate.
-  if (/-(?:based|born|bred|led|backed|owned|run)$/.test(w)) return false;
+  // "Edinburgh-based", "Belfast-born", "Oscar-winning" describe, they do not affiliate.
+  if (/-(?:based|born|bred|led|backed|owned|run|winning|nominated)$/.test(w)) return false;
   return !isClosedClassWord(w) && !isTimePrefix(w) && !isCalendarWord(w);
 }
 
