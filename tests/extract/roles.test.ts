@@ -257,6 +257,9 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['He barged linesman Andy Davis.', { text: 'linesman', title: 'linesman', affiliation: null, person: 'Andy Davis' }],
   ['It came after star flanker Mauro Bergamasco was ruled out.', { text: 'star flanker', title: 'star flanker', affiliation: null, person: 'Mauro Bergamasco' }],
   ['It was a race Democratic challenger John Kerry lost.', { text: 'Democratic challenger', title: 'challenger', affiliation: 'Democratic', person: 'John Kerry' }],
+  // a person owns the post: the honorific belongs to the name, not to the affiliation
+  ['Brian Fallon, a spokesman for Mrs. Clinton, called.', { text: 'spokesman for Mrs. Clinton', title: 'spokesman', affiliation: 'Clinton', person: 'Brian Fallon', rule: 'name-comma-title' }],
+  ['Brian Fallon, a spokesman for Mr Blair, said so.', { text: 'spokesman for Mr Blair', title: 'spokesman', affiliation: 'Blair', person: 'Brian Fallon' }],
   // a compound adjective describes, it affiliates no one
   ['It was directed by Oscar-winning director Steven Soderbergh.', { text: 'director', title: 'director', affiliation: null, person: 'Steven Soderbergh' }],
   // a race distance narrows a title

@@ -16,6 +16,7 @@ import {
   isNotNameWord,
   isClosedClassWord,
   isHead,
+  isHonorific,
   isRoleWord,
   isTimePrefix,
   isWord,
@@ -129,7 +130,8 @@ function afterOwnersTitle(tokens: readonly Token[], first: number, last: number)
 }
 
 /** The affiliation that starts at token `i` and runs forward (a demonym or a capitalized run), within `[i, end)`. */
-export function affiliationAfter(tokens: readonly Token[], i: number, end: number): Affiliation | null {
+export function affiliationAfter(tokens: readonly Token[], from: number, end: number): Affiliation | null {
+  const i = afterHonorific(tokens, from, end);
   if (i >= end || !isOrgWord(tokens[i])) return null;
   let last = i;
   let k = i;
@@ -161,7 +163,19 @@ export function affiliationAfter(tokens: readonly Token[], i: number, end: numbe
     const demonym = demonymEndingAt(tokens, i, i);
     if (demonym !== null) return { ...demonym, endToken };
   }
-  return { firstToken: i, endToken, value: valueOf(tokens, i, last + 1) };
+  return { firstToken: from, endToken, value: valueOf(tokens, i, last + 1) };
+}
+
+/**
+ * "a spokesman for Mrs. Clinton", "an aide to Mr Blair": the honorific (and its dot) opening the
+ * owner's name is part of the phrase but not of the affiliation, which is the person's name.
+ */
+function afterHonorific(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i];
+  if (!isCapitalized(t) || !isHonorific(lower(t))) return i;
+  let k = i + 1;
+  if (tokens[k]?.text === '.' && tokens[k]!.start === t.end) k++;
+  return k < end && isCapitalized(tokens[k]) ? k : i;
 }
 
 /**
