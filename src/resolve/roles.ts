@@ -19,6 +19,7 @@ export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: A
   const attached = new Map<PersonFact, RoleFact[]>();
   const index = indexMentions(people);
   for (const role of roles) {
+    if (role.pronounSubject) continue; // attached through the entity model: resolvePronounRoles
     const person = personAt(index, role.personStart, role.personEnd);
     if (person === null) continue;
     const list = attached.get(person) ?? [...person.roles];
@@ -194,4 +195,26 @@ function isEarlierTimeOf(title: string, held: string): boolean {
   const prefixes = words.filter((w) => isTimePrefix(w) && !heldWords.has(w));
   const core = words.filter((w) => !isTimePrefix(w));
   return prefixes.length > 0 && core.length > 0 && core.every((w) => heldWords.has(w));
+}
+
+/**
+ * "Lord Sainsbury was created a life peer in 1997, a year before he was appointed as minister for
+ * science": a predicate role whose subject is "he"/"she" goes to the person the entity model
+ * linked that pronoun to; a pronoun linked to no person (or to an unnamed speaker) drops the role.
+ */
+export function resolvePronounRoles(people: PersonFact[], roles: readonly RoleMention[], model: EntityModel): PersonFact[] {
+  const byId = new Map<string, RoleFact[]>();
+  for (const role of roles) {
+    if (!role.pronounSubject) continue;
+    const person = model.mentionAt(role.personStart, role.personEnd)?.entity?.person;
+    if (!person) continue;
+    const list = byId.get(person.id) ?? [];
+    list.push(toRoleFact(role));
+    byId.set(person.id, list);
+  }
+  if (byId.size === 0) return people;
+  return people.map((p) => {
+    const added = byId.get(p.id);
+    return added ? { ...p, roles: collapse([...p.roles, ...added]) } : p;
+  });
 }

@@ -15,6 +15,11 @@ export interface RoleMention extends RoleFact {
    */
   possessorStart?: number;
   possessorEnd?: number;
+  /**
+   * The person is named by a pronoun ("He was appointed chief executive"): `personStart/End` is the
+   * pronoun, attached through the entity model (see `resolvePronounRoles` in ../../resolve/roles.ts).
+   */
+  pronounSubject?: boolean;
 }
 
 export interface SentenceView {
