@@ -265,6 +265,9 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   // a race distance narrows a title
   ['Olympic 100m champion Justin Gatlin won.', { text: 'Olympic 100m champion', title: 'Olympic 100m champion', affiliation: null, person: 'Justin Gatlin' }],
   ['Justin Gatlin, the world 400m champion, won.', { text: 'world 400m champion', title: 'world 400m champion', affiliation: null, person: 'Justin Gatlin', rule: 'name-comma-title' }],
+  // the host city of the Games is part of the title, a country is the affiliation
+  ['Athens Olympic 100m silver medallist Francis Obikwelu ran.', { text: 'Athens Olympic 100m silver medallist', title: 'Athens Olympic 100m silver medallist', affiliation: null, person: 'Francis Obikwelu' }],
+  ['British Olympic champion Kelly Holmes ran.', { text: 'British Olympic champion', title: 'Olympic champion', affiliation: 'UK', person: 'Kelly Holmes' }],
   // a peerage is conferred: "was created"
   ['Lord Sainsbury was created a life peer in 1997.', { text: 'life peer', title: 'life peer', affiliation: null, person: 'Sainsbury', rule: 'name-was-appointed-title' }],
   // name-bracket-title: a team line-up

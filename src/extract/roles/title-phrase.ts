@@ -4,6 +4,8 @@
  * from the word after a comma ("Rod Eddington, | BA's chief executive,").
  */
 import type { Token } from '../../doc/tokenize.js';
+import { canonicalCountry } from '../../lexicon/countries.js';
+import { isPlaceName, townTier } from '../../lexicon/places.js';
 import { affiliationAfter, affiliationBefore, type Affiliation } from './affiliation.js';
 import {
   COMPOUNDS,
@@ -264,15 +266,29 @@ export function titleEndingAt(
   return withPrefixAndAffiliation(text, tokens, first, coreEnd, start, counterpart);
 }
 
+/** Words naming multi-sport Games, held in a host city: "Olympic", "Paralympic". */
+const GAMES_WORDS: ReadonlySet<string> = new Set(['olympic', 'paralympic']);
+
+function isGamesWord(t: Token | undefined): boolean {
+  return isWord(t) && GAMES_WORDS.has(lower(t));
+}
+
+/** A place name that is no country ("Athens", not "Greece"). */
+function isCityName(value: string): boolean {
+  const key = value.toLowerCase();
+  return canonicalCountry(value) === undefined && (isPlaceName(key) || townTier(key) === 2);
+}
+
 /** Add what stands before the title: a time prefix and an affiliation, in either order. */
 function withPrefixAndAffiliation(
   text: string,
   tokens: readonly Token[],
-  titleFirst: number,
+  coreFirst: number,
   end: number,
   start: number,
   counterpart: boolean,
 ): TitlePhrase {
+  let titleFirst = coreFirst;
   let phraseFirst = titleFirst;
   const prefixes: string[] = [];
   const takePrefix = (): void => {
@@ -288,6 +304,12 @@ function withPrefixAndAffiliation(
   takePrefix();
   const prefixAdjacent = prefixes.length > 0;
   let affiliation: Affiliation | null = affiliationBefore(tokens, phraseFirst - 1, start);
+  // "Athens Olympic 100m silver medallist": the host city of the Games names the event, not whom the title belongs to
+  if (affiliation !== null && prefixes.length === 0 && isGamesWord(tokens[titleFirst]) && isCityName(affiliation.value)) {
+    titleFirst = affiliation.firstToken;
+    phraseFirst = titleFirst;
+    affiliation = null;
+  }
   if (affiliation !== null) {
     phraseFirst = affiliation.firstToken;
     takePrefix();
