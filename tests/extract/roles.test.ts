@@ -265,6 +265,9 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   // a race distance narrows a title
   ['Olympic 100m champion Justin Gatlin won.', { text: 'Olympic 100m champion', title: 'Olympic 100m champion', affiliation: null, person: 'Justin Gatlin' }],
   ['Justin Gatlin, the world 400m champion, won.', { text: 'world 400m champion', title: 'world 400m champion', affiliation: null, person: 'Justin Gatlin', rule: 'name-comma-title' }],
+  // "ex-" glued to the affiliation belongs to the title
+  ['It was a film on ex-UKIP MEP Robert Kilroy-Silk.', { text: 'ex-UKIP MEP', title: 'ex-MEP', affiliation: 'UKIP', person: 'Robert Kilroy-Silk' }],
+  ['Ex-England captain Alan Shearer spoke.', { text: 'Ex-England captain', title: 'ex-captain', affiliation: 'England', person: 'Alan Shearer' }],
   // the host city of the Games is part of the title, a country is the affiliation
   ['Athens Olympic 100m silver medallist Francis Obikwelu ran.', { text: 'Athens Olympic 100m silver medallist', title: 'Athens Olympic 100m silver medallist', affiliation: null, person: 'Francis Obikwelu' }],
   ['British Olympic champion Kelly Holmes ran.', { text: 'British Olympic champion', title: 'Olympic champion', affiliation: 'UK', person: 'Kelly Holmes' }],

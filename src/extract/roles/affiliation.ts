@@ -30,7 +30,12 @@ export interface Affiliation {
   endToken: number;
   /** The country for a demonym, else the words as written (without a possessive ending). */
   value: string;
+  /** Written with "ex-" glued to its first word ("ex-UKIP MEP", "Ex-Welsh Office Minister"): the prefix belongs to the title. */
+  exPrefix?: boolean;
 }
+
+/** "ex-" glued to a capitalized word: "ex-UKIP", "Ex-Welsh". */
+const EX_GLUED = /^ex-(?=\p{Lu})/iu;
 
 /** "Welsh Institute for Health and Social Care" */
 const MAX_AFFILIATION_TOKENS = 8;
@@ -84,6 +89,7 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
   // "Syria's foreign minister", "BA's chief executive", "Rangers' boss": the possessive ending is part of the phrase.
   const possessive = j > start && isPossessiveAt(tokens, j);
   const last = possessive ? j - 1 : j;
+  if (last >= start && !possessive && EX_GLUED.test(tokens[last]!.text)) return exPrefixed(tokens, last, j + 1, last + 1);
   if (last < start || !isOrgWord(tokens[last])) return null;
   const demonym = possessive ? null : demonymEndingAt(tokens, last, start);
   if (demonym !== null && !(demonym.firstToken - 1 >= start && isOrgWord(tokens[demonym.firstToken - 1]))) {
@@ -111,7 +117,15 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
     canonicalCountry(joinTokens(tokens, first, last + 1)) === undefined) first++;
   if (first > last) return null;
   if (possessive) first = afterOwnersTitle(tokens, first, last);
+  if (!possessive && first - 1 >= start && EX_GLUED.test(tokens[first - 1]!.text)) return exPrefixed(tokens, first - 1, j + 1, last + 1);
+  if (!possessive && EX_GLUED.test(tokens[first]!.text)) return exPrefixed(tokens, first, j + 1, last + 1);
   return { firstToken: first, endToken: j + 1, value: valueOf(tokens, first, last + 1) };
+}
+
+/** The affiliation of tokens `[first, valueEnd)` whose first word carries a glued "ex-", without it. */
+function exPrefixed(tokens: readonly Token[], first: number, endToken: number, valueEnd: number): Affiliation {
+  const text = joinTokens(tokens, first, valueEnd).replace(EX_GLUED, '');
+  return { firstToken: first, endToken, value: demonymCountry(text.toLowerCase()) ?? canonicalCountry(text) ?? text, exPrefix: true };
 }
 
 /**

@@ -312,6 +312,7 @@ function withPrefixAndAffiliation(
   }
   if (affiliation !== null) {
     phraseFirst = affiliation.firstToken;
+    if (affiliation.exPrefix) prefixes.unshift('ex-');
     takePrefix();
   }
   const core = textOf(text, tokens, titleFirst, end);
