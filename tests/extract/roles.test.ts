@@ -265,6 +265,9 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   // a race distance narrows a title
   ['Olympic 100m champion Justin Gatlin won.', { text: 'Olympic 100m champion', title: 'Olympic 100m champion', affiliation: null, person: 'Justin Gatlin' }],
   ['Justin Gatlin, the world 400m champion, won.', { text: 'world 400m champion', title: 'world 400m champion', affiliation: null, person: 'Justin Gatlin', rule: 'name-comma-title' }],
+  // a word capitalized only to open the sentence narrows the title; one capitalized inside a sentence too is an affiliation
+  ['A motorcycle is fast. Motorcycle racer, Roy Tansley, built it.', { text: 'Motorcycle racer', title: 'Motorcycle racer', affiliation: null, person: 'Roy Tansley', rule: 'title-comma-name' }],
+  ['Labour leader, Tony Blair, said the labour market grew. He met Labour MPs.', { text: 'Labour leader', title: 'leader', affiliation: 'Labour', person: 'Tony Blair', rule: 'title-comma-name' }],
   // "ex-" glued to the affiliation belongs to the title
   ['It was a film on ex-UKIP MEP Robert Kilroy-Silk.', { text: 'ex-UKIP MEP', title: 'ex-MEP', affiliation: 'UKIP', person: 'Robert Kilroy-Silk' }],
   ['Ex-England captain Alan Shearer spoke.', { text: 'Ex-England captain', title: 'ex-captain', affiliation: 'England', person: 'Alan Shearer' }],

@@ -141,6 +141,11 @@ export const NAME_COMMA_TITLE: RoleRule = {
   },
 };
 
+/** The text writes `word` (lower case) in lower case somewhere and never capitalizes it inside a sentence. */
+function capitalizedOnlyToOpen(s: SentenceView, word: string): boolean {
+  return s.seenLowerCase.has(word) && !s.capitalizedInside.has(word);
+}
+
 export const TITLE_COMMA_NAME: RoleRule = {
   name: 'title-comma-name',
   find(s) {
@@ -150,7 +155,7 @@ export const TITLE_COMMA_NAME: RoleRule = {
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
       const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
       if (!opens) continue;
-      const phrase = titleStartingAt(s.text, s.tokens, i, s.end);
+      const phrase = titleStartingAt(s.text, s.tokens, i, s.end, i === s.start ? (w) => capitalizedOnlyToOpen(s, w) : undefined);
       if (phrase === null || s.tokens[phrase.endToken]?.text !== ',') continue;
       const name = nameAfter(s.tokens, phrase.endToken + 1, s.end);
       if (name === null || !closesAppositive(s, name.endToken) || isCapitalized(s.tokens[name.endToken])) continue;

@@ -329,8 +329,20 @@ function withPrefixAndAffiliation(
  * The role phrase that starts at token `i` (an appositive: "the foreign minister", "BA's chief
  * executive", "head of currency strategy at Bank of America"), within tokens `[i, end)`.
  */
-export function titleStartingAt(text: string, tokens: readonly Token[], i: number, end: number): TitlePhrase | null {
+export function titleStartingAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  capitalizedOnlyToOpen?: (word: string) => boolean,
+): TitlePhrase | null {
   let k = i;
+  // "Motorcycle racer, Roy Tansley,": a word capitalized only because it opens the sentence (the
+  // text writes it in lower case elsewhere, never capitalized inside a sentence) narrows the title
+  // like any lower-case word; "Labour leader, Tony Blair," keeps its affiliation
+  const lowered = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && capitalizedOnlyToOpen(lower(tokens[i]!))
+    ? { ...tokens[i]!, text: lower(tokens[i]!) } : null;
+  const isFree = (m: number): boolean => isFreeModifier(tokens[m]!) || isDistance(tokens[m]) || (m === i && lowered !== null && isFreeModifier(lowered));
   let possessor: TokenRange | null = null;
   if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) {
     // "its lawyer", "the company's chairman": the owner of the title is named elsewhere
@@ -351,7 +363,7 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
   takePrefix();
   // An affiliation before the title: "BA's", "Syrian", "Federal Reserve".
   let affiliation: Affiliation | null = null;
-  if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k])) {
+  if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k]) && !(k === i && lowered !== null && isFreeModifier(lowered))) {
     const a = affiliationBeforeTitle(tokens, k, end);
     if (a !== null) {
       affiliation = a;
@@ -381,7 +393,7 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
       k++;
       continue;
     }
-    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || isDistance(t)) && lastHead < 0) {
+    if (free < MAX_FREE_MODIFIERS && isFree(k) && lastHead < 0) {
       free++;
       k++;
       continue;

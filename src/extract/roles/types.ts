@@ -30,6 +30,8 @@ export interface SentenceView {
   end: number;
   /** Words the document writes in lower case somewhere (tells "Aviation analyst" from "Labour leader"). */
   seenLowerCase: ReadonlySet<string>;
+  /** Words (lower-cased) the document capitalizes inside a sentence somewhere ("Labour", not "Motorcycle"). */
+  capitalizedInside: ReadonlySet<string>;
 }
 
 export interface RoleRule {
