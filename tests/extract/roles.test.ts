@@ -271,6 +271,13 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   // "ex-" glued to the affiliation belongs to the title
   ['It was a film on ex-UKIP MEP Robert Kilroy-Silk.', { text: 'ex-UKIP MEP', title: 'ex-MEP', affiliation: 'UKIP', person: 'Robert Kilroy-Silk' }],
   ['Ex-England captain Alan Shearer spoke.', { text: 'Ex-England captain', title: 'ex-captain', affiliation: 'England', person: 'Alan Shearer' }],
+  // ... but a title word after "ex-" stays in the title, capitalized or not
+  ['Ex-Home Secretary David Blunkett spoke.', { text: 'Ex-Home Secretary', title: 'Ex-Home Secretary', affiliation: null, person: 'David Blunkett' }],
+  ['Ex-foreign secretary Robin Cook spoke.', { text: 'Ex-foreign secretary', title: 'Ex-foreign secretary', affiliation: null, person: 'Robin Cook' }],
+  // a race distance or a number inside a name is part of the affiliation
+  ['BBC Radio 1 DJ Trevor Nelson spoke.', { text: 'BBC Radio 1 DJ', title: 'DJ', affiliation: 'BBC Radio 1', person: 'Trevor Nelson' }],
+  ['Fahrenheit 9/11 director Michael Moore spoke.', { text: 'Fahrenheit 9/11 director', title: 'director', affiliation: 'Fahrenheit 9/11', person: 'Michael Moore' }],
+  ['In 2004 chairman John Smith left.', { text: 'chairman', title: 'chairman', affiliation: null, person: 'John Smith' }], // a number after no capitalized word
   // the host city of the Games is part of the title, a country is the affiliation
   ['Athens Olympic 100m silver medallist Francis Obikwelu ran.', { text: 'Athens Olympic 100m silver medallist', title: 'Athens Olympic 100m silver medallist', affiliation: null, person: 'Francis Obikwelu' }],
   ['British Olympic champion Kelly Holmes ran.', { text: 'British Olympic champion', title: 'Olympic champion', affiliation: 'UK', person: 'Kelly Holmes' }],
@@ -312,6 +319,7 @@ describe('extractRoles: constructions that must not fire', () => {
     'Profits fell in Jan, the chairman said.', // a month, no name
     'The Lord Chancellor said so.',
     'It paid a 100m fee to Michael Johnson.', // a number before a noun that is no head
+    'In 2004 John Smith left.', // a number after no name
     'Justin Gatlin won the 100m in 9.85 seconds.',
     'The plan was created by John Smith in May.', // "created" by someone: no title follows
     'Paul Hewson (Bono, vocals) and Adam Clayton (bass) formed a band.', // brackets without a title

@@ -35,7 +35,7 @@ export interface Affiliation {
 }
 
 /** "ex-" glued to a capitalized word: "ex-UKIP", "Ex-Welsh". */
-const EX_GLUED = /^ex-(?=\p{Lu})/iu;
+const EX_GLUED = /^[eE]x-(?=\p{Lu})/u;
 
 /** "Welsh Institute for Health and Social Care" */
 const MAX_AFFILIATION_TOKENS = 8;
@@ -56,6 +56,25 @@ function isOrgWord(t: Token | undefined): boolean {
   // "Edinburgh-based", "Belfast-born", "Oscar-winning" describe, they do not affiliate.
   if (/-(?:based|born|bred|led|backed|owned|run|winning|nominated)$/.test(w)) return false;
   return !isClosedClassWord(w) && !isTimePrefix(w) && !isCalendarWord(w);
+}
+
+/**
+ * A number right after a capitalized word, inside a name: "BBC Radio 1 DJ", "Fahrenheit 9/11
+ * director", "Channel 4 presenter". Never the first word of the name.
+ */
+function isNumberInName(tokens: readonly Token[], k: number, start: number): boolean {
+  return numberRunStart(tokens, k, start) >= 0;
+}
+
+/**
+ * The first token of a number written inside a name that ends at token `k` ("1", "9/11": digits
+ * and glued slashes), after a capitalized word and a space; -1 when there is none.
+ */
+function numberRunStart(tokens: readonly Token[], k: number, start: number): number {
+  let f = k;
+  if (tokens[f]?.kind !== 'number' || !/^\d+$/.test(tokens[f]!.text)) return -1;
+  while (f - 2 >= start && tokens[f - 1]!.text === '/' && tokens[f - 1]!.end === tokens[f]!.start && tokens[f - 2]!.kind === 'number' && tokens[f - 2]!.end === tokens[f - 1]!.start) f -= 2;
+  return f - 1 >= start && isOrgWord(tokens[f - 1]) && tokens[f - 1]!.end < tokens[f]!.start ? f : -1;
 }
 
 /**
@@ -90,19 +109,25 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
   const possessive = j > start && isPossessiveAt(tokens, j);
   const last = possessive ? j - 1 : j;
   if (last >= start && !possessive && EX_GLUED.test(tokens[last]!.text)) return exPrefixed(tokens, last, j + 1, last + 1);
-  if (last < start || !isOrgWord(tokens[last])) return null;
+  if (last < start || !(isOrgWord(tokens[last]) || isNumberInName(tokens, last, start))) return null;
   const demonym = possessive ? null : demonymEndingAt(tokens, last, start);
   if (demonym !== null && !(demonym.firstToken - 1 >= start && isOrgWord(tokens[demonym.firstToken - 1]))) {
     return demonym;
   }
-  // A capitalized run: "Federal Reserve", "Liberal Democrat", "Bank of America".
-  let first = last;
-  let k = last - 1;
+  // A capitalized run: "Federal Reserve", "Liberal Democrat", "Bank of America", "BBC Radio 1".
+  let first = isOrgWord(tokens[last]) ? last : numberRunStart(tokens, last, start);
+  let k = first - 1;
   while (k >= start && last - k < MAX_AFFILIATION_TOKENS) {
     const t = tokens[k]!;
     if (isOrgWord(t)) {
       first = k;
       k--;
+      continue;
+    }
+    const numberStart = numberRunStart(tokens, k, start);
+    if (numberStart >= 0) {
+      first = numberStart;
+      k = numberStart - 1;
       continue;
     }
     if (isWord(t) && (INNER_ORG_WORDS_BEFORE.has(t.text) || joinsCommonWords(tokens, k)) && k > start && isOrgWord(tokens[k - 1])) {

@@ -188,9 +188,9 @@ export function isCounterpart(word: string): boolean {
   return COUNTERPARTS.has(word);
 }
 
-/** A word that can stand inside a title before its head: "defence", "chief", "vice". */
+/** A word that can stand inside a title before its head: "defence", "chief", "vice" ("ex-home" too). */
 export function isModifier(word: string): boolean {
-  return MODIFIERS.has(word);
+  return MODIFIERS.has(word) || (word.startsWith('ex-') && MODIFIERS.has(word.slice(3)));
 }
 
 export function isRoleWord(word: string): boolean {
@@ -208,7 +208,9 @@ export function stripExPrefix(word: string): string {
 
 /** A lower-case word that may narrow a head although no list has it ("aviation analyst", "film star"). */
 export function isFreeModifier(token: Token): boolean {
-  if (!isLowerCase(token)) return false;
+  // "Ex-chat show host" opening a sentence: "ex-" and a lower-case word
+  const exOpening = token.kind === 'word' && /^Ex-\p{Ll}/u.test(token.text);
+  if (!exOpening && !isLowerCase(token)) return false;
   const w = lower(token);
   if (NOT_ROLES.has(w) || w.length < 3) return false;
   if (/['’]/.test(w) || PARTICLES.has(w)) return false; // "didn't", "under"
