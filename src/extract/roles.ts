@@ -77,10 +77,12 @@ function copyCounterpartTitles(roles: RoleMention[]): RoleMention[] {
 function caseOfWords(doc: ArticleDoc): { seenLowerCase: Set<string>; capitalizedInside: Set<string> } {
   const seenLowerCase = new Set<string>();
   const capitalizedInside = new Set<string>();
-  doc.tokens.forEach((t, k) => {
-    if (t.kind !== 'word') return;
+  const tokens = doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
     if (startsLowerCase(t.text)) seenLowerCase.add(t.text);
-    else if (doc.sentences[t.sentence]?.tokenStart !== k) capitalizedInside.add(t.text.toLowerCase());
-  });
+    else if (k > 0 && tokens[k - 1]!.sentence === t.sentence) capitalizedInside.add(t.text.toLowerCase());
+  }
   return { seenLowerCase, capitalizedInside };
 }

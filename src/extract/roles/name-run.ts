@@ -4,12 +4,13 @@
  * stands, so the resolver can attach the role to the person mention found there.
  */
 import type { Token } from '../../doc/tokenize.js';
+import { MONTHS } from '../../lexicon/dates.js';
 import {
   cannotOpenName,
   isCapitalized,
   isGivenName,
-  isHead,
   isHonorific,
+  isListedHead,
   isListedHonorific,
   isNameParticle,
   isNameWord,
@@ -50,18 +51,18 @@ function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   if (!isListedHonorific(w)) return false;
   if (!isRoleWord(w)) return true;
   const next = tokens[i + 1];
-  return !isHead(w) && isCapitalized(next) && !isRoleWord(lower(next));
+  return !isListedHead(w) && isCapitalized(next) && !isRoleWord(lower(next));
 }
 
 /**
- * The first token of a name may be a word that cannot open one elsewhere when it is a given name
- * followed by another name word: "Jan Bolz" (a month's abbreviation), not "Jan 12".
+ * The first token of a name may be a month's name when it is also a given name followed by another
+ * name word: "Jan Bolz", "April Ashley", not "Jan 12".
  */
 function opensName(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first]!;
   if (!cannotOpenName(t)) return true;
   const next = tokens[first + 1];
-  return first < last && isCapitalized(next) && isGivenName(lower(t)) && !cannotOpenName(next);
+  return first < last && isCapitalized(next) && MONTHS[lower(t)] !== undefined && isGivenName(lower(t)) && !cannotOpenName(next);
 }
 
 /** Skip an honorific ("Mr", "Dr.", "Sir") at token `i`; returns the index after it. */

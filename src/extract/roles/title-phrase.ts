@@ -340,9 +340,8 @@ export function titleStartingAt(
   // "Motorcycle racer, Roy Tansley,": a word capitalized only because it opens the sentence (the
   // text writes it in lower case elsewhere, never capitalized inside a sentence) narrows the title
   // like any lower-case word; "Labour leader, Tony Blair," keeps its affiliation
-  const lowered = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && capitalizedOnlyToOpen(lower(tokens[i]!))
-    ? { ...tokens[i]!, text: lower(tokens[i]!) } : null;
-  const isFree = (m: number): boolean => isFreeModifier(tokens[m]!) || isDistance(tokens[m]) || (m === i && lowered !== null && isFreeModifier(lowered));
+  const openerIsFree = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && capitalizedOnlyToOpen(lower(tokens[i]!)) &&
+    isFreeModifier({ ...tokens[i]!, text: lower(tokens[i]!) });
   let possessor: TokenRange | null = null;
   if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) {
     // "its lawyer", "the company's chairman": the owner of the title is named elsewhere
@@ -363,7 +362,7 @@ export function titleStartingAt(
   takePrefix();
   // An affiliation before the title: "BA's", "Syrian", "Federal Reserve".
   let affiliation: Affiliation | null = null;
-  if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k]) && !(k === i && lowered !== null && isFreeModifier(lowered))) {
+  if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k]) && !(k === i && openerIsFree)) {
     const a = affiliationBeforeTitle(tokens, k, end);
     if (a !== null) {
       affiliation = a;
@@ -393,7 +392,7 @@ export function titleStartingAt(
       k++;
       continue;
     }
-    if (free < MAX_FREE_MODIFIERS && isFree(k) && lastHead < 0) {
+    if (free < MAX_FREE_MODIFIERS && lastHead < 0 && (isFreeModifier(t) || isDistance(t) || (k === i && openerIsFree))) {
       free++;
       k++;
       continue;

@@ -106,6 +106,11 @@ export function hasPossessiveAfter(tokens: readonly Token[], i: number): boolean
   return isPossessiveMarker(tokens[i + 1]);
 }
 
+/** A head of the curated table (person-words.ts), without compromise's occupation words: a cheap check. */
+export function isListedHead(word: string): boolean {
+  return HEADS.has(word);
+}
+
 /** A word that can end a title: "minister", "chairman", compromise's occupation words. */
 export function isHead(word: string): boolean {
   if (NOT_ROLES.has(word)) return false;
