@@ -89,9 +89,10 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   }
   addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), people, add);
   addOrganizationCandidates(doc, people, add);
-  scanTokens(doc, (start, end, form, text) => {
+  scanTokens(doc, inRole, (start, end, form, text, ownsRole) => {
     const m = add(start, end, form, null, null);
     if (form === 'description') describe(m, text);
+    if (ownsRole) m.ownsRole = true;
   });
   const mentions = [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const m of mentions) {
@@ -261,25 +262,32 @@ function determinerBefore(doc: ArticleDoc, start: number): string {
   return t !== undefined && isWord(t) && t.sentence === doc.tokens[k + 1]?.sentence ? t.text : '';
 }
 
-/** Pronouns and definite descriptions, in one pass over the tokens. */
-function scanTokens(doc: ArticleDoc, found: (start: number, end: number, form: MentionForm, text: string) => void): void {
+/**
+ * Pronouns and definite descriptions, in one pass over the tokens; `ownsRole` when the mention is
+ * the possessive of a role attached to a person ("its chairman", "the company's chairman").
+ */
+function scanTokens(
+  doc: ArticleDoc,
+  inRole: Uint8Array,
+  found: (start: number, end: number, form: MentionForm, text: string, ownsRole: boolean) => void,
+): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
     const lower = t.text.toLowerCase();
     if (REFERRING_PRONOUNS[lower] !== undefined && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
-      found(t.start, t.end, 'pronoun', t.text);
+      found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
       continue;
     }
     if (!DEFINITE.test(t.text)) continue;
-    const last = descriptionEnd(tokens, i);
-    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end));
+    const last = descriptionEnd(tokens, i, inRole);
+    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), POSSESSIVE.test(tokens[last + 1]?.text ?? ''));
   }
 }
 
 /** The last token of a definite description opened by token `det`, or -1. */
-function descriptionEnd(tokens: readonly Token[], det: number): number {
+function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Array): number {
   let last = -1;
   for (let j = det + 1; j < tokens.length && j - det <= DESCRIPTION_MAX_WORDS + 2; j++) {
     const u = tokens[j]!;
@@ -291,8 +299,10 @@ function descriptionEnd(tokens: readonly Token[], det: number): number {
   }
   if (last < 0) return -1;
   const next = tokens[last + 1];
-  // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive
-  if (next !== undefined && ((isWord(next) && startsUpperCase(next.text)) || POSSESSIVE.test(next.text))) return -1;
+  // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive,
+  // whose owner is a mention of its own when the chief is a person's role
+  if (next !== undefined && isWord(next) && startsUpperCase(next.text)) return -1;
+  if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.text.toLowerCase()))) return -1;
   return last;
 }
 

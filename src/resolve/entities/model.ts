@@ -54,6 +54,8 @@ export interface EntityMention {
   organizationNoun?: string;
   /** A description that opens with "the" or "this" (only definite descriptions corefer). */
   definite?: boolean;
+  /** A possessive that owns a person's role: "its" in "its chairman", "the company" in "the company's chairman". */
+  ownsRole?: boolean;
   /** The entity it refers to, and the sieve that linked it (the name's own rule for names). */
   entity: Entity | null;
   rule: string | null;

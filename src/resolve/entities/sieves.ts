@@ -19,6 +19,7 @@
  *   paragraph-speaker        he/she next to a cue → the person who spoke last in the paragraph, of that known gender
  *   pronoun                  he/him/his, she/her → the most salient person who agrees in gender
  *   organization-pronoun     "it said" → the most salient organization
+ *   possessive-organization  "its chairman, Sir Phil Watts" → the most salient organization (the role's affiliation)
  *   last-speaker             he/she next to a cue, nothing salient agreeing: the person who spoke last, if near
  *
  * Names themselves are grouped into people before this (the name sieves of `resolve/people.ts`).
@@ -286,6 +287,23 @@ const organizationPronoun: Sieve = {
   },
 };
 
+/**
+ * "Shell had inflated its reserves … the resignation of its chairman, Sir Phil Watts": the "its" that
+ * owns a person's role is the most salient organization before it, in the paragraph unless the
+ * text shows it to be one.
+ */
+const possessiveOrganization: Sieve = {
+  name: 'possessive-organization',
+  applies: (m) => m.form === 'pronoun' && m.pronoun === 'it' && m.ownsRole === true,
+  link(m, ctx) {
+    for (const c of antecedents(ctx.salience, m)) {
+      if (c.entity.kind === 'person' || c.entity.person !== null || !isSalientOrganization(c)) continue;
+      return !c.crossedParagraph || c.entity.evidentOrganization ? c.entity : null;
+    }
+    return null;
+  },
+};
+
 const lastSpeakerSieve: Sieve = {
   name: 'last-speaker',
   applies: (m) => isPersonPronoun(m) && m.speaker,
@@ -320,6 +338,7 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
   paragraphSpeaker,
   pronoun,
   organizationPronoun,
+  possessiveOrganization,
   lastSpeakerSieve,
 ];
 
