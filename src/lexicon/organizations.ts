@@ -55,6 +55,10 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'novel', 'album', 'song', 'musical', 'opera', 'sitcom',
   'documentary', 'painting', 'poem', 'sculpture', 'ship', 'vessel', 'yacht', 'tanker', 'hurricane',
   'typhoon', 'cyclone', 'oilfield',
+  'series', 'drama', 'comedy',
+  // Verbs that name a work: "a pilot titled Young MacGyver", "a book entitled Eve". Not "play",
+  // "show", "book", a verb before a person as often ("to play Laurence Courtois"), nor "pilot", a person.
+  'titled', 'entitled',
 ]);
 
 /**

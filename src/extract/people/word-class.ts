@@ -41,8 +41,8 @@ export interface WordInfo {
 const COMMON = new Set(COMMON_WORDS.split(' '));
 /** Head word of every role title: "defense minister" → "minister" ("leader of the opposition" is skipped). */
 const TITLE_WORDS = new Set(ROLE_TITLES.filter((t) => !/ (?:of|the|in|for|to) /.test(t)).map((t) => t.slice(t.lastIndexOf(' ') + 1)));
-/** Endings of common abstract nouns and adjectives ("Regulation", "Medical", "Unsecured"). */
-const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|ured|ated|ised|ized|ings)$/;
+/** Endings of common abstract nouns and adjectives ("Regulation", "Medical", "Unsecured", "Islamophobia"). */
+const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|phobia|ured|ated|ised|ized|ings)$/;
 
 /**
  * Adverbs no name list knows: "Allegedly", "Ironically", "Previously", "Currently" (sentence
