@@ -3,7 +3,7 @@
  * backwards from the word before a name ("Turkish Defense Minister | Yasar Guler") or forwards
  * from the word after a comma ("Rod Eddington, | BA's chief executive,").
  */
-import type { Token } from '../../doc/tokenize.js';
+import { makeToken, type Token } from '../../doc/tokenize.js';
 import { canonicalCountry } from '../../lexicon/countries.js';
 import { isPlaceName, townTier } from '../../lexicon/places.js';
 import { affiliationAfter, affiliationBefore, type Affiliation } from './affiliation.js';
@@ -247,7 +247,7 @@ export function titleEndingAt(
     }
     // "Aviation analyst" opening a sentence: capitalized only because it comes first, as the
     // same word written in lower case elsewhere in the text shows.
-    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier({ ...t, text: t.text.toLowerCase() })) {
+    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier(makeToken(t.start, t.end, t.text.toLowerCase(), t.kind, t.sentence))) {
       first = m;
       continue;
     }

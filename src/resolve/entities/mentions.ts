@@ -97,7 +97,7 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   const mentions = [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const m of mentions) {
     if (m.form === 'pronoun') {
-      const nominative = REFERRING_PRONOUNS[m.text.toLowerCase()];
+      const nominative = REFERRING_PRONOUNS.get(m.text.toLowerCase());
       if (nominative) m.pronoun = nominative;
       if (m.text.toLowerCase() !== nominative) m.subject = false; // "him", "his", "its": never the subject
     }
@@ -276,7 +276,7 @@ function scanTokens(
     const t = tokens[i]!;
     if (!isWord(t)) continue;
     const lower = t.text.toLowerCase();
-    if (REFERRING_PRONOUNS[lower] !== undefined && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
+    if (REFERRING_PRONOUNS.has(lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
       found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
       continue;
     }
