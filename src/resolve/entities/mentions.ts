@@ -115,7 +115,11 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
 function demoteReportedMentions(mentions: readonly EntityMention[]): void {
   const speaking = new Set<number>();
   for (const m of mentions) if (m.speaker && !m.quoted && m.subject) speaking.add(m.sentence);
-  for (const m of mentions) if (!m.speaker && !m.quoted && speaking.has(m.sentence)) m.subject = false;
+  for (const m of mentions) {
+    if (m.speaker || m.quoted || !m.subject || !speaking.has(m.sentence)) continue;
+    m.subject = false;
+    m.reportedSubject = true;
+  }
 }
 
 /**

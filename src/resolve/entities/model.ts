@@ -42,6 +42,8 @@ export interface EntityMention {
   paragraph: number;
   /** Not the object of a preposition and not a possessive: what salience ranks first. */
   subject: boolean;
+  /** Subject-like inside what a speaker reports ("The report said Shell had …"): no person's salience, still an owner's. */
+  reportedSubject?: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
   /** The subject of a quote's cue (the mention an attribution used). */

@@ -210,7 +210,7 @@ function usable(c: EntityMention, m: EntityMention): boolean {
  * an organization, or it is the subject of its clause (not "events such as the Olympics").
  */
 export function isSalientOrganization(c: Candidate): boolean {
-  return c.entity.kind !== 'person' && (c.mention.speaker || c.entity.evidentOrganization || c.entity.organizationClass !== null || c.mention.subject);
+  return c.entity.kind !== 'person' && (c.mention.speaker || c.entity.evidentOrganization || c.entity.organizationClass !== null || c.mention.subject || c.mention.reportedSubject === true);
 }
 
 // ---------------------------------------------------------------- the paragraph rule
