@@ -12,11 +12,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
-import type { BatchSettings, InputDocument } from './extract-one.js';
+import { jsonlLine } from '../render/json.js';
+import type { BatchSettings, InputDocument, JsonlOutcome, WorkerTask } from './extract-one.js';
 import { failedInput } from './failed-input.js';
 import { createPool, WorkerCrashError } from './pool.js';
 
-export type { InputDocument } from './extract-one.js';
+export type { InputDocument, JsonlOutcome } from './extract-one.js';
 
 export interface EngineOptions {
   only?: readonly FactKind[];
@@ -34,6 +35,11 @@ export interface Engine {
   readonly workers: number;
   /** Never rejects: a failure is a `FailedInput`. Results resolve in any order. */
   extract(doc: InputDocument): Promise<ArticleFacts | FailedInput>;
+  /**
+   * The document's JSONL line (the bytes `jsonlRenderer` writes for its facts), made where it was
+   * extracted, with what the CLI reports about it. Never rejects.
+   */
+  extractJsonl(doc: InputDocument): Promise<JsonlOutcome>;
   close(): Promise<void>;
 }
 
@@ -67,6 +73,11 @@ function inProcessEngine(settings: BatchSettings): Engine {
       const { extractOne } = await lib;
       return extractOne(doc, settings);
     },
+    async extractJsonl(doc) {
+      lib ??= import('./extract-one.js');
+      const { extractJsonl } = await lib;
+      return extractJsonl(doc, settings);
+    },
     close: async () => {},
   };
 }
@@ -76,15 +87,23 @@ function workerEngine(settings: BatchSettings, jobs: number, workerUrl?: URL): E
   if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
     throw new Error(`extract-facts: worker entry not found: ${fileURLToPath(url)} (run node scripts/build.mjs)`);
   }
-  const pool = createPool<InputDocument, ArticleFacts | FailedInput>({ url, size: jobs, workerData: settings });
+  const pool = createPool<WorkerTask, ArticleFacts | FailedInput | JsonlOutcome>({ url, size: jobs, workerData: settings });
+  const crashed = (doc: InputDocument, error: unknown): FailedInput => {
+    const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
+    const message = error instanceof Error ? error.message : String(error);
+    return failedInput(doc, code, message);
+  };
   return {
     workers: jobs,
-    extract: (doc) =>
-      pool.run(doc).catch((error: unknown) => {
-        const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
-        const message = error instanceof Error ? error.message : String(error);
-        return failedInput(doc, code, message);
-      }),
+    extract: (doc) => pool.run({ doc, as: 'facts' }).then((value) => value as ArticleFacts | FailedInput, (error: unknown) => crashed(doc, error)),
+    extractJsonl: (doc) =>
+      pool.run({ doc, as: 'jsonl' }).then(
+        (value) => value as JsonlOutcome,
+        (error: unknown) => {
+          const failed = crashed(doc, error);
+          return { line: jsonlLine(failed), error: failed.error, dateWarning: null };
+        },
+      ),
     close: () => pool.close(),
   };
 }
