@@ -135,7 +135,10 @@ export const POSITION_OF_PHRASES: Readonly<Record<string, string>> = dict({
   'the first half of': 'START', 'the second half of': 'END', 'the last half of': 'END', 'the latter half of': 'END',
 });
 
-/** Hedges in front of an amount of time that belong to the expression ("nearly two years"). */
+/**
+ * Hedges in front of an amount of time that give its `mod` ("nearly two years"). They belong to the
+ * span, except those in HEDGES_OUTSIDE_SPAN.
+ */
 export const APPROX_MODS: Readonly<Record<string, string>> = dict({
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
   nearly: 'EQUAL_OR_LESS', almost: 'LESS_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN',
@@ -143,6 +146,30 @@ export const APPROX_MODS: Readonly<Record<string, string>> = dict({
   'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'under': 'LESS_THAN', 'just over': 'MORE_THAN',
   'just under': 'LESS_THAN', 'at most': 'EQUAL_OR_LESS', 'close to': 'APPROX',
 });
+
+/**
+ * Hedges that TimeML leaves outside the extent of an amount of time: "about <five hours>" (TempEval-3
+ * dev: outside 5, inside 2; Recognizers-Text: outside 8 of 8) still gives its mod. "over <three
+ * years>" (outside 3, inside 2) is "during" unless a word in OVER_MEANS_MORE_AFTER comes before it
+ * ("for over 40 years", "in little over two years": MORE_THAN). "N units ago" keeps them inside
+ * ("about two years ago": inside 6 of 6).
+ */
+export const HEDGES_OUTSIDE_SPAN: Readonly<Record<string, string>> = dict({ about: 'APPROX', over: 'MORE_THAN' });
+/** Words before "over" that make it "more than", not "during": "for over 40 years", "little over a year". */
+export const OVER_MEANS_MORE_AFTER: ReadonlySet<string> = new Set(['for', 'in', 'little', 'just', 'of', 'after', 'within', 'by', 'than', 'spanning', 'lasting', 'took', 'takes', 'waiting']);
+
+/** Post-modifiers after a date or an amount of time that belong to it, with their mod ("1994 or later"). */
+export const SUFFIX_MODS: Readonly<Record<string, string>> = dict({
+  'or so': 'APPROX', 'or later': 'ON_OR_AFTER', 'and beyond': 'ON_OR_AFTER',
+  'or earlier': 'ON_OR_BEFORE', 'or before': 'ON_OR_BEFORE', 'or more': 'EQUAL_OR_MORE', 'or longer': 'EQUAL_OR_MORE',
+});
+
+/**
+ * Hedges that also go before a named date or a clock time, in the span: "[around Nov. 1]", "[around
+ * 7:15 p.m.]" (TempEval-3 dev: inside 3 of 4; Recognizers-Text 4 of 4). Only before the rules of
+ * DATE_HEDGE_RULES: "going around these days", "turn things around now" are particles.
+ */
+export const DATE_HEDGES: ReadonlySet<string> = new Set(['around']);
 
 /** Frequency adverbs → SET value. */
 export const SET_ADVERBS: Readonly<Record<string, string>> = dict({

@@ -22,13 +22,20 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
   const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || d.anchor.yearShift === undefined));
   let antecedent: string | null = null;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const reported = reportedQuarter(sorted, today, doc);
+  // "in the nine months, ... from $5 million a year earlier": the comparison is of that span, a year back
+  const monthSpans = new Set(sorted.filter(isSpanOfMonths).map((d) => d.sentence));
   const facts = sorted.map((d) => {
     const anchor = d.anchor;
     let draft: DateDraft = d;
-    if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
-    // "the 1988 period" outside an earnings report is just the year
-    else if (!aboutQuarter && anchor.kind === 'quarter' && anchor.year !== undefined) draft = { ...d, anchor: { kind: 'fixed', value: formatYear(anchor.year) } };
-    const value = anchor.kind === 'anaphoric' ? anaphoric(anchor, antecedent, today) : valueOf(draft, today, doc);
+    if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison && !monthSpans.has(d.sentence)) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
+    // "the 1988 period" outside an earnings report, or next to "the nine months", is just the year
+    else if ((!aboutQuarter || monthSpans.has(d.sentence)) && anchor.kind === 'quarter' && anchor.year !== undefined) draft = { ...d, anchor: { kind: 'fixed', value: formatYear(anchor.year) } };
+    const value = anchor.kind === 'anaphoric'
+      ? anaphoric(anchor, antecedent, today)
+      : draft.anchor.kind === 'quarter' && draft.anchor.quarter === 'latest' && reported
+        ? sameQuarter(draft.anchor, reported)
+        : valueOf(draft, today, doc);
     if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && !isDayFromContext(d) && CALENDAR_VALUE.test(value)) antecedent = value;
     const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value };
     if (d.mod) fact.mod = d.mod;
@@ -40,6 +47,56 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
     if (d.zone && fact.value !== null && CLOCK_VALUE.test(fact.value)) fact.value += zoneOffset(d.zone, fact.value);
   });
   return facts;
+}
+
+/** A quarter the text names by number ("the fiscal first quarter", "fourth-quarter"), resolved: year and quarter. */
+interface NamedQuarter {
+  year: number;
+  quarter: number;
+}
+
+/**
+ * The quarter an earnings report is about: the first quarter the text names by number ("Ralston
+ * reported a decline in fourth-quarter earnings"), or null. "The latest period", "the quarter" and
+ * "a year earlier" then mean that quarter (a year back), as TimeBank reads them: "fourth-quarter
+ * earnings ... a year earlier" is the fourth quarter of the year before, whatever the calendar
+ * quarter of the article's date (fiscal years differ). Later numbered quarters are mostly other
+ * quarters ("a fourth-quarter charge" ahead, "after a flat second quarter").
+ */
+function reportedQuarter(sorted: readonly DateDraft[], today: Ymd | null, doc: ArticleDoc): NamedQuarter | null {
+  if (!today) return null;
+  for (const d of sorted) {
+    const q = namedQuarter(d, today, doc);
+    if (q) return q;
+  }
+  return null;
+}
+
+/** A draft that names a quarter of this year by its number ("the third quarter"; not "the first half", not "the third quarter of 1984"). */
+function namedQuarter(d: DateDraft, today: Ymd, doc: ArticleDoc): NamedQuarter | null {
+  const a = d.anchor;
+  if (d.type !== 'DATE' || a.kind !== 'quarter' || a.quarter === 'latest' || a.half || a.year !== undefined || (a.yearShift ?? 0) !== 0) return null;
+  const value = valueOf(d, today, doc);
+  const m = value === null ? null : /^(\d{4})-Q([1-4])$/.exec(value);
+  return m ? { year: Number(m[1]), quarter: Number(m[2]) } : null;
+}
+
+/** "the latest period", "the year-ago quarter", "the 1988 period": the reported quarter, in the year the anchor says. */
+function sameQuarter(a: Extract<Anchor, { kind: 'quarter' }>, q: NamedQuarter): string {
+  const year = a.year ?? q.year + (a.yearShift ?? 0);
+  return `${formatYear(year)}-Q${q.quarter}`;
+}
+
+/**
+ * A reported span other than a quarter: an amount of months other than three ("the first nine
+ * months", "six months"), or a year of accounts ("the year ended June 30", "the year to March").
+ * A year-ago comparison in its sentence is about that span. "The three months to December" is the
+ * quarter itself.
+ */
+function isSpanOfMonths(d: DateDraft): boolean {
+  if (d.type !== 'DURATION' || d.anchor.kind !== 'fixed') return false;
+  const v = d.anchor.value;
+  return /^P\d+M$/.test(v) && v !== 'P3M' || v === 'P1Y' && d.rule === 'the-calendar-unit';
 }
 
 const isDayFromContext = (d: DateDraft): boolean => d.anchor.kind === 'shift' && d.anchor.dayFromContext === true;

@@ -40,6 +40,12 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['The ministry announced on Monday that it will bid.', 'Monday|DATE|2025-08-11'],
     ['Talks are set to resume Monday in Belfast.', 'Monday|DATE|2025-08-18'],
     ['Officials plan to remove him on Thursday.', 'Thursday|DATE|2025-08-21'],
+    ['He is to resume trading in Paris Tuesday.', 'Tuesday|DATE|2025-08-19'],
+    ['Protesters were planning to drive around the airport on Monday.', 'Monday|DATE|2025-08-18'],
+    // "were" before another verb stays past
+    ['Protesters were marching around the airport on Monday.', 'Monday|DATE|2025-08-11'],
+    // an infinitive behind a comma does not govern the date
+    ['He wanted to leave, and in Paris on Tuesday he resigned.', 'Tuesday|DATE|2025-08-12'],
     ['The father would be traveling to Washington Thursday.', 'Thursday|DATE|2025-08-21'],
     ['He could arrive as early as Tuesday.', 'Tuesday|DATE|2025-08-19'],
     ['The offer had been due to expire Wednesday.', 'Wednesday|DATE|2025-08-13'],
@@ -52,6 +58,10 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['Members had filed reports by Wednesday.', 'Wednesday|DATE|2025-08-13'],
     ['Prices have risen since September.', 'September|DATE|2024-09'],
     ['The offer ended Sept. 30.', 'Sept. 30|DATE|2024-09-30'],
+    // an "-ed" word after an article is an adjective, not a past tense ...
+    ['It would be paid on a still unspecified date in January.', 'January|DATE|2026-01'],
+    // ... but after a subject it is the verb
+    ['The board proposed a merger in June.', 'June|DATE|2025-06'],
   ])('%s', (text, expected) => {
     expect(brief(text, '2025-08-15')).toEqual([expected]);
   });
@@ -67,6 +77,37 @@ describe('anaphoric dates take the last calendar date before them', () => {
     ['The site was crossed out that same day.', ['that same day|DATE|2025-08-15']],
   ])('%s', (text, expected) => {
     expect(brief(text, '2025-08-15')).toEqual(expected);
+  });
+});
+
+describe('an earnings report: the quarter it names first is the one "a year earlier" and "the latest period" mean (reference 2025-11-02)', () => {
+  // constructed after the TimeBank earnings stories (wsj_0189: fiscal fourth quarter reported in November)
+  it.each([
+    ['Acme reported a decline in fourth-quarter earnings. It earned $45 million, compared with $85 million a year earlier. Sales in the latest period rose.',
+      ['fourth-quarter|DATE|2025-Q4', 'a year earlier|DATE|2024-Q4', 'the latest period|DATE|2025-Q4']],
+    ['Profit rose in the fiscal first quarter. In the 2024 period, the company lost money.',
+      ['the fiscal first quarter|DATE|2025-Q1', 'the 2024 period|DATE|2024-Q1']],
+    // the first numbered quarter wins: a later one is another quarter ("a fourth-quarter charge" ahead)
+    ['Third-quarter profit rose. The storm will mean a fourth-quarter charge. Profit fell in the latest quarter.',
+      ['Third-quarter|DATE|2025-Q3', 'fourth-quarter|DATE|2025-Q4', 'the latest quarter|DATE|2025-Q3']],
+    // a comparison in a sentence about months compares the months: the year before, not its quarter
+    ['Third-quarter profit rose. For the nine months, it earned $2 billion, up from $1.7 billion a year earlier.',
+      ['Third-quarter|DATE|2025-Q3', 'the nine months|DURATION|P9M', 'a year earlier|DATE|2024']],
+    ['Third-quarter profit rose. Profit for the year ended March 31 rose to 198m from 130m a year earlier.',
+      ['Third-quarter|DATE|2025-Q3', 'the year|DURATION|P1Y', 'March 31|DATE|2025-03-31', 'a year earlier|DATE|2024']],
+    ['Fourth-quarter sales rose to 805m, up from 700m in the same period in 2024.',
+      ['Fourth-quarter|DATE|2025-Q4', 'the same period in 2024|DATE|2024-Q4']],
+    ['Third-quarter profit rose. In the first nine months, it lost 10m, compared with 195m in the 2024 period.',
+      ['Third-quarter|DATE|2025-Q3', 'the first nine months|DURATION|P9M', 'the 2024 period|DATE|2024']],
+    // "the three months to December" is the quarter itself: the comparison stays a quarter
+    ['In the three months to December, profit fell from a year earlier in a third quarter of high costs.',
+      ['the three months|DURATION|P3M', 'December|DATE|2024-12', 'a year earlier|DATE|2024-Q3', 'third quarter|DATE|2025-Q3']],
+    // must not move: no numbered quarter (the quarter just reported, from the date), a half, or a quarter of another year
+    ['Profit fell in the latest quarter, compared with a year earlier.', ['the latest quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3']],
+    ['Profit rose in the first half. Sales fell in the latest quarter.', ['the first half|DATE|2025-H1', 'the latest quarter|DATE|2025-Q3']],
+    ['Sales fell in the first quarter of 2023. Profit fell in the latest quarter.', ['the first quarter of 2023|DATE|2023-Q1', 'the latest quarter|DATE|2025-Q3']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, '2025-11-02')).toEqual(expected);
   });
 });
 

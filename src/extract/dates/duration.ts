@@ -96,6 +96,8 @@ export const amountOfTime: DateRule = {
     const unitWord = lowerAt(tokens, j);
     const unit = UNITS[unitWord];
     if (!unit) return null;
+    // "CBS's 60 Minutes", "the 24 Hours race": a capitalized unit inside a sentence is a title
+    if (tokens[j]!.cap && i > 0) return null;
     // "a second" is "another one"; "one second" or "30 seconds" are time
     if (unit === 'second' && (c.article || n === 'X' && !PLURAL_UNITS.has(unitWord))) return null;
     if (hyphen && PLURAL_UNITS.has(unitWord)) return null;

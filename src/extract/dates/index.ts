@@ -8,6 +8,8 @@
 import type { ArticleDoc } from '../../doc/article.js';
 import { dateTokens } from './tokens.js';
 import { prefixAt } from './prefixes.js';
+import { suffixAt } from './suffixes.js';
+import { DATE_HEDGES } from '../../lexicon/dates.js';
 import { endsWord } from './pieces.js';
 import { DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS } from './rules.js';
 import type { DateDraft, DateRule, DateToken, RuleMatch } from './types.js';
@@ -21,6 +23,11 @@ export interface Candidate extends RuleMatch {
 
 /** Rules that take a hedge ("nearly", "more than") in front. */
 const HEDGED_RULES = new Set(['amount-of-time', 'units-ago', 'vague-amount']);
+/** Rules of named dates and clock times that take a date hedge ("around Nov. 1", "around 11pm", "around year end"). */
+const DATE_HEDGE_RULES = new Set([
+  'iso-date', 'numeric-date', 'month-day-year', 'day-month-year', 'month-year', 'month-name', 'holiday', 'weekday-name',
+  'clock-time', 'day-then-clock', 'year', 'year-end',
+]);
 
 export function extractDates(doc: ArticleDoc): DateDraft[] {
   const drafts: DateDraft[] = [];
@@ -67,6 +74,9 @@ export interface OrderedRule {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Every rule, in rule order: what `rulesStartingAt` narrows down (tests compare the two). */
+export const ALL_RULES: readonly OrderedRule[] = DATE_RULES.map((rule, order) => ({ rule, order, needsPrefix: NEEDS_POSITION_PREFIX.has(rule.name) }));
+
 /**
  * The rules that can match at a token, by the token's lower-case text (RULE_STARTS), in rule order.
  * Trying only these gives the same candidates in the same order as trying every rule: the others
@@ -77,10 +87,9 @@ const { byWord: RULES_BY_WORD, digits: DIGIT_RULES } = indexRules();
 const NO_RULES: readonly OrderedRule[] = [];
 
 function indexRules(): { byWord: ReadonlyMap<string, readonly OrderedRule[]>; digits: readonly OrderedRule[] } {
-  const specs = DATE_RULES.map((rule, order) => {
-    const start = RULE_STARTS[rule.name];
-    if (start === undefined) throw new Error(`date rule ${rule.name} has no RULE_STARTS entry`);
-    const ordered: OrderedRule = { rule, order, needsPrefix: NEEDS_POSITION_PREFIX.has(rule.name) };
+  const specs = ALL_RULES.map((ordered) => {
+    const start = RULE_STARTS[ordered.rule.name];
+    if (start === undefined) throw new Error(`date rule ${ordered.rule.name} has no RULE_STARTS entry`);
     return { ordered, words: new Set(start.words ?? []), digits: start.digits === true };
   });
   const byWord = new Map<string, OrderedRule[]>();
@@ -96,30 +105,40 @@ export function rulesStartingAt(t: DateToken): readonly OrderedRule[] {
   return RULES_BY_WORD.get(t.lower) ?? (isDigit(t.lower.charCodeAt(0)) ? DIGIT_RULES : NO_RULES);
 }
 
-/** A candidate, always built with the same fields in the same order (one object shape). */
-function candidate(m: RuleMatch, start: number, mod: string | undefined, r: OrderedRule): Candidate {
-  return { start, end: m.end, type: m.type, anchor: m.anchor, mod, zone: m.zone, rule: r.rule.name, order: r.order };
+/**
+ * A candidate, always built with the same fields in the same order (one object shape). A
+ * post-modifier ("or later", "or so") after the match joins it and gives the mod the rule did not.
+ */
+function candidate(tokens: readonly DateToken[], m: RuleMatch, start: number, mod: string | undefined, r: OrderedRule): Candidate {
+  const suffix = suffixAt(tokens, m.end);
+  const end = suffix && endsWord(tokens, suffix.end) ? suffix.end : m.end;
+  return { start, end, type: m.type, anchor: m.anchor, mod: mod ?? (end > m.end ? suffix!.mod : undefined), zone: m.zone, rule: r.rule.name, order: r.order };
 }
 
-export function findCandidates(tokens: readonly DateToken[]): Candidate[] {
+/** Candidates at every token; `rulesAt` gives the rules to try there (the index by default). */
+export function findCandidates(tokens: readonly DateToken[], rulesAt: (t: DateToken) => readonly OrderedRule[] = rulesStartingAt): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // punctuation and the inner pieces of hyphenated words start nothing (a prefix may lead into them)
     if (t.inWord || t.kind !== 'number' && !START_WORDS.has(t.lower)) continue;
-    for (const r of rulesStartingAt(t)) {
+    for (const r of rulesAt(t)) {
       if (r.needsPrefix) continue;
       const m = r.rule.match(tokens, i);
-      if (m && m.end > m.start && !tokens[m.start]!.inWord && endsWord(tokens, m.end)) out.push(candidate(m, m.start, m.mod, r));
+      if (m && m.end > m.start && !tokens[m.start]!.inWord && endsWord(tokens, m.end)) out.push(candidate(tokens, m, m.start, m.mod, r));
     }
     const prefix = prefixAt(tokens, i);
     if (!prefix || prefix.end >= tokens.length) continue;
-    for (const r of rulesStartingAt(tokens[prefix.end]!)) {
+    for (const r of rulesAt(tokens[prefix.end]!)) {
       const m = r.rule.match(tokens, prefix.end);
       if (!m || m.start !== prefix.end || !endsWord(tokens, m.end)) continue;
-      if (prefix.kind === 'hedge' && (!HEDGED_RULES.has(r.rule.name) || tokens[prefix.end]!.lower === 'the')) continue;
+      // "around Nov. 1", "around 7:15 p.m.": a hedge before a date or a time
+      const dateHedge = prefix.kind === 'hedge' && DATE_HEDGES.has(t.lower) && DATE_HEDGE_RULES.has(r.rule.name);
+      if (prefix.kind === 'hedge' && !dateHedge && (!HEDGED_RULES.has(r.rule.name) || tokens[prefix.end]!.lower === 'the')) continue;
       if (prefix.kind === 'position' && (m.type === 'DURATION' || m.type === 'SET')) continue;
-      out.push(candidate(m, i, m.mod ?? prefix.mod, r));
+      // "about <five hours>": the mod without the word; "about two years ago" keeps it (units-ago)
+      const outside = prefix.outside === true && r.rule.name !== 'units-ago';
+      out.push(candidate(tokens, m, outside ? prefix.end : i, m.mod ?? prefix.mod, r));
     }
   }
   return out;

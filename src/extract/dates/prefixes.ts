@@ -3,7 +3,7 @@
  * position ("early 1990" START, "mid-1996" MID, "the end of 1990" END) for dates, and hedges
  * ("nearly two years" EQUAL_OR_LESS, "more than a decade") for amounts of time.
  */
-import { APPROX_MODS, POSITION_MODS, POSITION_OF_PHRASES } from '../../lexicon/dates.js';
+import { APPROX_MODS, HEDGES_OUTSIDE_SPAN, OVER_MEANS_MORE_AFTER, POSITION_MODS, POSITION_OF_PHRASES } from '../../lexicon/dates.js';
 import { byFirstWord, longestPhrase, lowerAt } from './pieces.js';
 import type { DateToken } from './types.js';
 
@@ -11,7 +11,10 @@ export interface Prefix {
   kind: 'position' | 'hedge';
   /** Token index after the prefix, where the date itself starts. */
   end: number;
-  mod: string;
+  /** None for a hedge outside the span that says nothing ("developed over <four years>"). */
+  mod?: string;
+  /** A hedge that gives the mod but stays outside the span ("about <five hours>"). */
+  outside?: boolean;
 }
 
 /**
@@ -38,6 +41,13 @@ export function prefixAt(tokens: readonly DateToken[], i: number): Prefix | null
   }
   if (k > i) return null;
   const hedge = longestPhrase(tokens, i, APPROX_MODS);
-  if (hedge) return { kind: 'hedge', end: hedge.end, mod: hedge.value };
+  if (hedge) {
+    const word = lowerAt(tokens, i);
+    const outsideMod = hedge.end === i + 1 ? HEDGES_OUTSIDE_SPAN[word] : undefined;
+    if (outsideMod === undefined) return { kind: 'hedge', end: hedge.end, mod: hedge.value };
+    // "developed over four years" is during them; "for over 40 years" is more than them
+    const during = word === 'over' && !OVER_MEANS_MORE_AFTER.has(lowerAt(tokens, i - 1));
+    return { kind: 'hedge', end: hedge.end, ...(during ? {} : { mod: outsideMod }), outside: true };
+  }
   return null;
 }

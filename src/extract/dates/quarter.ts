@@ -94,7 +94,9 @@ export const quarterOfYear: DateRule = {
     if (hyphenated && lowerAt(tokens, start) === 'the' && ordinalAtK === start + 1) start++;
     let end = k + 1;
     // "the third quarter of 1984", "the first quarter, 1998", "the first quarter of this year"
-    const ofYear = lowerAt(tokens, end) === 'of' || tokens[end]?.text === ',' ? yearAt(tokens, end + 1) : null;
+    // "the same period in 2003": a reported period, in the year named after it
+    const yearWord = lowerAt(tokens, end) === 'of' || tokens[end]?.text === ',' || lowerAt(tokens, end) === 'in' && quarter === 'latest';
+    const ofYear = yearWord ? yearAt(tokens, end + 1) : null;
     if (ofYear) {
       year = ofYear.year;
       end = ofYear.end;

@@ -183,7 +183,7 @@ export const theCalendarUnit: DateRule = {
   },
 };
 
-/** "year-end", "year end", "year's end": the last day of the current year. */
+/** "year-end", "year end", "year's end": the last day of the current year (of the last one after "since"). */
 export const yearEnd: DateRule = {
   name: 'year-end',
   match(tokens, i) {
@@ -192,7 +192,9 @@ export const yearEnd: DateRule = {
     if (tokens[k]?.text === '-') k++;
     else if (afterPossessive(tokens, k) > 0) k = afterPossessive(tokens, k);
     if (lowerAt(tokens, k) !== 'end') return null;
-    return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: 0, time: '-12-31' } };
+    // "the change since year-end": the end of last year
+    const by = lowerAt(tokens, i - 1) === 'since' ? -1 : 0;
+    return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by, time: '-12-31' } };
   },
 };
 

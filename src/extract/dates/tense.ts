@@ -29,7 +29,7 @@ const PAST_PERFECT = new Set(['had', 'been']);
 const SET_FOR = new Set(['for', 'to']);
 
 /** How close (in words, no comma between) an infinitive must be before the date to date a plan. */
-const INFINITIVE_WINDOW = 4;
+const INFINITIVE_WINDOW = 5;
 
 /** Token k is "to" before a verb ("to resume"), or "set"/"is" before "to" + a verb ("is to meet"). */
 function infinitiveAt(doc: ArticleDoc, k: number): boolean {
@@ -53,6 +53,20 @@ const CLAUSE_STOPS = new Set([';', '"', '“', '”', '(', ')', ':', '—', '--'
 
 /** "-ed" words that are not past tense. */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'embed', 'breed', 'greed', 'creed', 'weed', 'deed', 'bred', 'sled', 'led', 'limited', 'based', 'related', 'scheduled', 'expected', 'planned']);
+
+/** Words after "was"/"were" that make an intention, not a past event: "were planning to". */
+const INTENT_AFTER_PAST = new Set(['planning', 'preparing', 'hoping', 'intending']);
+
+/** Articles and possessives a finite verb cannot follow: after one, an "-ed" word is an adjective. */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another']);
+
+/** Token k follows an article, directly or after one adverb ("a still unspecified", "the newly elected"). */
+function adjectiveAfterArticle(doc: ArticleDoc, k: number): boolean {
+  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
+  if (ARTICLES.has(w(k - 1))) return true;
+  const adverb = w(k - 1);
+  return (adverb.endsWith('ly') || adverb === 'still' || adverb === 'not' || adverb === 'yet') && ARTICLES.has(w(k - 2));
+}
 
 function markerOf(word: string): Tense {
   const w = word.toLowerCase();
@@ -111,6 +125,10 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if (m === 'future' && (before === 'than' || before === 'as') && t.text.toLowerCase() !== 'soon') continue;
     // "will be held", "to be signed", "has been delayed": a participle, not a past tense
     if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && PARTICIPLE_BEFORE.has(doc.tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
+    // "were planning to drive ... on Monday": an intention, ahead
+    if ((t.text.toLowerCase() === 'was' || t.text.toLowerCase() === 'were') && INTENT_AFTER_PAST.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '')) m = 'future';
+    // "a still unspecified date", "the proposed merger": an adjective after an article, not a past tense
+    if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && adjectiveAfterArticle(doc, k)) continue;
     if (REPORTING.has(t.text.toLowerCase())) {
       if (weak === 'none') weak = m;
       continue;

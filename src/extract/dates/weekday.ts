@@ -1,7 +1,8 @@
 /**
  * Weekdays: "Wednesday", "last Friday", "next Monday", "this coming Sunday", "the previous Friday",
- * "Saturday night" (TIME), "Friday morning". Plural weekdays ("on Mondays") are a SET. A possessive
- * weekday ("Friday's close", "Wednesday's ruling") is the most recent one, today included.
+ * "Saturday night" and "Friday morning" (the day, as TimeBank writes them), "Friday evening" (TIME).
+ * Plural weekdays ("on Mondays") are a SET. A possessive weekday ("Friday's close", "Wednesday's
+ * ruling") is the most recent one, today included.
  * "Tuesday nights" (and "Monday" in "Monday and Tuesday nights") is a SET.
  */
 import { PARTS_OF_DAY, WEEKDAY_PLURALS, dict } from '../../lexicon/dates.js';
@@ -15,6 +16,13 @@ const BEFORE: Readonly<Record<string, { lean: Lean; weeks?: number }>> = dict({
 
 /** Capitalized nouns that make a weekday part of a name ("Sunday Times", "Monday Night Football"). */
 const NAME_NOUNS_AFTER_WEEKDAY = new Set(['times', 'telegraph', 'express', 'mirror', 'post', 'herald', 'mail', 'independent', 'tribune', 'star', 'observer', 'people', 'sport', 'night', 'morning', 'bloody']);
+
+/**
+ * Parts of the day that TimeBank folds into the weekday's date: "Friday night" and "Friday morning"
+ * are the day (TempEval-3 dev: night 10 day-only to 6 TNI and 2 TEV, over 8 files to 7; morning 5
+ * to 3), while "Friday evening" keeps TEV (4 of 4). The part stays in the span.
+ */
+const PARTS_AS_DAY = new Set(['NI', 'MO']);
 
 /** A plural part of the day right after the weekday ("nights", own), or after "and <weekday>" (shared). */
 function pluralPartAfter(tokens: Parameters<DateRule['match']>[0], k: number): { part: string; own: boolean } | null {
@@ -52,6 +60,9 @@ export const weekdayName: DateRule = {
       return { start, end: own, type: 'SET', anchor: { kind: 'fixed', value: `XXXX-WXX-${w.weekday}T${plural.part}` } };
     }
     const part = PARTS_OF_DAY[lowerAt(tokens, w.end)];
+    if (part && PARTS_AS_DAY.has(part)) {
+      return { start, end: w.end + 1, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}) } };
+    }
     if (part) {
       return { start, end: w.end + 1, type: 'TIME', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), time: `T${part}` } };
     }

@@ -34,7 +34,11 @@ describe('weekdays and months resolve by the tense of their clause', () => {
     ['Rebels removed Assad from power in December.', ['December|DATE|2024-12']],
     ['Elections will be held in December.', ['December|DATE|2025-12']],
     ['Prices rose in June.', ['June|DATE|2025-06']],
-    ['Protesters marched on Saturday night.', ['Saturday night|TIME|2025-08-09TNI']],
+    // night and morning give the day (TimeBank's majority); evening and afternoon keep the part
+    ['Protesters marched on Saturday night.', ['Saturday night|DATE|2025-08-09']],
+    ['They left early Friday morning.', ['early Friday morning|DATE|2025-08-08|START']],
+    ['He spoke on Thursday evening.', ['Thursday evening|TIME|2025-08-07TEV']],
+    ['The vote was on Monday afternoon.', ['Monday afternoon|TIME|2025-08-11TAF']],
     ['The bomb exploded at 10 p.m. Tuesday.', ['10 p.m. Tuesday|TIME|2025-08-12T22:00']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
@@ -55,6 +59,7 @@ describe('relative dates', () => {
     ['We expect growth in the future.', ['the future|DATE|FUTURE_REF']],
     ['Last fall was dry.', ['Last fall|DATE|2024-FA']],
     ['The bank will report by year-end.', ['year-end|DATE|2025-12-31']],
+    ['The index has risen 12% since year-end.', ['year-end|DATE|2024-12-31']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
@@ -91,6 +96,30 @@ describe('durations and sets', () => {
     ['The strike lasted two weeks.', ['two weeks|DURATION|P2W']],
     ['It signed a two-year contract.', ['two-year|DURATION|P2Y']],
     ['The flight took nearly 2 hours.', ['nearly 2 hours|DURATION|PT2H|EQUAL_OR_LESS']],
+    // post-modifiers join the expression and give its mod ...
+    ['It will not be profitable until 1994 or later.', ['1994 or later|DATE|1994|ON_OR_AFTER']],
+    ['It set goals for 1990 and beyond.', ['1990 and beyond|DATE|1990|ON_OR_AFTER']],
+    ['Shares may rise over the next two years or so.', ['the next two years or so|DURATION|P2Y|APPROX']],
+    // ... but not when they lead on to another bound, or join two dates
+    ['Sales before 2018 or before 2000 fell.', ['2018|DATE|2018', '2000|DATE|2000']],
+    ['Records lasting 2 hours or more than 4 days.', ['2 hours|DURATION|PT2H', 'more than 4 days|DURATION|P4D|MORE_THAN']],
+    ['He was born in 1994 or 1995.', ['1994|DATE|1994', '1995|DATE|1995']],
+    // "around" before a date or a time is in the span, with APPROX; before other words it is nothing
+    ['The deal should close around Nov. 1.', ['around Nov. 1|DATE|2025-11-01|APPROX']],
+    ['He was shot around 7:15 p.m.', ['around 7:15 p.m.|TIME|2025-08-13T19:15|APPROX']],
+    ['Rumours are going around these days.', ['these days|DATE|PRESENT_REF']],
+    ['He cannot turn things around now.', ['now|DATE|PRESENT_REF']],
+    ['It became a movie in 1967 and later a soap.', ['1967|DATE|1967']],
+    // the title rule must not fire at the start of a sentence or on a lower-case unit
+    ['60 Minutes later, he left.', ['60 Minutes|DURATION|PT60M']],
+    ['The interview lasted 60 minutes.', ['60 minutes|DURATION|PT60M']],
+    // "about" and "over" stay outside the extent (TempEval-3, Recognizers-Text); "about" still gives its mod ...
+    ['She spent about five hours in Tanzania.', ['five hours|DURATION|PT5H|APPROX']],
+    ['The loans can be used over three years.', ['three years|DURATION|P3Y']],
+    ['She has taught ballet for over 48 years.', ['48 years|DURATION|P48Y|MORE_THAN']],
+    // ... except before "ago", and other hedges stay inside
+    ['He left about two years ago.', ['about two years ago|DATE|2023|APPROX']],
+    ['It rose for more than a decade.', ['more than a decade|DURATION|P10Y|MORE_THAN']],
     ['Sales rose in the first nine months.', ['the first nine months|DURATION|P9M']],
     ['The committee meets every week.', ['every week|SET|P1W']],
     ['The paper is published daily.', ['daily|SET|P1D']],

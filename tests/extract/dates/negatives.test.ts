@@ -27,6 +27,10 @@ describe('no false dates from ordinary words', () => {
     'Nobody recalls that day of hers.',
     'The wall was a symbol until the fall of communism.',
     'The Spring Festival drew crowds.',
+    // a capitalized unit after a number inside a sentence is a title (the programme "60 Minutes")
+    "He said so on CBS's 60 Minutes.",
+    'She won the 24 Hours of Le Mans.',
+    'They met around the corner, or later at home.',
     '',
   ])('%j', (text) => {
     expect(brief(text, REF)).toEqual([]);

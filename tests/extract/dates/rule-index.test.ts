@@ -6,10 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/doc/article.js';
-import { findCandidates, rulesStartingAt, type Candidate } from '../../../src/extract/dates/index.js';
-import { endsWord } from '../../../src/extract/dates/pieces.js';
+import { ALL_RULES, findCandidates, rulesStartingAt, type Candidate } from '../../../src/extract/dates/index.js';
 import { prefixAt } from '../../../src/extract/dates/prefixes.js';
-import { DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS } from '../../../src/extract/dates/rules.js';
+import { DATE_RULES, RULE_STARTS } from '../../../src/extract/dates/rules.js';
 import { APPROX_MODS, POSITION_MODS, POSITION_OF_PHRASES } from '../../../src/lexicon/dates.js';
 import { dateTokens } from '../../../src/extract/dates/tokens.js';
 import type { DateToken } from '../../../src/extract/dates/types.js';
@@ -52,31 +51,7 @@ function sentenceTokens(text: string): DateToken[][] {
 }
 
 /** The loop before the index: every rule at every start token, and after every prefix. */
-function allRulesCandidates(tokens: readonly DateToken[]): Candidate[] {
-  const hedged = new Set(['amount-of-time', 'units-ago', 'vague-amount']);
-  const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.inWord || t.kind !== 'number' && !START_WORDS.has(t.lower)) continue;
-    for (let order = 0; order < DATE_RULES.length; order++) {
-      const rule = DATE_RULES[order]!;
-      if (NEEDS_POSITION_PREFIX.has(rule.name)) continue;
-      const m = rule.match(tokens, i);
-      if (m && m.end > m.start && !tokens[m.start]!.inWord && endsWord(tokens, m.end)) out.push({ ...m, rule: rule.name, order });
-    }
-    const prefix = prefixAt(tokens, i);
-    if (!prefix || prefix.end >= tokens.length) continue;
-    for (let order = 0; order < DATE_RULES.length; order++) {
-      const rule = DATE_RULES[order]!;
-      const m = rule.match(tokens, prefix.end);
-      if (!m || m.start !== prefix.end || !endsWord(tokens, m.end)) continue;
-      if (prefix.kind === 'hedge' && (!hedged.has(rule.name) || tokens[prefix.end]!.lower === 'the')) continue;
-      if (prefix.kind === 'position' && (m.type === 'DURATION' || m.type === 'SET')) continue;
-      out.push({ ...m, start: i, rule: rule.name, order, mod: m.mod ?? prefix.mod });
-    }
-  }
-  return out;
-}
+const allRulesCandidates = (tokens: readonly DateToken[]): Candidate[] => findCandidates(tokens, () => ALL_RULES);
 
 /** Candidates without the fields that only differ in presence (`mod: undefined` vs no `mod`). */
 const plain = (cs: Candidate[]) => cs.map((c) => ({ ...c, mod: c.mod ?? null }));
