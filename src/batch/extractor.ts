@@ -44,10 +44,11 @@ export interface Engine {
 }
 
 /**
- * The number of cores less one, at least 1. Measured on a 2-core machine (npm run bench), one
- * in-process extraction already keeps the second core busy with V8's garbage collection and
- * compilation threads, and two workers were slower than one (0.73x); the main thread also reads,
- * orders and writes. So the default leaves one core to that work.
+ * The number of cores less one, at least 1. Measured on a 2-core machine (issue 18, README
+ * "Batches, workers"): each worker isolate loads the library and warms its JIT up on its own
+ * (about 2 s of CPU on 800 BBC articles, mostly TurboFan compiles), so two workers use about 1.4×
+ * the CPU of one in-process run, while that run already keeps part of the second core busy with
+ * V8's compiler and collector threads; the main thread also reads, orders and writes.
  */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
