@@ -19,7 +19,7 @@ import { extractQuotes, type QuoteDraft } from './extract/quotes.js';
 import { resolveDates } from './resolve/dates.js';
 import { resolveOverlaps } from './resolve/overlaps.js';
 import { resolvePeople } from './resolve/people.js';
-import { resolveRoles } from './resolve/roles.js';
+import { resolveDescriptionRoles, resolvePronounRoles, resolveRolePossessors, resolveRoles } from './resolve/roles.js';
 import { resolveEntities, withReferences } from './resolve/entities/index.js';
 import { resolveSpeakers } from './resolve/speakers.js';
 import { bySpan } from './util/spans.js';
@@ -52,6 +52,12 @@ const RESOLVERS: ReadonlyArray<{ name: string; run: Stage }> = [
       d.people = withReferences(d.people, d.entities);
     },
   },
+  // "he was appointed chief executive": the person the entity model linked the pronoun to
+  { name: 'pronoun-roles', run: (d) => { d.people = resolvePronounRoles(d.people, d.foundRoles, d.entities!); } },
+  // "its chairman": the organization the entity model linked the possessive to
+  { name: 'role-possessors', run: (d) => { d.people = resolveRolePossessors(d.people, d.foundRoles, d.entities!); } },
+  // "the ex-home secretary said": a description linked to a holder of that role, when it says more
+  { name: 'description-roles', run: (d) => { d.people = resolveDescriptionRoles(d.people, d.doc); } },
   { name: 'speakers', run: (d) => { d.quotes = resolveSpeakers(d.foundQuotes, d.entities!); } },
 ];
 

@@ -1,5 +1,9 @@
 /** Process glue: the only place that touches `process`. */
 import { run } from './run.js';
+import { applyTiering } from './tiering.js';
+
+// V8 flags of this process, before any extraction runs (see tiering.ts)
+applyTiering(process.execArgv, process.env.NODE_OPTIONS);
 
 // A reader that went away (`| head -1`) is not an error: stop quietly, no stack trace. `run()`
 // reports other write errors itself; one that comes later still fails the exit code.

@@ -7,8 +7,9 @@
  * Memory: a 5 MB document has about a million tokens. Every token is an instance of one class (one
  * hidden class, its five fields inside the object: 64 bytes on Node 20), and the article builder
  * passes a {@link TokenTexts} table so that equal token texts ("the", "said", "Blair") share one
- * string instead of one copy per occurrence. The fields are own data properties on purpose:
- * extractors copy tokens with `{ ...t, text }`, and a getter would be lost in the copy.
+ * string instead of one copy per occurrence. A token changed for one question (its text in lower
+ * case, say) is made with {@link makeToken}, not copied with `{ ...t, text }`: a plain object is a
+ * second shape at every token reader, and each such reader is compiled again for it.
  */
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'space';

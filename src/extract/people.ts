@@ -22,6 +22,7 @@ import type { RuleSpan } from '../types.js';
 import { classifyRun, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
+import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
 import { nameKey, surnameKeys } from './people/keys.js';
 import { classifyWord, stripAccents, W } from './people/word-class.js';
 import { townTier } from '../lexicon/places.js';
@@ -58,6 +59,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
       leftovers.add(run);
     }
   }
+  addInvertedNames(doc, found, taken);
   addLoneModifiers(found, modifiers, things);
   addLoneModifiers(found, townsVisited, things, true);
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
@@ -67,7 +69,23 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
 }
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
-const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name']);
+const STRONG_RULES = new Set(['title-before-name', 'honorific-before-name', 'given-name', 'initials', 'name-particle', 'age-after-name', 'hyphenated-given-name', 'family-name-first', 'epithet-after-name', INVERTED_NAME_RULE]);
+
+/**
+ * The entries of a reading list, "Austen, Jane." (people/inverted-names.ts), replace the mentions
+ * pass 1 found inside them ("Jane" alone), and their words are taken, so that later passes leave them.
+ */
+function addInvertedNames(doc: ArticleDoc, found: NameMention[], taken: Set<number>): void {
+  const inverted = findInvertedNames(doc);
+  if (inverted.length === 0) return;
+  const inside = (m: NameMention): boolean => inverted.some((v) => m.start < v.end && v.start < m.end);
+  const kept = found.filter((m) => !inside(m));
+  found.length = 0;
+  found.push(...kept, ...inverted);
+  for (const v of inverted) {
+    for (let i = doc.tokenIndexAt(v.start); i < doc.tokens.length && doc.tokens[i]!.start < v.end; i++) taken.add(doc.tokens[i]!.start);
+  }
+}
 /**
  * Context rules that show a full name to be a person's as surely as its words would: "Valeska Paris ,
  * an Australian woman", "his attorney , Hans-Otto Sieg ,", "counterpart Murhaf Abu Qasra". Their
@@ -380,6 +398,9 @@ function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>)
 
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;
 
+/** Lower-case words after "the X" that are no noun X modifies: "the Galois was a ship", "the Bush of Texas". */
+const NOT_A_MODIFIED_NOUN = new Set([...NOT_MODIFIED, 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'said', 'says']);
+
 /** Pass 2: full names and surnames already known from pass 1, wherever they occur. Appends them to `known`. */
 function findKnownNamesAgain(
   tokens: readonly Token[],
@@ -424,7 +445,9 @@ function findKnownNamesAgain(
           let free = true;
           for (let q = pk; q < pk + n && free; q++) if (taken.has(runs.start(q))) free = false;
           if (!free) continue;
-          if (fullNames.get(nameKey(text.slice(runs.start(pk), runs.end(pk + n - 1)))) === n) matched = n;
+          const key = nameKey(text.slice(runs.start(pk), runs.end(pk + n - 1)));
+          // A two-word name written family name first: "Higuchi Ichiyō" after "Ichiyō Higuchi".
+          if (fullNames.get(key) === n || (n === 2 && fullNames.get(key.split(' ').reverse().join(' ')) === 2)) matched = n;
         }
       }
       if (matched > 0) {
@@ -444,7 +467,10 @@ function findKnownNamesAgain(
       const prevPiece = k > 0;
       // But a lone known surname between "the" and a lower-case noun is a person used as a modifier:
       // "the Clinton administration", "the Warhol exhibit".
-      const modifier = count === 1 && fromFullNames.has(key) && isLowerCase(tokens[runs.after(r)]);
+      // So is one after a sentence-initial "The", which findRuns keeps in the run: "The Galois memorial".
+      const alone = count === 1 || (count === 2 && k === 1 && prev === 'the');
+      const next = tokens[runs.after(r)];
+      const modifier = alone && fromFullNames.has(key) && isLowerCase(next) && !NOT_A_MODIFIED_NOUN.has(next!.text);
       if ((prev === 'the' && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
         k++;
         continue;

@@ -21,7 +21,7 @@ import { ROLE_RULES, type RoleMention, type SentenceView } from './roles/rules.j
 export type { RoleMention } from './roles/rules.js';
 
 export function extractRoles(doc: ArticleDoc): RoleMention[] {
-  const seenLowerCase = lowerCaseWords(doc);
+  const { seenLowerCase, capitalizedInside } = caseOfWords(doc);
   const found: RoleMention[] = [];
   for (const sentence of doc.sentences) {
     const view: SentenceView = {
@@ -30,6 +30,7 @@ export function extractRoles(doc: ArticleDoc): RoleMention[] {
       start: sentence.tokenStart,
       end: sentence.tokenEnd,
       seenLowerCase,
+      capitalizedInside,
     };
     let inSentence: RoleMention[] = [];
     for (const rule of ROLE_RULES) inSentence = mergeUnclaimed(inSentence, rule.find(view));
@@ -69,11 +70,19 @@ function copyCounterpartTitles(roles: RoleMention[]): RoleMention[] {
   });
 }
 
-/** Every word the text writes starting in lower case. */
-function lowerCaseWords(doc: ArticleDoc): Set<string> {
-  const seen = new Set<string>();
-  for (const t of doc.tokens) {
-    if (t.kind === 'word' && startsLowerCase(t.text)) seen.add(t.text);
+/**
+ * Every word the text writes starting in lower case, and (lower-cased) every word it capitalizes
+ * inside a sentence, not as its first word ("Labour" is a name there, "Motorcycle" only opens one).
+ */
+function caseOfWords(doc: ArticleDoc): { seenLowerCase: Set<string>; capitalizedInside: Set<string> } {
+  const seenLowerCase = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  const tokens = doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (startsLowerCase(t.text)) seenLowerCase.add(t.text);
+    else if (k > 0 && tokens[k - 1]!.sentence === t.sentence) capitalizedInside.add(t.text.toLowerCase());
   }
-  return seen;
+  return { seenLowerCase, capitalizedInside };
 }

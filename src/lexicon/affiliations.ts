@@ -1,74 +1,45 @@
 /**
- * Affiliation vocabulary: country adjectives (demonyms) mapped to the country's common English short
- * name, and the words that mark a capitalized run as an organization, event or place rather than a
- * person's name.
+ * Affiliation vocabulary: country adjectives (demonyms) mapped to the country's one spelling, and the
+ * words that mark a capitalized run as an organization, event or place rather than a person's name.
  *
- * The demonyms are written by hand (they are also read as evidence by the people extractor, so the
- * list stays curated); the country each one maps to goes through `canonicalCountry` (./countries.ts,
- * generated from world-countries), so every spelling of a country comes out as one form.
+ * The demonyms come from the world-countries data set (`COUNTRY_DEMONYMS`, generated with the
+ * country spellings by scripts/build-lexicons.mjs), plus the few that news writes and the data set
+ * lacks or shares between two countries ({@link NEWS_DEMONYMS}); every country goes through
+ * `canonicalCountry` (./countries.ts), so "American" and "U.S." both come out as "US".
  */
 import { canonicalCountry } from './countries.js';
+import { COUNTRY_DEMONYMS } from './generated/countries.js';
 
-/** Demonym → country, as "demonym:Country" pairs, one per country adjective (lower-case demonym). */
-const DEMONYM_PAIRS: readonly string[] = [
-  // Europe
-  'albanian:Albania', 'andorran:Andorra', 'armenian:Armenia', 'austrian:Austria', 'azerbaijani:Azerbaijan',
-  'azeri:Azerbaijan', 'belarusian:Belarus', 'belgian:Belgium', 'bosnian:Bosnia and Herzegovina',
-  'british:United Kingdom', 'bulgarian:Bulgaria', 'croatian:Croatia', 'croat:Croatia', 'cypriot:Cyprus',
-  'czech:Czech Republic', 'danish:Denmark', 'dutch:Netherlands', 'english:England', 'estonian:Estonia',
-  'finnish:Finland', 'french:France', 'georgian:Georgia', 'german:Germany', 'greek:Greece',
-  'hungarian:Hungary', 'icelandic:Iceland', 'irish:Ireland', 'italian:Italy', 'kosovan:Kosovo',
-  'latvian:Latvia', 'lithuanian:Lithuania', 'luxembourgish:Luxembourg', 'macedonian:North Macedonia',
-  'maltese:Malta', 'moldovan:Moldova', 'monegasque:Monaco', 'montenegrin:Montenegro', 'norwegian:Norway',
-  'polish:Poland', 'portuguese:Portugal', 'romanian:Romania', 'russian:Russia', 'scottish:Scotland',
-  'serbian:Serbia', 'slovak:Slovakia', 'slovenian:Slovenia', 'spanish:Spain', 'swedish:Sweden',
-  'swiss:Switzerland', 'turkish:Turkey', 'ukrainian:Ukraine', 'welsh:Wales', 'northern irish:Northern Ireland',
-  // Middle East and North Africa
-  'afghan:Afghanistan', 'algerian:Algeria', 'bahraini:Bahrain', 'egyptian:Egypt', 'emirati:United Arab Emirates',
-  'iranian:Iran', 'iraqi:Iraq', 'israeli:Israel', 'jordanian:Jordan', 'kuwaiti:Kuwait', 'lebanese:Lebanon',
-  'libyan:Libya', 'moroccan:Morocco', 'omani:Oman', 'palestinian:Palestine', 'qatari:Qatar',
-  'saudi:Saudi Arabia', 'saudi arabian:Saudi Arabia', 'syrian:Syria', 'tunisian:Tunisia', 'yemeni:Yemen',
-  // Sub-Saharan Africa
-  'angolan:Angola', 'beninese:Benin', 'botswanan:Botswana', 'burkinabe:Burkina Faso', 'burundian:Burundi',
-  'cameroonian:Cameroon', 'chadian:Chad', 'congolese:Congo', 'eritrean:Eritrea', 'ethiopian:Ethiopia',
-  'gabonese:Gabon', 'gambian:Gambia', 'ghanaian:Ghana', 'guinean:Guinea', 'ivorian:Ivory Coast',
-  'kenyan:Kenya', 'liberian:Liberia', 'malagasy:Madagascar', 'malawian:Malawi', 'malian:Mali',
-  'mauritanian:Mauritania', 'mozambican:Mozambique', 'namibian:Namibia', 'nigerian:Nigeria',
-  'nigerien:Niger', 'rwandan:Rwanda', 'senegalese:Senegal', 'sierra leonean:Sierra Leone',
-  'somali:Somalia', 'somalian:Somalia', 'south african:South Africa', 'south sudanese:South Sudan',
-  'sudanese:Sudan', 'tanzanian:Tanzania', 'togolese:Togo', 'ugandan:Uganda', 'zambian:Zambia',
-  'zimbabwean:Zimbabwe',
-  // Asia and the Pacific
-  'australian:Australia', 'bangladeshi:Bangladesh', 'bhutanese:Bhutan', 'burmese:Myanmar',
-  'cambodian:Cambodia', 'chinese:China', 'fijian:Fiji', 'filipino:Philippines', 'indian:India',
-  'indonesian:Indonesia', 'japanese:Japan', 'kazakh:Kazakhstan', 'kyrgyz:Kyrgyzstan', 'laotian:Laos',
-  'malaysian:Malaysia', 'maldivian:Maldives', 'mongolian:Mongolia', 'nepalese:Nepal', 'nepali:Nepal',
-  'new zealand:New Zealand', 'north korean:North Korea', 'pakistani:Pakistan', 'philippine:Philippines',
-  'singaporean:Singapore', 'south korean:South Korea', 'sri lankan:Sri Lanka', 'taiwanese:Taiwan',
-  'tajik:Tajikistan', 'thai:Thailand', 'tibetan:Tibet', 'turkmen:Turkmenistan', 'uzbek:Uzbekistan',
-  'vietnamese:Vietnam', 'korean:Korea',
-  // The Americas
-  'american:United States', 'argentine:Argentina', 'argentinian:Argentina', 'bolivian:Bolivia',
-  'brazilian:Brazil', 'canadian:Canada', 'chilean:Chile', 'colombian:Colombia', 'costa rican:Costa Rica',
-  'cuban:Cuba', 'dominican:Dominican Republic', 'ecuadorian:Ecuador', 'guatemalan:Guatemala',
-  'haitian:Haiti', 'honduran:Honduras', 'jamaican:Jamaica', 'mexican:Mexico', 'nicaraguan:Nicaragua',
-  'panamanian:Panama', 'paraguayan:Paraguay', 'peruvian:Peru', 'salvadoran:El Salvador',
-  'trinidadian:Trinidad and Tobago', 'uruguayan:Uruguay', 'venezuelan:Venezuela',
-  // Unions of states
-  'european:European Union',
+/**
+ * Demonyms the data set does not give for its countries (short forms, nations of the UK, places it
+ * does not list as countries, the EU), or shares between two ("Congolese", "Dominican"), as
+ * "demonym:Country" pairs.
+ */
+const NEWS_DEMONYMS: readonly string[] = [
+  'azeri:Azerbaijan', 'croat:Croatia', 'icelandic:Iceland', 'luxembourgish:Luxembourg', 'slovenian:Slovenia',
+  'saudi:Saudi Arabia', 'botswanan:Botswana', 'somalian:Somalia', 'kazakh:Kazakhstan', 'kyrgyz:Kyrgyzstan',
+  'maldivian:Maldives', 'nepali:Nepal', 'new zealand:New Zealand', 'philippine:Philippines', 'tajik:Tajikistan',
+  'uzbek:Uzbekistan', 'argentinian:Argentina', 'ecuadorian:Ecuador',
+  // nations, territories and unions the data set lists as no country
+  'english:England', 'scottish:Scotland', 'welsh:Wales', 'northern irish:Northern Ireland', 'kosovan:Kosovo',
+  'palestinian:Palestine', 'taiwanese:Taiwan', 'tibetan:Tibet', 'korean:Korea', 'european:European Union',
+  // shared by two countries in the data set; news means this one
+  'congolese:Congo', 'dominican:Dominican Republic',
 ];
+
+function pairs(list: readonly string[]): Array<readonly [string, string]> {
+  return list.map((pair) => {
+    const colon = pair.indexOf(':');
+    const country = pair.slice(colon + 1);
+    return [pair.slice(0, colon), canonicalCountry(country) ?? country] as const;
+  });
+}
 
 /**
  * Lower-case demonym ("turkish", "south korean") → country ("Turkey", "South Korea"), in the one
  * spelling of ./countries.ts ("american" → "US", "british" → "UK").
  */
-export const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  DEMONYM_PAIRS.map((pair) => {
-    const colon = pair.indexOf(':');
-    const country = pair.slice(colon + 1);
-    return [pair.slice(0, colon), canonicalCountry(country) ?? country] as const;
-  }),
-);
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([...pairs(COUNTRY_DEMONYMS.split('|')), ...pairs(NEWS_DEMONYMS)]);
 
 /**
  * Words that make a capitalized run an organization, event, place or thing, never a person's name

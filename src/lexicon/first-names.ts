@@ -16,6 +16,13 @@ const EXTRA_MALE = [
   'vladimir', 'sergei', 'sergey', 'dmitry', 'boris', 'xi', 'deng',
   'shinzo', 'narendra', 'rahul', 'imran', 'nawaz', 'pervez', 'hamid', 'ashraf', 'ismail', 'hamza',
 ];
+/** Given names borne by men and women alike in English-language news; they say nothing of a person's gender. */
+const EXTRA_UNISEX = [
+  'kim', 'chris', 'pat', 'robin', 'jean', 'leslie', 'lesley', 'jan', 'sam', 'alex', 'jordan', 'taylor', 'lee',
+  'jamie', 'jesse', 'jessie', 'morgan', 'casey', 'riley', 'kelly', 'terry', 'tracy', 'dana', 'drew', 'francis',
+  'frances', 'sandy', 'shannon', 'stacy', 'ashley', 'billie', 'bobbie', 'charlie', 'frankie', 'jackie', 'jody',
+  'kerry', 'lynn', 'marion', 'merle', 'noel', 'quinn', 'rene', 'sidney', 'sydney', 'toni', 'val', 'andrea'
+];
 const EXTRA_FEMALE = ['fatima', 'aisha', 'ayesha', 'leila', 'layla', 'mariam', 'maryam', 'yasmin', 'zainab', 'benazir'];
 
 function words(list: string): string[] {
@@ -31,5 +38,6 @@ export const FIRST_NAME_GENDER: ReadonlyMap<string, Gender | 'unisex'> = (() => 
   // The hand-written lists win: faker's generic lists carry these without a gender.
   for (const n of EXTRA_MALE) map.set(n, 'male');
   for (const n of EXTRA_FEMALE) map.set(n, 'female');
+  for (const n of EXTRA_UNISEX) map.set(n, 'unisex');
   return map;
 })();

@@ -20,7 +20,9 @@ export const HONORIFICS: Readonly<Record<string, Gender | null>> = table({
   sen: null, rep: null, gov: null, pres: null, supt: null, insp: null, det: null, amb: null, atty: null,
   hon: null, judge: null, justice: null, prince: 'male', princess: 'female', king: 'male', queen: 'female',
   emperor: 'male', empress: 'female', duke: 'male', duchess: 'female', count: null, countess: 'female',
-  baron: 'male', baroness: 'female', coach: null, agent: null, officer: null,
+  baron: 'male', baroness: 'female', marquis: 'male', marquess: 'male', marchioness: 'female', viscount: 'male',
+  viscountess: 'female', tsar: 'male', czar: 'male', tsarina: 'female', czarina: 'female', tsaritsa: 'female',
+  tsarevich: 'male', tsarevna: 'female', coach: null, agent: null, officer: null,
   constable: null, inspector: null, detective: null, chief: null, president: null, chancellor: null,
   premier: null, minister: null, secretary: null, senator: null, governor: null, mayor: null,
   ambassador: null, envoy: null, director: null, chairman: 'male', chairwoman: 'female', speaker: null,
@@ -36,3 +38,12 @@ export const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set(['dean']);
 
 /** Words that follow a name as part of it: "Martin Luther King Jr.", "George Bush Sr". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Epithets written after a given name with "the": "Peter the Great", "Pliny the Elder", "Ivan the
+ * Terrible". The name is the given name alone, as a title is left out of it.
+ */
+export const EPITHETS: ReadonlySet<string> = new Set([
+  'great', 'elder', 'younger', 'conqueror', 'terrible', 'bold', 'wise', 'pious', 'confessor', 'magnificent',
+  'lionheart', 'venerable', 'apostate', 'fair', 'good', 'unready', 'lawgiver', 'navigator', 'baptist',
+]);

@@ -55,6 +55,10 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'novel', 'album', 'song', 'musical', 'opera', 'sitcom',
   'documentary', 'painting', 'poem', 'sculpture', 'ship', 'vessel', 'yacht', 'tanker', 'hurricane',
   'typhoon', 'cyclone', 'oilfield',
+  'series', 'drama', 'comedy',
+  // Verbs that name a work: "a pilot titled Young MacGyver", "a book entitled Eve". Not "play",
+  // "show", "book", a verb before a person as often ("to play Laurence Courtois"), nor "pilot", a person.
+  'titled', 'entitled',
 ]);
 
 /**
@@ -78,7 +82,7 @@ export const ORGANIZATION_CLASSES: Readonly<Record<string, 'media' | 'party' | '
   airline: 'business', bank: 'business', insurer: 'business', retailer: 'business', conglomerate: 'business',
   operator: 'business', subsidiary: 'business', business: 'business', giant: 'business', producer: 'business',
   chain: 'business', supermarket: 'business', lender: 'business', brewer: 'business', miner: 'business',
-  publisher: 'business', carmaker: 'business', inc: 'business', corp: 'business', corporation: 'business',
+  publisher: 'business', carmaker: 'business', monopoly: 'business', inc: 'business', corp: 'business', corporation: 'business',
   ltd: 'business', plc: 'business', llc: 'business', holdings: 'business', airlines: 'business',
   airways: 'business', motors: 'business', industries: 'business',
   // public and civic bodies

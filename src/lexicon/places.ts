@@ -78,12 +78,26 @@ function inSortedList(list: string, key: string): boolean {
     const start = mid === 0 ? 0 : list.lastIndexOf('|', mid - 1) + 1;
     let end = list.indexOf('|', start);
     if (end < 0) end = list.length;
-    const entry = list.slice(start, end);
-    if (entry === key) return true;
-    if (entry < key) lo = end + 1;
+    const order = compareEntry(list, start, end, key);
+    if (order === 0) return true;
+    if (order < 0) lo = end + 1;
     else hi = start;
   }
   return false;
+}
+
+/**
+ * `list.slice(start, end)` against `key` in code-unit order, as `<` compares strings (negative,
+ * 0 or positive), without cutting the entry out: the search asks this some 15 times per lookup.
+ */
+function compareEntry(list: string, start: number, end: number, key: string): number {
+  const length = end - start;
+  const shorter = Math.min(length, key.length);
+  for (let i = 0; i < shorter; i++) {
+    const d = list.charCodeAt(start + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return length - key.length;
 }
 
 /** Is this lower-case, accent-free phrase a known place of any kind ("san francisco", "new zealand")? */
@@ -107,3 +121,16 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'camp', 'camps', 'harbour', 'harbor', 'port', 'stadium', 'station', 'refinery', 'oilfield', 'province',
   'district', 'region', 'county', 'valley', 'river', 'border', 'crossing', 'airfield', 'barracks',
 ]);
+
+/** Origin nouns for one person without an -er/-man ending ("the Briton", "the Scot"). */
+const PERSON_ORIGIN_NOUNS = new Set(['briton', 'scot', 'dane', 'finn', 'pole', 'kurd', 'swede', 'turk', 'serb', 'spaniard']);
+
+/**
+ * An origin noun that names one person ("New Zealander", "Frenchman", "Briton"), not an adjective
+ * or a people ("British", "French"): "said the New Zealander" is a person described by origin.
+ */
+export function isPersonDemonym(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!DEMONYMS.has(lower) && !DEMONYMS.has(lower.split(/\s+/).pop()!)) return false;
+  return /(?:er|man|woman)$/.test(lower) || PERSON_ORIGIN_NOUNS.has(lower);
+}

@@ -227,6 +227,8 @@ export const PARTICLE_CUES: readonly (readonly string[])[] = [
     .map((verb) => [verb, 'in']),
   // "“…,” Trump went on.": continuing to speak ("going on" is mostly "what is going on": left out)
   ...['went', 'goes'].map((verb) => [verb, 'on']),
+  // "As Tom Ridge put it: “…”", "as a Homeland Security memo put it"
+  ...['put', 'puts'].map((verb) => [verb, 'it']),
 ];
 
 export function isReportingVerb(word: string): boolean {

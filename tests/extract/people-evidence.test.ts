@@ -118,10 +118,110 @@ describe('family-name-first: Chinese family names written first', () => {
     expect(isFamilyNameFirst(words)).toBe(expected);
   });
   it('finds the family name again', () => {
+    // After a Wikipedia biography (Yuen Ren Chao).
+    expect(rules('He was a lifelong friend of Hu Shih. The wedding was attended only by Hu and one other friend.')).toEqual(['Hu Shih<family-name-first>', 'Hu<surname-of-known-person>']);
+  });
+  it('finds the family name again after the full name', () => {
     // After a Reuters story of 1996.
     expect(names('The detention of veteran dissident Wang Donghai was condemned. Police detained Wang on Friday.')).toEqual(['Wang Donghai', 'Wang']);
   });
 });
+
+table('family-name-first: a Chinese name with an unhyphenated given name', [
+  ['He was a classmate and lifelong friend of Hu Shih, the leader of the movement.', ['Hu Shih']], // Wikipedia, Yuen Ren Chao
+  ['He married the physician Yang Buwei there that year.', ['Yang Buwei']], // Wikipedia, Yuen Ren Chao
+  ['Deng Xiaoping met the visitors.', ['Deng Xiaoping']],
+  // must not fire: places, firms, works and periods whose first word is a family name
+  ['They flew over Long Island to the coast.', []],
+  ['Ma Bell was broken up in 1984.', []],
+  ['Sun Life said profits rose.', []],
+  ['Poems of the Tang Dynasty were read.', []],
+  ['He won the Gao Prize in 2001.', []],
+]);
+
+table('a title before a regnal name, a particle name, or a Russian title', [
+  ['He joined the Russian army under Tsar Aleksei I, and was sent on a mission.', ['Aleksei I']], // Wikipedia, Patrick Gordon
+  ['The protégé of Pope Damasus I, who died in 384, was a scholar.', ['Damasus I']], // Wikipedia, Jerome
+  ['He was a close friend of Tsar Peter the Great.', ['Peter']], // Wikipedia, Patrick Gordon
+  ['Against the Regent, Tsarevna Sophia Alekseyevna, he sided with the young tsar.', ['Sophia Alekseyevna']], // Wikipedia, Patrick Gordon
+  ['While there, the Marquis de Lafayette commissioned a portrait.', ['de Lafayette']], // Wikipedia, Pierre L'Enfant
+  // must not fire: a title alone, a title of a place, things numbered like kings after a title word
+  ['The tsar said nothing and the Marquess of Bath opened the house.', []],
+  ['The Marquis de Sade airport was closed.', []],
+  ['The President I spoke to was tired.', []],
+  ['The sequel Agent Orange II, they said, flopped.', []],
+  ['The World War II museum opened.', []],
+]);
+
+table('known-surname: a listed family name ends the run', [
+  ['Sheffield striker Zorbas Kowalski scored twice.', ['Zorbas Kowalski']],
+  // must not fire: an organization or calendar word that is also a family name ends it
+  ['That same year he became interim pastor of Calvary Church of Santa Ana.', []], // Wikipedia, Chuck Smith
+  ['A character heads out to Camp Crystal Lake in search of his sister.', []], // Wikipedia, Jared Padalecki
+  ['They campaigned for a new flag on Waitangi Day this year.', []], // Wikinews, 2015
+]);
+
+describe('inverted-name-in-list: a reading list writes family names first', () => {
+  // After a Wikinews interview's reading list (2007).
+  const list = 'Other good ones:\n\nAusten, Jane. Pride and Prejudice\n\nTwain, Mark. A Connecticut Yankee\n\nMarx, Karl and Engels, Friedrich. The Communist Manifesto\n\nMacaulay, Thomas Babington. History of England';
+  it('takes each entry whole', () => {
+    expect(rules(list)).toEqual([
+      'Austen, Jane<inverted-name-in-list>', 'Twain, Mark<inverted-name-in-list>', 'Marx, Karl<inverted-name-in-list>',
+      'Engels, Friedrich<inverted-name-in-list>', 'Macaulay, Thomas Babington<inverted-name-in-list>',
+    ]);
+  });
+  // must not fire: one entry is no list; places, dates, openers; an entry inside a paragraph
+  it.each([
+    'Austen, Jane. Pride and Prejudice',
+    'Paris, Texas. A film\n\nBerlin, Germany. A city',
+    'Monday, June 3. Rain\n\nTuesday, June 4. Sun',
+    'Finally, John left.\n\nLater, Mary came.',
+    'He read Austen, Jane. Then he read more.\n\nShe read Christie, Agatha. Then she slept.',
+    'Acme, Ford. Cars\n\nBritish, Jane. Books',
+  ])('%s', (text) => {
+    expect(rules(text).filter((r) => r.includes('<inverted-name-in-list>'))).toEqual([]);
+  });
+});
+
+table('a work named after "titled", "entitled" or a series noun', [
+  ['He filmed a pilot titled Young MacGyver which was never picked up.', []], // Wikipedia, Jared Padalecki
+  ['She wrote a book entitled Jane Eyre Revisited.', []],
+  ['He starred in the comedy Kevin Hart Live.', []],
+  // must fire: a person after a verb that is no work noun, after a title
+  ['He was scheduled to play Laurence Courtois of Belgium.', ['Laurence Courtois']], // Reuters, 1996
+  ['The pilot John Smith landed safely.', ['John Smith']],
+]);
+
+table('an event or a prize after "the" and a year', [
+  ['She retired after the 2012 Summer Paralympics in London.', []], // Wikinews, 2013
+  ['They met at the 1996 Atlanta Games.', []],
+  ['He won the 2004 Stirling Prize.', []],
+  // must fire: a year with no "the", a year before a sentence-initial name
+  ['In 2012 Barack Obama won again.', ['Barack Obama']],
+  ['By 1996 , Pete Sampras had won three titles .', ['Pete Sampras']],
+]);
+
+table('his-her-after-name: "and his", "and her" after the run', [
+  ['The spacecraft carried detectors that Eberhard Gruen and his colleagues used.', ['Eberhard Gruen']], // Wikinews interview, 2014
+  ['On Wednesday, Ahmed and his father are to travel.', ['Ahmed']],
+  ['In 1998, Padalecki and his partner won a contest.', ['Padalecki']], // Wikipedia, Jared Padalecki
+  // must not fire: a firm ("and its"), a place, an abstract noun, a title word, a work
+  ['Acme Corp and its partners agreed.', []],
+  ['He moved to Paris and his family followed.', []],
+  ['She felt he had been subject to Islamophobia and her hashtag spread.', []],
+  ['The Governor and his staff left.', []],
+  ['He starred in the film Michael Collins and his career grew.', []],
+]);
+
+table('epithet-after-name: "Peter the Great"', [
+  ['Gordon decided events in favour of Peter the Great, and against the Regent.', ['Peter']], // Wikipedia, Patrick Gordon
+  ['Alexander the Great conquered Persia.', ['Alexander']],
+  // must not fire: places, works and things with an epithet-like word
+  ['He fished in the Great Lakes all summer.', []],
+  ['They watched The Good, the Bad and the Ugly.', []],
+  ['Florence the Great Museum opened.', []],
+  ['Shares of Bank the Great fell.', []],
+]);
 
 table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996

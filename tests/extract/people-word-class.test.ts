@@ -10,6 +10,15 @@ describe('classifyWord', () => {
     expect(classifyWord('table').flags & (W.First | W.Surname)).toBe(0);
   });
 
+  it('gives a unisex given name no gender, even where compromise tags it male or female', () => {
+    for (const name of ['kim', 'chris', 'robin', 'jan']) {
+      expect(classifyWord(name).flags & W.First).toBeTruthy();
+      expect(classifyWord(name).gender).toBeUndefined();
+    }
+    expect(classifyWord('john').gender).toBe('male');
+    expect(classifyWord('susan').gender).toBe('female');
+  });
+
   it('reads a hyphenated pair of given names as a given name, not a title or a month range', () => {
     expect(classifyWord('hans-otto').flags & W.First).toBeTruthy();
     expect(classifyWord('hans-otto').gender).toBe('male');

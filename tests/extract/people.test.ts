@@ -38,6 +38,13 @@ const CASES: Array<[string, string[]]> = [
   ['Republican candidate Bob Dole Wednesday accused the government .', ['Bob Dole']],
   // A known person's surname between "the" and a lower-case noun is still the person.
   ['President Bill Clinton spoke .\nCritics attacked the Clinton administration .', ['Bill Clinton', 'Clinton']],
+  // A known two-word name written family name first (Wikipedia, Higuchi Ichiyō); not two other words.
+  ['Author Ichiyō Higuchi died young. Her name is also written Higuchi Ichiyō.', ['Ichiyō Higuchi', 'Higuchi Ichiyō']],
+  ['Author Ichiyō Higuchi died young. Higuchi Natsu was her sister.', ['Ichiyō Higuchi', 'Higuchi']],
+  // So after a sentence-initial "The" (Wikipedia, Évariste Galois); not before a capitalized word.
+  ['Évariste Galois died young. The Galois memorial was built later.', ['Évariste Galois', 'Galois']],
+  ['President Bill Clinton spoke. The Clinton Foundation said no.', ['Bill Clinton']],
+  ['Évariste Galois died young. The Galois was a ship.', ['Évariste Galois']],
   // After a sure given name a town is a family name.
   ['Todd Woodbridge and Scott Stafford won .', ['Todd Woodbridge', 'Scott Stafford']],
   // The title of a work after a work noun is no person.

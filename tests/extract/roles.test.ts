@@ -242,6 +242,50 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['Joe Biden, who served as a US senator for 36 years, spoke.', { text: 'US senator', title: 'senator', affiliation: 'US', person: 'Joe Biden', rule: 'name-as-title' }],
   ['Tom Brown has become chairman of the bank.', { text: 'chairman of the bank', title: 'chairman of the bank', affiliation: null, person: 'Tom Brown', rule: 'name-became-title' }],
   ['Anne Leeson succeeded Robert Hall as chairman.', { text: 'chairman', title: 'chairman', affiliation: null, person: 'Anne Leeson', rule: 'name-succeeded-as-title' }],
+  // an honorific that also opens titles ("Lord") stands between the title and the name
+  ['Science Minister Lord Sainsbury made a donation.', { text: 'Science Minister', title: 'Science Minister', affiliation: null, person: 'Sainsbury', rule: 'title-before-name' }],
+  ["It was the Lib Dem's elections chief Lord Rennard who said it.", { text: "Lib Dem's elections chief", title: 'elections chief', affiliation: 'Lib Dem', person: 'Rennard' }],
+  // ... but a title word after it makes it part of the title
+  ['Lord Chancellor Charles Falconer spoke.', { text: 'Lord Chancellor', title: 'Lord Chancellor', affiliation: null, person: 'Charles Falconer' }],
+  // an honorific that heads titles ("Secretary") stays in the title
+  ['TUC General Secretary Brendan Barber called for it.', { text: 'TUC General Secretary', title: 'General Secretary', affiliation: 'TUC', person: 'Brendan Barber' }],
+  // a given name that is also a month's abbreviation opens a name before another name word
+  ["Jan Bolz, EA's vice president, said so.", { text: "EA's vice president", title: 'vice president', affiliation: 'EA', person: 'Jan Bolz' }],
+  // occupations and posts of news text (person-words.ts)
+  ['Capital Radio DJ Margherita Taylor will select questions.', { text: 'Capital Radio DJ', title: 'DJ', affiliation: 'Capital Radio', person: 'Margherita Taylor' }],
+  ['Backbencher Stephen Pound said so.', { text: 'Backbencher', title: 'Backbencher', affiliation: null, person: 'Stephen Pound' }],
+  ['He barged linesman Andy Davis.', { text: 'linesman', title: 'linesman', affiliation: null, person: 'Andy Davis' }],
+  ['It came after star flanker Mauro Bergamasco was ruled out.', { text: 'star flanker', title: 'star flanker', affiliation: null, person: 'Mauro Bergamasco' }],
+  ['It was a race Democratic challenger John Kerry lost.', { text: 'Democratic challenger', title: 'challenger', affiliation: 'Democratic', person: 'John Kerry' }],
+  // a person owns the post: the honorific belongs to the name, not to the affiliation
+  ['Brian Fallon, a spokesman for Mrs. Clinton, called.', { text: 'spokesman for Mrs. Clinton', title: 'spokesman', affiliation: 'Clinton', person: 'Brian Fallon', rule: 'name-comma-title' }],
+  ['Brian Fallon, a spokesman for Mr Blair, said so.', { text: 'spokesman for Mr Blair', title: 'spokesman', affiliation: 'Blair', person: 'Brian Fallon' }],
+  // a compound adjective describes, it affiliates no one
+  ['It was directed by Oscar-winning director Steven Soderbergh.', { text: 'director', title: 'director', affiliation: null, person: 'Steven Soderbergh' }],
+  // a race distance narrows a title
+  ['Olympic 100m champion Justin Gatlin won.', { text: 'Olympic 100m champion', title: 'Olympic 100m champion', affiliation: null, person: 'Justin Gatlin' }],
+  ['Justin Gatlin, the world 400m champion, won.', { text: 'world 400m champion', title: 'world 400m champion', affiliation: null, person: 'Justin Gatlin', rule: 'name-comma-title' }],
+  // a word capitalized only to open the sentence narrows the title; one capitalized inside a sentence too is an affiliation
+  ['A motorcycle is fast. Motorcycle racer, Roy Tansley, built it.', { text: 'Motorcycle racer', title: 'Motorcycle racer', affiliation: null, person: 'Roy Tansley', rule: 'title-comma-name' }],
+  ['Labour leader, Tony Blair, said the labour market grew. He met Labour MPs.', { text: 'Labour leader', title: 'leader', affiliation: 'Labour', person: 'Tony Blair', rule: 'title-comma-name' }],
+  // "ex-" glued to the affiliation belongs to the title
+  ['It was a film on ex-UKIP MEP Robert Kilroy-Silk.', { text: 'ex-UKIP MEP', title: 'ex-MEP', affiliation: 'UKIP', person: 'Robert Kilroy-Silk' }],
+  ['Ex-England captain Alan Shearer spoke.', { text: 'Ex-England captain', title: 'ex-captain', affiliation: 'England', person: 'Alan Shearer' }],
+  // ... but a title word after "ex-" stays in the title, capitalized or not
+  ['Ex-Home Secretary David Blunkett spoke.', { text: 'Ex-Home Secretary', title: 'Ex-Home Secretary', affiliation: null, person: 'David Blunkett' }],
+  ['Ex-foreign secretary Robin Cook spoke.', { text: 'Ex-foreign secretary', title: 'Ex-foreign secretary', affiliation: null, person: 'Robin Cook' }],
+  // a race distance or a number inside a name is part of the affiliation
+  ['BBC Radio 1 DJ Trevor Nelson spoke.', { text: 'BBC Radio 1 DJ', title: 'DJ', affiliation: 'BBC Radio 1', person: 'Trevor Nelson' }],
+  ['Fahrenheit 9/11 director Michael Moore spoke.', { text: 'Fahrenheit 9/11 director', title: 'director', affiliation: 'Fahrenheit 9/11', person: 'Michael Moore' }],
+  ['In 2004 chairman John Smith left.', { text: 'chairman', title: 'chairman', affiliation: null, person: 'John Smith' }], // a number after no capitalized word
+  // the host city of the Games is part of the title, a country is the affiliation
+  ['Athens Olympic 100m silver medallist Francis Obikwelu ran.', { text: 'Athens Olympic 100m silver medallist', title: 'Athens Olympic 100m silver medallist', affiliation: null, person: 'Francis Obikwelu' }],
+  ['British Olympic champion Kelly Holmes ran.', { text: 'British Olympic champion', title: 'Olympic champion', affiliation: 'UK', person: 'Kelly Holmes' }],
+  // a peerage is conferred: "was created"
+  ['Lord Sainsbury was created a life peer in 1997.', { text: 'life peer', title: 'life peer', affiliation: null, person: 'Sainsbury', rule: 'name-was-appointed-title' }],
+  // name-bracket-title: a team line-up
+  ['Scotland: T Smith, G Bulloch (capt), G Kerr; S Grimes.', { text: 'capt', title: 'capt', affiliation: null, person: 'G Bulloch', rule: 'name-bracket-title' }],
+  ['South Africa: J Smit (captain), E Andrews, B Botha.', { text: 'captain', title: 'captain', affiliation: null, person: 'J Smit', rule: 'name-bracket-title' }],
 ];
 
 describe('extractRoles: constructions', () => {
@@ -272,8 +316,42 @@ describe('extractRoles: constructions that must not fire', () => {
     'Ted Cruz is the best candidate.',
     "South Africa's Schalk Burger was named player of the year.", // an award
     "Yannick Jauzion, France's player of the year in 2004, played.",
+    'Profits fell in Jan, the chairman said.', // a month, no name
+    'The Lord Chancellor said so.',
+    'It paid a 100m fee to Michael Johnson.', // a number before a noun that is no head
+    'In 2004 John Smith left.', // a number after no name
+    'Justin Gatlin won the 100m in 9.85 seconds.',
+    'The plan was created by John Smith in May.', // "created" by someone: no title follows
+    'Paul Hewson (Bono, vocals) and Adam Clayton (bass) formed a band.', // brackets without a title
+    'John Smith (Labour) and Ann Jones (Conservative) won.',
+    'Profits at Acme (the firm) rose.',
   ])('%s', (input) => {
     expect(rolesOf(input)).toEqual([]);
+  });
+});
+
+describe('extractRoles: a possessive owns a title with no affiliation', () => {
+  const possessorOf = (input: string): string | null => {
+    const [role] = rolesOf(input);
+    return role?.possessorStart === undefined ? null : input.slice(role.possessorStart, role.possessorEnd);
+  };
+  it.each([
+    ['Its lawyer, Hugh Ray, told the court.', 'Its'],
+    ['It ousted its founder Mikhail Khodorkovsky.', 'its'],
+    ["The company's chairman, John Smith, was pleased.", 'The company'],
+    ["John Smith, the firm's chairman, was pleased.", 'the firm'],
+    ["He spoke to the club's manager Alan Curbishley.", 'the club'],
+  ])('%s → %s', (input, possessor) => {
+    expect(possessorOf(input)).toBe(possessor);
+  });
+
+  it.each([
+    "Shell's chairman, John Smith, was pleased.", // an affiliation of its own
+    'His lawyer, Hugh Ray, told the court.', // a person's possessive is no organization's
+    "The minister's adviser, John Smith, left.", // "the minister" is no organization noun
+    'The chairman, John Smith, was pleased.',
+  ])('no possessor: %s', (input) => {
+    expect(possessorOf(input)).toBeNull();
   });
 });
 

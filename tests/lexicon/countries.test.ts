@@ -31,4 +31,14 @@ describe('canonicalCountry', () => {
     expect(DEMONYMS.get('turkish')).toBe('Turkey');
     expect(DEMONYMS.get('scottish')).toBe('Scotland'); // no country in the data set: kept as written
   });
+
+  it('demonyms come from the data set, with a short hand list for what it lacks', () => {
+    expect(DEMONYMS.get('south korean')).toBe('South Korea');
+    expect(DEMONYMS.get('herzegovinian')).toBe('Bosnia and Herzegovina'); // "Bosnian, Herzegovinian" split
+    expect(DEMONYMS.get('guyanese')).toBe('Guyana'); // the data set's, no hand entry
+    expect(DEMONYMS.get('saudi')).toBe('Saudi Arabia'); // a news short form
+    expect(DEMONYMS.get('dominican')).toBe('Dominican Republic'); // shared in the data set; news means this one
+    expect(DEMONYMS.get('labour')).toBeUndefined();
+    expect(DEMONYMS.get('united states')).toBeUndefined(); // a country's name is no demonym
+  });
 });

@@ -54,6 +54,25 @@ const SPEAKERS: Array<[string, string, string, boolean, string | null]> = [
   ['organization-description must not: no organization is named', 'Profits fell sharply. "We are pleased," the company said.', 'the company', false, null],
   ['organization-pronoun', 'Acme Corp said profits rose. "We are pleased," it said.', 'Acme Corp', false, 'organization'],
   ['organization-pronoun must not: "it" is no person', 'Ann Lee said profits rose. "We are pleased," it said.', 'it', false, null],
+  // pronoun: a unisex first name says no gender, an honorific does
+  ['pronoun: a unisex first name', 'Kim Collins will compete. Maurice Greene will also take part. Collins ran in Birmingham in 2003. "I am looking forward to it," he said.', 'Kim Collins', true, null],
+  ['pronoun must not: a unisex first name with a female honorific', 'Ms Kim Lee will compete. Maurice Greene will also take part. Ms Lee ran in Birmingham in 2003. "I am looking forward to it," he said.', 'Maurice Greene', true, null],
+  // reporting-subject: in a sentence with a cue, the speaker outranks the names in what is reported
+  ['reporting-subject', 'The leader’s enthusiasm remains undimmed, Alan Milburn told the BBC on Saturday. Mr Blair has "the same passion" as in 1997, he said.', 'Alan Milburn', true, null],
+  ['reporting-subject must not: a sentence without a cue keeps its order', 'Others targeted include Oliver Letwin and Theresa May. "It is nothing personal," he said.', 'Oliver Letwin', true, null],
+  // apposition-after-name
+  ['apposition-after-name', '"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.', 'Michael Lamberty', true, null],
+  ['apposition-after-name: no determiner', 'Rhodri Thomas, Plaid Cymru health spokesman said: "It is the same target."', 'Rhodri Thomas', true, null],
+  ['apposition-after-name: a lower-case head is a description', 'Chris Panayis, managing director of ISP Freedom2surf said that it would help business. "I think it is productive," he said.', 'Chris Panayis', true, null],
+  ['apposition-after-name must not: the name does not open the clause', 'Mr Brown met John Smith, a spokesman said: "Talks went well."', 'a spokesman', false, null],
+  // person-description: an origin noun for one person, an appositive person head
+  ['person-description: an origin noun', 'Peter Jackson visited Sydney. "It will take years," said the New Zealander.', 'Peter Jackson', true, null],
+  ['person-description must not: an origin adjective', 'Peter Jackson visited Sydney. "It will take years," said the Australian.', 'Australian', false, null],
+  ['person-description: "the Oscar winner"', 'Director Peter Jackson has said work will start soon. The Oscar winner said there was a "desire" to make it.', 'Peter Jackson', true, null],
+  // role-description: "our correspondent" is definite
+  ['role-description: "our"', 'BBC political correspondent James Hardy reported from Westminster. "Mr Brown will lay out his plans," our correspondent said.', 'James Hardy', true, null],
+  ['role-description must not: "a correspondent"', 'BBC political correspondent James Hardy reported from Westminster. "Mr Brown will lay out his plans," a correspondent said.', 'a correspondent', false, null],
+  ['organization-description: "the former monopoly"', 'Telecoms firm BT offered operators lower prices. "Central to the proposals are lower prices," the former monopoly said.', 'BT', false, 'organization'],
 ];
 
 describe('speakers through the entity model', () => {

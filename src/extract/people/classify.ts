@@ -6,7 +6,7 @@
  */
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
-import { GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
+import { EPITHETS, GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore } from './evidence.js';
@@ -14,6 +14,8 @@ import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Piece, Run } from './pieces.js';
 import { classifyWord, stripAccents, W } from './word-class.js';
+import { isFamilyNameFirst } from './keys.js';
+import { UNIT_WORDS } from '../../lexicon/number-words.js';
 
 export interface NameGuess {
   pieces: Piece[];
@@ -57,6 +59,31 @@ function titleEnd(pieces: readonly Piece[]): number {
     }
   }
   return -1;
+}
+
+/**
+ * "the 2012 Summer Paralympics", "the 1996 Atlanta Games", "the 2004 Nobel Prize": a year between
+ * "the" and the run makes it an event or a prize, never a person ("in 2012 Barack Obama won" has
+ * no "the").
+ */
+function isEventAfterYear(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  const year = run.before >= sentenceStart ? tokens[run.before] : undefined;
+  const article = run.before - 1 >= sentenceStart ? tokens[run.before - 1] : undefined;
+  return year !== undefined && year.kind === 'number' && /^\d{4}$/.test(year.text) && article !== undefined && article.text.toLowerCase() === 'the';
+}
+
+/**
+ * Rule `epithet-after-name`: "in favour of Peter the Great", "Alexander the Great conquered": a given
+ * name, then "the" and an epithet ({@link EPITHETS}). Even a given name that is also a word ("Peter")
+ * or opens the sentence. Not a run of several words, nor when a capitalized word follows the epithet
+ * ("Florence the Great Museum").
+ */
+function isGivenNameWithEpithet(tokens: readonly Token[], run: Run, only: Piece, sentenceEnd: number): boolean {
+  const the = tokens[run.after];
+  const epithet = tokens[run.after + 1];
+  return run.pieces.length === 1 && !run.possessive && (only.flags & W.First) !== 0 && (only.flags & (W.Place | W.Org | W.Calendar | W.Title | W.Honorific)) === 0 &&
+    the?.text === 'the' && run.after + 1 < sentenceEnd && epithet !== undefined && epithet.kind === 'word' && startsUpperCase(epithet.text) &&
+    EPITHETS.has(epithet.text.toLowerCase()) && !startsUpperCase(tokens[run.after + 2]?.text ?? '');
 }
 
 /** A regnal number as findRuns adds it to a run: a word piece with no word-class flags. */
@@ -133,6 +160,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const glued = before !== undefined && before.end === all[0]!.start - 1 && before.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text);
   // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
   if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
+  if (isEventAfterYear(tokens, run, sentenceStart)) return null;
   // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
   if (namesAWork(tokens, run) || isTitleInQuotes(tokens, run, sentenceStart, sentenceEnd)) return null;
   if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
@@ -149,6 +177,11 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const pieces = all.slice(from, to);
   if (pieces.length === 0) return null;
   if (t < 0 && isRegnalName(pieces, tokens[run.after])) return gender0(pieces, 'regnal-name');
+  // "Tsar Aleksei I,", "Pope Damasus I,": a title before a regnal name (whose "I" would block below).
+  if (t >= 0 && from === t + 1 && isRegnalName(pieces, tokens[run.after])) {
+    const gender = all[t]!.gender ?? pieces[0]!.gender;
+    return gender ? { pieces, rule: 'title-before-name', gender } : { pieces, rule: 'title-before-name' };
+  }
   if (pieces.some(blocks)) return null;
   const words = pieces.filter((p) => p.kind === 'word');
   if (words.length === 0) return null;
@@ -167,7 +200,11 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (pieces.length >= 2 && isPlaceOnly(pieces[0]!) && teamTail) return null;
   // "The Mariners", "the Phantom Menace": a run right after "the" names a thing or a team, unless a
   // full name with a sure given name stands in it ("the Prime Minister Tony Blair").
-  const fullName = pieces.length >= 2 && (pieces[0]!.kind === 'initial' || ((pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Title)) === 0));
+  // "the Marquis de Lafayette", "the Duc de Guise": a title, then a particle and a family name (not a
+  // place, nor the name of a site: "the Count de Lyon airport").
+  const particleAfterTitle = t >= 0 && from === t + 1 && pieces[0]!.kind === 'particle' && !isPlaceOnly(pieces[pieces.length - 1]!) &&
+    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd);
+  const fullName = pieces.length >= 2 && (particleAfterTitle || pieces[0]!.kind === 'initial' || ((pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Title)) === 0));
   // "the St. Louis Cardinals": a plural no name list knows ends a team's name.
   if (beforeWord === 'the' && (!fullName || teamTail)) return null;
   // "Gloria Bistrita 2 Valletta 1": a score between two capitalized names is a match result between teams.
@@ -198,6 +235,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
 
   if (multi && !placeish) {
     if (isEastAsianName(words) && pieces.length === 2 && pieces.every(canBeName)) return guess('hyphenated-given-name');
+    if (isChineseNameFamilyFirst(pieces)) return guess('family-name-first');
     if (first.kind === 'word' && (first.flags & W.First) && !(first.flags & W.Common) && pieces.slice(1).every(fitsAfterGivenName)) return guess('given-name');
     if (isPluralSurnameName(pieces)) return guess('given-name-plural-surname');
     if (first.kind === 'word' && (first.flags & W.First) && (isName(last) || isUnknown(last)) && last !== first) return guess('given-name');
@@ -211,7 +249,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     if (!ofPlace && pieces.some((p) => p.kind === 'particle' || p.prefixed || p.kind === 'initial' || (p.flags & W.Particle)) && pieces.every(canBeName) && last.kind === 'word') {
       return guess(pieces.some((p) => p.kind === 'initial') ? 'initials' : 'name-particle');
     }
-    if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
+    // Not an organization or calendar word at the end: "Calvary Church", "Camp Crystal Lake", "Waitangi Day".
+    if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place | W.Org | W.Calendar)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
     if (context && pieces.every(canBeName)) return guess(context);
     if (context === 'country-after-name' && isCommonWordFamilyName(pieces)) return guess('common-word-family-name');
     if (NAME_SUFFIXES.has(last.lower) && pieces.length >= 2) return guess('given-name');
@@ -221,6 +260,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // One word.
   const only = words[0]!;
   if (only.allCaps) return null;
+  if (isGivenNameWithEpithet(tokens, run, only, sentenceEnd)) return guess('epithet-after-name');
   if (placeish && !(only.flags & W.City)) return null;
   if (context === 'country-after-name' && !isName(only)) return null;
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
@@ -273,6 +313,18 @@ function isEastAsianName(words: readonly Piece[]): boolean {
   if (family.allCaps || given.allCaps || !SYLLABLE.test(stripAccents(family.lower))) return false;
   const parts = stripAccents(given.lower).split('-');
   return parts.length === 2 && parts.every((p) => SYLLABLE.test(p));
+}
+
+/**
+ * Rule `family-name-first`: "Hu Shih", "Yang Buwei", "Deng Xiaoping": a common Chinese family name,
+ * then a given name of one or two pinyin syllables that no list knows as anything else (the same
+ * shape that keys a later "Hu" to the full name, people/keys.ts). Not "Long Island", "Ma Bell",
+ * "Song Dynasty", "Sun Life": the second word is a common word or a place there.
+ */
+function isChineseNameFamilyFirst(pieces: readonly Piece[]): boolean {
+  if (pieces.length !== 2 || pieces.some((p) => p.kind !== 'word' || p.allCaps || p.prefixed)) return false;
+  const [family, given] = pieces as [Piece, Piece];
+  return (given.flags & (NOT_NAME | W.Plural)) === 0 && (family.flags & HARD_BLOCK) === 0 && isFamilyNameFirst([family.lower, given.lower]);
 }
 
 /** "C Paterson", "A Lo Cicero", "D Dal Maso": one capital letter without a dot, then a surname. */
@@ -405,6 +457,8 @@ function isCommonWordFamilyName(pieces: readonly Piece[]): boolean {
 
 /** After a sure given name, any word but a place, organization or calendar word: "John Head". */
 function fitsAfterGivenName(p: Piece): boolean {
+  // "Sky One", "Channel Four", "Formula One": a number word after a name-like word names a thing.
+  if (p.kind === 'word' && Object.hasOwn(UNIT_WORDS, p.lower)) return false;
   if (p.kind !== 'word' || p.prefixed || isName(p)) return true;
   if ((p.flags & (HARD_BLOCK | W.Demonym | W.Plural)) !== 0) return false;
   return (p.flags & W.Place) === 0 || (p.flags & W.City) !== 0;

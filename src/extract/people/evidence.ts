@@ -20,7 +20,8 @@ export type ContextRule =
   | 'named-before-name'
   | 'appositive-after-name'
   | 'appositive-after-person-noun'
-  | 'place-possessive-before-name';
+  | 'place-possessive-before-name'
+  | 'his-her-after-name';
 
 /** "a girl named Isabel", "a man called Frank". */
 const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
@@ -52,8 +53,14 @@ export function contextAfter(tokens: readonly Token[], run: Run, sentenceEnd: nu
     if (isPersonAppositive(tokens, j + 1, sentenceEnd)) return 'appositive-after-name';
   }
   if (t.text === '(' && isCountryInBrackets(tokens, j + 1, sentenceEnd)) return 'country-after-name';
+  // "Eberhard Gruen and his colleagues", "Sam and his brother Dean": a person's pronoun right after
+  // "and" (a firm is "and its"). Not when the run ends a place phrase ("moved to Paris and his family
+  // followed"): the caller reads this only for name-shaped words that are no place.
+  if (w === 'and' && j + 1 < sentenceEnd && HIS_HER.has(word(tokens[j + 1]))) return 'his-her-after-name';
   return null;
 }
+
+const HIS_HER = new Set(['his', 'her']);
 
 /** "Australian", "Japanese": a capitalized nationality adjective inside an appositive. */
 function isDemonym(text: string): boolean {

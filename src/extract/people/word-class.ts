@@ -41,8 +41,8 @@ export interface WordInfo {
 const COMMON = new Set(COMMON_WORDS.split(' '));
 /** Head word of every role title: "defense minister" → "minister" ("leader of the opposition" is skipped). */
 const TITLE_WORDS = new Set(ROLE_TITLES.filter((t) => !/ (?:of|the|in|for|to) /.test(t)).map((t) => t.slice(t.lastIndexOf(' ') + 1)));
-/** Endings of common abstract nouns and adjectives ("Regulation", "Medical", "Unsecured"). */
-const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|ured|ated|ised|ized|ings)$/;
+/** Endings of common abstract nouns and adjectives ("Regulation", "Medical", "Unsecured", "Islamophobia"). */
+const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|phobia|ured|ated|ised|ized|ings)$/;
 
 /**
  * Adverbs no name list knows: "Allegedly", "Ironically", "Previously", "Currently" (sentence
@@ -111,8 +111,9 @@ export function classifyWord(lower: string): WordInfo {
   for (const tag of tagsOf(lower)) {
     if (NAME_TAGS.has(tag)) {
       flags |= W.First;
-      if (tag === 'MaleName') gender ??= 'male';
-      if (tag === 'FemaleName') gender ??= 'female';
+      // compromise's gender only for names our lists do not know: a listed unisex name ("Kim") says none
+      if (firstGender === undefined && tag === 'MaleName') gender ??= 'male';
+      if (firstGender === undefined && tag === 'FemaleName') gender ??= 'female';
     } else if (tag === 'LastName') flags |= W.Surname;
     else if (tag === 'Person') flags |= W.PersonTag | W.Surname;
     else if (PLACE_TAGS.has(tag)) {

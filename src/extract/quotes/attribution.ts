@@ -10,12 +10,15 @@
  *   cue-in-sentence       SANA said the accord aims to "…"  /  Clinton was "crooked," Trump said.
  *   colon-subject         McConnell delivered a blunt message: "…"   (no cue: the subject before the colon)
  *   quote-group           the other paragraphs of a multi-paragraph quote
+ *   sentence-subject      Sanders has pushed his promise of “free college”   (the subject of the quote's own sentence)
  *   same-paragraph        "…," he said. "…"   (the latest speaker named before the quote in its paragraph)
  *   colon-intro           The New York Times reports:  ¶ "…"
  *   paragraph-continuation  a paragraph opening with a quote, right after a paragraph attributed to X
  *   paragraph-subject     a statement-length quote opening a paragraph after one whose subject is a name
  *                         without a cue ("Viguerie is upbeat … ¶ “…”"); kept by the resolver only for a person
  *   nearest-speaker       a statement-length quote left over: the previous paragraph's last speaker
+ *
+ * A borrowed "who" gives way to what it follows (borrowed-antecedent).
  *
  * A quote no sieve attributes is `unattributed-quote` (long), `cue-without-speaker` (short, a cue in
  * its sentence: "was described as “…”") or `scare-quote` (short, no cue) — see `extractQuotes`.
@@ -26,7 +29,8 @@ import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
 import { PLACES } from '../../lexicon/places.js';
-import { isPassiveCue, mentionEndingAt, mentionStartingAt, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
+import { DETERMINERS } from '../../lexicon/determiners.js';
+import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
 
 export interface Attribution {
   mention: SpeakerMention;
@@ -83,20 +87,62 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (isPassiveCue(doc, cue.first, floor)) return null;
     const i = skipBackOverAdverbs(doc, cue.first - 1, floor);
     if (i < floor || ctx.inQuote[i] === 1) return null;
-    // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause
-    if (/ing$/i.test(doc.tokens[cue.first]!.text) && /^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text)) {
+    // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause;
+    // so it is after a noun ("sent an email to supporters stating", "had a “scorching” from MPs adding:")
+    if (/ing$/i.test(doc.tokens[cue.first]!.text) && (/^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text) || gerundAfterObject(ctx, cue, i))) {
       return subjectOfClause(ctx, clauseFloor ?? floor, i);
     }
     // "went on to say", "declined to call it …": an infinitive's speaker is the subject of its clause
     if (doc.tokens[i]!.text.toLowerCase() === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
     // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
     if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
+    const quantifier = quantifierSubject(ctx, i, floor);
+    if (quantifier !== null) return quantifier;
     const m = mentionEndingAt(doc, i, floor);
     return m === null ? null : subjectBeforeAdjunct(ctx, m, floor) ?? m;
   };
   return preferRight ? right() ?? left() : left() ?? right();
 }
 
+
+/** Quantifiers that stand for the people counted: "Some chanted", "Several said", "Many say". */
+const QUANTIFIER_SUBJECTS = /^(?:some|several|many|most|others|both|few)$/i;
+
+/**
+ * quantifier-subject: "Several said they would rather …", "Some chanted “USA! USA!”": a quantifier
+ * right before its cue, opening its clause (after a sentence start, a comma or a conjunction), is
+ * the subject; not "for some" or "the many".
+ */
+function quantifierSubject(ctx: AttributionContext, i: number, floor: number): SpeakerMention | null {
+  const { doc } = ctx;
+  const t = doc.tokens[i];
+  if (t === undefined || t.kind !== 'word' || !QUANTIFIER_SUBJECTS.test(t.text)) return null;
+  const before = doc.tokens[i - 1];
+  const opens = i === floor || before === undefined || before.sentence !== t.sentence || /^[,;:]$/.test(before.text) || /^(?:and|but|while|though|although)$/i.test(before.text);
+  return opens ? { start: t.start, end: t.end, text: t.text, kind: 'description' } : null;
+}
+
+/**
+ * gerund-after-object: "Her campaign blasted out an email to supporters stating, “…”", "Flynn said
+ * they had a “scorching” from MPs adding: “…”", "Plus.net backed the proposals saying “…”": a gerund
+ * cue right after a word of an object (no comma), with the quote right after it or after a comma or
+ * colon, or after any lower-case noun ("put out a statement saying the U.S. “…”"), reports the clause
+ * subject's words; the object is no speaker.
+ */
+function gerundAfterObject(ctx: AttributionContext, cue: Cue, i: number): boolean {
+  const { doc } = ctx;
+  const before = doc.tokens[i]!;
+  // not "offered a warning:" (the gerund is a noun after its determiner)
+  if (before.kind !== 'word' || DETERMINERS.has(before.text.toLowerCase()) || i === 0 || doc.tokens[i - 1]!.sentence !== before.sentence) return false;
+  const after = doc.tokens[cue.last + 1];
+  if (after === undefined) return false;
+  if (ctx.inQuote[cue.last + 1] === 1 || ((after.text === ',' || after.text === ':') && ctx.inQuote[cue.last + 2] === 1)) return true;
+  // "His office put out a statement saying the U.S. “…”": a lower-case noun before the gerund
+  return startsLowerCase(before.text) && !BETWEEN_VERB_AND_GERUND.test(before.text);
+}
+
+/** Words before a gerund that make it part of a verb phrase, not a modifier of a noun ("was saying", "kept saying"). */
+const BETWEEN_VERB_AND_GERUND = /^(?:is|are|was|were|be|been|being|am|kept|keeps|keep|started|starts|began|begins|continued|continues|stop|stopped|quit|without|not|also|just|even|still|again|repeatedly|publicly|privately)$/i;
 
 /** Prepositions that open an adjunct between a subject and its verb ("Trump in his speech called"). */
 const SUBJECT_ADJUNCT_PREPOSITIONS = /^(?:in|on|during|within)$/i;
@@ -137,11 +183,29 @@ function isBaseForm(word: string): boolean {
 
 /** An introductory adjunct ("During a speech in Ohio last week,") is at most this many tokens. */
 const INTRO_ADJUNCT_MAX_TOKENS = 40;
-const INTRO_ADJUNCT = /^(?:in|on|at|during|after|before|with|since|as|speaking|asked|when|while|earlier|later|last|this|from|following|addressing|ever|although|though|because|if|despite|unlike|amid|given|once|until|throughout|upon|having|under|over|for|by)$/i;
+const INTRO_ADJUNCT = /^(?:in|on|at|during|after|before|with|since|as|speaking|asked|when|while|earlier|later|last|this|from|following|addressing|ever|although|though|because|if|despite|unlike|amid|given|once|until|throughout|upon|having|under|over|for|by|back|likewise|meanwhile|separately|similarly|instead|however|moreover|indeed|yesterday|today|tonight|finally)$/i;
+/** Words that end a time adjunct before its comma: "Hours later,", "Two years ago,". */
+const TIME_ADJUNCT_END = /^(?:later|earlier|ago|afterwards|afterward)$/i;
+const TIME_ADJUNCT_MAX_TOKENS = 5;
+
+/** "Hours later, Trump returned …", "A year ago, she said": a short phrase ending in a time adverb, then a comma. */
+function isTimeAdjunct(ctx: AttributionContext, i: number): boolean {
+  for (let k = i + 1; k <= i + TIME_ADJUNCT_MAX_TOKENS; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t === undefined || t.kind === 'punct') return t?.text === ',' && TIME_ADJUNCT_END.test(ctx.doc.tokens[k - 1]!.text);
+  }
+  return false;
+}
 
 /** "In Ohio,", "Facing criticism,", "Ever since she endorsed …,": words that open an adjunct before the subject. */
 function isIntroAdjunct(word: string): boolean {
   return INTRO_ADJUNCT.test(word) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+}
+
+/** "2015," after "On July 6,": the year of a date set off by commas. */
+function isYearAfterDate(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  return t.kind === 'number' && /^\d{4}$/.test(t.text) && ctx.doc.tokens[i + 1]?.text === ',';
 }
 
 /** "N.H.," after "in Portsmouth,": a state abbreviation set off by commas. */
@@ -206,7 +270,7 @@ function subjectOfClause(ctx: AttributionContext, floor: number, comma: number):
   const { doc } = ctx;
   let i = afterDateline(ctx, floor, comma);
   // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
-  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i)))); k++) {
+  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i) || isYearAfterDate(ctx, i)))); k++) {
     // bounded, so that thousands of cues in one sentence stay linear
     const from = i;
     while (i < comma && i - from < INTRO_ADJUNCT_MAX_TOKENS && doc.tokens[i]!.text !== ',') i++;
@@ -233,7 +297,9 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
   const inner = doc.text.slice(q.start, q.end);
   // an attribution after a quote follows a comma, a question or an exclamation (inside or after the mark)
   if (!/[,?!…—–-]$/.test(inner) && !/[.]$/.test(inner) && doc.tokens[doc.tokenIndexAt(q.closeAt)]?.text !== ',') return null;
-  const endsSentence = /[.!?…]$/.test(inner) && startsUpperCase(doc.tokens[i]!.text);
+  // "…?” Trump told ITV in an interview aired on Monday": after a question or an exclamation the words that
+  // follow are its attribution, whatever their length; only a full stop may end the sentence before them
+  const endsSentence = /[.…]$/.test(inner) && startsUpperCase(doc.tokens[i]!.text);
   const sentence = doc.sentences[doc.tokens[i]!.sentence];
   const sentenceEnd = Math.min(paragraphEnd, sentence?.tokenEnd ?? paragraphEnd);
   let ceiling = i;
@@ -247,7 +313,7 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
   // "…," citing an instance / "…," blaming Bloomberg: a gerund is never inverted, its object is no speaker
   if (first !== null && !(!first.phrase && /ing$/i.test(doc.tokens[first.first]!.text))) {
     const mention = mentionStartingAt(doc, first.last + 1, ceiling);
-    if (mention !== null && (!endsSentence || shortTail(doc, mention, ceiling))) {
+    if (mention !== null && (!endsSentence || (shortTail(doc, mention, ceiling) && !introducesNextQuote(ctx, doc.tokenIndexAt(mention.end))))) {
       return { mention, cue: cueSpan(doc, first), rule: first.phrase ? 'according-to' : 'said-after-quote' };
     }
   }
@@ -265,9 +331,19 @@ function saidAfterQuote(ctx: AttributionContext, q: QuoteSegment): Attribution |
     const opens = mention !== null && (mention.start === doc.tokens[i]!.start || (c - i >= 2 && /^the$/i.test(doc.tokens[i]!.text) && mention.start === doc.tokens[i + 1]!.start));
     if (mention === null || !opens) break;
     if (endsSentence && !tailIsShort(doc, cue.last + 1, ceiling) && !appositiveTailIsAdjunct(doc, c, cue.last + 1, ceiling)) return null;
+    if (endsSentence && introducesNextQuote(ctx, cue.last + 1)) return null;
     return { mention, cue: cueSpan(doc, cue), rule: 'said-after-quote' };
   }
   return null;
+}
+
+/**
+ * next-quote-intro: "…my life.” He added, “I will …”": after a quote that ends its sentence, a cue
+ * followed by a comma or colon and an opening mark introduces the next quote, not this one.
+ */
+function introducesNextQuote(ctx: AttributionContext, from: number): boolean {
+  const t = ctx.doc.tokens[from];
+  return t !== undefined && (t.text === ',' || t.text === ':') && ctx.inQuote[from + 1] === 1;
 }
 
 function shortTail(doc: ArticleDoc, mention: SpeakerMention, ceiling: number): boolean {
@@ -329,6 +405,8 @@ function saidBeforeQuote(ctx: AttributionContext, q: QuoteSegment): Attribution 
       ? mentionStartingAt(doc, cue.last + 1, i + 1)
       : speakerOfCue(ctx, cue, sentenceFloor(ctx, cue.first, paragraphStart), i + 1);
     if (mention === null) return null;
+    // "Sanders delivered a snappy retort: “…”": a cue word used as a noun leaves the quote to colon-subject
+    if (looksLikeNounUse(ctx, cue, mention)) return null;
     return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'said-before-quote' };
   }
   return null;
@@ -350,13 +428,20 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     // The outermost cue wins (PolNeAR is univocal: in "Clinton says she … what she calls “…”",
     // the quote is Clinton's), so scan from the sentence start towards the quote.
     const floor = Math.max(paragraphStart, openSentence.tokenStart, openIdx - REACH);
-    for (let c = floor; c < openIdx; c++) {
-      if (ctx.inQuote[c] === 1) continue;
-      const cue = cueAt(doc, c, ctx.inQuote);
-      if (cue === null || cue.last >= openIdx) continue;
-      const mention = speakerOfCue(ctx, cue, floor, openIdx);
-      if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) {
-        return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+    // the clause the quote stands in first ("… after a woman told him she worries he's “too nice”"), then the sentence
+    const clause = clauseFloor(ctx, floor, openIdx);
+    for (const from of clause > floor ? [clause, floor] : [floor]) {
+      for (let c = from; c < openIdx; c++) {
+        if (ctx.inQuote[c] === 1) continue;
+        const cue = cueAt(doc, c, ctx.inQuote);
+        if (cue === null || cue.last >= openIdx) continue;
+        // in the subordinate clause only a finite cue whose subject opens the clause ("after a woman told"; not "went after Bush, calling")
+        if (from !== floor && /ing$/i.test(doc.tokens[cue.first]!.text)) continue;
+        const mention = speakerOfCue(ctx, cue, from, openIdx);
+        if (mention !== null && from !== floor && mention.start !== doc.tokens[from]!.start) continue;
+        if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) {
+          return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+        }
       }
     }
   }
@@ -373,6 +458,55 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
   }
   return null;
+}
+
+/** Subjects that refer to no source: "It was called …", "There is …", "This means …". */
+const EMPTY_SUBJECT = /^(?:it|there|this|that|these|those|what|which)$/i;
+
+/**
+ * sentence-subject: "Carter however said he would welcome … a “principled security network”",
+ * "Sanders has consistently pushed his promise of “free college”": a quote that does not open its
+ * sentence, in a sentence whose subject (after any introductory adjuncts) is followed by its verb,
+ * is that subject's words when no cue gave it a speaker. Only for a quote with a cue in its
+ * sentence or a statement-length one: a short quote without a cue stays a scare quote.
+ */
+function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: boolean): Attribution | null {
+  if (q.continued) return null;
+  const { doc } = ctx;
+  const open = doc.tokenIndexAt(q.openAt);
+  const sentence = doc.sentences[doc.tokens[open]?.sentence ?? -1];
+  if (sentence === undefined) return null;
+  const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
+  const floor = Math.max(sentence.tokenStart, paragraphStart, open - REACH);
+  if (open - floor < 2 || (!anyLength && q.end - q.start < NEAREST_SPEAKER_MIN_CHARS && !hasCueInSentence(ctx, q))) return null;
+  const mention = subjectOfClause(ctx, floor, open);
+  if (mention === null || doc.tokenIndexAt(mention.end) >= open || EMPTY_SUBJECT.test(mention.text)) return null;
+  // its verb follows, or an apposition does ("Trump, who has been feuding with …, described …")
+  const next = doc.tokens[doc.tokenIndexAt(mention.end)];
+  if (next === undefined || !(next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text)))) return null;
+  return { mention, cue: null, rule: 'sentence-subject' };
+}
+
+/** Conjunctions that open a subordinate clause of time or reason, which has its own subject and cue. */
+const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until|whereas|once|whenever)$/i;
+
+/**
+ * subordinate-clause: the first token of the clause a quote stands in, when that is not the whole
+ * sentence: after the last subordinator before the quote ("Kasich is assuring voters … after a woman
+ * told him he's “too nice”"), or after the comma that closes an opening subordinate clause ("When
+ * Trump announced his candidacy, he referred to immigrants as “criminals”"). `floor` otherwise.
+ */
+function clauseFloor(ctx: AttributionContext, floor: number, open: number): number {
+  const { doc } = ctx;
+  let from = floor;
+  const opensWithClause = SUBORDINATORS.test(doc.tokens[floor]?.text ?? '');
+  for (let c = floor; c < open; c++) {
+    if (ctx.inQuote[c] === 1) continue;
+    const t = doc.tokens[c]!.text;
+    if (c > floor && SUBORDINATORS.test(t)) from = c + 1;
+    else if (opensWithClause && t === ',' && from === floor) from = c + 1;
+  }
+  return from;
 }
 
 /**
@@ -594,6 +728,11 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
   segments.forEach((q, k) => {
     if (out[k] === null && byGroup.has(q.group)) out[k] = borrow(byGroup.get(q.group)!, 'quote-group');
   });
+  // sentence-subject: a quote inside a sentence with a cue it has no speaker for, or a long one, is the
+  // words of the sentence's subject ("Sanders has pushed his promise of “free college”").
+  segments.forEach((q, k) => {
+    if (out[k] === null && !given[k]) out[k] = sentenceSubject(ctx, q, false);
+  });
   // same-paragraph: the nearest attributed quote in the paragraph, preceding first (two linear passes).
   const before: (Attribution | null)[] = new Array(segments.length).fill(null);
   const after: (Attribution | null)[] = new Array(segments.length).fill(null);
@@ -610,7 +749,8 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     let found = before[k] ?? null;
     if (cued !== null && (found === null || cued.mention.start > found.mention.start)) found = cued;
     found ??= after[k] ?? null;
-    if (found !== null) out[k] = borrow(found, 'same-paragraph');
+    // a short quote without a cue that would borrow a speaker is its own sentence subject's first
+    if (found !== null) out[k] = sentenceSubject(ctx, segments[k]!, true) ?? borrow(found, 'same-paragraph');
   }
   // colon-intro and paragraph-continuation: a paragraph that opens with a quote.
   const lastBySegments = new Map<number, Attribution>();
@@ -656,7 +796,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     const last = lastSpeakerOfParagraph(q.paragraph - 1);
     if (last !== null) out[k] = borrow(last, 'nearest-speaker');
   }
-  return out.map((a, k) => (given[k] ? null : a));
+  return out.map((a, k) => (given[k] ? null : a === null ? null : borrowedAntecedent(ctx, a)));
 
   function lastSpeakerOfParagraph(p: number): Attribution | null {
     let best = lastBySegments.get(p) ?? null;
@@ -713,6 +853,25 @@ function lastCueBefore(list: readonly Attribution[] | undefined, offset: number)
   // a cue just after the quote may still have its subject before it ("Trump, in a “frank” talk, said")
   for (let i = Math.min(list.length - 1, lo + 4); i >= 0 && i >= lo - 4; i--) if (list[i]!.mention.end <= offset) return list[i]!;
   return null;
+}
+
+/** Rules that take a speaker from another quote or cue, not from a cue of their own. */
+const BORROWING_RULES = new Set(['quote-group', 'same-paragraph', 'paragraph-continuation', 'nearest-speaker', 'colon-intro']);
+
+/**
+ * borrowed-antecedent: "“…,” said Mr. Ekovich, who noted that … “Things are moving …”": a quote that
+ * borrows the speaker of a relative clause's cue is the words of what "who" follows, so its mention
+ * is that noun phrase (appositions stepped over), not the relative pronoun.
+ */
+function borrowedAntecedent(ctx: AttributionContext, a: Attribution): Attribution {
+  if (!BORROWING_RULES.has(a.rule) || a.mention.kind !== 'pronoun' || !RELATIVE_PRONOUNS.has(a.mention.text)) return a;
+  const { doc } = ctx;
+  const at = doc.tokenIndexAt(a.mention.start);
+  const floor = sentenceFloor(ctx, at, 0);
+  // "Nicky Driscoll, 24, from Manchester, who": over the appositions; "said Mr. Ekovich, who": the name before the comma
+  const before = doc.tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+  const antecedent = mentionEndingAt(doc, at - 1, floor) ?? mentionEndingAt(doc, before, floor);
+  return antecedent === null || antecedent.kind === 'pronoun' ? a : { ...a, mention: antecedent };
 }
 
 function borrow(a: Attribution, rule: string): Attribution {

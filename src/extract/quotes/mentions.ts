@@ -118,7 +118,7 @@ function mentionOf(doc: ArticleDoc, first: number, last: number, kind: MentionKi
 /** Index of the token just left of `index` after skipping adverbs/auxiliaries ("he also said"). */
 export function skipBackOverAdverbs(doc: ArticleDoc, index: number, floor: number): number {
   let i = index;
-  while (i >= floor && isWord(doc.tokens[i]) && (BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!)) || isMannerAdverb(doc.tokens[i]!) || /n['’]t$/i.test(doc.tokens[i]!.text))) i--;
+  while (i >= floor && isWord(doc.tokens[i]) && (BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!)) || isMannerAdverb(doc.tokens[i]!) || /n['’]t$/i.test(doc.tokens[i]!.text) || isPronounContraction(doc, i))) i--;
   // "Priebus later Thursday told": a bare weekday
   if (i - 1 >= floor && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i.test(doc.tokens[i]?.text ?? '')) {
     i--;
@@ -130,6 +130,14 @@ export function skipBackOverAdverbs(doc: ArticleDoc, index: number, floor: numbe
     while (i >= floor && isWord(doc.tokens[i]) && BETWEEN_SUBJECT_AND_CUE.has(lower(doc.tokens[i]!))) i--;
   }
   return i;
+}
+
+/** "He’s claiming", "they’ve said": an auxiliary glued to a personal pronoun (not the possessive of a name). */
+const CONTRACTED_AUXILIARY = /^['’](?:s|ve|re|d|ll)$/i;
+function isPronounContraction(doc: ArticleDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const before = doc.tokens[i - 1];
+  return CONTRACTED_AUXILIARY.test(t.text) && before !== undefined && before.end === t.start && pronounInfo(before.text) !== undefined;
 }
 
 /** "she angrily said", "Trump sarcastically tweeted": a lower-case -ly word the lexicon knows as an adverb (or does not know). */

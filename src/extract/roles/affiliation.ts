@@ -16,6 +16,7 @@ import {
   isNotNameWord,
   isClosedClassWord,
   isHead,
+  isHonorific,
   isRoleWord,
   isTimePrefix,
   isWord,
@@ -29,7 +30,12 @@ export interface Affiliation {
   endToken: number;
   /** The country for a demonym, else the words as written (without a possessive ending). */
   value: string;
+  /** Written with "ex-" glued to its first word ("ex-UKIP MEP", "Ex-Welsh Office Minister"): the prefix belongs to the title. */
+  exPrefix?: boolean;
 }
+
+/** "ex-" glued to a capitalized word: "ex-UKIP", "Ex-Welsh". */
+const EX_GLUED = /^[eE]x-(?=\p{Lu})/u;
 
 /** "Welsh Institute for Health and Social Care" */
 const MAX_AFFILIATION_TOKENS = 8;
@@ -47,9 +53,28 @@ function isOrgWord(t: Token | undefined): boolean {
   // Acronyms are names even when they spell a word: "US", "IT".
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
   const w = t.text.toLowerCase();
-  // "Edinburgh-based", "Belfast-born" describe, they do not affiliate.
-  if (/-(?:based|born|bred|led|backed|owned|run)$/.test(w)) return false;
+  // "Edinburgh-based", "Belfast-born", "Oscar-winning" describe, they do not affiliate.
+  if (/-(?:based|born|bred|led|backed|owned|run|winning|nominated)$/.test(w)) return false;
   return !isClosedClassWord(w) && !isTimePrefix(w) && !isCalendarWord(w);
+}
+
+/**
+ * A number right after a capitalized word, inside a name: "BBC Radio 1 DJ", "Fahrenheit 9/11
+ * director", "Channel 4 presenter". Never the first word of the name.
+ */
+function isNumberInName(tokens: readonly Token[], k: number, start: number): boolean {
+  return numberRunStart(tokens, k, start) >= 0;
+}
+
+/**
+ * The first token of a number written inside a name that ends at token `k` ("1", "9/11": digits
+ * and glued slashes), after a capitalized word and a space; -1 when there is none.
+ */
+function numberRunStart(tokens: readonly Token[], k: number, start: number): number {
+  let f = k;
+  if (tokens[f]?.kind !== 'number' || !/^\d+$/.test(tokens[f]!.text)) return -1;
+  while (f - 2 >= start && tokens[f - 1]!.text === '/' && tokens[f - 1]!.end === tokens[f]!.start && tokens[f - 2]!.kind === 'number' && tokens[f - 2]!.end === tokens[f - 1]!.start) f -= 2;
+  return f - 1 >= start && isOrgWord(tokens[f - 1]) && tokens[f - 1]!.end < tokens[f]!.start ? f : -1;
 }
 
 /**
@@ -83,19 +108,26 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
   // "Syria's foreign minister", "BA's chief executive", "Rangers' boss": the possessive ending is part of the phrase.
   const possessive = j > start && isPossessiveAt(tokens, j);
   const last = possessive ? j - 1 : j;
-  if (last < start || !isOrgWord(tokens[last])) return null;
+  if (last >= start && !possessive && EX_GLUED.test(tokens[last]!.text)) return exPrefixed(tokens, last, j + 1, last + 1);
+  if (last < start || !(isOrgWord(tokens[last]) || isNumberInName(tokens, last, start))) return null;
   const demonym = possessive ? null : demonymEndingAt(tokens, last, start);
   if (demonym !== null && !(demonym.firstToken - 1 >= start && isOrgWord(tokens[demonym.firstToken - 1]))) {
     return demonym;
   }
-  // A capitalized run: "Federal Reserve", "Liberal Democrat", "Bank of America".
-  let first = last;
-  let k = last - 1;
+  // A capitalized run: "Federal Reserve", "Liberal Democrat", "Bank of America", "BBC Radio 1".
+  let first = isOrgWord(tokens[last]) ? last : numberRunStart(tokens, last, start);
+  let k = first - 1;
   while (k >= start && last - k < MAX_AFFILIATION_TOKENS) {
     const t = tokens[k]!;
     if (isOrgWord(t)) {
       first = k;
       k--;
+      continue;
+    }
+    const numberStart = numberRunStart(tokens, k, start);
+    if (numberStart >= 0) {
+      first = numberStart;
+      k = numberStart - 1;
       continue;
     }
     if (isWord(t) && (INNER_ORG_WORDS_BEFORE.has(t.text) || joinsCommonWords(tokens, k)) && k > start && isOrgWord(tokens[k - 1])) {
@@ -110,7 +142,15 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
     canonicalCountry(joinTokens(tokens, first, last + 1)) === undefined) first++;
   if (first > last) return null;
   if (possessive) first = afterOwnersTitle(tokens, first, last);
+  if (!possessive && first - 1 >= start && EX_GLUED.test(tokens[first - 1]!.text)) return exPrefixed(tokens, first - 1, j + 1, last + 1);
+  if (!possessive && EX_GLUED.test(tokens[first]!.text)) return exPrefixed(tokens, first, j + 1, last + 1);
   return { firstToken: first, endToken: j + 1, value: valueOf(tokens, first, last + 1) };
+}
+
+/** The affiliation of tokens `[first, valueEnd)` whose first word carries a glued "ex-", without it. */
+function exPrefixed(tokens: readonly Token[], first: number, endToken: number, valueEnd: number): Affiliation {
+  const text = joinTokens(tokens, first, valueEnd).replace(EX_GLUED, '');
+  return { firstToken: first, endToken, value: demonymCountry(text.toLowerCase()) ?? canonicalCountry(text) ?? text, exPrefix: true };
 }
 
 /**
@@ -129,7 +169,8 @@ function afterOwnersTitle(tokens: readonly Token[], first: number, last: number)
 }
 
 /** The affiliation that starts at token `i` and runs forward (a demonym or a capitalized run), within `[i, end)`. */
-export function affiliationAfter(tokens: readonly Token[], i: number, end: number): Affiliation | null {
+export function affiliationAfter(tokens: readonly Token[], from: number, end: number): Affiliation | null {
+  const i = afterHonorific(tokens, from, end);
   if (i >= end || !isOrgWord(tokens[i])) return null;
   let last = i;
   let k = i;
@@ -161,7 +202,19 @@ export function affiliationAfter(tokens: readonly Token[], i: number, end: numbe
     const demonym = demonymEndingAt(tokens, i, i);
     if (demonym !== null) return { ...demonym, endToken };
   }
-  return { firstToken: i, endToken, value: valueOf(tokens, i, last + 1) };
+  return { firstToken: from, endToken, value: valueOf(tokens, i, last + 1) };
+}
+
+/**
+ * "a spokesman for Mrs. Clinton", "an aide to Mr Blair": the honorific (and its dot) opening the
+ * owner's name is part of the phrase but not of the affiliation, which is the person's name.
+ */
+function afterHonorific(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i];
+  if (!isCapitalized(t) || !isHonorific(lower(t))) return i;
+  let k = i + 1;
+  if (tokens[k]?.text === '.' && tokens[k]!.start === t.end) k++;
+  return k < end && isCapitalized(tokens[k]) ? k : i;
 }
 
 /**

@@ -19,9 +19,10 @@
  * changes, and a "counterpart" role keeps what the counterpart rule gave it. An occupation practised
  * on one's own ("singer", "actress", "referee": OCCUPATION_HEADS) is no post of the neighbour's
  * country or organization and inherits nothing ("former US president X and singer Y", "Barca boss X
- * and referee Y").
+ * and referee Y"). A role whose neighbour's title is owned by a possessive ("its chairman, X, and
+ * production chief Y") shares that possessive, which the entity model resolves later.
  */
-import type { RoleMention, SentenceView } from './rules.js';
+import type { RoleMention, SentenceView } from './types.js';
 import { isOccupation } from './words.js';
 
 export const AFFILIATION_FROM_COORDINATION = 'affiliation-from-coordination';
@@ -85,7 +86,10 @@ function linkBetween(s: SentenceView, from: number, until: number): Link {
 }
 
 function inherit(from: RoleMention, role: RoleMention): RoleMention {
-  if (role.affiliation !== null || role.counterpart || from.affiliation === null) return role;
+  if (role.affiliation !== null || role.counterpart || role.possessorStart !== undefined) return role;
   if (role.title.split(' ').some((w) => isOccupation(w.toLowerCase()))) return role;
-  return { ...role, affiliation: from.affiliation, rule: AFFILIATION_FROM_COORDINATION };
+  if (from.affiliation !== null) return { ...role, affiliation: from.affiliation, rule: AFFILIATION_FROM_COORDINATION };
+  // "its chairman, Sir Phil Watts, and production chief X": both posts belong to what "its" refers to
+  if (from.possessorStart !== undefined) return { ...role, possessorStart: from.possessorStart, possessorEnd: from.possessorEnd };
+  return role;
 }

@@ -1,5 +1,5 @@
 /** The role mention of a title phrase read next to a name: the one builder every role rule calls. */
-import type { RoleMention, SentenceView } from './rules.js';
+import type { RoleMention, SentenceView } from './types.js';
 import type { NameRun } from './name-run.js';
 import type { TitlePhrase } from './title-phrase.js';
 
@@ -17,5 +17,9 @@ export function roleMention(s: SentenceView, phrase: TitlePhrase, name: NameRun,
     personEnd: name.end,
   };
   if (phrase.counterpart) m.counterpart = true;
+  if (phrase.possessor !== null && affiliation === null) {
+    m.possessorStart = s.tokens[phrase.possessor.firstToken]!.start;
+    m.possessorEnd = s.tokens[phrase.possessor.endToken - 1]!.end;
+  }
   return m;
 }

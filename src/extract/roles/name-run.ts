@@ -4,11 +4,14 @@
  * stands, so the resolver can attach the role to the person mention found there.
  */
 import type { Token } from '../../doc/tokenize.js';
+import { MONTHS } from '../../lexicon/dates.js';
 import {
   cannotOpenName,
   isCapitalized,
   isGivenName,
   isHonorific,
+  isListedHead,
+  isListedHonorific,
   isNameParticle,
   isNameWord,
   isClosedClassWord,
@@ -38,11 +41,35 @@ function isInitialAt(tokens: readonly Token[], i: number, end: number): boolean 
   return isCapitalized(t) && t.text.length === 1 && i + 1 < end && tokens[i + 1]!.text === '.';
 }
 
+/**
+ * Token `i` is an honorific: "Mr", "Sir"; also one that narrows titles too but heads none ("Lord
+ * Rennard", not "Lord Chancellor"; "Secretary", a head, stays a title) when the word after it is no
+ * title word.
+ */
+function isHonorificAt(tokens: readonly Token[], i: number): boolean {
+  const w = lower(tokens[i]!);
+  if (!isListedHonorific(w)) return false;
+  if (!isRoleWord(w)) return true;
+  const next = tokens[i + 1];
+  return !isListedHead(w) && isCapitalized(next) && !isRoleWord(lower(next));
+}
+
+/**
+ * The first token of a name may be a month's name when it is also a given name followed by another
+ * name word: "Jan Bolz", "April Ashley", not "Jan 12".
+ */
+function opensName(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  if (!cannotOpenName(t)) return true;
+  const next = tokens[first + 1];
+  return first < last && isCapitalized(next) && MONTHS[lower(t)] !== undefined && isGivenName(lower(t)) && !cannotOpenName(next);
+}
+
 /** Skip an honorific ("Mr", "Dr.", "Sir") at token `i`; returns the index after it. */
 export function skipHonorific(tokens: readonly Token[], i: number, end: number): number {
   const t = tokens[i];
   // "Dean Jones": an honorific that is also a given name opens the name.
-  if (!isCapitalized(t) || !isHonorific(lower(t)) || (isGivenName(lower(t)) && isCapitalized(tokens[i + 1]))) return i;
+  if (!isCapitalized(t) || !isHonorificAt(tokens, i) || (isGivenName(lower(t)) && isCapitalized(tokens[i + 1]))) return i;
   let j = i + 1;
   if (j < end && tokens[j]!.text === '.' && tokens[j]!.start === t.end) j++;
   return j;
@@ -52,7 +79,7 @@ export function skipHonorific(tokens: readonly Token[], i: number, end: number):
 export function nameAfter(tokens: readonly Token[], i: number, end: number): NameRun | null {
   const first = skipHonorific(tokens, i, end);
   const opener = tokens[first];
-  if (first >= end || !isCapitalized(opener) || cannotOpenName(opener)) return null;
+  if (first >= end || !isCapitalized(opener) || !opensName(tokens, first, first + 1)) return null;
   let j = first;
   let last = first;
   while (j < end && j - first < MAX_NAME_TOKENS) {
@@ -104,7 +131,7 @@ export function nameBefore(tokens: readonly Token[], j: number, start: number): 
     }
     break;
   }
-  if (cannotOpenName(tokens[first]!)) return null;
+  if (!opensName(tokens, first, j)) return null;
   for (let m = first; m <= j; m++) {
     if (isNameWord(tokens[m]) && isNotNameWord(lower(tokens[m]!))) return null;
   }

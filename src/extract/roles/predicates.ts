@@ -8,12 +8,13 @@
  *                             copula needs the organization or country: "X was best actress" is no role)
  *   name-succeeded-as-title   "X succeeded Y as chairman": the role is X's
  *
- * The subject is the name right before the verb group (an auxiliary and adverbs may stand between);
+ * The subject is the name right before the verb group (an auxiliary and adverbs may stand between),
+ * or "he"/"she" (rules `pronoun-was-appointed-title`, …: the entity model says whom it refers to);
  * an active "named"/"appointed" ("Blair named Brown chancellor") is the object's role and is not
  * read. The title is read as an appositive is (`titleStartingAt`).
  */
 import { nameBefore, skipHonorific, type NameRun } from './name-run.js';
-import type { RoleMention, SentenceView } from './rules.js';
+import type { RoleMention, SentenceView } from './types.js';
 import { roleMention } from './mention.js';
 import { TITLE_DETERMINERS, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isCapitalized, isWord, lower } from './words.js';
@@ -24,7 +25,7 @@ const MAX_VERB_GROUP = 4;
 const MAX_NAME_WORDS = 5;
 
 /** Passive verbs of appointment: "was appointed", "has been named". */
-const APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'reappointed', 'made', 'installed', 'promoted', 'nominated', 'chosen', 'selected', 'confirmed', 'hired', 'recruited', 'sworn']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'reappointed', 'made', 'installed', 'promoted', 'nominated', 'chosen', 'selected', 'confirmed', 'hired', 'recruited', 'sworn', 'created']);
 /** "became", "has become"; not "becomes"/"will become", which news uses for what may happen. */
 const BECAME = new Set(['became', 'become']);
 /** A title opening with one of these ranks the person, it names no post: "the first candidate to", "best actress". */
@@ -56,14 +57,31 @@ function word(s: SentenceView, k: number): string {
   return k < s.end && isWord(t) ? lower(t) : '';
 }
 
-/** The subject name of a verb group starting at token `v`: "X was…" or "X, who was…". */
-function subjectBefore(s: SentenceView, v: number): { name: NameRun; relative: boolean } | null {
+/** Words that make the clause a condition: "if he became king", "unless Smith is elected". */
+const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+
+/** Personal pronouns that may stand as the subject: the entity model says whom they refer to. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+interface Subject {
+  name: NameRun;
+  relative: boolean;
+  /** "He was appointed …": the subject is a pronoun, attached to a person through the entity model. */
+  pronoun: boolean;
+}
+
+/** The subject of a verb group starting at token `v`: "X was…", "X, who was…" or "He was…". */
+function subjectBefore(s: SentenceView, v: number): Subject | null {
   if (word(s, v - 1) === 'who' && s.tokens[v - 2]?.text === ',') {
     const name = nameBefore(s.tokens, v - 3, s.start);
-    return name !== null && !name.possessive ? { name, relative: true } : null;
+    return name !== null && !name.possessive ? { name, relative: true, pronoun: false } : null;
+  }
+  if (SUBJECT_PRONOUNS.has(word(s, v - 1))) {
+    const t = s.tokens[v - 1]!;
+    return { name: { firstToken: v - 1, endToken: v, start: t.start, end: t.end, possessive: false }, relative: false, pronoun: true };
   }
   const name = nameBefore(s.tokens, v - 1, s.start);
-  return name !== null && !name.possessive ? { name, relative: false } : null;
+  return name !== null && !name.possessive ? { name, relative: false, pronoun: false } : null;
 }
 
 /** The verb group from token `v`: auxiliaries and adverbs, then the verb; with the token after the verb. */
@@ -145,7 +163,8 @@ export function findPredicateRoles(s: SentenceView): RoleMention[] {
     const prev = s.tokens[v - 1]!;
     if (isWord(prev) && AUXILIARIES.has(lower(prev))) continue;
     const subject = subjectBefore(s, v);
-    if (subject === null) continue;
+    // "If he became king, …": a condition, no post held
+    if (subject === null || CONDITIONALS.has(word(s, subject.name.firstToken - 1))) continue;
     const group = verbAt(s, v);
     if (group === null) continue;
     const start = titleStart(s, group.verb, group.aux, group.next);
@@ -157,7 +176,12 @@ export function findPredicateRoles(s: SentenceView): RoleMention[] {
     // executive of Y"); "X was best actress", "X is the final contender" are no roles.
     if (start.kind === 'copula' && (!endsClause(s, phrase.endToken) || (!subject.relative && !namesOrganization(s, phrase)))) continue;
     if (opensWithRanking(s, phrase)) continue;
-    found.push(roleMention(s, phrase, subject.name, RULE_NAMES[start.kind]));
+    const role = roleMention(s, phrase, subject.name, RULE_NAMES[start.kind]);
+    if (subject.pronoun) {
+      role.rule = role.rule.replace(/^name-/, 'pronoun-');
+      role.pronounSubject = true;
+    }
+    found.push(role);
     v = phrase.endToken - 1;
   }
   return found;

@@ -6,6 +6,7 @@
  *                       "Federal Reserve chairman Mr Greenspan", "former President Bill Clinton"
  *   name-comma-title    "Rod Eddington, BA's chief executive,", "X, 54, a lawyer", "Mr Blair, the prime minister."
  *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
+ *   name-bracket-title  "G Bulloch (capt), G Kerr": a line-up's bracketed title
  *   name-was-appointed-title, name-became-title, name-as-title, name-is-title,
  *   name-succeeded-as-title
  *                       "X was appointed chief executive", "X quit as home secretary": see ./predicates.ts
@@ -15,37 +16,15 @@
  *                       "Syrian Foreign Minister X and General Intelligence Director Y": Y's role
  *                       (renamed from title-before-name in ./coordination.ts) takes X's affiliation
  */
-import type { Token } from '../../doc/tokenize.js';
-import type { RoleFact } from '../../types.js';
 import { affiliationAfter } from './affiliation.js';
 import { nameAfter, nameBefore, type NameRun } from './name-run.js';
 import { roleMention as mention } from './mention.js';
+import type { RoleMention, RoleRule, SentenceView } from './types.js';
+
+export type { RoleMention, RoleRule, SentenceView } from './types.js';
 import { findPredicateRoles } from './predicates.js';
 import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isAbbreviatedHeadAt, isCapitalized, isNotNameWord, isVerbWord, isWord, lower } from './words.js';
-
-export interface RoleMention extends RoleFact {
-  /** The name the role belongs to, as read next to the role phrase (capitalized tokens, no title). */
-  personStart: number;
-  personEnd: number;
-  /** The head is "counterpart": the title was copied from the other party of the sentence. */
-  counterpart?: boolean;
-}
-
-export interface SentenceView {
-  text: string;
-  tokens: readonly Token[];
-  /** Tokens of the sentence: `[start, end)`. */
-  start: number;
-  end: number;
-  /** Words the document writes in lower case somewhere (tells "Aviation analyst" from "Labour leader"). */
-  seenLowerCase: ReadonlySet<string>;
-}
-
-export interface RoleRule {
-  name: string;
-  find(s: SentenceView): RoleMention[];
-}
 
 /** Words that may follow an appositive and close it: "X, the foreign minister, said". */
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);
@@ -162,6 +141,11 @@ export const NAME_COMMA_TITLE: RoleRule = {
   },
 };
 
+/** The text writes `word` (lower case) in lower case somewhere and never capitalizes it inside a sentence. */
+function capitalizedOnlyToOpen(s: SentenceView, word: string): boolean {
+  return s.seenLowerCase.has(word) && !s.capitalizedInside.has(word);
+}
+
 export const TITLE_COMMA_NAME: RoleRule = {
   name: 'title-comma-name',
   find(s) {
@@ -171,12 +155,30 @@ export const TITLE_COMMA_NAME: RoleRule = {
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
       const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
       if (!opens) continue;
-      const phrase = titleStartingAt(s.text, s.tokens, i, s.end);
+      const phrase = titleStartingAt(s.text, s.tokens, i, s.end, i === s.start ? (w) => capitalizedOnlyToOpen(s, w) : undefined);
       if (phrase === null || s.tokens[phrase.endToken]?.text !== ',') continue;
       const name = nameAfter(s.tokens, phrase.endToken + 1, s.end);
       if (name === null || !closesAppositive(s, name.endToken) || isCapitalized(s.tokens[name.endToken])) continue;
       found.push(mention(s, phrase, name, this.name));
       i = name.endToken - 1;
+    }
+    return found;
+  },
+};
+
+/** "G Bulloch (capt)", "J Smit (captain)": a title alone in brackets after a name (team line-ups). */
+export const NAME_BRACKET_TITLE: RoleRule = {
+  name: 'name-bracket-title',
+  find(s) {
+    const found: RoleMention[] = [];
+    for (let c = s.start + 1; c < s.end - 2; c++) {
+      if (s.tokens[c]!.text !== '(') continue;
+      const name = nameBefore(s.tokens, c - 1, s.start);
+      if (name === null || name.possessive) continue;
+      const phrase = titleStartingAt(s.text, s.tokens, c + 1, s.end);
+      if (phrase === null || phrase.firstToken !== c + 1 || s.tokens[phrase.endToken]?.text !== ')') continue;
+      found.push(mention(s, phrase, name, this.name));
+      c = phrase.endToken;
     }
     return found;
   },
@@ -189,5 +191,5 @@ export const PREDICATE_TITLE: RoleRule = {
 };
 
 /** Order matters: a phrase claimed by an earlier rule is not read again by a later one. */
-export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME, PREDICATE_TITLE];
+export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME, NAME_BRACKET_TITLE, PREDICATE_TITLE];
 

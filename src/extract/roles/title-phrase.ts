@@ -3,7 +3,9 @@
  * backwards from the word before a name ("Turkish Defense Minister | Yasar Guler") or forwards
  * from the word after a comma ("Rod Eddington, | BA's chief executive,").
  */
-import type { Token } from '../../doc/tokenize.js';
+import { makeToken, type Token } from '../../doc/tokenize.js';
+import { canonicalCountry } from '../../lexicon/countries.js';
+import { isPlaceName, townTier } from '../../lexicon/places.js';
 import { affiliationAfter, affiliationBefore, type Affiliation } from './affiliation.js';
 import {
   COMPOUNDS,
@@ -28,6 +30,8 @@ import {
   isPluralNoun,
   isVerbWord,
   isModifier,
+  isOrganizationNoun,
+  isDistance,
   isWord,
   lower,
 } from './words.js';
@@ -41,6 +45,38 @@ export interface TitlePhrase {
   affiliation: string | null;
   /** The head is "counterpart": the title is the other party's. */
   counterpart: boolean;
+  /**
+   * Tokens `[firstToken, endToken)` of the possessive that owns a title with no affiliation of its
+   * own: "its" in "its chairman", "the company" in "the company's chairman"; null when none.
+   */
+  possessor: TokenRange | null;
+}
+
+export interface TokenRange {
+  firstToken: number;
+  endToken: number;
+}
+
+/** Possessive determiners that refer to an organization named elsewhere: "its chairman". */
+const ORGANIZATION_POSSESSIVES: ReadonlySet<string> = new Set(['its']);
+
+/**
+ * The possessive right before token `first` that owns the title starting there, no further back
+ * than token `start`: "its" ("its founder"), or "the" + an organization noun + "'s" ("the
+ * company's chairman", "the club's manager").
+ */
+function possessorBefore(tokens: readonly Token[], first: number, start: number): TokenRange | null {
+  const t = tokens[first - 1];
+  if (first - 1 >= start && isWord(t) && ORGANIZATION_POSSESSIVES.has(lower(t))) return { firstToken: first - 1, endToken: first };
+  if (first - 3 >= start && isPossessiveMarker(t) && isOrganizationPossessor(tokens, first - 3)) return { firstToken: first - 3, endToken: first - 1 };
+  return null;
+}
+
+/** Tokens `k`, `k + 1` are "the" + an organization noun ("the company", "the firm"). */
+function isOrganizationPossessor(tokens: readonly Token[], k: number): boolean {
+  const the = tokens[k];
+  const noun = tokens[k + 1];
+  return isWord(the) && lower(the) === 'the' && isLowerCase(noun) && isOrganizationNoun(lower(noun));
 }
 
 /** At most this many unlisted lower-case words narrow a head ("aviation analyst", "currency strategy"). */
@@ -204,14 +240,14 @@ export function titleEndingAt(
     }
     // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor";
     // a plural noun too, right before the head: "elections chief", "operations director".
-    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || (m === first - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
+    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || isDistance(t) || (m === first - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
       free++;
       first = m;
       continue;
     }
     // "Aviation analyst" opening a sentence: capitalized only because it comes first, as the
     // same word written in lower case elsewhere in the text shows.
-    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier({ ...t, text: t.text.toLowerCase() })) {
+    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier(makeToken(t.start, t.end, t.text.toLowerCase(), t.kind, t.sentence))) {
       first = m;
       continue;
     }
@@ -230,15 +266,29 @@ export function titleEndingAt(
   return withPrefixAndAffiliation(text, tokens, first, coreEnd, start, counterpart);
 }
 
+/** Words naming multi-sport Games, held in a host city: "Olympic", "Paralympic". */
+const GAMES_WORDS: ReadonlySet<string> = new Set(['olympic', 'paralympic']);
+
+function isGamesWord(t: Token | undefined): boolean {
+  return isWord(t) && GAMES_WORDS.has(lower(t));
+}
+
+/** A place name that is no country ("Athens", not "Greece"). */
+function isCityName(value: string): boolean {
+  const key = value.toLowerCase();
+  return canonicalCountry(value) === undefined && (isPlaceName(key) || townTier(key) === 2);
+}
+
 /** Add what stands before the title: a time prefix and an affiliation, in either order. */
 function withPrefixAndAffiliation(
   text: string,
   tokens: readonly Token[],
-  titleFirst: number,
+  coreFirst: number,
   end: number,
   start: number,
   counterpart: boolean,
 ): TitlePhrase {
+  let titleFirst = coreFirst;
   let phraseFirst = titleFirst;
   const prefixes: string[] = [];
   const takePrefix = (): void => {
@@ -254,8 +304,15 @@ function withPrefixAndAffiliation(
   takePrefix();
   const prefixAdjacent = prefixes.length > 0;
   let affiliation: Affiliation | null = affiliationBefore(tokens, phraseFirst - 1, start);
+  // "Athens Olympic 100m silver medallist": the host city of the Games names the event, not whom the title belongs to
+  if (affiliation !== null && prefixes.length === 0 && isGamesWord(tokens[titleFirst]) && isCityName(affiliation.value)) {
+    titleFirst = affiliation.firstToken;
+    phraseFirst = titleFirst;
+    affiliation = null;
+  }
   if (affiliation !== null) {
     phraseFirst = affiliation.firstToken;
+    if (affiliation.exPrefix) prefixes.unshift('ex-');
     takePrefix();
   }
   const core = textOf(text, tokens, titleFirst, end);
@@ -264,16 +321,37 @@ function withPrefixAndAffiliation(
     title = prefixAdjacent && prefixes.length === 1 ? textOf(text, tokens, titleFirst - 1, end) : `${prefixes.join(' ')} ${core}`;
     title = title.replace(/^ex- /, 'ex-');
   }
-  return { firstToken: phraseFirst, endToken: end, title, affiliation: affiliation?.value ?? null, counterpart };
+  const possessor = affiliation === null ? possessorBefore(tokens, phraseFirst, start) : null;
+  return { firstToken: phraseFirst, endToken: end, title, affiliation: affiliation?.value ?? null, counterpart, possessor };
 }
 
 /**
  * The role phrase that starts at token `i` (an appositive: "the foreign minister", "BA's chief
  * executive", "head of currency strategy at Bank of America"), within tokens `[i, end)`.
  */
-export function titleStartingAt(text: string, tokens: readonly Token[], i: number, end: number): TitlePhrase | null {
+export function titleStartingAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  capitalizedOnlyToOpen?: (word: string) => boolean,
+): TitlePhrase | null {
   let k = i;
-  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) k++;
+  // "Motorcycle racer, Roy Tansley,": a word capitalized only because it opens the sentence (the
+  // text writes it in lower case elsewhere, never capitalized inside a sentence) narrows the title
+  // like any lower-case word; "Labour leader, Tony Blair," keeps its affiliation
+  const openerIsFree = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && capitalizedOnlyToOpen(lower(tokens[i]!)) &&
+    isFreeModifier({ ...tokens[i]!, text: lower(tokens[i]!) });
+  let possessor: TokenRange | null = null;
+  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) {
+    // "its lawyer", "the company's chairman": the owner of the title is named elsewhere
+    if (ORGANIZATION_POSSESSIVES.has(lower(tokens[k]!))) possessor = { firstToken: k, endToken: k + 1 };
+    else if (k + 2 < end && isPossessiveMarker(tokens[k + 2]) && isOrganizationPossessor(tokens, k)) {
+      possessor = { firstToken: k, endToken: k + 2 };
+      k += 2;
+    }
+    k++;
+  }
   const prefixes: number[] = [];
   const takePrefix = (): void => {
     if (k < end && isWord(tokens[k]) && isTimePrefix(lower(tokens[k]!))) {
@@ -284,7 +362,7 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
   takePrefix();
   // An affiliation before the title: "BA's", "Syrian", "Federal Reserve".
   let affiliation: Affiliation | null = null;
-  if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k])) {
+  if (isCapitalized(tokens[k]) && !isTitleWordToken(tokens[k]) && !(k === i && openerIsFree)) {
     const a = affiliationBeforeTitle(tokens, k, end);
     if (a !== null) {
       affiliation = a;
@@ -314,7 +392,7 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
       k++;
       continue;
     }
-    if (free < MAX_FREE_MODIFIERS && isFreeModifier(t) && lastHead < 0) {
+    if (free < MAX_FREE_MODIFIERS && lastHead < 0 && (isFreeModifier(t) || isDistance(t) || (k === i && openerIsFree))) {
       free++;
       k++;
       continue;
@@ -370,8 +448,8 @@ export function titleStartingAt(text: string, tokens: readonly Token[], i: numbe
   const core = textOf(text, tokens, coreFirst, titleEnd);
   const prefixText = prefixes.map((p) => tokens[p]!.text);
   const title = prefixes.length === 1 && prefixes[0] === titleFirst - 1 ? textOf(text, tokens, titleFirst - 1, titleEnd) : [...prefixText, core].join(' ');
-  const phraseFirst = isWord(tokens[i]) && TITLE_DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
-  return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart };
+  const phraseFirst = possessor !== null ? possessor.endToken + (isPossessiveMarker(tokens[possessor.endToken]) ? 1 : 0) : isWord(tokens[i]) && TITLE_DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
+  return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart, possessor: affiliation === null ? possessor : null };
 }
 
 /**

@@ -9,7 +9,7 @@ import { DEMONYMS, NOT_NAME_WORDS } from '../../lexicon/affiliations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
-import { ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
+import { ORGANIZATION_CLASSES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
 import {
   ABBREVIATED_HEADS,
   CAPITALIZED_ONLY_HEADS,
@@ -106,6 +106,11 @@ export function hasPossessiveAfter(tokens: readonly Token[], i: number): boolean
   return isPossessiveMarker(tokens[i + 1]);
 }
 
+/** A head of the curated table (person-words.ts), without compromise's occupation words: a cheap check. */
+export function isListedHead(word: string): boolean {
+  return HEADS.has(word);
+}
+
 /** A word that can end a title: "minister", "chairman", compromise's occupation words. */
 export function isHead(word: string): boolean {
   if (NOT_ROLES.has(word)) return false;
@@ -188,9 +193,9 @@ export function isCounterpart(word: string): boolean {
   return COUNTERPARTS.has(word);
 }
 
-/** A word that can stand inside a title before its head: "defence", "chief", "vice". */
+/** A word that can stand inside a title before its head: "defence", "chief", "vice" ("ex-home" too). */
 export function isModifier(word: string): boolean {
-  return MODIFIERS.has(word);
+  return MODIFIERS.has(word) || (word.startsWith('ex-') && MODIFIERS.has(word.slice(3)));
 }
 
 export function isRoleWord(word: string): boolean {
@@ -208,7 +213,9 @@ export function stripExPrefix(word: string): string {
 
 /** A lower-case word that may narrow a head although no list has it ("aviation analyst", "film star"). */
 export function isFreeModifier(token: Token): boolean {
-  if (!isLowerCase(token)) return false;
+  // "Ex-chat show host" opening a sentence: "ex-" and a lower-case word
+  const exOpening = token.kind === 'word' && /^Ex-\p{Ll}/u.test(token.text);
+  if (!exOpening && !isLowerCase(token)) return false;
   const w = lower(token);
   if (NOT_ROLES.has(w) || w.length < 3) return false;
   if (/['’]/.test(w) || PARTICLES.has(w)) return false; // "didn't", "under"
@@ -218,6 +225,14 @@ export function isFreeModifier(token: Token): boolean {
   if (/(?:ed|ly)$/.test(w)) return false;
   if (w.endsWith('ing') && !tags.some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Noun')) return false;
   return true;
+}
+
+/** A race distance written with its unit: "100m", "1500m", "10,000m". */
+const DISTANCE = /^\d{1,3}(?:,\d{3})?(?:m|km)$/;
+
+/** A race distance narrows a title as a modifier does: "Olympic 100m champion", "world 400m champion". */
+export function isDistance(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'number' && DISTANCE.test(token.text);
 }
 
 /** Closed-class words: determiners, conjunctions, prepositions, pronouns, adverbs. */
@@ -252,8 +267,13 @@ export function demonymCountry(word: string): string | undefined {
 }
 
 export function isHonorific(word: string): boolean {
+  return isListedHonorific(word) && !isRoleWord(word.endsWith('.') ? word.slice(0, -1) : word);
+}
+
+/** Listed as an honorific, even when it also opens titles ("lord": "Lord Rennard", "Lord Chancellor"). */
+export function isListedHonorific(word: string): boolean {
   const w = word.endsWith('.') ? word.slice(0, -1) : word;
-  return Object.prototype.hasOwnProperty.call(HONORIFICS, w) && !isRoleWord(w);
+  return Object.prototype.hasOwnProperty.call(HONORIFICS, w);
 }
 
 /** A name part written with a lower-case prefix: "al-Shibani", "el-Sisi", "bin-Talal". */
@@ -270,6 +290,11 @@ export function isNameWord(token: Token | undefined): token is Token {
 
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
+}
+
+/** A common noun for an organization: "company", "firm", "club", "newspaper" (the classes of ../../lexicon/organizations.ts). */
+export function isOrganizationNoun(word: string): boolean {
+  return ORGANIZATION_CLASSES[word] !== undefined;
 }
 
 /** Organization, event and place words: a capitalized run holding one is not a person. */

@@ -38,7 +38,10 @@ export function resolveEntities({ doc, people, names, quotes }: EntityInput): En
   for (const n of names) if (n.gender) genders.set(`${n.start}:${n.end}`, n.gender);
   const personEntities = new Map<PersonFact, Entity>();
   for (const person of people) {
-    const gender = person.mentions.map((m) => genders.get(`${m.start}:${m.end}`)).find((g) => g !== undefined) ?? genderOfFirstName(person.name);
+    // a unisex first name ("Kim Collins") gives its mentions no gender; an honorific before one does ("Ms Kim Lee")
+    const gender = person.mentions
+      .map((m) => genders.get(`${m.start}:${m.end}`))
+      .find((g) => g !== undefined) ?? genderOfFirstName(person.name);
     personEntities.set(person, { id: person.id, kind: 'person', name: person.name, person, gender, organizationClass: null, evidentOrganization: false });
   }
   const mentions = collectMentions({ doc, people, personEntities, quotes });

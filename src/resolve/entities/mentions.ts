@@ -11,10 +11,10 @@
  * One token scan plus one pass over the names and the quotes: linear in the document.
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import { isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
+import { isWord, startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { QuoteDraft } from '../../extract/quotes.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
-import { DEMONYMS, isPlaceName } from '../../lexicon/places.js';
+import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
@@ -77,26 +77,49 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   for (const q of quotes) {
     if (q.speaker === null || !q.mentionKind) continue;
     const text = doc.text.slice(q.speaker.start, q.speaker.end);
-    const form: MentionForm = q.mentionKind === 'pronoun' ? (/^(?:who|which)$/i.test(text) ? 'relative' : 'pronoun') : q.mentionKind;
-    const m = add(q.speaker.start, q.speaker.end, form === 'description' && isCapitalizedName(text) ? 'name' : form, null, null);
+    const kind: MentionForm = q.mentionKind === 'pronoun' ? (/^(?:who|which)$/i.test(text) ? 'relative' : 'pronoun') : q.mentionKind;
+    // "said the New Zealander": an origin noun for one person describes someone, it names no one
+    const demonym = kind === 'name' && isPersonDemonym(text);
+    // "managing director of ISP Freedom2surf said": a lower-case head is a description, whatever it names
+    const lowerHead = kind === 'name' && startsLowerCase(text) && isDescriptionHead(descriptionHead(text));
+    const form: MentionForm = demonym || lowerHead ? 'description' : kind === 'description' && isCapitalizedName(text) ? 'name' : kind;
+    const m = add(q.speaker.start, q.speaker.end, form, null, null);
     m.speaker = true;
-    if (form === 'description') describe(m, text);
+    if (form === 'description') describe(m, demonym ? `${determinerBefore(doc, q.speaker.start)} ${text}` : text);
   }
   addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), people, add);
   addOrganizationCandidates(doc, people, add);
-  scanTokens(doc, (start, end, form, text) => {
+  scanTokens(doc, inRole, (start, end, form, text, ownsRole) => {
     const m = add(start, end, form, null, null);
     if (form === 'description') describe(m, text);
+    if (ownsRole) m.ownsRole = true;
   });
   const mentions = [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const m of mentions) {
     if (m.form === 'pronoun') {
-      const nominative = REFERRING_PRONOUNS[m.text.toLowerCase()];
+      const nominative = REFERRING_PRONOUNS.get(m.text.toLowerCase());
       if (nominative) m.pronoun = nominative;
       if (m.text.toLowerCase() !== nominative) m.subject = false; // "him", "his", "its": never the subject
     }
   }
+  demoteReportedMentions(mentions);
   return mentions;
+}
+
+/**
+ * reporting-subject: in a sentence with a cue, the speaker is the subject of the main clause and the
+ * other mentions sit in what is reported ("Others targeted include Oliver Letwin …, Lord Rennard
+ * said.", "Mr Blair has “…”, he said."): only the speaker keeps the subject's salience, as the
+ * reporting clause's subject comes first in CoreNLP's tree order. One pass over the sorted mentions.
+ */
+function demoteReportedMentions(mentions: readonly EntityMention[]): void {
+  const speaking = new Set<number>();
+  for (const m of mentions) if (m.speaker && !m.quoted && m.subject) speaking.add(m.sentence);
+  for (const m of mentions) {
+    if (m.speaker || m.quoted || !m.subject || !speaking.has(m.sentence)) continue;
+    m.subject = false;
+    m.reportedSubject = true;
+  }
 }
 
 /**
@@ -220,34 +243,55 @@ function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lower
 
 /** "The Department of Justice", "The National Union of Journalists": a name with its article, no description. */
 function isCapitalizedName(text: string): boolean {
-  const words = text.split(/\s+/).slice(1);
-  return words.length > 0 && words.every((w) => startsUpperCase(w) || NAME_JOINERS.has(w) || w === 'the');
+  const all = text.split(/\s+/);
+  const words = all.slice(1);
+  // not "director of ISP Freedom2surf": a lower-case head before "of" is a description
+  return startsUpperCase(all[0]!) && words.length > 0 && words.every((w) => startsUpperCase(w) || NAME_JOINERS.has(w) || w === 'the');
 }
 
 function describe(m: EntityMention, text: string): void {
   m.head = descriptionHead(text);
-  m.definite = DEFINITE.test(text.split(/\s+/)[0] ?? '');
+  const first = text.split(/\s+/)[0] ?? '';
+  // "our correspondent said": the paper's own staff member, as definite as "the correspondent"
+  m.definite = DEFINITE.test(first) || (m.speaker && SPEAKER_DEFINITE.test(first));
 }
 
-/** Pronouns and definite descriptions, in one pass over the tokens. */
-function scanTokens(doc: ArticleDoc, found: (start: number, end: number, form: MentionForm, text: string) => void): void {
+/** A speaker description with this determiner is definite too: the newspaper's own ("our correspondent"). */
+const SPEAKER_DEFINITE = /^our$/i;
+
+/** The word right before `start` ("the" in "said the New Zealander"), or "". */
+function determinerBefore(doc: ArticleDoc, start: number): string {
+  const k = doc.tokenIndexAt(start) - 1;
+  const t = doc.tokens[k];
+  return t !== undefined && isWord(t) && t.sentence === doc.tokens[k + 1]?.sentence ? t.text : '';
+}
+
+/**
+ * Pronouns and definite descriptions, in one pass over the tokens; `ownsRole` when the mention is
+ * the possessive of a role attached to a person ("its chairman", "the company's chairman").
+ */
+function scanTokens(
+  doc: ArticleDoc,
+  inRole: Uint8Array,
+  found: (start: number, end: number, form: MentionForm, text: string, ownsRole: boolean) => void,
+): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
     const lower = t.text.toLowerCase();
-    if (REFERRING_PRONOUNS[lower] !== undefined && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
-      found(t.start, t.end, 'pronoun', t.text);
+    if (REFERRING_PRONOUNS.has(lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
+      found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
       continue;
     }
     if (!DEFINITE.test(t.text)) continue;
-    const last = descriptionEnd(tokens, i);
-    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end));
+    const last = descriptionEnd(tokens, i, inRole);
+    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), POSSESSIVE.test(tokens[last + 1]?.text ?? ''));
   }
 }
 
 /** The last token of a definite description opened by token `det`, or -1. */
-function descriptionEnd(tokens: readonly Token[], det: number): number {
+function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Array): number {
   let last = -1;
   for (let j = det + 1; j < tokens.length && j - det <= DESCRIPTION_MAX_WORDS + 2; j++) {
     const u = tokens[j]!;
@@ -259,8 +303,10 @@ function descriptionEnd(tokens: readonly Token[], det: number): number {
   }
   if (last < 0) return -1;
   const next = tokens[last + 1];
-  // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive
-  if (next !== undefined && ((isWord(next) && startsUpperCase(next.text)) || POSSESSIVE.test(next.text))) return -1;
+  // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive,
+  // whose owner is a mention of its own when the chief is a person's role
+  if (next !== undefined && isWord(next) && startsUpperCase(next.text)) return -1;
+  if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.text.toLowerCase()))) return -1;
   return last;
 }
 

@@ -42,6 +42,8 @@ export interface EntityMention {
   paragraph: number;
   /** Not the object of a preposition and not a possessive: what salience ranks first. */
   subject: boolean;
+  /** Subject-like inside what a speaker reports ("The report said Shell had …"): no person's salience, still an owner's. */
+  reportedSubject?: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
   /** The subject of a quote's cue (the mention an attribution used). */
@@ -54,6 +56,8 @@ export interface EntityMention {
   organizationNoun?: string;
   /** A description that opens with "the" or "this" (only definite descriptions corefer). */
   definite?: boolean;
+  /** A possessive that owns a person's role: "its" in "its chairman", "the company" in "the company's chairman". */
+  ownsRole?: boolean;
   /** The entity it refers to, and the sieve that linked it (the name's own rule for names). */
   entity: Entity | null;
   rule: string | null;

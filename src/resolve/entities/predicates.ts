@@ -5,10 +5,9 @@
  */
 import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/person-words.js';
 import { ORGANIZATION_CLASSES } from '../../lexicon/organizations.js';
-import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
-import { UNISEX_FIRST_NAMES } from '../../lexicon/pronouns.js';
+import { isPersonDemonym } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/honorifics.js';
-import { lexiconTag } from '../../nlp/compromise.js';
+import { classifyWord } from '../../extract/people/word-class.js';
 import type { Entity, EntityMention, OrganizationClass } from './model.js';
 
 // ---------------------------------------------------------------- descriptions
@@ -49,7 +48,7 @@ export function descriptionKind(head: string): DescriptionKind | null {
   if (AGE_HEAD.test(head)) return 'age';
   if (organizationHead(head)) return 'organization';
   if (ROLE_HEADS.has(head)) return 'role';
-  if (PERSON_NOUNS.has(head) || APPOSITIVE_PERSON_HEADS.has(head) || Object.hasOwn(GENDERED_NOUNS, head)) return 'person';
+  if (PERSON_NOUNS.has(head) || APPOSITIVE_PERSON_HEADS.has(head) || Object.hasOwn(GENDERED_NOUNS, head) || isPersonDemonym(head)) return 'person';
   return null;
 }
 
@@ -73,16 +72,9 @@ export function organizationClassOf(word: string): OrganizationClass | null {
 
 // ---------------------------------------------------------------- agreement
 
-/** The gender a first name says (compromise's lexicon), or null for unknown and unisex names. */
+/** The gender a person's first name says (the people lexicon's word facts), or null for unknown and unisex names. */
 export function genderOfFirstName(name: string): Gender | null {
-  const first = name.split(/\s+/)[0]!.toLowerCase();
-  if (UNISEX_FIRST_NAMES.has(first)) return null;
-  const listed = FIRST_NAME_GENDER.get(first);
-  if (listed !== undefined) return listed === 'unisex' ? null : listed;
-  const tag = lexiconTag(first);
-  if (tag === 'MaleName') return 'male';
-  if (tag === 'FemaleName') return 'female';
-  return null;
+  return classifyWord(name.split(/\s+/)[0]!.toLowerCase()).gender ?? null;
 }
 
 /** The gender a mention says by itself: he/she, or a gendered noun ("the woman"); null if none. */
@@ -218,7 +210,7 @@ function usable(c: EntityMention, m: EntityMention): boolean {
  * an organization, or it is the subject of its clause (not "events such as the Olympics").
  */
 export function isSalientOrganization(c: Candidate): boolean {
-  return c.entity.kind !== 'person' && (c.mention.speaker || c.entity.evidentOrganization || c.entity.organizationClass !== null || c.mention.subject);
+  return c.entity.kind !== 'person' && (c.mention.speaker || c.entity.evidentOrganization || c.entity.organizationClass !== null || c.mention.subject || c.mention.reportedSubject === true);
 }
 
 // ---------------------------------------------------------------- the paragraph rule

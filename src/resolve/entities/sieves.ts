@@ -8,6 +8,7 @@
  *   organization-name        a name that speaks and is no person is an organization ("Shell said")
  *   relative-pronoun         "who"/"which" → the mention just before it ("Mr Fitzpatrick, who added")
  *   apposition               "the star witness, former financial chief Scott Sullivan," → the name in apposition
+ *   apposition-after-name    "Michael Lamberty, a Lufthansa spokesman told …" → the name the clause opens with
  *   unnamed-speaker          "a spokesman said" (linked to no one) → an entity of its own, for a later "he"
  *   head-match               "the spokesman" → the entity of an earlier description with the same head
  *   role-description         "the minister" → the most salient holder of a role with that head, else the latest one
@@ -18,6 +19,7 @@
  *   paragraph-speaker        he/she next to a cue → the person who spoke last in the paragraph, of that known gender
  *   pronoun                  he/him/his, she/her → the most salient person who agrees in gender
  *   organization-pronoun     "it said" → the most salient organization
+ *   possessive-organization  "its chairman, Sir Phil Watts" → the most salient organization (the role's affiliation)
  *   last-speaker             he/she next to a cue, nothing salient agreeing: the person who spoke last, if near
  *
  * Names themselves are grouped into people before this (the name sieves of `resolve/people.ts`).
@@ -130,6 +132,28 @@ const apposition: Sieve = {
     if (next === undefined || next.sentence !== m.sentence) return null;
     const between = ctx.text.slice(m.end, next.start);
     return APPOSITION_GAP.test(between) ? next.entity : null;
+  },
+};
+
+/** Between a name and the description after it: a comma, then at most a few lower-case title words. */
+const NAME_APPOSITION_GAP = /^,\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** What may stand right before a name that opens its clause: a text or line start, a sentence end, a quote's close. */
+const CLAUSE_OPENING = /(?:^|\n|[.!?]\s|["”’']\s|["”’'],\s)\s*$/u;
+
+/**
+ * "“…,” Michael Lamberty, a Lufthansa spokesman told the BBC", "Rhodri Glyn Thomas, Plaid Cymru
+ * health spokesman said": a speaker description right after a name and a comma is that name in
+ * apposition, when the name opens its clause (not "Brown met Smith, a spokesman said").
+ */
+const nameApposition: Sieve = {
+  name: 'apposition-after-name',
+  applies: (m) => m.form === 'description' && m.speaker && m.head !== undefined,
+  link(m, ctx) {
+    const k = countWhile(ctx.names.length, (i) => ctx.names[i]!.start < m.start) - 1;
+    const name = ctx.names[k];
+    if (name === undefined || name.sentence !== m.sentence || name.end > m.start) return null;
+    if (!NAME_APPOSITION_GAP.test(ctx.text.slice(name.end, m.start))) return null;
+    return CLAUSE_OPENING.test(ctx.text.slice(Math.max(0, name.start - 4), name.start)) ? name.entity : null;
   },
 };
 
@@ -263,6 +287,23 @@ const organizationPronoun: Sieve = {
   },
 };
 
+/**
+ * "Shell had inflated its reserves … the resignation of its chairman, Sir Phil Watts": the "its" that
+ * owns a person's role is the most salient organization before it, in the paragraph unless the
+ * text shows it to be one.
+ */
+const possessiveOrganization: Sieve = {
+  name: 'possessive-organization',
+  applies: (m) => m.form === 'pronoun' && m.pronoun === 'it' && m.ownsRole === true,
+  link(m, ctx) {
+    for (const c of antecedents(ctx.salience, m)) {
+      if (c.entity.kind === 'person' || c.entity.person !== null || !isSalientOrganization(c)) continue;
+      return !c.crossedParagraph || c.entity.evidentOrganization ? c.entity : null;
+    }
+    return null;
+  },
+};
+
 const lastSpeakerSieve: Sieve = {
   name: 'last-speaker',
   applies: (m) => isPersonPronoun(m) && m.speaker,
@@ -286,6 +327,7 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
   organizationName,
   relativePronoun,
   apposition,
+  nameApposition,
   unnamedSpeaker(false),
   headMatch,
   roleDescription,
@@ -296,6 +338,7 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
   paragraphSpeaker,
   pronoun,
   organizationPronoun,
+  possessiveOrganization,
   lastSpeakerSieve,
 ];
 

@@ -99,6 +99,25 @@ const FORMS: Array<[string, Expected]> = [
   // a place after "in" belongs to the lower-case description before it
   ['"It is a mess," an analyst in the City said.', { text: 'It is a mess,', kind: 'direct', speaker: 'an analyst in the City', cue: 'said', rule: 'said-after-quote' }],
   ['"PENCE: Well, look, this is serious business."', { text: 'PENCE: Well, look, this is serious business.', kind: 'direct', speaker: 'PENCE', cue: null, rule: 'transcript-speaker' }],
+  // sentence-subject: a quote inside a sentence whose cue gave no speaker, or with no cue at all
+  ['Sanders has consistently pushed his promise of “free college” in every state.', { text: 'free college', kind: 'partial', speaker: 'Sanders', cue: null, rule: 'sentence-subject' }],
+  ['Carter however said he would welcome China’s part in a “principled security network” for Asia.', { text: 'principled security network', kind: 'partial', speaker: 'Carter', cue: null, rule: 'sentence-subject' }],
+  // subordinate-clause: the clause the quote stands in is read before the sentence
+  ['John Kasich is assuring voters he is tough after a woman in Worcester told him she worries he is “too nice” for the job.', { text: 'too nice', kind: 'partial', speaker: 'a woman', cue: 'told', rule: 'cue-in-sentence' }],
+  ['When Trump announced his candidacy, he referred to the migrants as “criminals” in a speech.', { text: 'criminals', kind: 'partial', speaker: 'he', cue: 'referred', rule: 'cue-in-sentence' }],
+  ['Trump went after Bush before Christie called him “a total stiff.”', { text: 'a total stiff.', kind: 'partial', speaker: 'Christie', cue: 'called', rule: 'cue-in-sentence' }],
+  // gerund-after-object: the clause subject, not the object before the gerund
+  ['Her campaign blasted out an email to supporters stating, “Ryan joins the list.”', { text: 'Ryan joins the list.', kind: 'direct', speaker: 'Her campaign', cue: 'stating', rule: 'said-before-quote' }],
+  ['His office issued a statement saying the country “does not have the capacity to vet them.”', { text: 'does not have the capacity to vet them.', kind: 'partial', speaker: 'His office', cue: 'saying', rule: 'cue-in-sentence' }],
+  // after a question, a long tail is still the attribution (after a full stop it may be a new sentence: see NOT_SPEAKERS)
+  ['"Who knows?" Trump told Britain’s ITV television station in an interview aired on Monday.', { text: 'Who knows?', kind: 'direct', speaker: 'Trump', cue: 'told', rule: 'said-after-quote' }],
+  // quantifier-subject: a quantifier opening its clause right before the cue
+  ['Several said they would rather see funding for schools in “block grants” to states.', { text: 'block grants', kind: 'partial', speaker: 'Several', cue: 'said', rule: 'cue-in-sentence' }],
+  // introductory adjuncts before the subject
+  ['Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”', { text: 'He is an amazing man.', kind: 'direct', speaker: 'Trump', cue: 'telling', rule: 'said-before-quote' }],
+  // an auxiliary glued to a pronoun; "put it" as a cue
+  ['He’s claiming that voting fraud is “a big, big problem in this country” everywhere.', { text: 'a big, big problem in this country', kind: 'partial', speaker: 'He', cue: 'claiming', rule: 'cue-in-sentence' }],
+  ['As Tom Ridge, a former secretary, put it: "The barbarians are inside."', { text: 'The barbarians are inside.', kind: 'direct', speaker: 'Tom Ridge', cue: 'put it', rule: 'said-before-quote' }],
 ];
 
 /** Forms where a rule must NOT give a speaker: [input, the first quote in marks as expected]. */
@@ -130,6 +149,18 @@ const NOT_SPEAKERS: Array<[string, Expected]> = [
   // "in" after a name or opening the sentence links nothing: the noun phrase after it stays alone
   ['In the US, officials said that "it is a mess for all".', { text: 'it is a mess for all', kind: 'partial', speaker: 'officials', cue: 'said', rule: 'cue-in-sentence' }],
   ['“We lost the vote today,” Smith, arrested for fraud in May, said.', { text: 'We lost the vote today,', kind: 'direct', speaker: null, cue: null, rule: 'unattributed-quote' }],
+  // sentence-subject must not: a short quote without a cue stays a scare quote; "It" is no source
+  ['The weather was bad. Critics were "furious".', { text: 'furious', kind: 'scare', speaker: null, cue: null, rule: 'scare-quote' }],
+  ['It was described as a “principled security network” for Asia by many.', { text: 'principled security network', kind: 'partial', speaker: null, cue: null, rule: 'cue-without-speaker' }],
+  // gerund-after-object must not: a gerund after its determiner is a noun ("a warning:")
+  ['The senator offered a warning: "This will not stand."', { text: 'This will not stand.', kind: 'direct', speaker: 'The senator', cue: null, rule: 'colon-subject' }],
+  // next-quote-intro must not: after a quote that ends with a comma, the cue after it is its own
+  ['“It was the finest moment of my career,” he added, “and I will remember it.”', { text: 'It was the finest moment of my career,', kind: 'direct', speaker: 'he', cue: 'added', rule: 'said-after-quote' }],
+  // quantifier-subject must not: a quantifier inside a phrase ("for some") is no subject (the sentence's subject is taken)
+  ['The plan is, for some, said to be a “disaster” for schools.', { text: 'disaster', kind: 'partial', speaker: 'The plan', cue: null, rule: 'sentence-subject' }],
+  // "put it" inside the marks is no cue; a possessive before a noun is not a pronoun's contraction
+  ['"Let me put it this way," he said.', { text: 'Let me put it this way,', kind: 'direct', speaker: 'he', cue: 'said', rule: 'said-after-quote' }],
+  ['Critics say Trump’s claims that the vote is “rigged” are false.', { text: 'rigged', kind: 'partial', speaker: 'Critics', cue: 'say', rule: 'cue-in-sentence' }],
 ];
 
 describe('attribution forms', () => {
@@ -159,6 +190,20 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
   [
     'Sanders made the following comment:\n\n"For young people the unemployment rate is 33 percent."',
     [['For young people the unemployment rate is 33 percent.', 'Sanders', 'colon-intro']],
+  ],
+  [
+    // next-quote-intro: "He added, “" after a full-sentence quote introduces the next quote
+    '“It was the finest moment of my career.” He added, “I will remember it.”',
+    [['It was the finest moment of my career.', 'He', 'same-paragraph'], ['I will remember it.', 'He', 'said-before-quote']],
+  ],
+  [
+    // borrowed-antecedent: a quote borrowing a relative clause's cue takes what "who" follows
+    '"Revenues are up," said Mr. Ekovich, who noted that prices had fallen. "Things are moving in the right direction."',
+    [['Revenues are up,', 'Mr. Ekovich', 'said-after-quote'], ['Things are moving in the right direction.', 'Mr. Ekovich', 'same-paragraph']],
+  ],
+  [
+    'On July 6, 2015, Sanders made the following comment:\n\n"For young people the rate is 33 percent."',
+    [['For young people the rate is 33 percent.', 'Sanders', 'colon-intro']],
   ],
   [
     '"It is a good deal," Ann Lee said.\n\n"It is a bad deal," Bob Ray said.',
