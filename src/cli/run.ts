@@ -129,7 +129,7 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
     const result = item.ok ? await engine.extract(item.doc) : failedResult(item);
     const ok = !isFailed(result);
     return [item, {
-      text: renderer.document(result, options, index, item.ok ? item.doc.text : undefined),
+      text: renderer.pieces ? renderer.pieces(result, options, index) : renderer.document(result, options, index, item.ok ? item.doc.text : undefined),
       contents: renderer.contentsEntry?.(result, index) ?? '',
       error: ok ? null : result.error,
       dateWarning: item.ok && ok ? unresolvedDatesWarning(result, item.doc.text) : null,
@@ -140,7 +140,8 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
     for await (const [item, done] of mapOrdered(loadInputs(inputs, io.stdin, invocation), extract, { window: defaultWindow(Math.max(1, engine.workers)) })) {
       report(item, done);
       if (renderer.contentsEntry) contents.push(done.contents);
-      await write(done.text);
+      if (typeof done.text === 'string') await write(done.text);
+      else for (const chunk of chunks(done.text)) await write(chunk);
       count++;
       progress.tick(item.ok ? item.doc.text.length : 0);
       if (out.closed) break; // the reader went away (`| head -1`): stop quietly
@@ -173,12 +174,28 @@ function jobsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   return Number(value);
 }
 
-/** One document as written: its rendered text, its contents entry (html), and what to report. */
+/** One document as written: its rendered text (or its pieces), its contents entry (html), and what to report. */
 interface Written {
-  text: string;
+  text: string | Iterable<string>;
   contents: string;
   error: FailedInput['error'] | null;
   dateWarning: string | null;
+}
+
+/** Pieces joined into writes of about 64 KB (not one write per piece, nor one for the whole text). */
+function* chunks(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield batch.join('');
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join('');
 }
 
 function failedResult(item: Extract<InputItem, { ok: false }>): FailedInput {

@@ -34,6 +34,11 @@ export interface Renderer {
    * for renderers that show it (html).
    */
   document(result: Result, options: RenderOptions, index: number, text?: string): string;
+  /**
+   * The same text as `document`, in pieces, for renderers whose output for one long document is
+   * large (json): the CLI writes the pieces as they are made, never holding the whole text.
+   */
+  pieces?(result: Result, options: RenderOptions, index: number): Iterable<string>;
   /** One line of a table of contents, collected by the caller and handed to `end` (html). */
   contentsEntry?(result: Result, index: number): string;
   /** Text after the last document, given how many there were and the joined contents entries. */
