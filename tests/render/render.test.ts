@@ -5,6 +5,7 @@ import { FORMATS, render, RENDERERS, type Format } from '../../src/render/index.
 import { escapeControl, stringifySafe } from '../../src/render/escape.js';
 import { csvCell } from '../../src/render/csv.js';
 import { escapeMarkdown } from '../../src/render/markdown.js';
+import { prettyPieces } from '../../src/render/json.js';
 import type { RenderOptions } from '../../src/render/options.js';
 import { FACT_KINDS, type ArticleFacts, type FailedInput } from '../../src/types.js';
 import { assertSchemaValid, parseJsonl } from '../helpers/cli.js';
@@ -72,6 +73,27 @@ describe('json and jsonl', () => {
     expect(parsed).toEqual([FACTS, FAILED]);
     parsed.forEach(assertSchemaValid);
     expect(render('json', [], options({ single: false }))).toBe('[]\n');
+  });
+
+  // the CLI writes a long document's JSON in pieces: joined, they are exactly the one-string form
+  test.each([
+    ['the facts', FACTS],
+    ['a failed input', FAILED],
+    ['empty arrays and objects, nested arrays', { a: [], b: {}, c: [[1, [2, { d: [] }]], { e: { f: [3] } }], g: 'x\u2028y' }],
+    ['values JSON.stringify skips or writes as null', { a: undefined, b: () => 1, c: [undefined, () => 1, Symbol('s')], d: null }],
+    ['a value with toJSON, and a bare array', [new Date(0), { toJSON: () => ({ k: [1] }) }]],
+  ])('json pieces of %s join to stringifySafe(value, 2)', (_name, value: unknown) => {
+    const pieces = [...prettyPieces(value)];
+    expect(pieces.join('')).toBe(stringifySafe(value, 2));
+    expect([...prettyPieces(value, '  ')].join('')).toBe(stringifySafe(value, 2).replace(/\n/g, '\n  '));
+    if (value === FACTS) expect(pieces.length).toBeGreaterThan(10);
+  });
+
+  test('the json renderer gives its pieces: the same text as document()', () => {
+    for (const single of [true, false]) {
+      const o = options({ single });
+      [FACTS, FAILED].forEach((r, i) => expect([...RENDERERS.json.pieces!(r, o, i)].join('')).toBe(RENDERERS.json.document(r, o, i)));
+    }
   });
 
   test('jsonl: one line per document', () => {
