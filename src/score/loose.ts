@@ -18,6 +18,12 @@ export function namesMatch(a: string, b: string): boolean {
   return shorter.every((w) => pool.has(w));
 }
 
+/** `name` contains `part` word for word ("Guler" in "Yasar Guler"; not "he" in "Stephen"). */
+export function nameContains(name: string, part: string): boolean {
+  const inner = words(part).join(' ');
+  return inner !== '' && ` ${words(name).join(' ')} `.includes(` ${inner} `);
+}
+
 /** The loose form: lower-cased words without articles, joined by single spaces. */
 export function looseForm(text: string): string {
   return words(text).filter((w) => !ARTICLES.has(w)).join(' ');

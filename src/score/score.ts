@@ -12,7 +12,7 @@
  * - quotes: predictions of kind direct or partial; lenient = overlap of the quoted words;
  *   predictions overlapping `other_quoted` are ignored. speaker: a matched quote whose predicted
  *   speaker mention overlaps the gold speaker span, or whose speaker name contains the gold
- *   speaker text; where gold gives a resolved name and no span (bbc-facts),
+ *   speaker text word for word ("Guler" in "Yasar Guler", not "he" in "Stephen"); where gold gives a resolved name and no span (bbc-facts),
  *   the name or one of `speaker_alt` matched by containment or by tokens (the shorter name's tokens
  *   all in the longer); precision over all scored predictions, recall over all gold quotes (a quote
  *   with no speaker in gold counts as right when we also give none). Segments marked
@@ -24,7 +24,7 @@
  */
 import type { ArticleFacts, DateFact, NumberFact, QuoteFact } from '../types.js';
 import type { GoldQuote, GoldRecord } from './gold.js';
-import { namesMatch } from './loose.js';
+import { nameContains, namesMatch } from './loose.js';
 import { matchSpans, overlapsAny, type Interval } from './match.js';
 import { affiliationMatches, matchRoles } from './roles.js';
 
@@ -120,7 +120,7 @@ function speakerMatches(gold: GoldQuote, q: QuoteFact): boolean {
   if (gold.speaker === null) return q.speaker === null;
   if (q.speaker === null) return false;
   const name = q.speaker.name;
-  const contains = (s: string): boolean => name.toLowerCase().includes(s.toLowerCase());
+  const contains = (s: string): boolean => nameContains(name, s);
   if (gold.speaker_start != null && gold.speaker_end != null) {
     // the gold speaker is a span of the text (PolNeAR): its mention, or a name containing its words
     const goldSpeaker: Interval = { start: gold.speaker_start, end: gold.speaker_end };

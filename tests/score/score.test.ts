@@ -111,6 +111,22 @@ describe('scoreDocument: bbc-facts fields', () => {
     expect(tally['quotes.speaker']!.tp).toBe(expected ? 1 : 0);
   });
 
+  it.each([
+    ['he', 'Stephen Miller', false], // letters inside a word are no name
+    ['Miller', 'Stephen Miller', true],
+    ['Mr. Miller', 'Stephen Miller', false],
+    ['stephen miller', 'Stephen Miller', true],
+  ])('a span-based gold speaker %s elsewhere in the text is contained in the name %s word for word: %s', (goldSpeaker, predictedName, expected) => {
+    const text = '"No," he said.';
+    const gold: GoldRecord = { id: 'd', text, annotated: ['quotes'],
+      quotes: [{ start: 1, end: 4, text: 'No,', speaker: goldSpeaker, speaker_start: 100, speaker_end: 110, kind: 'direct' }] };
+    const pred = empty({ quotes: [{ start: 1, end: 4, text: 'No,', kind: 'direct', rule: 'r', cue: null,
+      speaker: { name: predictedName, personId: 'p1', start: 6, end: 8 } }] });
+    const tally: Tally = {};
+    scoreDocument(gold, pred, tally);
+    expect(tally['quotes.speaker']!.tp).toBe(expected ? 1 : 0);
+  });
+
   it('keeps span-based gold speakers (PolNeAR) to overlap and containment, not token matching', () => {
     const text = '"No," Trump said.';
     const gold: GoldRecord = { id: 'd', text, annotated: ['quotes'],
