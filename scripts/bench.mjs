@@ -3,7 +3,7 @@
 // compromise parse of the same texts measured in the same run, because the machine is shared and
 // absolute numbers are noisy.
 //
-//   node scripts/bench.mjs [--only batch,profile,cold,long,views,scaling] [--limit N] [--jobs N] [--reps N]
+//   node scripts/bench.mjs [--only batch,profile,cold,long,views,scaling,cores] [--limit N] [--jobs N] [--reps N]
 //                          [--long-mb 5] [--corpus path] [--json out.json]
 //
 //   batch    bare `nlp(text)` per article  vs  extractFacts in process (--jobs 1)  vs  the worker
@@ -16,6 +16,11 @@
 //   scaling  what this machine gives --jobs N threads at best, with no pool and no messages: N worker
 //            threads vs 1 on pure arithmetic, on allocation-heavy JS, and on our extraction with
 //            each worker reading its own share of the corpus (the ceiling for --jobs N / --jobs 1)
+//   cores    what a user who pays for cores gets, on the first --limit (default 800) articles, medians
+//            of --reps runs interleaved so that load from other processes hits every side alike:
+//            (a) one pinned core (`taskset -c 0`): extraction in process vs a bare compromise parse;
+//            (b) two cores: the CLI with --jobs 1, --jobs 2 and no --jobs under `taskset -c 0,1`
+//            vs the CLI with --jobs 1 under `taskset -c 0` (wall time of the whole command)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -28,11 +33,13 @@ const SELF = fileURLToPath(import.meta.url);
 const SEED = join(ROOT, 'fixtures/articles/syria-turkey-defense.txt');
 const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/bbc-news/articles.jsonl');
 /** The parts that read the corpus (cold reads the seed article only). */
-const CORPUS_PARTS = ['batch', 'profile', 'long', 'views', 'scaling'];
+const CORPUS_PARTS = ['batch', 'profile', 'long', 'views', 'scaling', 'cores'];
+/** Articles the cores part reads when --limit is not given. */
+const CORES_LIMIT = 800;
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'batch,profile,cold,long,views,scaling' },
+    only: { type: 'string', default: 'batch,profile,cold,long,views,scaling,cores' },
     facts: { type: 'string' },
     limit: { type: 'string' },
     jobs: { type: 'string', default: String(availableParallelism()) },
@@ -428,9 +435,101 @@ async function main() {
     }
   }
 
+  if (only.has('cores')) report.cores = cores();
+
   report.machine.loadavgAfter = loadavg().map((x) => +x.toFixed(2));
   console.log(`\nload average after: ${report.machine.loadavgAfter.join(' ')}`);
   if (args.json) writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
+}
+
+/** `taskset` is util-linux; without it the cores part cannot pin anything. */
+function hasTaskset() {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
+/** Wall ms of `argv` run by node under `taskset -c cpus`, stdout to /dev/null. */
+function pinnedWallMs(cpus, argv, env) {
+  const t0 = performance.now();
+  const r = spawnSync('taskset', ['-c', cpus, process.execPath, ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`taskset -c ${cpus} node ${argv.join(' ')} exited ${r.status}:\n${r.stderr}`);
+  return ms;
+}
+
+/** One bench child under `taskset -c cpus` (its own timed region and CPU time). */
+function pinnedChild(cpus, mode, limit) {
+  const argv = [SELF, '--child', mode, '--corpus', args.corpus, '--limit', String(limit)];
+  const r = spawnSync('taskset', ['-c', cpus, process.execPath, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`bench child ${mode} (taskset -c ${cpus}) failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/**
+ * The cores part. (a) one pinned core: `extractFacts` in process (and JSON.stringify of the result)
+ * vs bare `nlp(text)`, both timed inside a child pinned to CPU 0. (b) the CLI over a JSONL file of
+ * the same articles, whole command (start-up, reading, workers, writing): --jobs 1 on CPU 0 against
+ * --jobs 1, --jobs 2 and the default on CPUs 0 and 1. Every rep runs every arm, in an order that
+ * alternates, and each figure is the median over reps.
+ */
+function cores() {
+  if (!hasTaskset()) {
+    console.log('\ncores: skipped (taskset not found; it is in util-linux)');
+    return null;
+  }
+  const limit = args.limit ? Number(args.limit) : CORES_LIMIT;
+  const reps = Number(args.reps);
+  const dir = mkdtempSync(join(tmpdir(), 'ef-cores-'));
+  const input = join(dir, 'articles.jsonl');
+  const lines = readFileSync(args.corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(0, limit);
+  writeFileSync(input, lines.join('\n') + '\n');
+  const chars = lines.reduce((n, l) => n + JSON.parse(l).text.length, 0);
+  const env = { ...process.env };
+  delete env.EXTRACT_FACTS_JOBS;
+  const cli = (jobs) => [join(ROOT, 'bin/extract-facts.js'), input, '--jsonl', '--quiet', ...(jobs ? ['--jobs', String(jobs)] : [])];
+  const arms = {
+    bare: () => pinnedChild('0', 'bare', limit).ms,
+    inProcess: () => pinnedChild('0', 'jobs1', limit).ms,
+    cli1on1: () => pinnedWallMs('0', cli(1), env),
+    cli1on2: () => pinnedWallMs('0,1', cli(1), env),
+    cli2on2: () => pinnedWallMs('0,1', cli(2), env),
+    defaultOn2: () => pinnedWallMs('0,1', cli(null), env),
+  };
+  const names = Object.keys(arms);
+  const times = Object.fromEntries(names.map((n) => [n, []]));
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      for (const name of rep % 2 ? [...names].reverse() : names) times[name].push(arms[name]());
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const med = Object.fromEntries(names.map((n) => [n, median(times[n])]));
+  const bestOn2 = Math.min(med.cli1on2, med.cli2on2);
+  const result = {
+    docs: lines.length,
+    chars,
+    reps,
+    medianMs: med,
+    runsMs: times,
+    onePinnedVsBare: med.bare / med.inProcess,
+    twoCoresVsOne: med.cli1on1 / bestOn2,
+    defaultVsOne: med.cli1on1 / med.defaultOn2,
+    best: med.cli2on2 < med.cli1on2 ? 2 : 1,
+  };
+  const row = (label, ms) => `  ${label.padEnd(44)} ${f(ms / 1000, 2).padStart(7)} s  ${f(kb(chars) / (ms / 1000), 0).padStart(6)} KB/s`;
+  console.log(`\ncores: ${lines.length} articles, ${f(kb(chars) / 1024, 2)} MB of text, median of ${reps} interleaved runs each`);
+  console.log('  (a) one pinned core (taskset -c 0), timed inside the process');
+  console.log(row('bare compromise nlp(text)', med.bare));
+  console.log(row('extractFacts in process (--jobs 1)', med.inProcess));
+  console.log(`  one pinned core / bare parse = ${f(result.onePinnedVsBare, 2)}× (goal ≥ 5)`);
+  console.log('  (b) the CLI, whole command (start-up, reading, writing JSONL to /dev/null)');
+  console.log(row('taskset -c 0    --jobs 1', med.cli1on1));
+  console.log(row('taskset -c 0,1  --jobs 1', med.cli1on2));
+  console.log(row('taskset -c 0,1  --jobs 2', med.cli2on2));
+  console.log(row('taskset -c 0,1  default --jobs', med.defaultOn2));
+  console.log(`  two cores (best: --jobs ${result.best}) / one pinned core = ${f(result.twoCoresVsOne, 2)}× (goal ≥ 1.7); ` +
+    `default / one pinned core = ${f(result.defaultVsOne, 2)}×`);
+  return result;
 }
 
 function printStages(title, p) {

@@ -2,7 +2,9 @@
  * One document through the library, errors turned into a failed-input record. Shared by the
  * in-process engine and the worker entry, so both give the same bytes.
  */
+import { unresolvedDatesWarning } from '../cli/date-warning.js';
 import { extractFacts } from '../index.js';
+import { jsonlLine } from '../render/json.js';
 import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
 import { failedInput } from './failed-input.js';
 
@@ -21,6 +23,12 @@ export interface BatchSettings {
   referenceDate?: string;
 }
 
+/** What a worker is asked: one document, and whether to answer with its facts or its JSONL line. */
+export interface WorkerTask {
+  doc: InputDocument;
+  as: 'facts' | 'jsonl';
+}
+
 export function extractOne(doc: InputDocument, settings: BatchSettings): ArticleFacts | FailedInput {
   try {
     return extractFacts(doc.text, {
@@ -33,4 +41,27 @@ export function extractOne(doc: InputDocument, settings: BatchSettings): Article
   } catch (error) {
     return failedInput(doc, 'EXTRACT_FAILED', error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * A document extracted and written as its JSONL line in the same thread, with what the CLI reports
+ * about it. A worker sends only this back: one string and two small fields cross to the main
+ * thread instead of the whole object graph of the facts, which the main thread would otherwise
+ * copy in (structured clone) and stringify again, on the core the workers need.
+ */
+export interface JsonlOutcome {
+  line: string;
+  /** Set when the document failed. */
+  error: FailedInput['error'] | null;
+  /** The unresolved-dates warning of the document, if any (see `cli/date-warning.ts`). */
+  dateWarning: string | null;
+}
+
+export function extractJsonl(doc: InputDocument, settings: BatchSettings): JsonlOutcome {
+  return jsonlOutcome(extractOne(doc, settings), doc.text);
+}
+
+export function jsonlOutcome(result: ArticleFacts | FailedInput, text: string): JsonlOutcome {
+  const failed = 'error' in result;
+  return { line: jsonlLine(result), error: failed ? result.error : null, dateWarning: failed ? null : unresolvedDatesWarning(result, text) };
 }

@@ -12,11 +12,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
-import type { BatchSettings, InputDocument } from './extract-one.js';
+import { jsonlLine } from '../render/json.js';
+import type { BatchSettings, InputDocument, JsonlOutcome, WorkerTask } from './extract-one.js';
 import { failedInput } from './failed-input.js';
 import { createPool, WorkerCrashError } from './pool.js';
 
-export type { InputDocument } from './extract-one.js';
+export type { InputDocument, JsonlOutcome } from './extract-one.js';
 
 export interface EngineOptions {
   only?: readonly FactKind[];
@@ -34,14 +35,20 @@ export interface Engine {
   readonly workers: number;
   /** Never rejects: a failure is a `FailedInput`. Results resolve in any order. */
   extract(doc: InputDocument): Promise<ArticleFacts | FailedInput>;
+  /**
+   * The document's JSONL line (the bytes `jsonlRenderer` writes for its facts), made where it was
+   * extracted, with what the CLI reports about it. Never rejects.
+   */
+  extractJsonl(doc: InputDocument): Promise<JsonlOutcome>;
   close(): Promise<void>;
 }
 
 /**
- * The number of cores less one, at least 1. Measured on a 2-core machine (npm run bench), one
- * in-process extraction already keeps the second core busy with V8's garbage collection and
- * compilation threads, and two workers were slower than one (0.73x); the main thread also reads,
- * orders and writes. So the default leaves one core to that work.
+ * The number of cores less one, at least 1. Measured on a 2-core machine (issue 18, README
+ * "Batches, workers"): each worker isolate loads the library and warms its JIT up on its own
+ * (about 2 s of CPU on 800 BBC articles, mostly TurboFan compiles), so two workers use about 1.4×
+ * the CPU of one in-process run, while that run already keeps part of the second core busy with
+ * V8's compiler and collector threads; the main thread also reads, orders and writes.
  */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
@@ -67,6 +74,11 @@ function inProcessEngine(settings: BatchSettings): Engine {
       const { extractOne } = await lib;
       return extractOne(doc, settings);
     },
+    async extractJsonl(doc) {
+      lib ??= import('./extract-one.js');
+      const { extractJsonl } = await lib;
+      return extractJsonl(doc, settings);
+    },
     close: async () => {},
   };
 }
@@ -76,15 +88,23 @@ function workerEngine(settings: BatchSettings, jobs: number, workerUrl?: URL): E
   if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
     throw new Error(`extract-facts: worker entry not found: ${fileURLToPath(url)} (run node scripts/build.mjs)`);
   }
-  const pool = createPool<InputDocument, ArticleFacts | FailedInput>({ url, size: jobs, workerData: settings });
+  const pool = createPool<WorkerTask, ArticleFacts | FailedInput | JsonlOutcome>({ url, size: jobs, workerData: settings });
+  const crashed = (doc: InputDocument, error: unknown): FailedInput => {
+    const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
+    const message = error instanceof Error ? error.message : String(error);
+    return failedInput(doc, code, message);
+  };
   return {
     workers: jobs,
-    extract: (doc) =>
-      pool.run(doc).catch((error: unknown) => {
-        const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
-        const message = error instanceof Error ? error.message : String(error);
-        return failedInput(doc, code, message);
-      }),
+    extract: (doc) => pool.run({ doc, as: 'facts' }).then((value) => value as ArticleFacts | FailedInput, (error: unknown) => crashed(doc, error)),
+    extractJsonl: (doc) =>
+      pool.run({ doc, as: 'jsonl' }).then(
+        (value) => value as JsonlOutcome,
+        (error: unknown) => {
+          const failed = crashed(doc, error);
+          return { line: jsonlLine(failed), error: failed.error, dateWarning: null };
+        },
+      ),
     close: () => pool.close(),
   };
 }

@@ -105,28 +105,43 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   };
   let failed = 0;
   let count = 0;
-  const report = (item: InputItem, result: Result) => {
-    const dates = item.ok && !isFailed(result) ? unresolvedDatesWarning(result, item.doc.text) : null;
-    const warnings = item.ok ? [...item.warnings, ...(dates ? [dates] : [])] : [];
-    if (warnings.length === 0 && !isFailed(result)) return;
+  const report = (item: InputItem, done: Written) => {
+    const warnings = item.ok ? [...item.warnings, ...(done.dateWarning ? [done.dateWarning] : [])] : [];
+    if (warnings.length === 0 && !done.error) return;
     progress.clear();
     for (const warning of warnings) diagnostics.warning(item.where, warning);
-    if (!isFailed(result)) return;
+    if (!done.error) return;
     failed++;
     if (!item.ok) {
       diagnostics.error(item.where, item.error.message, item.error.hint);
       diagnostics.stack(item.error.cause);
-    } else diagnostics.error(item.where, `extraction failed (${result.error.code}): ${result.error.message}`, 'this is a bug; please report it with the input');
+    } else diagnostics.error(item.where, `extraction failed (${done.error.code}): ${done.error.message}`, 'this is a bug; please report it with the input');
   };
   const contents: string[] = [];
   // Documents load lazily and go to the engine a few at a time; results come back in input order.
-  const extract = async (item: InputItem): Promise<[InputItem, Result]> => [item, item.ok ? await engine.extract(item.doc) : failedResult(item)];
+  // JSONL is written where the document was extracted (a worker), so only the line comes back.
+  // Every input gives one document, so the mapping index is its position in the output.
+  const extract = async (item: InputItem, index: number): Promise<[InputItem, Written]> => {
+    if (item.ok && format === 'jsonl') {
+      const { line, error, dateWarning } = await engine.extractJsonl(item.doc);
+      return [item, { text: line, contents: '', error, dateWarning }];
+    }
+    const result = item.ok ? await engine.extract(item.doc) : failedResult(item);
+    const ok = !isFailed(result);
+    return [item, {
+      text: renderer.document(result, options, index, item.ok ? item.doc.text : undefined),
+      contents: renderer.contentsEntry?.(result, index) ?? '',
+      error: ok ? null : result.error,
+      dateWarning: item.ok && ok ? unresolvedDatesWarning(result, item.doc.text) : null,
+    }];
+  };
   try {
     await write(renderer.begin?.(options) ?? '');
-    for await (const [item, result] of mapOrdered(loadInputs(inputs, io.stdin, invocation), extract, { window: defaultWindow(Math.max(1, engine.workers)) })) {
-      report(item, result);
-      if (renderer.contentsEntry) contents.push(renderer.contentsEntry(result, count));
-      await write(renderer.document(result, options, count++, item.ok ? item.doc.text : undefined));
+    for await (const [item, done] of mapOrdered(loadInputs(inputs, io.stdin, invocation), extract, { window: defaultWindow(Math.max(1, engine.workers)) })) {
+      report(item, done);
+      if (renderer.contentsEntry) contents.push(done.contents);
+      await write(done.text);
+      count++;
       progress.tick(item.ok ? item.doc.text.length : 0);
       if (out.closed) break; // the reader went away (`| head -1`): stop quietly
     }
@@ -156,6 +171,14 @@ function jobsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`EXTRACT_FACTS_JOBS=${value} is not a whole number of at least 1`, 'fix or unset the variable');
   return Number(value);
+}
+
+/** One document as written: its rendered text, its contents entry (html), and what to report. */
+interface Written {
+  text: string;
+  contents: string;
+  error: FailedInput['error'] | null;
+  dateWarning: string | null;
 }
 
 function failedResult(item: Extract<InputItem, { ok: false }>): FailedInput {

@@ -4,7 +4,12 @@
  * `{ schema, id, source, error: { code, message } }`.
  */
 import { stringifySafe } from './escape.js';
-import type { Renderer } from './options.js';
+import type { Renderer, Result } from './options.js';
+
+/** One document as its JSONL line (the batch engine writes it where the document was extracted). */
+export function jsonlLine(result: Result): string {
+  return stringifySafe(result) + '\n';
+}
 
 export const jsonRenderer: Renderer = {
   recordsFailures: true,
@@ -19,5 +24,5 @@ export const jsonRenderer: Renderer = {
 
 export const jsonlRenderer: Renderer = {
   recordsFailures: true,
-  document: (result) => stringifySafe(result) + '\n',
+  document: (result) => jsonlLine(result),
 };

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createEngine, type Engine, type InputDocument } from '../../src/batch/extractor.js';
 import { mapOrdered } from '../../src/batch/ordered.js';
+import { jsonlRenderer } from '../../src/render/json.js';
 import { bundleWorker, sampleDocuments } from './helpers.js';
 
 let workerUrl: URL;
@@ -42,6 +43,31 @@ describe('createEngine', () => {
     const [one, two] = [await runAll(inProcess, docs), await runAll(pooled, docs)];
     expect(two.map((line) => JSON.parse(line).id)).toEqual(docs.map((d) => d.id));
     expect(two.join('\n')).toBe(one.join('\n'));
+  });
+
+  test('extractJsonl: the worker writes the line jsonlRenderer writes for the facts, and says what to report', { timeout: 120_000 }, async () => {
+    const docs = [...sampleDocuments(3), { id: 'no-date', source: 'test', text: 'The minister spoke on Tuesday.' }];
+    const inProcess = open({ jobs: 1 });
+    const pooled = open({ jobs: 2, workerUrl });
+    for (const doc of docs) {
+      const facts = await inProcess.extract(doc);
+      const [local, remote] = await Promise.all([inProcess.extractJsonl(doc), pooled.extractJsonl(doc)]);
+      expect(remote).toEqual(local);
+      expect(remote.line).toBe(jsonlRenderer.document(facts, undefined as never, 0));
+      expect(remote.error).toBeNull();
+    }
+    // Without a reference date, "Tuesday" cannot be resolved: the warning comes back with the line.
+    expect((await pooled.extractJsonl(docs.at(-1)!)).dateWarning).toMatch(/1 relative date left unresolved \("Tuesday"\)/);
+    // The seed article has a dateline with its date: nothing to warn about.
+    expect((await pooled.extractJsonl(docs.find((d) => d.id === 'syria-turkey-defense')!)).dateWarning).toBeNull();
+  });
+
+  test('extractJsonl: a worker crash gives the failed-input line in place', { timeout: 120_000 }, async () => {
+    const outcome = await open({ jobs: 2, workerUrl: crashUrl }).extractJsonl({ id: 'crash-exit', source: 'test', text: 'x' });
+    expect(outcome.error?.code).toBe('WORKER_CRASHED');
+    expect(outcome.dateWarning).toBeNull();
+    expect(JSON.parse(outcome.line)).toMatchObject({ id: 'crash-exit', source: 'test', error: { code: 'WORKER_CRASHED' } });
+    expect(outcome.line.endsWith('}\n')).toBe(true);
   });
 
   test('a batch of one document runs in process', () => {

@@ -32,6 +32,10 @@ async function onTerminal(name: string, command: string): Promise<{ screen: stri
   tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', '-c', ROOT, `env -u NO_COLOR -u FORCE_COLOR PS1='$ ' TERM=xterm-256color sh`);
   try {
     tmux('pipe-pane', '-t', name, `cat >> '${rawPath}'`);
+    // type only once the shell shows its prompt: keys sent earlier are echoed by the terminal before
+    // the prompt, and the command's first line of output then lands after "$ " on the prompt's line
+    const ready = Date.now() + 10_000;
+    while (!tmux('capture-pane', '-p', '-t', name).includes('$') && Date.now() < ready) await new Promise((resolve) => setTimeout(resolve, 50));
     tmux('send-keys', '-t', name, `${command}; echo "EXIT=$?"`, 'Enter');
     const deadline = Date.now() + 30_000;
     let screen = '';
@@ -58,7 +62,9 @@ function output(screen: string[]): string[] {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ef-tty-'));
-  writeFileSync(join(dir, 'tmux.conf'), 'set -g history-limit 50000\nset -g status off\n');
+  // exit-empty off: the server stays up between tests (a new session sent to a server that is exiting
+  // after the last kill-session fails with "server exited unexpectedly"); afterAll kills it.
+  writeFileSync(join(dir, 'tmux.conf'), 'set -g history-limit 50000\nset -g status off\nset -s exit-empty off\n');
   batch = join(dir, 'batch');
   mkdirSync(batch);
   const lines = readFileSync(join(ROOT, SEED), 'utf8').split('\n').filter((l) => l.split(' ').length > 8);
