@@ -17,7 +17,7 @@
 import type { ArticleDoc } from '../doc/article.js';
 import type { NameMention } from '../extract/people.js';
 import { nameKey, surnameKeys } from '../extract/people/keys.js';
-import type { PersonFact, PersonMention } from '../types.js';
+import type { PersonFact, PersonMention, PersonReference, RoleFact } from '../types.js';
 
 interface Group {
   mentions: NameMention[];
@@ -115,7 +115,20 @@ export function resolvePeople(mentions: NameMention[], _doc: ArticleDoc): Person
   // the groups in order of first mention (a stable sort, as before).
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  return groups.map((g, i) => ({ id: `p${i + 1}`, name: canonicalName(g.mentions), roles: [], mentions: g.mentions.map(toPersonMention), references: [] }));
+  return groups.map((g, i) => personFact(`p${i + 1}`, canonicalName(g.mentions), [], g.mentions.map(toPersonMention), []));
+}
+
+/**
+ * Every person fact is built here, with its fields in output order: one object shape for V8, where
+ * a spread copy (`{ ...p, roles }`) would make a second one and deoptimize the code reading people.
+ */
+export function personFact(id: string, name: string, roles: RoleFact[], mentions: PersonMention[], references: PersonReference[]): PersonFact {
+  return { id, name, roles, mentions, references };
+}
+
+/** A copy of a person fact with new roles. */
+export function withRoles(p: PersonFact, roles: RoleFact[]): PersonFact {
+  return personFact(p.id, p.name, roles, p.mentions, p.references);
 }
 
 function toPersonMention(m: NameMention): PersonMention {

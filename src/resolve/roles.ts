@@ -10,6 +10,7 @@ import type { ArticleDoc } from '../doc/article.js';
 import type { RoleMention } from '../extract/roles.js';
 import type { PersonFact, RoleFact } from '../types.js';
 import { bySpan } from '../util/spans.js';
+import { withRoles } from './people.js';
 import type { Entity, EntityMention, EntityModel } from './entities/model.js';
 import { titleStartingAt } from '../extract/roles/title-phrase.js';
 import { isTimePrefix } from '../extract/roles/words.js';
@@ -28,7 +29,7 @@ export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: A
   }
   return people.map((p) => {
     const list = attached.get(p);
-    return list ? { ...p, roles: collapse(list) } : p;
+    return list ? withRoles(p, collapse(list)) : p;
   });
 }
 
@@ -123,7 +124,7 @@ export function resolveRolePossessors(people: PersonFact[], roles: readonly Role
       const owner = r.affiliation === null ? owners.get(`${r.start}:${r.end}`) : undefined;
       return owner === undefined ? r : { ...r, affiliation: owner, rule: 'affiliation-from-possessor' };
     });
-    return { ...p, roles: collapse(roles) };
+    return withRoles(p, collapse(roles));
   });
 }
 
@@ -175,7 +176,7 @@ export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc): 
       const end = doc.tokens[endToken - 1]!.end;
       roles = [...held, { start, end, text: doc.text.slice(start, end), title: phrase.title, affiliation: phrase.affiliation, rule: DESCRIPTION_ROLE_RULE }];
     }
-    return roles === null ? p : { ...p, roles: roles.sort(bySpan) };
+    return roles === null ? p : withRoles(p, roles.sort(bySpan));
   });
 }
 
@@ -215,6 +216,6 @@ export function resolvePronounRoles(people: PersonFact[], roles: readonly RoleMe
   if (byId.size === 0) return people;
   return people.map((p) => {
     const added = byId.get(p.id);
-    return added ? { ...p, roles: collapse([...p.roles, ...added]) } : p;
+    return added ? withRoles(p, collapse([...p.roles, ...added])) : p;
   });
 }

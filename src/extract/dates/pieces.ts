@@ -7,8 +7,16 @@ import type { DateToken } from './types.js';
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export const pad4 = (n: number): string => String(n).padStart(4, '0');
 
+/**
+ * Token i, or undefined past either end. Readers look one token beyond a match; the bounds check
+ * keeps V8 from deoptimizing them on a read past the array ("out of bounds").
+ */
+export function tokenAt(tokens: readonly DateToken[], i: number): DateToken | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
 export function lowerAt(tokens: readonly DateToken[], i: number): string {
-  return tokens[i]?.lower ?? '';
+  return tokenAt(tokens, i)?.lower ?? '';
 }
 
 export function isCapitalized(token: DateToken | undefined): boolean {
@@ -21,7 +29,7 @@ const SPLIT_PHRASES = new Map<string, readonly string[]>();
 export function phraseAt(tokens: readonly DateToken[], i: number, words: string): number {
   let split = SPLIT_PHRASES.get(words);
   if (!split) SPLIT_PHRASES.set(words, (split = words.split(' ')));
-  if (tokens[i]?.lower !== split[0]) return -1;
+  if (tokenAt(tokens, i)?.lower !== split[0]) return -1;
   let k = i;
   for (const w of split) {
     if (lowerAt(tokens, k) !== w) return -1;
@@ -62,11 +70,12 @@ export function byFirstWord(table: Readonly<Record<string, unknown>>): Map<strin
 
 /** Skip an abbreviation dot right after token i-1 ("Nov."). */
 export function skipDot(tokens: readonly DateToken[], i: number): number {
-  return tokens[i]?.text === '.' && tokens[i]!.glued ? i + 1 : i;
+  const t = tokenAt(tokens, i);
+  return t?.text === '.' && t.glued ? i + 1 : i;
 }
 
 export function monthAt(tokens: readonly DateToken[], i: number): { month: number; end: number; full: boolean } | null {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   // the capital test first: it is a field read, and turns down most words before the table lookup
   if (!t || t.kind !== 'word' || !t.cap) return null;
   const month = MONTHS[t.lower];
@@ -76,7 +85,7 @@ export function monthAt(tokens: readonly DateToken[], i: number): { month: numbe
 }
 
 export function weekdayAt(tokens: readonly DateToken[], i: number): { weekday: number; end: number; full: boolean } | null {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   if (!t || t.kind !== 'word' || !t.cap) return null; // capital first, as in monthAt
   const weekday = WEEKDAYS[t.lower];
   if (weekday === undefined) return null;
@@ -93,7 +102,7 @@ const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(ORDI
 
 /** A day of the month: "13", "13th", "thirteenth" (1..31). */
 export function dayAt(tokens: readonly DateToken[], i: number): { day: number; end: number } | null {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   if (!t) return null;
   // the pattern only for a leading digit: most tokens are words, read from ORDINALS alone
   const c = t.lower.charCodeAt(0);
@@ -105,7 +114,7 @@ export function dayAt(tokens: readonly DateToken[], i: number): { day: number; e
 
 /** A four-digit year 1000..2199 written as digits. */
 export function yearAt(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.text)) return null;
   const year = Number(t.text);
   if (year < 1000 || year > 2199) return null;
@@ -114,7 +123,7 @@ export function yearAt(tokens: readonly DateToken[], i: number): { year: number;
 
 /** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an". X when vague. */
 export function countAt(tokens: readonly DateToken[], i: number): { n: number | 'X'; end: number; article: boolean } | null {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   if (!t) return null;
   if (t.kind === 'number') {
     if (!/^\d+(?:\.\d+)?$/.test(t.text)) return null;
@@ -144,13 +153,13 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
 }
 
 export function unitAt(tokens: readonly DateToken[], i: number): Unit | undefined {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   return t && t.kind === 'word' ? UNITS[t.lower] : undefined;
 }
 
 /** True when token i starts a new word (not the inner piece of a hyphenated word). */
 export function startsWord(tokens: readonly DateToken[], i: number): boolean {
-  return !tokens[i]?.inWord;
+  return !tokenAt(tokens, i)?.inWord;
 }
 
 /** True when the match can end before token `end` (the word is not cut in two). */

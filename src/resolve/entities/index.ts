@@ -18,6 +18,7 @@ import type { QuoteDraft } from '../../extract/quotes.js';
 import { nameKey, surnameKeys } from '../../extract/people/keys.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import type { PersonFact, PersonReference } from '../../types.js';
+import { personFact } from '../people.js';
 import { collectMentions } from './mentions.js';
 import type { Entity, EntityMention, EntityModel } from './model.js';
 import { buildSalienceIndex, genderOfFirstName, genderOfMention, isOrganizationNoun, lastWord, organizationClassOf } from './predicates.js';
@@ -70,7 +71,7 @@ export function withReferences(people: readonly PersonFact[], model: EntityModel
     if (!list) references.set(m.entity.id, (list = []));
     list.push({ start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
-  return people.map((p) => ({ ...p, references: references.get(p.id) ?? [] }));
+  return people.map((p) => personFact(p.id, p.name, p.roles, p.mentions, references.get(p.id) ?? []));
 }
 
 /** A linked he/she gives its entity a gender; a linked description gives an organization its kind. */

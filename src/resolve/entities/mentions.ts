@@ -62,8 +62,16 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
       sentence,
       paragraph: doc.sentences[sentence]?.paragraph ?? 0,
       subject: isSubjectLike(doc, first, doc.tokenIndexAt(end), inRole),
+      // every optional field is present from the start, so all mentions share one object shape
+      // (a field added later gives V8 a new shape, and the code reading mentions deoptimizes)
+      reportedSubject: undefined,
       quoted: quoted[first] === 1,
       speaker: false,
+      pronoun: undefined,
+      head: undefined,
+      organizationNoun: undefined,
+      definite: undefined,
+      ownsRole: undefined,
       entity,
       rule,
     };
