@@ -19,9 +19,11 @@ const { values: args } = parseArgs({ options: { base: { type: 'string', default:
 
 function inputs() {
   const list = [join(SHARED, 'corpus/bbc-news/articles.jsonl')];
-  for (const set of readdirSync(join(SHARED, 'eval')).sort()) {
-    const dev = join(SHARED, 'eval', set, 'dev.jsonl');
-    if (existsSync(dev)) list.push(dev);
+  const sets = readdirSync(join(SHARED, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const set of sets) {
+    // every dev split (dev.jsonl, and dev-reported.jsonl where a set has one)
+    const folder = join(SHARED, 'eval', set);
+    for (const file of readdirSync(folder).sort()) if (/^dev.*\.jsonl$/.test(file)) list.push(join(folder, file));
   }
   return list.filter(existsSync);
 }
