@@ -26,6 +26,8 @@ export interface EngineOptions {
   jobs?: number;
   /** Number of documents when known in advance: never start more workers than that, none for 1. */
   total?: number;
+  /** Bytes of input when known in advance (files, not stdin or a folder): with `total`, picks the default `jobs`. */
+  inputBytes?: number;
   /** The worker entry; default `worker.js` next to this bundle (`dist/worker.js`). */
   workerUrl?: URL;
 }
@@ -43,15 +45,23 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+/** A batch of at least this many documents, or of this many bytes of input, uses every core; see {@link defaultJobs}. */
+export const ALL_CORES_FROM = { documents: 400, bytes: 768 * 1024 };
+
 /**
- * The number of cores less one, at least 1. Measured on a 2-core machine (issue 18, README
- * "Batches, workers"): each worker isolate loads the library and warms its JIT up on its own
- * (about 2 s of CPU on 800 BBC articles, mostly TurboFan compiles), so two workers use about 1.4×
- * the CPU of one in-process run, while that run already keeps part of the second core busy with
- * V8's compiler and collector threads; the main thread also reads, orders and writes.
+ * Worker threads for a batch, from what is known of its size in advance (`documents`: a list of
+ * files; `bytes`: the files' sizes, JSONL included; neither for stdin or a folder). Each worker
+ * isolate loads the library and warms its JIT up on its own (about 2 s of CPU), so workers pay off
+ * only on long batches. Measured on a 2-core machine with the CLI's interrupt budget (issue 18,
+ * README "Batches, workers"): 200 BBC articles (0.38 MB) take 1.20 s with `--jobs 1` and
+ * 1.26–1.33 s with `--jobs 2`; 800 (1.5 MB) take 3.18 s and 2.78 s; 2,225 take 7.4 s and 6.0 s.
+ * So a batch known to reach {@link ALL_CORES_FROM} uses every core, and anything shorter or of
+ * unknown size the cores less one (1 here: one in-process run already keeps part of a second core
+ * busy with V8's compiler and collector threads).
  */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+export function defaultJobs(size: { documents?: number; bytes?: number } = {}, cores = availableParallelism()): number {
+  const long = (size.documents ?? 0) >= ALL_CORES_FROM.documents || (size.bytes ?? 0) >= ALL_CORES_FROM.bytes;
+  return long ? Math.max(1, cores) : Math.max(1, cores - 1);
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -59,7 +69,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ...(options.only ? { only: [...options.only] } : {}),
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
   };
-  let jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const size = { ...(options.total !== undefined ? { documents: options.total } : {}), ...(options.inputBytes !== undefined ? { bytes: options.inputBytes } : {}) };
+  let jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs(size)));
   if (options.total !== undefined) jobs = Math.min(jobs, Math.max(1, options.total));
   return jobs === 1 ? inProcessEngine(settings) : workerEngine(settings, jobs, options.workerUrl);
 }

@@ -86,9 +86,11 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   };
   const jobs = invocation.jobs ?? jobsFromEnv(io.env);
   const total = countDocuments(inputs, isDirectory, stdinJsonl);
+  const inputBytes = sizeOfInputs(inputs);
   const engine = createEngine({
     ...(jobs ? { jobs } : {}),
     ...(total !== undefined ? { total } : {}),
+    ...(inputBytes !== undefined ? { inputBytes } : {}),
     ...(invocation.only ? { only: invocation.only } : {}),
     ...(invocation.referenceDate ? { referenceDate: invocation.referenceDate } : {}),
   });
@@ -221,6 +223,22 @@ function isPipe(stdout: CliIO['stdout']): boolean {
   } catch {
     return false;
   }
+}
+
+/** The inputs' total size in bytes, when every one is a file (undefined with stdin, a folder or a missing file). */
+function sizeOfInputs(inputs: readonly string[]): number | undefined {
+  let bytes = 0;
+  for (const path of inputs) {
+    if (path === STDIN) return undefined;
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) return undefined;
+      bytes += stat.size;
+    } catch {
+      return undefined;
+    }
+  }
+  return bytes;
 }
 
 function isDirectory(path: string): boolean {
