@@ -16,13 +16,18 @@ const EXTRA_MALE = [
   'vladimir', 'sergei', 'sergey', 'dmitry', 'boris', 'xi', 'deng',
   'shinzo', 'narendra', 'rahul', 'imran', 'nawaz', 'pervez', 'hamid', 'ashraf', 'ismail', 'hamza',
 ];
-/** Given names borne by men and women alike in English-language news; they say nothing of a person's gender. */
+/**
+ * Given names borne by men and women alike in English-language news; they say nothing of a person's
+ * gender, whatever another lexicon says (faker's unisex names are only names both of its lists hold).
+ */
 const EXTRA_UNISEX = [
   'kim', 'chris', 'pat', 'robin', 'jean', 'leslie', 'lesley', 'jan', 'sam', 'alex', 'jordan', 'taylor', 'lee',
   'jamie', 'jesse', 'jessie', 'morgan', 'casey', 'riley', 'kelly', 'terry', 'tracy', 'dana', 'drew', 'francis',
   'frances', 'sandy', 'shannon', 'stacy', 'ashley', 'billie', 'bobbie', 'charlie', 'frankie', 'jackie', 'jody',
   'kerry', 'lynn', 'marion', 'merle', 'noel', 'quinn', 'rene', 'sidney', 'sydney', 'toni', 'val', 'andrea'
 ];
+/** The hand-checked unisex names: no other source may give them a gender. */
+export const UNISEX_IN_NEWS: ReadonlySet<string> = new Set(EXTRA_UNISEX);
 const EXTRA_FEMALE = ['fatima', 'aisha', 'ayesha', 'leila', 'layla', 'mariam', 'maryam', 'yasmin', 'zainab', 'benazir'];
 
 function words(list: string): string[] {

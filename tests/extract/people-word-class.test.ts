@@ -17,6 +17,9 @@ describe('classifyWord', () => {
     }
     expect(classifyWord('john').gender).toBe('male');
     expect(classifyWord('susan').gender).toBe('female');
+    // in both of faker's lists, but not hand-checked as unisex: compromise's gender stands
+    expect(classifyWord('hillary').gender).toBe('female');
+    expect(classifyWord('bernie').gender).toBe('male');
   });
 
   it('reads a hyphenated pair of given names as a given name, not a title or a month range', () => {

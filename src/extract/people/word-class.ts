@@ -4,7 +4,7 @@
  * ("Mark": given name and common word; "Jordan": person and country). Results are cached.
  */
 import { lexiconTag } from '../../nlp/compromise.js';
-import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
+import { FIRST_NAME_GENDER, UNISEX_IN_NEWS } from '../../lexicon/first-names.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { AMBIGUOUS_PLACES, CITIES, DEMONYMS, PLACES } from '../../lexicon/places.js';
 import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
@@ -111,9 +111,9 @@ export function classifyWord(lower: string): WordInfo {
   for (const tag of tagsOf(lower)) {
     if (NAME_TAGS.has(tag)) {
       flags |= W.First;
-      // compromise's gender only for names our lists do not know: a listed unisex name ("Kim") says none
-      if (firstGender === undefined && tag === 'MaleName') gender ??= 'male';
-      if (firstGender === undefined && tag === 'FemaleName') gender ??= 'female';
+      // compromise's gender where our lists give none, but never for a hand-checked unisex name ("Kim")
+      if (!UNISEX_IN_NEWS.has(lower) && tag === 'MaleName') gender ??= 'male';
+      if (!UNISEX_IN_NEWS.has(lower) && tag === 'FemaleName') gender ??= 'female';
     } else if (tag === 'LastName') flags |= W.Surname;
     else if (tag === 'Person') flags |= W.PersonTag | W.Surname;
     else if (PLACE_TAGS.has(tag)) {
