@@ -440,7 +440,7 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
         const mention = speakerOfCue(ctx, cue, from, openIdx);
         if (mention !== null && from !== floor && mention.start !== doc.tokens[from]!.start) continue;
         if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) {
-          return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+          return relativeCue(ctx, mention, openIdx) ?? { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
         }
       }
     }
@@ -456,6 +456,32 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     if (cue === null) continue;
     const mention = speakerOfCue(ctx, cue, closeIdx, ceiling, false, Math.max(paragraphStart, closeSentence.tokenStart));
     if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+  }
+  return null;
+}
+
+/** Relative pronouns that restate the subject they follow ("Weaver, who said …"). */
+const RESTATING_RELATIVE = /^(?:who|which)$/i;
+
+/**
+ * relative-cue: "…,” said Weaver, who said executives fail to see there are “no secrets”": the outer
+ * cue's subject goes on, in a relative clause, to the cue that governs the quote, so the speaker
+ * mention is that clause's "who" (the mention next to the cue), linked to the same person by the
+ * entity model. Only a "who"/"which" right after the outer subject (a comma between), whose own
+ * cue stands before the quote.
+ */
+function relativeCue(ctx: AttributionContext, subject: SpeakerMention, openIdx: number): Attribution | null {
+  const { doc } = ctx;
+  let w = doc.tokenIndexAt(subject.end);
+  if (doc.tokens[w]?.text === ',') w++;
+  const who = doc.tokens[w];
+  if (who === undefined || w >= openIdx || !RESTATING_RELATIVE.test(who.text)) return null;
+  for (let c = w + 1; c < openIdx; c++) {
+    if (ctx.inQuote[c] === 1) return null;
+    const cue = cueAt(doc, c, ctx.inQuote);
+    if (cue === null || cue.phrase || cue.last >= openIdx) continue;
+    const mention = speakerOfCue(ctx, cue, w, openIdx);
+    return mention !== null && mention.start === who.start ? { mention, cue: cueSpan(doc, cue), rule: 'relative-cue' } : null;
   }
   return null;
 }

@@ -268,3 +268,29 @@ describe('reported speech (indirect)', () => {
 });
 
 import { quotesOf } from './helpers.js';
+
+/**
+ * relative-cue: the outer cue's subject goes on in a "who" clause to the cue that governs the quote;
+ * the speaker mention is that "who" (next to the cue), which the entity model links to the subject.
+ * Sentences constructed after PolNeAR-style political copy.
+ */
+describe('relative-cue', () => {
+  const RELATIVE: Array<[string, string, string | null, string]> = [
+    // [input, quote, speaker mention, rule]
+    ['"It is the way of the world," said Weaver, who said executives fail to see there are "no secrets" in politics.', 'no secrets', 'who', 'relative-cue'],
+    ['Beck said on Friday, which was his last show, that he "cannot go on."', 'cannot go on.', 'Beck', 'cue-in-sentence'], // "which" there has no cue of its own
+    ['"It is the way of the world," said Weaver, who is 52.', 'It is the way of the world,', 'Weaver', 'said-after-quote'], // the quote is before the relative
+    ['Weaver said his rival, who lost, had run "a dirty race."', 'a dirty race.', 'Weaver', 'cue-in-sentence'], // "who" follows another noun, not the cue's subject
+  ];
+  it.each(RELATIVE)('%s', (input, quote, speaker, rule) => {
+    const q = markedQuotesOf(input).find((x) => x.text === quote);
+    expect(q && [q.speaker, q.rule]).toEqual([speaker, rule]);
+  });
+
+  it('the entity model gives the "who" its person', async () => {
+    const { extractFacts } = await import('../../../src/index.js');
+    const text = '"It is the way of the world," said John Weaver, who said executives fail to see there are "no secrets" in politics.';
+    const q = extractFacts(text).quotes.find((x) => x.text === 'no secrets');
+    expect(q?.speaker && [q.speaker.name, text.slice(q.speaker.start, q.speaker.end)]).toEqual(['John Weaver', 'who']);
+  });
+});
