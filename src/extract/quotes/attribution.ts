@@ -460,9 +460,6 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
   return null;
 }
 
-/** Relative pronouns that restate the subject they follow ("Weaver, who said …"). */
-const RESTATING_RELATIVE = /^(?:who|which)$/i;
-
 /**
  * relative-cue: "…,” said Weaver, who said executives fail to see there are “no secrets”": the outer
  * cue's subject goes on, in a relative clause, to the cue that governs the quote, so the speaker
@@ -475,7 +472,7 @@ function relativeCue(ctx: AttributionContext, subject: SpeakerMention, openIdx: 
   let w = doc.tokenIndexAt(subject.end);
   if (doc.tokens[w]?.text === ',') w++;
   const who = doc.tokens[w];
-  if (who === undefined || w >= openIdx || !RESTATING_RELATIVE.test(who.text)) return null;
+  if (who === undefined || w >= openIdx || !RELATIVE_PRONOUNS.has(who.text)) return null;
   for (let c = w + 1; c < openIdx; c++) {
     if (ctx.inQuote[c] === 1) return null;
     const cue = cueAt(doc, c, ctx.inQuote);

@@ -61,14 +61,23 @@ export interface TokenRange {
 const ORGANIZATION_POSSESSIVES: ReadonlySet<string> = new Set(['its']);
 
 /**
- * The possessive right before token `first` that owns the title starting there, no further back
- * than token `start`: "its" ("its founder"), or "the" + an organization noun + "'s" ("the
- * company's chairman", "the club's manager").
+ * The possessive that starts at token `k` and owns the title after it, within tokens `[k, end)`:
+ * "its" ("its founder"), or "the" + an organization noun + "'s" ("the company's chairman", "the
+ * club's manager"). Gives its tokens (without the "'s") and the token after it, where the title starts.
  */
+function possessorAt(tokens: readonly Token[], k: number, end: number): { range: TokenRange; after: number } | null {
+  const t = tokens[k];
+  if (k < end && isWord(t) && ORGANIZATION_POSSESSIVES.has(lower(t))) return { range: { firstToken: k, endToken: k + 1 }, after: k + 1 };
+  if (k + 2 < end && isPossessiveMarker(tokens[k + 2]) && isOrganizationPossessor(tokens, k)) return { range: { firstToken: k, endToken: k + 2 }, after: k + 3 };
+  return null;
+}
+
+/** The possessive right before token `first` that owns the title starting there, no further back than token `start`. */
 function possessorBefore(tokens: readonly Token[], first: number, start: number): TokenRange | null {
-  const t = tokens[first - 1];
-  if (first - 1 >= start && isWord(t) && ORGANIZATION_POSSESSIVES.has(lower(t))) return { firstToken: first - 1, endToken: first };
-  if (first - 3 >= start && isPossessiveMarker(t) && isOrganizationPossessor(tokens, first - 3)) return { firstToken: first - 3, endToken: first - 1 };
+  for (const k of [first - 1, first - 3]) {
+    const owned = k >= start ? possessorAt(tokens, k, first) : null;
+    if (owned !== null && owned.after === first) return owned.range;
+  }
   return null;
 }
 
@@ -77,6 +86,14 @@ function isOrganizationPossessor(tokens: readonly Token[], k: number): boolean {
   const the = tokens[k];
   const noun = tokens[k + 1];
   return isWord(the) && lower(the) === 'the' && isLowerCase(noun) && isOrganizationNoun(lower(noun));
+}
+
+/**
+ * The token as if the text wrote it in lower case ("Aviation" opening a sentence), for the checks
+ * that read a lower-case word; made with `makeToken`, so every token keeps one object shape.
+ */
+function lowerCased(t: Token): Token {
+  return makeToken(t.start, t.end, lower(t), t.kind, t.sentence);
 }
 
 /** At most this many unlisted lower-case words narrow a head ("aviation analyst", "currency strategy"). */
@@ -247,7 +264,7 @@ export function titleEndingAt(
     }
     // "Aviation analyst" opening a sentence: capitalized only because it comes first, as the
     // same word written in lower case elsewhere in the text shows.
-    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier(makeToken(t.start, t.end, t.text.toLowerCase(), t.kind, t.sentence))) {
+    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier(lowerCased(t))) {
       first = m;
       continue;
     }
@@ -341,16 +358,13 @@ export function titleStartingAt(
   // text writes it in lower case elsewhere, never capitalized inside a sentence) narrows the title
   // like any lower-case word; "Labour leader, Tony Blair," keeps its affiliation
   const openerIsFree = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && capitalizedOnlyToOpen(lower(tokens[i]!)) &&
-    isFreeModifier({ ...tokens[i]!, text: lower(tokens[i]!) });
+    isFreeModifier(lowerCased(tokens[i]!));
   let possessor: TokenRange | null = null;
   if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) {
     // "its lawyer", "the company's chairman": the owner of the title is named elsewhere
-    if (ORGANIZATION_POSSESSIVES.has(lower(tokens[k]!))) possessor = { firstToken: k, endToken: k + 1 };
-    else if (k + 2 < end && isPossessiveMarker(tokens[k + 2]) && isOrganizationPossessor(tokens, k)) {
-      possessor = { firstToken: k, endToken: k + 2 };
-      k += 2;
-    }
-    k++;
+    const owned = possessorAt(tokens, k, end);
+    possessor = owned?.range ?? null;
+    k = owned?.after ?? k + 1;
   }
   const prefixes: number[] = [];
   const takePrefix = (): void => {

@@ -13,6 +13,7 @@
 import type { ArticleDoc } from '../../doc/article.js';
 import { isWord, startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { QuoteDraft } from '../../extract/quotes.js';
+import { RELATIVE_PRONOUNS } from '../../extract/quotes/mentions.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
 import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -85,7 +86,7 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   for (const q of quotes) {
     if (q.speaker === null || !q.mentionKind) continue;
     const text = doc.text.slice(q.speaker.start, q.speaker.end);
-    const kind: MentionForm = q.mentionKind === 'pronoun' ? (/^(?:who|which)$/i.test(text) ? 'relative' : 'pronoun') : q.mentionKind;
+    const kind: MentionForm = q.mentionKind === 'pronoun' ? (RELATIVE_PRONOUNS.has(text.toLowerCase()) ? 'relative' : 'pronoun') : q.mentionKind;
     // "said the New Zealander": an origin noun for one person describes someone, it names no one
     const demonym = kind === 'name' && isPersonDemonym(text);
     // "managing director of ISP Freedom2surf said": a lower-case head is a description, whatever it names
