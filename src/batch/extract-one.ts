@@ -2,7 +2,7 @@
  * One document through the library, errors turned into a failed-input record. Shared by the
  * in-process engine and the worker entry, so both give the same bytes.
  */
-import { unresolvedDatesWarning } from '../cli/date-warning.js';
+import { reportOf } from '../cli/date-warning.js';
 import { extractFacts } from '../index.js';
 import { jsonlLine } from '../render/json.js';
 import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
@@ -62,6 +62,5 @@ export function extractJsonl(doc: InputDocument, settings: BatchSettings): Jsonl
 }
 
 export function jsonlOutcome(result: ArticleFacts | FailedInput, text: string): JsonlOutcome {
-  const failed = 'error' in result;
-  return { line: jsonlLine(result), error: failed ? result.error : null, dateWarning: failed ? null : unresolvedDatesWarning(result, text) };
+  return { line: jsonlLine(result), ...reportOf(result, text) };
 }

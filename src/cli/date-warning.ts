@@ -4,7 +4,7 @@
  */
 import { isUnanchored } from '../resolve/dates.js';
 import { datelineWithoutDate } from '../resolve/reference-date.js';
-import type { ArticleFacts } from '../types.js';
+import type { ArticleFacts, FailedInput } from '../types.js';
 
 /** How many of the unresolved dates the warning quotes. */
 const SHOWN = 3;
@@ -20,4 +20,10 @@ export function unresolvedDatesWarning(facts: Pick<ArticleFacts, 'referenceDate'
     : 'no reference date was given or found in the text';
   const count = open.length === 1 ? '1 relative date' : `${open.length} relative dates`;
   return `${count} left unresolved (${quoted}): ${why}; give --reference-date YYYY-MM-DD, or a "reference_date" field in each JSONL record`;
+}
+
+/** What the CLI reports about one document's result: its error, or else its unresolved-dates warning. */
+export function reportOf(result: ArticleFacts | FailedInput, text: string): { error: FailedInput['error'] | null; dateWarning: string | null } {
+  if ('error' in result) return { error: result.error, dateWarning: null };
+  return { error: null, dateWarning: unresolvedDatesWarning(result, text) };
 }

@@ -11,10 +11,10 @@ import { createProgress } from '../batch/progress.js';
 import { UsageError } from '../errors.js';
 import { countDocuments, loadInputs, isSingleDocument, STDIN, type InputItem } from '../input/sources.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
-import { isFailed, type Renderer, type RenderOptions, type Result } from '../render/options.js';
+import type { Renderer, RenderOptions, Result } from '../render/options.js';
 import { FACT_KINDS, SCHEMA_ID, type FailedInput } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
-import { unresolvedDatesWarning } from './date-warning.js';
+import { reportOf } from './date-warning.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
 import { createOutput, type Output } from './output.js';
 import { buildProgram, type ExtractInvocation, type Invocation } from './program.js';
@@ -129,12 +129,10 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
       return [item, { text: line, contents: '', error, dateWarning }];
     }
     const result = item.ok ? await engine.extract(item.doc) : failedResult(item);
-    const ok = !isFailed(result);
     return [item, {
       text: renderer.pieces ? renderer.pieces(result, options, index) : renderer.document(result, options, index, item.ok ? item.doc.text : undefined),
       contents: renderer.contentsEntry?.(result, index) ?? '',
-      error: ok ? null : result.error,
-      dateWarning: item.ok && ok ? unresolvedDatesWarning(result, item.doc.text) : null,
+      ...reportOf(result, item.ok ? item.doc.text : ''), // an input that failed to load is a failed result: no date warning
     }];
   };
   try {
