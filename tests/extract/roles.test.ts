@@ -183,7 +183,7 @@ describe('extractRoles: plural-title-before-names (constructed after BBC News ar
     ['The film also stars British actors Bob Hoskins and Brenda Blethyn.', 'British actors', 'actor', 'UK', ['Bob Hoskins', 'Brenda Blethyn']],
     ['Labour MPs Tom Watson and Ian Gibson voted against.', 'Labour MPs', 'MP', 'Labour', ['Tom Watson', 'Ian Gibson']],
     ['Talks with fellow secretaries Jack Straw, Geoff Hoon, and John Reid went on.', 'secretaries', 'secretary', null, ['Jack Straw', 'Geoff Hoon', 'John Reid']],
-    ['Sprinters Kostas Kenteris and Katerina Thanou were cleared.', 'Sprinters', 'Sprinter', null, ['Kostas Kenteris', 'Katerina Thanou']],
+    ['Sprinters Kostas Kenteris and Katerina Thanou were cleared.', 'Sprinters', 'sprinter', null, ['Kostas Kenteris', 'Katerina Thanou']],
   ] as Array<[string, string, string, string | null, string[]]>)('%s', (input, text, title, affiliation, names) => {
     const roles = rolesOf(input);
     const start = input.indexOf(text);
@@ -260,7 +260,7 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['The film was made by Peter Dunn - a former banker - in 2003.', { text: 'former banker', title: 'former banker', affiliation: null, person: 'Peter Dunn' }],
   ['"It begins," director of telecoms research Tony Lavender said.', { text: 'director of telecoms research', title: 'director of telecoms research', affiliation: null, person: 'Tony Lavender' }],
   ['Health analyst Tony Beddow, from the Welsh Institute for Health and Social Care, called it.', { text: 'Health analyst', title: 'Health analyst', affiliation: 'Welsh Institute for Health and Social Care', person: 'Tony Beddow' }],
-  ['Cyclist Tony Beddow, from Derby, won.', { text: 'Cyclist', title: 'Cyclist', affiliation: null, person: 'Tony Beddow' }], // a town is no affiliation
+  ['Cyclist Tony Beddow, from Derby, won.', { text: 'Cyclist', title: 'cyclist', affiliation: null, person: 'Tony Beddow' }], // a town is no affiliation
   ['The operations director Anne Marsh left.', { text: 'operations director', title: 'operations director', affiliation: null, person: 'Anne Marsh' }],
   // predicates
   ['Mr Blunkett quit as home secretary last week.', { text: 'home secretary', title: 'home secretary', affiliation: null, person: 'Blunkett', rule: 'name-as-title' }],
@@ -283,7 +283,10 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ["Jan Bolz, EA's vice president, said so.", { text: "EA's vice president", title: 'vice president', affiliation: 'EA', person: 'Jan Bolz' }],
   // occupations and posts of news text (person-words.ts)
   ['Capital Radio DJ Margherita Taylor will select questions.', { text: 'Capital Radio DJ', title: 'DJ', affiliation: 'Capital Radio', person: 'Margherita Taylor' }],
-  ['Backbencher Stephen Pound said so.', { text: 'Backbencher', title: 'Backbencher', affiliation: null, person: 'Stephen Pound' }],
+  ['Backbencher Stephen Pound said so.', { text: 'Backbencher', title: 'backbencher', affiliation: null, person: 'Stephen Pound' }],
+  // a title capitalized only to open the sentence is lowered; a capitalized title, a capital the text keeps inside sentences, and a proper modifier are not
+  ['Secretary General Kofi Annan arrived.', { text: 'Secretary General', title: 'Secretary General', affiliation: null, person: 'Kofi Annan' }],
+  ['President Bush spoke. Later, President Bush left.', { text: 'President', title: 'President', affiliation: null, person: 'Bush' }],
   ['He barged linesman Andy Davis.', { text: 'linesman', title: 'linesman', affiliation: null, person: 'Andy Davis' }],
   ['It came after star flanker Mauro Bergamasco was ruled out.', { text: 'star flanker', title: 'star flanker', affiliation: null, person: 'Mauro Bergamasco' }],
   ['It was a race Democratic challenger John Kerry lost.', { text: 'Democratic challenger', title: 'challenger', affiliation: 'Democratic', person: 'John Kerry' }],
@@ -303,7 +306,7 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['Ex-England captain Alan Shearer spoke.', { text: 'Ex-England captain', title: 'ex-captain', affiliation: 'England', person: 'Alan Shearer' }],
   // ... but a title word after "ex-" stays in the title, capitalized or not
   ['Ex-Home Secretary David Blunkett spoke.', { text: 'Ex-Home Secretary', title: 'Ex-Home Secretary', affiliation: null, person: 'David Blunkett' }],
-  ['Ex-foreign secretary Robin Cook spoke.', { text: 'Ex-foreign secretary', title: 'Ex-foreign secretary', affiliation: null, person: 'Robin Cook' }],
+  ['Ex-foreign secretary Robin Cook spoke.', { text: 'Ex-foreign secretary', title: 'ex-foreign secretary', affiliation: null, person: 'Robin Cook' }],
   // a race distance or a number inside a name is part of the affiliation
   ['BBC Radio 1 DJ Trevor Nelson spoke.', { text: 'BBC Radio 1 DJ', title: 'DJ', affiliation: 'BBC Radio 1', person: 'Trevor Nelson' }],
   ['Fahrenheit 9/11 director Michael Moore spoke.', { text: 'Fahrenheit 9/11 director', title: 'director', affiliation: 'Fahrenheit 9/11', person: 'Michael Moore' }],
