@@ -30,7 +30,8 @@ import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
 import { PLACES } from '../../lexicon/places.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
-import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
+import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, tagsOf, type SpeakerMention } from './mentions.js';
+import { SENTENCE_ADVERB } from '../people/word-class.js';
 
 export interface Attribution {
   mention: SpeakerMention;
@@ -197,9 +198,40 @@ function isTimeAdjunct(ctx: AttributionContext, i: number): boolean {
   return false;
 }
 
-/** "In Ohio,", "Facing criticism,", "Ever since she endorsed …,": words that open an adjunct before the subject. */
-function isIntroAdjunct(word: string): boolean {
-  return INTRO_ADJUNCT.test(word) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+/** Prepositions of place that open an adjunct: "Outside the arena,", "Like Trump,". Not "Around 200 protesters". */
+const PLACE_ADJUNCT = /^(?:outside|inside|beyond|across|among|behind|near|like|besides|alongside|against|without|within|through)$/i;
+/** Words that open a clause of time or condition after a leading adverb: "Shortly after", "Even before", "Days after". */
+const ADJUNCT_SUBORDINATOR = /^(?:after|before|since|as|when|while|if|though|once|until)$/i;
+/** Words before such a clause opener that compromise does not tag as adverbs: "Soon after", "Moments before". */
+const LEADING_TIME_WORD = /^(?:soon|long|right|moments|minutes)$/i;
+/** compromise tags of a leading "Even", "Just", "Days", "Hours" (not of a name). */
+const ADVERB_TAGS: ReadonlySet<string> = new Set(['Adverb', 'Conjunction', 'Duration']);
+/** compromise tags of a name ending in -ly ("Kelly", "Beverly"), which opens no adjunct. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+/** Prepositions after a participle that opens an adjunct: "Preceded at the lectern by …,", "Pressed on …,". */
+const PARTICIPLE_PREPOSITION = /^(?:by|at|in|on|about|for|with|of|to|from)$/;
+/** Adverbs that open a sentence alone before a comma, which compromise does not tag as adverbs. */
+const LONE_ADVERB = /^(?:still|now|yet|overall|otherwise|first|second|third|again)$/i;
+
+/**
+ * "In Ohio,", "Facing criticism,", "Ever since she endorsed …,": words that open an adjunct before
+ * the subject; also "Repeatedly,", "Outside the arena,", "Shortly after …,", "Preceded at the lectern
+ * by …,", "First,". The caller still requires the comma that closes the adjunct.
+ */
+function isIntroAdjunct(ctx: AttributionContext, i: number): boolean {
+  const { doc } = ctx;
+  const word = doc.tokens[i]!.text;
+  if (INTRO_ADJUNCT.test(word) || /^\p{Lu}\p{Ll}+ing$/u.test(word) || PLACE_ADJUNCT.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (SENTENCE_ADVERB.test(lower)) return true;
+  const next = doc.tokens[i + 1];
+  if (next === undefined || !startsUpperCase(word)) return false;
+  const tags = tagsOf(lower);
+  if (next.text === ',') return LONE_ADVERB.test(word) || tags.includes('Adverb');
+  if (ADJUNCT_SUBORDINATOR.test(next.text)) {
+    return LEADING_TIME_WORD.test(word) || tags.some((tag) => ADVERB_TAGS.has(tag)) || (/ly$/.test(lower) && !tags.some((tag) => NAME_TAGS.has(tag)));
+  }
+  return PARTICIPLE_PREPOSITION.test(next.text) && /ed$/.test(lower) && tags.includes('PastTense');
 }
 
 /** "2015," after "On July 6,": the year of a date set off by commas. */
@@ -270,7 +302,7 @@ function subjectOfClause(ctx: AttributionContext, floor: number, comma: number):
   const { doc } = ctx;
   let i = afterDateline(ctx, floor, comma);
   // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
-  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i) || isYearAfterDate(ctx, i)))); k++) {
+  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(ctx, i) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i) || isYearAfterDate(ctx, i)))); k++) {
     // bounded, so that thousands of cues in one sentence stay linear
     const from = i;
     while (i < comma && i - from < INTRO_ADJUNCT_MAX_TOKENS && doc.tokens[i]!.text !== ',') i++;

@@ -86,7 +86,7 @@ function isNominalAt(doc: ArticleDoc, i: number): boolean {
 }
 
 /** compromise's lexicon tags of a lower-case word ("is" → Copula, PresentTense). */
-function tagsOf(word: string): readonly string[] {
+export function tagsOf(word: string): readonly string[] {
   const tag = lexiconTag(word) as string | readonly string[] | undefined;
   if (tag === undefined) return [];
   return typeof tag === 'string' ? [tag] : tag;
