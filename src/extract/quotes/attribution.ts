@@ -228,10 +228,15 @@ function isIntroAdjunct(ctx: AttributionContext, i: number): boolean {
   if (next === undefined || !startsUpperCase(word)) return false;
   const tags = tagsOf(lower);
   if (next.text === ',') return LONE_ADVERB.test(word) || tags.includes('Adverb');
-  if (ADJUNCT_SUBORDINATOR.test(next.text)) {
-    return LEADING_TIME_WORD.test(word) || tags.some((tag) => ADVERB_TAGS.has(tag)) || (/ly$/.test(lower) && !tags.some((tag) => NAME_TAGS.has(tag)));
-  }
+  if (ADJUNCT_SUBORDINATOR.test(next.text)) return isLeadingAdverb(word);
   return PARTICIPLE_PREPOSITION.test(next.text) && /ed$/.test(lower) && tags.includes('PastTense');
+}
+
+/** "Shortly", "Even", "Ever", "Days" before a clause opener ("Shortly after …"); not a name ("Kelly after …"). */
+function isLeadingAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = tagsOf(lower);
+  return LEADING_TIME_WORD.test(word) || tags.some((tag) => ADVERB_TAGS.has(tag)) || (/ly$/.test(lower) && !tags.some((tag) => NAME_TAGS.has(tag)));
 }
 
 /** "2015," after "On July 6,": the year of a date set off by commas. */
@@ -543,7 +548,7 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: bo
 }
 
 /** Conjunctions that open a subordinate clause of time or reason, which has its own subject and cue. */
-const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until|whereas|once|whenever)$/i;
+const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until|whereas|once|whenever|since)$/i;
 
 /**
  * subordinate-clause: the first token of the clause a quote stands in, when that is not the whole
@@ -554,11 +559,14 @@ const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until
 function clauseFloor(ctx: AttributionContext, floor: number, open: number): number {
   const { doc } = ctx;
   let from = floor;
-  const opensWithClause = SUBORDINATORS.test(doc.tokens[floor]?.text ?? '');
+  // "When Trump announced …,", "Ever since Sanders announced …,": the subordinator, led by an adverb or not
+  const opener = SUBORDINATORS.test(doc.tokens[floor]?.text ?? '') ? floor
+    : SUBORDINATORS.test(doc.tokens[floor + 1]?.text ?? '') && isLeadingAdverb(doc.tokens[floor]?.text ?? '') ? floor + 1 : -1;
+  const opensWithClause = opener >= 0;
   for (let c = floor; c < open; c++) {
     if (ctx.inQuote[c] === 1) continue;
     const t = doc.tokens[c]!.text;
-    if (c > floor && SUBORDINATORS.test(t)) from = c + 1;
+    if (c > opener && c > floor && SUBORDINATORS.test(t)) from = c + 1;
     else if (opensWithClause && t === ',' && from === floor) from = c + 1;
   }
   return from;
