@@ -466,8 +466,7 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     // the quote is Clinton's), so scan from the sentence start towards the quote.
     const floor = Math.max(paragraphStart, openSentence.tokenStart, openIdx - REACH);
     // the clause the quote stands in first ("… after a woman told him she worries he's “too nice”"), then the sentence
-    const clause = clauseFloor(ctx, floor, openIdx);
-    for (const from of clause > floor ? [clause, floor] : [floor]) {
+    for (const from of clauseFloors(ctx, floor, openIdx)) {
       for (let c = from; c < openIdx; c++) {
         if (ctx.inQuote[c] === 1) continue;
         const cue = cueAt(doc, c, ctx.inQuote);
@@ -554,9 +553,9 @@ const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until
  * subordinate-clause: the first token of the clause a quote stands in, when that is not the whole
  * sentence: after the last subordinator before the quote ("Kasich is assuring voters … after a woman
  * told him he's “too nice”"), or after the comma that closes an opening subordinate clause ("When
- * Trump announced his candidacy, he referred to immigrants as “criminals”"). `floor` otherwise.
+ * Trump announced his candidacy, he referred to immigrants as “criminals”").
  */
-function clauseFloor(ctx: AttributionContext, floor: number, open: number): number {
+function subordinateClauseFloor(ctx: AttributionContext, floor: number, open: number): number {
   const { doc } = ctx;
   let from = floor;
   // "When Trump announced …,", "Ever since Sanders announced …,": the subordinator, led by an adverb or not
@@ -570,6 +569,33 @@ function clauseFloor(ctx: AttributionContext, floor: number, open: number): numb
     else if (opensWithClause && t === ',' && from === floor) from = c + 1;
   }
   return from;
+}
+
+/**
+ * coordinate-clause: the first token after the last "but"/"and" that joins a second main clause
+ * before the quote ("Comey recommended …, but he called her actions “extremely careless”",
+ * "Cruz said he'd make sand “glow in the dark,” and Trump vowed to “bomb the hell” …"); `floor` if none.
+ */
+function coordinateClauseFloor(ctx: AttributionContext, floor: number, open: number): number {
+  let from = floor;
+  for (let c = floor + 1; c < open; c++) if (ctx.inQuote[c] !== 1 && isClauseCoordinator(ctx, c)) from = c + 1;
+  return from;
+}
+
+/** Where to look for the quote's cue, innermost first: its coordinate clause, its subordinate clause, the sentence. */
+function clauseFloors(ctx: AttributionContext, floor: number, open: number): number[] {
+  const floors = [coordinateClauseFloor(ctx, floor, open), subordinateClauseFloor(ctx, floor, open)].filter((f) => f > floor);
+  floors.sort((a, b) => b - a);
+  return [...new Set([...floors, floor])];
+}
+
+/** Conjunctions that join a second main clause after a comma or a quote ("…,” but he also noted “…”"). */
+const CLAUSE_COORDINATORS = /^(?:but|and|yet)$/i;
+
+/** "but"/"and" after a comma, semicolon or closing quote mark: a new clause with its own subject may follow. */
+function isClauseCoordinator(ctx: AttributionContext, c: number): boolean {
+  const before = ctx.doc.tokens[c - 1];
+  return CLAUSE_COORDINATORS.test(ctx.doc.tokens[c]!.text) && before !== undefined && /^(?:[,;]|["”'])$/.test(before.text);
 }
 
 /**
