@@ -57,6 +57,17 @@ const NOT_NOMINAL_TAGS = new Set([
 /** compromise lexicon tags that mark a word as a noun (it may also be a verb: "judges", "reports"). */
 const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable', 'ProperNoun', 'Person', 'Organization']);
 
+/** The word of a share of people counted: "21 percent" (the "%" of "49%" is a token of its own). */
+const SHARE_WORD = /^percent$/i;
+
+/** The number of a share: right before "percent", or glued to its "%" ("49%"). */
+function isShareCount(count: Token | undefined, share: Token): boolean {
+  return count !== undefined && count.kind === 'number' && (share.text !== '%' || count.end === share.start);
+}
+
+/** "those surveyed said": the people a poll asked. */
+const POLLED = /^(?:surveyed|polled|questioned|interviewed)$/i;
+
 /** Connectors allowed inside a description: "a spokesman for the ministry", "secretary of state". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
 
@@ -180,6 +191,10 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   if (age >= 0) return mentionOf(doc, age, last, 'description');
   // "the two write", "the three said": a number word after "the" stands for the people counted
   if (isWord(t) && COUNTED_PEOPLE.test(t.text) && last - 1 >= floor && /^the$/i.test(tokens[last - 1]!.text)) return mentionOf(doc, last - 1, last, 'description');
+  // "those surveyed said"
+  if (isWord(t) && POLLED.test(t.text) && last - 1 >= floor && /^those$/i.test(tokens[last - 1]!.text)) return mentionOf(doc, last - 1, last, 'description');
+  // "49% say": a share of the people counted
+  if (t.text === '%' && isShareCount(tokens[last - 1], t) && last - 1 >= floor) return mentionOf(doc, last - 1, last, 'description');
   if (!isWord(t) || !isNominalAt(doc, last) || DETERMINERS.has(lower(t))) return null; // "No wonder …"
   // Walk left over the noun phrase.
   let first = last;
@@ -221,6 +236,8 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   }
   // A description must not start with a link word.
   while (first < last && DESCRIPTION_LINKS.has(lower(tokens[first]!))) first++;
+  // "21 percent said", "73 percent of Americans said": a share of the people counted, its number first
+  if (SHARE_WORD.test(tokens[first]!.text) && first - 1 >= floor && isShareCount(tokens[first - 1], tokens[first]!)) return mentionOf(doc, first - 1, last, 'description');
   // "a spokesman for | the ministry": extend over one link to the description it belongs to.
   // "a legal expert in | the US": a place after "in" belongs to a lower-case description before it
   if (sawDeterminer && depth < 2 && first - 2 >= floor && isWord(tokens[first - 1]) && lower(tokens[first - 1]!) === 'in') {
