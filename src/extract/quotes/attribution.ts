@@ -836,7 +836,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     // the latest speaker named before the quote, by a quote or by a cue ("The world champion says … ¶ "…")
     const cued = lastCueBefore(ctx.paragraphSpeakers.get(segments[k]!.paragraph), segments[k]!.openAt);
     let found = before[k] ?? null;
-    if (cued !== null && (found === null || cued.mention.start > found.mention.start)) found = cued;
+    if (cued !== null && (found === null || (cued.mention.start > found.mention.start && !isInAttributingSentence(ctx, cued, found)))) found = cued;
     found ??= after[k] ?? null;
     // a short quote without a cue that would borrow a speaker is its own sentence subject's first
     if (found !== null) out[k] = sentenceSubject(ctx, segments[k]!, true) ?? borrow(found, 'same-paragraph');
@@ -942,6 +942,21 @@ function lastCueBefore(list: readonly Attribution[] | undefined, offset: number)
   // a cue just after the quote may still have its subject before it ("Trump, in a “frank” talk, said")
   for (let i = Math.min(list.length - 1, lo + 4); i >= 0 && i >= lo - 4; i--) if (list[i]!.mention.end <= offset) return list[i]!;
   return null;
+}
+
+/**
+ * subordinate-cue: "“…,” said Ms. Warren, who has often been on the receiving side of Mr. Trump's
+ * Twitter attacks. “…”": a cue later in the sentence that attributed the quote before (a relative
+ * clause, a participle, a noun) belongs to that quote's speaker's sentence; it does not name the
+ * next quote's speaker. A cue after ", and" / ", but" opens a clause of its own ("…,” Ebeling said,
+ * and her husband cut in.") and still does.
+ */
+function isInAttributingSentence(ctx: AttributionContext, cued: Attribution, quoted: Attribution): boolean {
+  const { doc } = ctx;
+  if (quoted.cue === null || cued.cue === null) return false;
+  if (doc.sentenceAt(cued.cue.start) !== doc.sentenceAt(quoted.cue.start)) return false;
+  for (let c = doc.tokenIndexAt(quoted.cue.end); c < doc.tokenIndexAt(cued.mention.start); c++) if (isClauseCoordinator(ctx, c)) return false;
+  return true;
 }
 
 /** Rules that take a speaker from another quote or cue, not from a cue of their own. */
