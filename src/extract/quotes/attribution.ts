@@ -465,6 +465,8 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     // The outermost cue wins (PolNeAR is univocal: in "Clinton says she … what she calls “…”",
     // the quote is Clinton's), so scan from the sentence start towards the quote.
     const floor = Math.max(paragraphStart, openSentence.tokenStart, openIdx - REACH);
+    const absolute = withAbsolute(ctx, floor, openIdx);
+    if (absolute !== null) return absolute;
     // the clause the quote stands in first ("… after a woman told him she worries he's “too nice”"), then the sentence
     for (const from of clauseFloors(ctx, floor, openIdx)) {
       for (let c = from; c < openIdx; c++) {
@@ -492,6 +494,33 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     if (cue === null) continue;
     const mention = speakerOfCue(ctx, cue, closeIdx, ceiling, false, Math.max(paragraphStart, closeSentence.tokenStart));
     if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+  }
+  return null;
+}
+
+/**
+ * with-absolute: "Republicans who agree … were irritated, with Sen. John McCain calling it a “Chinese
+ * menu”", "Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster”":
+ * after ", with", a noun phrase and a gerund cue make a clause of their own whose subject is the
+ * quote's speaker. The last such clause before the quote, with no other cue between its gerund and
+ * the quote.
+ */
+/** How many words may stand between the noun phrase of a with-absolute and its gerund. */
+const WITH_ABSOLUTE_GAP = 4;
+
+function withAbsolute(ctx: AttributionContext, floor: number, openIdx: number): Attribution | null {
+  const { doc } = ctx;
+  for (let w = openIdx - 2; w > floor; w--) {
+    if (ctx.inQuote[w] === 1 || doc.tokens[w]!.text.toLowerCase() !== 'with' || doc.tokens[w - 1]!.text !== ',') continue;
+    const mention = mentionStartingAt(doc, w + 1, openIdx);
+    if (mention === null || mention.kind === 'pronoun') return null;
+    // the gerund right after the noun phrase, or a few words on ("many marchers and spectators chanting")
+    let at = doc.tokenIndexAt(mention.end);
+    while (at < openIdx && at - doc.tokenIndexAt(mention.end) < WITH_ABSOLUTE_GAP && doc.tokens[at]!.kind === 'word' && cueAt(doc, at, ctx.inQuote) === null) at++;
+    const cue = cueAt(doc, at, ctx.inQuote);
+    if (cue === null || cue.phrase || !/ing$/i.test(doc.tokens[cue.first]!.text) || cue.last >= openIdx) return null;
+    for (let c = cue.last + 1; c < openIdx; c++) if (ctx.inQuote[c] !== 1 && cueAt(doc, c, ctx.inQuote) !== null) return null;
+    return { mention, cue: cueSpan(doc, cue), rule: 'cue-in-sentence' };
   }
   return null;
 }

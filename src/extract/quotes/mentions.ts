@@ -13,6 +13,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 import { NAME_LINK_WORDS as NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { SPEAKER_NOUNS } from '../../lexicon/person-words.js';
+import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
@@ -502,6 +503,8 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
     if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && isCapitalized(tokens[j + 1])) continue; // "Secretary of State"
     // "Trump released a statement": an -ed word after a name, unknown or only an adjective to the lexicon, is its verb
     if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ed$/.test(w) && tagsOf(w).every((tag) => tag === 'Adjective')) break;
+    // "with Donald Trump tweeting that …": a reporting verb's gerund after a name is its verb
+    if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ing$/.test(w) && REPORTING_VERBS.has(w)) break;
     if (!isNominalAt(doc, j)) break;
     last = j;
   }
