@@ -303,9 +303,24 @@ function afterDateline(ctx: AttributionContext, floor: number, limit: number): n
 }
 
 /** "During a speech, Trump attacked Clinton, saying …": the subject of the clause the gerund hangs on. */
+/** Conjunctions that may open a sentence before its subject ("But Mr. Sanders showed …", "And then Trump went …"). */
+const SENTENCE_CONJUNCTIONS = /^(?:and|but|yet|so|or)$/i;
+/** Adverbs that may follow such a conjunction before the subject ("And then", "But now"). */
+const AFTER_CONJUNCTION = /^(?:then|now|still|also|again|instead)$/i;
+
+/** The first token after an opening "But" / "And then" (and its comma: "But, in the end, …"), else `i`. */
+function afterOpeningConjunction(ctx: AttributionContext, i: number, limit: number): number {
+  const { doc } = ctx;
+  if (i >= limit || !SENTENCE_CONJUNCTIONS.test(doc.tokens[i]!.text) || !startsUpperCase(doc.tokens[i]!.text)) return i;
+  let k = i + 1;
+  if (k < limit && AFTER_CONJUNCTION.test(doc.tokens[k]!.text)) k++;
+  if (k < limit && doc.tokens[k]!.text === ',') k++;
+  return k < limit ? k : i;
+}
+
 function subjectOfClause(ctx: AttributionContext, floor: number, comma: number): SpeakerMention | null {
   const { doc } = ctx;
-  let i = afterDateline(ctx, floor, comma);
+  let i = afterOpeningConjunction(ctx, afterDateline(ctx, floor, comma), comma);
   // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
   for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(ctx, i) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i) || isYearAfterDate(ctx, i)))); k++) {
     // bounded, so that thousands of cues in one sentence stay linear
