@@ -12,7 +12,7 @@ import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import { NAME_LINK_WORDS as NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
-import { SPEAKER_NOUNS } from '../../lexicon/person-words.js';
+import { ROLE_HEADS, SPEAKER_NOUNS } from '../../lexicon/person-words.js';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -501,6 +501,8 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
     if (DESCRIPTION_LINKS.has(w) && last >= 0 && !isCapitalized(tokens[last]) && isWord(tokens[j + 1])) continue;
     if (DETERMINERS.has(w) && DESCRIPTION_LINKS.has(lower(tokens[j - 1]!))) continue; // "a spokesman for the ministry"
     if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && isCapitalized(tokens[j + 1])) continue; // "Secretary of State"
+    // "Chancellor of the Exchequer Gordon Brown": "of the" inside a capitalized title (not "John Smith of the BBC")
+    if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && ROLE_HEADS.has(lower(tokens[last]!)) && lower(tokens[j + 1] ?? tokens[j]!) === 'the' && isCapitalized(tokens[j + 2])) continue;
     // "Trump released a statement": an -ed word after a name, unknown or only an adjective to the lexicon, is its verb
     if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ed$/.test(w) && tagsOf(w).every((tag) => tag === 'Adjective')) break;
     // "with Donald Trump tweeting that …": a reporting verb's gerund after a name is its verb
@@ -515,7 +517,8 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   const head = tokens[last]!;
   if (isCapitalized(head)) {
     const nameStart = nameRunStart(doc, last, first);
-    if (nameStart > first && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
+    const inTitle = nameStart - 2 >= first && lower(tokens[nameStart - 1]!) === 'the' && lower(tokens[nameStart - 2]!) === 'of'; // "of the Exchequer"
+    if (nameStart > first && !inTitle && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
     return mentionOf(doc, first, last, sawDeterminer && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
   }
   if (!sawDeterminer && first === last && !SPEAKER_NOUNS.has(lower(head))) return null;
