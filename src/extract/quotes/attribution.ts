@@ -587,7 +587,27 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: bo
   // its verb follows, or an apposition does ("Trump, who has been feuding with …, described …")
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
   if (next === undefined || !(next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text)))) return null;
-  return { mention, cue: null, rule: 'sentence-subject' };
+  return { mention: speechOwner(ctx, mention) ?? mention, cue: null, rule: 'sentence-subject' };
+}
+
+/** Nouns of what someone said or wrote: the owner of "Ryan's language", "Podliska's most explosive claim" is the speaker. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'language', 'words', 'remarks', 'comments', 'comment', 'claim', 'claims', 'statement', 'statements', 'assertion',
+  'rhetoric', 'message', 'tweet', 'tweets', 'letter', 'speech', 'argument', 'response', 'answer', 'reply',
+]);
+
+/** "Ryan's language in the statement makes clear …": the possessor named before the speech noun, else null. */
+function speechOwner(ctx: AttributionContext, mention: SpeakerMention): SpeakerMention | null {
+  const { doc } = ctx;
+  const first = doc.tokenIndexAt(mention.start);
+  const last = doc.tokenIndexAt(mention.end) - 1;
+  if (mention.kind !== 'description' || !SPEECH_NOUNS.has(doc.tokens[last]!.text.toLowerCase())) return null;
+  for (let k = first + 1; k < last; k++) {
+    if (!/^['’]s?$/.test(doc.tokens[k]!.text)) continue;
+    const owner = mentionEndingAt(doc, k - 1, first);
+    return owner !== null && owner.kind === 'name' && owner.start === mention.start ? owner : null;
+  }
+  return null;
 }
 
 /** Conjunctions that open a subordinate clause of time or reason, which has its own subject and cue. */
