@@ -180,6 +180,9 @@ const CHARACTERIZING: readonly (readonly string[])[] = [
  */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...LEMMAS.flat(), ...CHARACTERIZING.flat()]);
 
+/** The base forms ("press", "state", "report"), which are also nouns: "press secretary", "state senator". */
+export const REPORTING_BASE_FORMS: ReadonlySet<string> = new Set(LEMMAS.map((forms) => forms[0]!));
+
 const WEAK_LEMMAS = new Set(['call', 'describe', 'read', 'believe', 'agree', 'point', 'continue', 'report', 'state', 'post', 'charge', 'note', 'answer', 'promise', 'predict', 'press', 'repeat', 'indicate', 'email', 'interrupt', 'wonder', 'disclose', 'recommend', 'inform', 'remind', 'reckon', 'estimate']);
 
 /** Verbs that take a reported clause ("said (that) …") and so mark indirect speech without quotes. */

@@ -59,6 +59,9 @@ const SPEAKERS: Array<[string, string, string, boolean, string | null]> = [
   ['pronoun must not: a unisex first name with a female honorific', 'Ms Kim Lee will compete. Maurice Greene will also take part. Ms Lee ran in Birmingham in 2003. "I am looking forward to it," he said.', 'Maurice Greene', true, null],
   // reporting-subject: in a sentence with a cue, the speaker outranks the names in what is reported
   ['reporting-subject', 'The leader’s enthusiasm remains undimmed, Alan Milburn told the BBC on Saturday. Mr Blair has "the same passion" as in 1997, he said.', 'Alan Milburn', true, null],
+  // coordinate-subject: a pronoun speaker opening ", but he …" keeps the first clause's subject as antecedent
+  ['coordinate-subject', 'Ann Lee spoke at the rally. Last week, the FBI director, James Comey, recommended no charges against Ms Lee, but he called her actions "extremely careless."', 'James Comey', true, null],
+  ['coordinate-subject must not: a subject that does not open the clause', 'John Smith spoke on Monday. The senator did give Tom Jones some credit, saying he should be congratulated, but he suggested the plan was "no good at all."', 'John Smith', true, null],
   ['reporting-subject must not: a sentence without a cue keeps its order', 'Others targeted include Oliver Letwin and Theresa May. "It is nothing personal," he said.', 'Oliver Letwin', true, null],
   // apposition-after-name
   ['apposition-after-name', '"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.', 'Michael Lamberty', true, null],

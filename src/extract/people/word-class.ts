@@ -49,7 +49,7 @@ const COMMON_ENDINGS = /(?:tion|sion|ment|ity|ical|ance|ence|ism|ship|ology|phob
  * openers). Only for words that are no given name or surname ("Kelly", "Beverly" stay names), and
  * only endings no family name has ("Mullally", "Donnelly" end in -ally and -lly: not taken).
  */
-const SENTENCE_ADVERB = /^\p{L}{3,}(?:ically|ously|edly|ively|ently|antly|fully|ingly|ately)$/u;
+export const SENTENCE_ADVERB = /^\p{L}{3,}(?:ically|ously|edly|ively|ently|antly|fully|ingly|ately)$/u;
 
 /** Plural endings of common nouns, for words no name list knows. */
 const PLURAL_NOUN = /^\p{L}{3,}(?:gers|pers|ists|ians|sses|ants|ents|ties|ries|ures|ives|ities|ments|tions)$/u;

@@ -30,7 +30,8 @@ import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
 import { PLACES } from '../../lexicon/places.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
-import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
+import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, tagsOf, type SpeakerMention } from './mentions.js';
+import { SENTENCE_ADVERB } from '../people/word-class.js';
 
 export interface Attribution {
   mention: SpeakerMention;
@@ -197,9 +198,45 @@ function isTimeAdjunct(ctx: AttributionContext, i: number): boolean {
   return false;
 }
 
-/** "In Ohio,", "Facing criticism,", "Ever since she endorsed …,": words that open an adjunct before the subject. */
-function isIntroAdjunct(word: string): boolean {
-  return INTRO_ADJUNCT.test(word) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+/** Prepositions of place that open an adjunct: "Outside the arena,", "Like Trump,". Not "Around 200 protesters". */
+const PLACE_ADJUNCT = /^(?:outside|inside|beyond|across|among|behind|near|like|besides|alongside|against|without|within|through)$/i;
+/** Words that open a clause of time or condition after a leading adverb: "Shortly after", "Even before", "Days after". */
+const ADJUNCT_SUBORDINATOR = /^(?:after|before|since|as|when|while|if|though|once|until)$/i;
+/** Words before such a clause opener that compromise does not tag as adverbs: "Soon after", "Moments before". */
+const LEADING_TIME_WORD = /^(?:soon|long|right|moments|minutes)$/i;
+/** compromise tags of a leading "Even", "Just", "Days", "Hours" (not of a name). */
+const ADVERB_TAGS: ReadonlySet<string> = new Set(['Adverb', 'Conjunction', 'Duration']);
+/** compromise tags of a name ending in -ly ("Kelly", "Beverly"), which opens no adjunct. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+/** Prepositions after a participle that opens an adjunct: "Preceded at the lectern by …,", "Pressed on …,". */
+const PARTICIPLE_PREPOSITION = /^(?:by|at|in|on|about|for|with|of|to|from)$/;
+/** Adverbs that open a sentence alone before a comma, which compromise does not tag as adverbs. */
+const LONE_ADVERB = /^(?:still|now|yet|overall|otherwise|first|second|third|again)$/i;
+
+/**
+ * "In Ohio,", "Facing criticism,", "Ever since she endorsed …,": words that open an adjunct before
+ * the subject; also "Repeatedly,", "Outside the arena,", "Shortly after …,", "Preceded at the lectern
+ * by …,", "First,". The caller still requires the comma that closes the adjunct.
+ */
+function isIntroAdjunct(ctx: AttributionContext, i: number): boolean {
+  const { doc } = ctx;
+  const word = doc.tokens[i]!.text;
+  if (INTRO_ADJUNCT.test(word) || /^\p{Lu}\p{Ll}+ing$/u.test(word) || PLACE_ADJUNCT.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (SENTENCE_ADVERB.test(lower)) return true;
+  const next = doc.tokens[i + 1];
+  if (next === undefined || !startsUpperCase(word)) return false;
+  const tags = tagsOf(lower);
+  if (next.text === ',') return LONE_ADVERB.test(word) || tags.includes('Adverb');
+  if (ADJUNCT_SUBORDINATOR.test(next.text)) return isLeadingAdverb(word);
+  return PARTICIPLE_PREPOSITION.test(next.text) && /ed$/.test(lower) && tags.includes('PastTense');
+}
+
+/** "Shortly", "Even", "Ever", "Days" before a clause opener ("Shortly after …"); not a name ("Kelly after …"). */
+function isLeadingAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = tagsOf(lower);
+  return LEADING_TIME_WORD.test(word) || tags.some((tag) => ADVERB_TAGS.has(tag)) || (/ly$/.test(lower) && !tags.some((tag) => NAME_TAGS.has(tag)));
 }
 
 /** "2015," after "On July 6,": the year of a date set off by commas. */
@@ -266,11 +303,26 @@ function afterDateline(ctx: AttributionContext, floor: number, limit: number): n
 }
 
 /** "During a speech, Trump attacked Clinton, saying …": the subject of the clause the gerund hangs on. */
+/** Conjunctions that may open a sentence before its subject ("But Mr. Sanders showed …", "And then Trump went …"). */
+const SENTENCE_CONJUNCTIONS = /^(?:and|but|yet|so|or)$/i;
+/** Adverbs that may follow such a conjunction before the subject ("And then", "But now"). */
+const AFTER_CONJUNCTION = /^(?:then|now|still|also|again|instead)$/i;
+
+/** The first token after an opening "But" / "And then" (and its comma: "But, in the end, …"), else `i`. */
+function afterOpeningConjunction(ctx: AttributionContext, i: number, limit: number): number {
+  const { doc } = ctx;
+  if (i >= limit || !SENTENCE_CONJUNCTIONS.test(doc.tokens[i]!.text) || !startsUpperCase(doc.tokens[i]!.text)) return i;
+  let k = i + 1;
+  if (k < limit && AFTER_CONJUNCTION.test(doc.tokens[k]!.text)) k++;
+  if (k < limit && doc.tokens[k]!.text === ',') k++;
+  return k < limit ? k : i;
+}
+
 function subjectOfClause(ctx: AttributionContext, floor: number, comma: number): SpeakerMention | null {
   const { doc } = ctx;
-  let i = afterDateline(ctx, floor, comma);
+  let i = afterOpeningConjunction(ctx, afterDateline(ctx, floor, comma), comma);
   // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": one adjunct after another (at most three)
-  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(doc.tokens[i]!.text) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i) || isYearAfterDate(ctx, i)))); k++) {
+  for (let k = 0; k < 3 && i < comma && (isIntroAdjunct(ctx, i) || isTimeAdjunct(ctx, i) || (k > 0 && (isPlaceAbbreviation(ctx, i) || isPlaceContinuation(ctx, i) || isYearAfterDate(ctx, i)))); k++) {
     // bounded, so that thousands of cues in one sentence stay linear
     const from = i;
     while (i < comma && i - from < INTRO_ADJUNCT_MAX_TOKENS && doc.tokens[i]!.text !== ',') i++;
@@ -428,9 +480,10 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     // The outermost cue wins (PolNeAR is univocal: in "Clinton says she … what she calls “…”",
     // the quote is Clinton's), so scan from the sentence start towards the quote.
     const floor = Math.max(paragraphStart, openSentence.tokenStart, openIdx - REACH);
+    const absolute = withAbsolute(ctx, floor, openIdx);
+    if (absolute !== null) return absolute;
     // the clause the quote stands in first ("… after a woman told him she worries he's “too nice”"), then the sentence
-    const clause = clauseFloor(ctx, floor, openIdx);
-    for (const from of clause > floor ? [clause, floor] : [floor]) {
+    for (const from of clauseFloors(ctx, floor, openIdx)) {
       for (let c = from; c < openIdx; c++) {
         if (ctx.inQuote[c] === 1) continue;
         const cue = cueAt(doc, c, ctx.inQuote);
@@ -456,6 +509,33 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
     if (cue === null) continue;
     const mention = speakerOfCue(ctx, cue, closeIdx, ceiling, false, Math.max(paragraphStart, closeSentence.tokenStart));
     if (mention !== null && !looksLikeNounUse(ctx, cue, mention)) return { mention, cue: cueSpan(doc, cue), rule: cue.phrase ? 'according-to' : 'cue-in-sentence' };
+  }
+  return null;
+}
+
+/**
+ * with-absolute: "Republicans who agree … were irritated, with Sen. John McCain calling it a “Chinese
+ * menu”", "Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster”":
+ * after ", with", a noun phrase and a gerund cue make a clause of their own whose subject is the
+ * quote's speaker. The last such clause before the quote, with no other cue between its gerund and
+ * the quote.
+ */
+/** How many words may stand between the noun phrase of a with-absolute and its gerund. */
+const WITH_ABSOLUTE_GAP = 4;
+
+function withAbsolute(ctx: AttributionContext, floor: number, openIdx: number): Attribution | null {
+  const { doc } = ctx;
+  for (let w = openIdx - 2; w > floor; w--) {
+    if (ctx.inQuote[w] === 1 || doc.tokens[w]!.text.toLowerCase() !== 'with' || doc.tokens[w - 1]!.text !== ',') continue;
+    const mention = mentionStartingAt(doc, w + 1, openIdx);
+    if (mention === null || mention.kind === 'pronoun') return null;
+    // the gerund right after the noun phrase, or a few words on ("many marchers and spectators chanting")
+    let at = doc.tokenIndexAt(mention.end);
+    while (at < openIdx && at - doc.tokenIndexAt(mention.end) < WITH_ABSOLUTE_GAP && doc.tokens[at]!.kind === 'word' && cueAt(doc, at, ctx.inQuote) === null) at++;
+    const cue = cueAt(doc, at, ctx.inQuote);
+    if (cue === null || cue.phrase || !/ing$/i.test(doc.tokens[cue.first]!.text) || cue.last >= openIdx) return null;
+    for (let c = cue.last + 1; c < openIdx; c++) if (ctx.inQuote[c] !== 1 && cueAt(doc, c, ctx.inQuote) !== null) return null;
+    return { mention, cue: cueSpan(doc, cue), rule: 'cue-in-sentence' };
   }
   return null;
 }
@@ -507,29 +587,79 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: bo
   // its verb follows, or an apposition does ("Trump, who has been feuding with …, described …")
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
   if (next === undefined || !(next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text)))) return null;
-  return { mention, cue: null, rule: 'sentence-subject' };
+  return { mention: speechOwner(ctx, mention) ?? mention, cue: null, rule: 'sentence-subject' };
+}
+
+/** Nouns of what someone said or wrote: the owner of "Ryan's language", "Podliska's most explosive claim" is the speaker. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'language', 'words', 'remarks', 'comments', 'comment', 'claim', 'claims', 'statement', 'statements', 'assertion',
+  'rhetoric', 'message', 'tweet', 'tweets', 'letter', 'speech', 'argument', 'response', 'answer', 'reply',
+]);
+
+/** "Ryan's language in the statement makes clear …": the possessor named before the speech noun, else null. */
+function speechOwner(ctx: AttributionContext, mention: SpeakerMention): SpeakerMention | null {
+  const { doc } = ctx;
+  const first = doc.tokenIndexAt(mention.start);
+  const last = doc.tokenIndexAt(mention.end) - 1;
+  if (mention.kind !== 'description' || !SPEECH_NOUNS.has(doc.tokens[last]!.text.toLowerCase())) return null;
+  for (let k = first + 1; k < last; k++) {
+    if (!/^['’]s?$/.test(doc.tokens[k]!.text)) continue;
+    const owner = mentionEndingAt(doc, k - 1, first);
+    return owner !== null && owner.kind === 'name' && owner.start === mention.start ? owner : null;
+  }
+  return null;
 }
 
 /** Conjunctions that open a subordinate clause of time or reason, which has its own subject and cue. */
-const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until|whereas|once|whenever)$/i;
+const SUBORDINATORS = /^(?:after|when|while|because|although|though|before|until|whereas|once|whenever|since)$/i;
 
 /**
  * subordinate-clause: the first token of the clause a quote stands in, when that is not the whole
  * sentence: after the last subordinator before the quote ("Kasich is assuring voters … after a woman
  * told him he's “too nice”"), or after the comma that closes an opening subordinate clause ("When
- * Trump announced his candidacy, he referred to immigrants as “criminals”"). `floor` otherwise.
+ * Trump announced his candidacy, he referred to immigrants as “criminals”").
  */
-function clauseFloor(ctx: AttributionContext, floor: number, open: number): number {
+function subordinateClauseFloor(ctx: AttributionContext, floor: number, open: number): number {
   const { doc } = ctx;
   let from = floor;
-  const opensWithClause = SUBORDINATORS.test(doc.tokens[floor]?.text ?? '');
+  // "When Trump announced …,", "Ever since Sanders announced …,": the subordinator, led by an adverb or not
+  const opener = SUBORDINATORS.test(doc.tokens[floor]?.text ?? '') ? floor
+    : SUBORDINATORS.test(doc.tokens[floor + 1]?.text ?? '') && isLeadingAdverb(doc.tokens[floor]?.text ?? '') ? floor + 1 : -1;
+  const opensWithClause = opener >= 0;
   for (let c = floor; c < open; c++) {
     if (ctx.inQuote[c] === 1) continue;
     const t = doc.tokens[c]!.text;
-    if (c > floor && SUBORDINATORS.test(t)) from = c + 1;
+    if (c > opener && c > floor && SUBORDINATORS.test(t)) from = c + 1;
     else if (opensWithClause && t === ',' && from === floor) from = c + 1;
   }
   return from;
+}
+
+/**
+ * coordinate-clause: the first token after the last "but"/"and" that joins a second main clause
+ * before the quote ("Comey recommended …, but he called her actions “extremely careless”",
+ * "Cruz said he'd make sand “glow in the dark,” and Trump vowed to “bomb the hell” …"); `floor` if none.
+ */
+function coordinateClauseFloor(ctx: AttributionContext, floor: number, open: number): number {
+  let from = floor;
+  for (let c = floor + 1; c < open; c++) if (ctx.inQuote[c] !== 1 && isClauseCoordinator(ctx, c)) from = c + 1;
+  return from;
+}
+
+/** Where to look for the quote's cue, innermost first: its coordinate clause, its subordinate clause, the sentence. */
+function clauseFloors(ctx: AttributionContext, floor: number, open: number): number[] {
+  const floors = [coordinateClauseFloor(ctx, floor, open), subordinateClauseFloor(ctx, floor, open)].filter((f) => f > floor);
+  floors.sort((a, b) => b - a);
+  return [...new Set([...floors, floor])];
+}
+
+/** Conjunctions that join a second main clause after a comma or a quote ("…,” but he also noted “…”"). */
+const CLAUSE_COORDINATORS = /^(?:but|and|yet)$/i;
+
+/** "but"/"and" after a comma, semicolon or closing quote mark: a new clause with its own subject may follow. */
+function isClauseCoordinator(ctx: AttributionContext, c: number): boolean {
+  const before = ctx.doc.tokens[c - 1];
+  return CLAUSE_COORDINATORS.test(ctx.doc.tokens[c]!.text) && before !== undefined && /^(?:[,;]|["”'])$/.test(before.text);
 }
 
 /**
@@ -770,7 +900,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     // the latest speaker named before the quote, by a quote or by a cue ("The world champion says … ¶ "…")
     const cued = lastCueBefore(ctx.paragraphSpeakers.get(segments[k]!.paragraph), segments[k]!.openAt);
     let found = before[k] ?? null;
-    if (cued !== null && (found === null || cued.mention.start > found.mention.start)) found = cued;
+    if (cued !== null && (found === null || (cued.mention.start > found.mention.start && !isInAttributingSentence(ctx, cued, found)))) found = cued;
     found ??= after[k] ?? null;
     // a short quote without a cue that would borrow a speaker is its own sentence subject's first
     if (found !== null) out[k] = sentenceSubject(ctx, segments[k]!, true) ?? borrow(found, 'same-paragraph');
@@ -876,6 +1006,21 @@ function lastCueBefore(list: readonly Attribution[] | undefined, offset: number)
   // a cue just after the quote may still have its subject before it ("Trump, in a “frank” talk, said")
   for (let i = Math.min(list.length - 1, lo + 4); i >= 0 && i >= lo - 4; i--) if (list[i]!.mention.end <= offset) return list[i]!;
   return null;
+}
+
+/**
+ * subordinate-cue: "“…,” said Ms. Warren, who has often been on the receiving side of Mr. Trump's
+ * Twitter attacks. “…”": a cue later in the sentence that attributed the quote before (a relative
+ * clause, a participle, a noun) belongs to that quote's speaker's sentence; it does not name the
+ * next quote's speaker. A cue after ", and" / ", but" opens a clause of its own ("…,” Ebeling said,
+ * and her husband cut in.") and still does.
+ */
+function isInAttributingSentence(ctx: AttributionContext, cued: Attribution, quoted: Attribution): boolean {
+  const { doc } = ctx;
+  if (quoted.cue === null || cued.cue === null) return false;
+  if (doc.sentenceAt(cued.cue.start) !== doc.sentenceAt(quoted.cue.start)) return false;
+  for (let c = doc.tokenIndexAt(quoted.cue.end); c < doc.tokenIndexAt(cued.mention.start); c++) if (isClauseCoordinator(ctx, c)) return false;
+  return true;
 }
 
 /** Rules that take a speaker from another quote or cue, not from a cue of their own. */

@@ -1,7 +1,8 @@
 /** Cue detection on the token stream: reporting verbs and "according to", outside quotes. */
 import type { ArticleDoc } from '../../doc/article.js';
 import { startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
-import { CUE_PHRASES, PARTICLE_CUES, REPORTING_VERBS, THAT_ONLY_CUES } from '../../lexicon/reporting-verbs.js';
+import { CUE_PHRASES, PARTICLE_CUES, REPORTING_BASE_FORMS, REPORTING_VERBS, THAT_ONLY_CUES } from '../../lexicon/reporting-verbs.js';
+import { ROLE_HEADS } from '../../lexicon/person-words.js';
 
 /** "fired back", "lashed out" as lookup keys. */
 const PARTICLE_CUE_KEYS: ReadonlySet<string> = new Set(PARTICLE_CUES.map((cue) => cue.join(' ')));
@@ -31,7 +32,7 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
     if (ok) return { first: i, last: i + phrase.length - 1, phrase: true };
   }
   if (THAT_ONLY_CUES.has(w) && doc.tokens[i + 1]?.text.toLowerCase() !== 'that') return null;
-  if (REPORTING_VERBS.has(w)) return { first: i, last: i, phrase: false };
+  if (REPORTING_VERBS.has(w)) return isTitleCompound(doc, i, w) ? null : { first: i, last: i, phrase: false };
   // "fired back", "lashed out": the verb with its particle (lower case, outside quotes)
   if (!PARTICLE_VERBS.has(w)) return null;
   const particle = doc.tokens[i + 1];
@@ -41,6 +42,15 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
     if (PARTICLE_CUE_KEYS.has(`${w} ${particle.text}`) && !infinitive) return { first: i, last: i + 1, phrase: false };
   }
   return null;
+}
+
+/**
+ * "White House press secretary Josh Earnest", "state senator", "press aide": a base form that is
+ * also a noun, right before a role head, is part of a title, no cue.
+ */
+function isTitleCompound(doc: ArticleDoc, i: number, w: string): boolean {
+  const next = doc.tokens[i + 1];
+  return REPORTING_BASE_FORMS.has(w) && next !== undefined && next.kind === 'word' && ROLE_HEADS.has(next.text) && doc.text.slice(doc.tokens[i]!.end, next.start) === ' ';
 }
 
 /**

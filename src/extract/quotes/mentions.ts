@@ -12,7 +12,8 @@ import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
 import { NAME_LINK_WORDS as NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
-import { SPEAKER_NOUNS } from '../../lexicon/person-words.js';
+import { ROLE_HEADS, SPEAKER_NOUNS } from '../../lexicon/person-words.js';
+import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
@@ -57,6 +58,17 @@ const NOT_NOMINAL_TAGS = new Set([
 /** compromise lexicon tags that mark a word as a noun (it may also be a verb: "judges", "reports"). */
 const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable', 'ProperNoun', 'Person', 'Organization']);
 
+/** The word of a share of people counted: "21 percent" (the "%" of "49%" is a token of its own). */
+const SHARE_WORD = /^percent$/i;
+
+/** The number of a share: right before "percent", or glued to its "%" ("49%"). */
+function isShareCount(count: Token | undefined, share: Token): boolean {
+  return count !== undefined && count.kind === 'number' && (share.text !== '%' || count.end === share.start);
+}
+
+/** "those surveyed said": the people a poll asked. */
+const POLLED = /^(?:surveyed|polled|questioned|interviewed)$/i;
+
 /** Connectors allowed inside a description: "a spokesman for the ministry", "secretary of state". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
 
@@ -86,7 +98,7 @@ function isNominalAt(doc: ArticleDoc, i: number): boolean {
 }
 
 /** compromise's lexicon tags of a lower-case word ("is" → Copula, PresentTense). */
-function tagsOf(word: string): readonly string[] {
+export function tagsOf(word: string): readonly string[] {
   const tag = lexiconTag(word) as string | readonly string[] | undefined;
   if (tag === undefined) return [];
   return typeof tag === 'string' ? [tag] : tag;
@@ -180,6 +192,10 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   if (age >= 0) return mentionOf(doc, age, last, 'description');
   // "the two write", "the three said": a number word after "the" stands for the people counted
   if (isWord(t) && COUNTED_PEOPLE.test(t.text) && last - 1 >= floor && /^the$/i.test(tokens[last - 1]!.text)) return mentionOf(doc, last - 1, last, 'description');
+  // "those surveyed said"
+  if (isWord(t) && POLLED.test(t.text) && last - 1 >= floor && /^those$/i.test(tokens[last - 1]!.text)) return mentionOf(doc, last - 1, last, 'description');
+  // "49% say": a share of the people counted
+  if (t.text === '%' && isShareCount(tokens[last - 1], t) && last - 1 >= floor) return mentionOf(doc, last - 1, last, 'description');
   if (!isWord(t) || !isNominalAt(doc, last) || DETERMINERS.has(lower(t))) return null; // "No wonder …"
   // Walk left over the noun phrase.
   let first = last;
@@ -221,6 +237,8 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   }
   // A description must not start with a link word.
   while (first < last && DESCRIPTION_LINKS.has(lower(tokens[first]!))) first++;
+  // "21 percent said", "73 percent of Americans said": a share of the people counted, its number first
+  if (SHARE_WORD.test(tokens[first]!.text) && first - 1 >= floor && isShareCount(tokens[first - 1], tokens[first]!)) return mentionOf(doc, first - 1, last, 'description');
   // "a spokesman for | the ministry": extend over one link to the description it belongs to.
   // "a legal expert in | the US": a place after "in" belongs to a lower-case description before it
   if (sawDeterminer && depth < 2 && first - 2 >= floor && isWord(tokens[first - 1]) && lower(tokens[first - 1]!) === 'in') {
@@ -483,8 +501,12 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
     if (DESCRIPTION_LINKS.has(w) && last >= 0 && !isCapitalized(tokens[last]) && isWord(tokens[j + 1])) continue;
     if (DETERMINERS.has(w) && DESCRIPTION_LINKS.has(lower(tokens[j - 1]!))) continue; // "a spokesman for the ministry"
     if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && isCapitalized(tokens[j + 1])) continue; // "Secretary of State"
+    // "Chancellor of the Exchequer Gordon Brown": "of the" inside a capitalized title (not "John Smith of the BBC")
+    if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && ROLE_HEADS.has(lower(tokens[last]!)) && lower(tokens[j + 1] ?? tokens[j]!) === 'the' && isCapitalized(tokens[j + 2])) continue;
     // "Trump released a statement": an -ed word after a name, unknown or only an adjective to the lexicon, is its verb
     if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ed$/.test(w) && tagsOf(w).every((tag) => tag === 'Adjective')) break;
+    // "with Donald Trump tweeting that …": a reporting verb's gerund after a name is its verb
+    if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ing$/.test(w) && REPORTING_VERBS.has(w)) break;
     if (!isNominalAt(doc, j)) break;
     last = j;
   }
@@ -495,7 +517,8 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   const head = tokens[last]!;
   if (isCapitalized(head)) {
     const nameStart = nameRunStart(doc, last, first);
-    if (nameStart > first && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
+    const inTitle = nameStart - 2 >= first && lower(tokens[nameStart - 1]!) === 'the' && lower(tokens[nameStart - 2]!) === 'of'; // "of the Exchequer"
+    if (nameStart > first && !inTitle && !DESCRIPTION_LINKS.has(lower(tokens[nameStart - 1]!))) return mentionOf(doc, nameStart, last, 'name');
     return mentionOf(doc, first, last, sawDeterminer && !allCapitalized(doc, first + 1, last) ? 'description' : 'name');
   }
   if (!sawDeterminer && first === last && !SPEAKER_NOUNS.has(lower(head))) return null;

@@ -111,7 +111,7 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
       if (m.text.toLowerCase() !== nominative) m.subject = false; // "him", "his", "its": never the subject
     }
   }
-  demoteReportedMentions(mentions);
+  demoteReportedMentions(doc, mentions);
   return mentions;
 }
 
@@ -121,11 +121,27 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
  * said.", "Mr Blair has “…”, he said."): only the speaker keeps the subject's salience, as the
  * reporting clause's subject comes first in CoreNLP's tree order. One pass over the sorted mentions.
  */
-function demoteReportedMentions(mentions: readonly EntityMention[]): void {
+function demoteReportedMentions(doc: ArticleDoc, mentions: readonly EntityMention[]): void {
   const speaking = new Set<number>();
-  for (const m of mentions) if (m.speaker && !m.quoted && m.subject) speaking.add(m.sentence);
+  // "Trump called the assault “…,” but he also noted …": the sentence's first subject, before a speaker
+  // pronoun that opens a coordinate clause, is the first clause's subject, not reported: it stays the
+  // pronoun's antecedent (not "Trump" in "Ryan did give Trump credit …, but he suggested")
+  const coordinated = new Set<number>();
   for (const m of mentions) {
-    if (m.speaker || m.quoted || !m.subject || !speaking.has(m.sentence)) continue;
+    if (!m.speaker || m.quoted || !m.subject) continue;
+    speaking.add(m.sentence);
+    if (m.form === 'pronoun' && opensCoordinateClause(doc, doc.tokenIndexAt(m.start))) coordinated.add(m.sentence);
+  }
+  const firstSubjects = new Set<EntityMention>();
+  const seen = new Set<number>();
+  for (const m of mentions) {
+    // (a name that is nobody's, "the F.B.I. director", is no person's subject)
+    if (!m.subject || m.quoted || seen.has(m.sentence) || (m.form === 'name' && m.entity === null)) continue;
+    seen.add(m.sentence);
+    if (coordinated.has(m.sentence) && !m.speaker && opensMainClause(doc, doc.tokenIndexAt(m.start))) firstSubjects.add(m);
+  }
+  for (const m of mentions) {
+    if (m.speaker || m.quoted || !m.subject || !speaking.has(m.sentence) || firstSubjects.has(m)) continue;
     m.subject = false;
     m.reportedSubject = true;
   }
@@ -345,6 +361,24 @@ const HONORIFIC_OR_DOT = /^(?:Mr|Mrs|Ms|Dr|\.)$/;
 const SUBJECT_LOOKBACK = 12;
 
 /** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
+/** How many title words or capitalized words may precede a name that opens its clause ("the F.B.I. director, James B. Comey"). */
+const CLAUSE_OPENING_LOOKBACK = 6;
+
+/** The mention at token `first` opens its sentence or follows a comma ("In somber comments, Trump called"), not "did give Trump". */
+function opensMainClause(doc: ArticleDoc, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && first - i <= CLAUSE_OPENING_LOOKBACK && (HONORIFIC_OR_DOT.test(doc.tokens[i]!.text) || (isWord(doc.tokens[i]) && /^\p{Lu}/u.test(doc.tokens[i]!.text) && doc.tokens[i]!.sentence === doc.tokens[first]!.sentence))) i--;
+  const before = doc.tokens[i];
+  return before === undefined || before.sentence !== doc.tokens[first]!.sentence || before.text === ',';
+}
+
+/** A pronoun right after ", but" / ", and" (or a closing quote mark and the conjunction). */
+function opensCoordinateClause(doc: ArticleDoc, i: number): boolean {
+  const conjunction = doc.tokens[i - 1];
+  const before = doc.tokens[i - 2];
+  return conjunction !== undefined && before !== undefined && /^(?:but|and)$/i.test(conjunction.text) && /^(?:[,;]|["”'])$/.test(before.text);
+}
+
 function isSubjectLike(doc: ArticleDoc, first: number, after: number, inRole: Uint8Array): boolean {
   const next = doc.tokens[after];
   if (next !== undefined && next.start === doc.tokens[after - 1]?.end && POSSESSIVE.test(next.text)) return false;

@@ -202,6 +202,30 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
     [['Revenues are up,', 'Mr. Ekovich', 'said-after-quote'], ['Things are moving in the right direction.', 'Mr. Ekovich', 'same-paragraph']],
   ],
   [
+    // subordinate-cue: a later cue in the sentence that attributed the quote before (a relative clause) names no one new
+    '"She knows what it takes," said Ms. Warren, who has often been on the receiving side of Mr. Trump\'s Twitter attacks. "She does not whine."',
+    [['She knows what it takes,', 'Ms. Warren', 'said-after-quote'], ['She does not whine.', 'Ms. Warren', 'same-paragraph']],
+  ],
+  [
+    '"People are angry," Clinton said in a brief speech shortly after she called Sanders to congratulate him. "What are we going to do?"',
+    [['People are angry,', 'Clinton', 'said-after-quote'], ['What are we going to do?', 'Clinton', 'same-paragraph']],
+  ],
+  [
+    // subordinate-cue must not: a cue after ", and" opens a clause of its own
+    '"Tell her I promised you a picture," Ebeling said, and Tom Smith added that he agreed with her. "Do not forget Tom."',
+    [['Tell her I promised you a picture,', 'Ebeling', 'said-after-quote'], ['Do not forget Tom.', 'Tom Smith', 'same-paragraph']],
+  ],
+  [
+    // title-compound: "press" before a role head is part of a title, no cue
+    '"Nothing has changed," White House press secretary Josh Earnest told reporters.',
+    [['Nothing has changed,', 'Josh Earnest', 'cue-in-sentence']],
+  ],
+  [
+    // title-compound must not: a past form before a role head is the cue ("said spokesman …")
+    '"Nothing has changed," said spokesman Josh Earnest.',
+    [['Nothing has changed,', 'Josh Earnest', 'said-after-quote']],
+  ],
+  [
     'On July 6, 2015, Sanders made the following comment:\n\n"For young people the rate is 33 percent."',
     [['For young people the rate is 33 percent.', 'Sanders', 'colon-intro']],
   ],
