@@ -23,10 +23,12 @@ import { classifyRun, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from 
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
+import { joinNicknames, NICKNAME_RULE } from './people/nicknames.js';
 import { nameKey, surnameKeys } from './people/keys.js';
 import { classifyWord, stripAccents, W } from './people/word-class.js';
 import { townTier } from '../lexicon/places.js';
 import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
+import { MONTHS } from '../lexicon/dates.js';
 
 export interface NameMention extends RuleSpan {
   /** From an honorific (Mr, Mrs) or the given name, when the lists agree on one. */
@@ -65,7 +67,8 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return joinNicknames(doc.text, kept, (start, end, first) => mentionAt(doc.text, start, end, NICKNAME_RULE, first.gender));
 }
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
@@ -325,7 +328,7 @@ function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[],
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const open: number[] = [];
   for (let r = 0; r < runs.size; r++) {
-    if (isListCandidate(runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
+    if (isListCandidate(tokens, runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
   }
   for (let round = 0; round < 3; round++) {
     let added = false;
@@ -377,7 +380,7 @@ function skipBrackets(tokens: readonly Token[], i: number, dir: 1 | -1): number 
   return i;
 }
 
-function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>): boolean {
+function isListCandidate(tokens: readonly Token[], runs: RunStore, r: number, things: ReadonlySet<string>): boolean {
   const from = runs.firstPiece(r);
   const to = runs.firstPiece(r + 1);
   if (to - from > 4 || runs.possessive(r)) return false;
@@ -388,12 +391,22 @@ function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>)
     if (runs.allCaps(p)) return false;
   }
   if (words === 0) return false;
+  if (isMonthBeforeNumber(tokens, runs, r)) return false;
   for (let p = from; p < to; p++) {
     if (runs.kind(p) !== 'word') continue;
     const flags = runs.flags(p);
     if (things.has(runs.lower(p)) || ((flags & (W.First | W.Surname)) !== 0 ? (flags & LIST_BLOCK) !== 0 : (flags & NOT_NAME) !== 0)) return false;
   }
   return true;
+}
+
+/**
+ * "Higuchi Ichiyō, May 2, 1872": a lone month name (one that is also a given name: "May", "June")
+ * right before a number is a date, not a name in a list.
+ */
+function isMonthBeforeNumber(tokens: readonly Token[], runs: RunStore, r: number): boolean {
+  const p = runs.firstPiece(r);
+  return runs.firstPiece(r + 1) - p === 1 && Object.hasOwn(MONTHS, runs.lower(p)) && tokens[runs.after(r)]?.kind === 'number';
 }
 
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;
@@ -482,7 +495,11 @@ function findKnownNamesAgain(
         // Take unknown or given-name words right before it too: "Wasim Akram" when only "Akram" was known.
         let from = k;
         while (from > 0 && !taken.has(runs.start(first + from - 1)) && extendsName(runs, first + from - 1)) from--;
-        found.push(mentionAt(text, runs.start(first + from), runs.end(pk), 'surname-of-known-person', genders.get(key)));
+        const m = mentionAt(text, runs.start(first + from), runs.end(pk), 'surname-of-known-person', genders.get(key));
+        found.push(m);
+        // A full name found here is known from now on, so that a later "Higuchi Ichiyō" (written
+        // family name first) matches the "Ichiyō Higuchi" this found.
+        if (from < k) fullNames.set(nameKey(m.text), k - from + 1);
       }
       k++;
     }

@@ -227,7 +227,7 @@ table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
   ['She starred in " Anne of a Thousand Days " .', []],
   // must not fire: a nickname between the names, a nickname after a person noun, a quotation
-  ['Panamanian boxing legend Roberto " Hands of Stone " Duran climbs into the ring .', ['Roberto']],
+  ['Panamanian boxing legend Roberto " Hands of Stone " Duran climbs into the ring .', ['Roberto " Hands of Stone " Duran']], // nickname-in-name
   ['Commanders " Vicente " , guarded by gunmen , said the talks would go on .', ['Vicente']], // Reuters, 1996
   ['"Smith was right," he said. Bill Jones agreed.', ['Bill Jones']],
 ]);
@@ -259,4 +259,24 @@ table('a full name shown by an apposition licenses a family name that is a place
   ['Valeska Paris, an Australian woman, has claimed she was held. Paris was born in Switzerland.', ['Valeska Paris', 'Paris']],
   // must not fire: no full name
   ['Paris was rainy in May.', []],
+]);
+
+table('nickname-in-name: a nickname in marks between the parts of a name is part of it', [
+  ['Panamanian boxing legend Roberto " Hands of Stone " Duran climbs into the ring .', ['Roberto " Hands of Stone " Duran']], // Reuters, 1996 (CoNLL)
+  ['Cortese gave birth to their second son, Austin Shepherd "Shep" Padalecki.', ['Austin Shepherd "Shep" Padalecki']], // Wikipedia bio (GUM)
+  ['He played Finley "Finn" Polmar in the legal drama.', ['Finley "Finn" Polmar']], // Wikipedia bio (GUM)
+  // must not fire: a quotation after a name, a lower-case or punctuated quote, no name after the marks
+  ['Rathbun said "Daniel was picked up" by the police.', ['Rathbun', 'Daniel']],
+  ['Tony Blair called it "a disgrace" on Monday.', ['Tony Blair']],
+  ['Tony Blair said "No, never." Gordon Brown agreed.', ['Tony Blair', 'Gordon Brown']],
+  ['John Smith "Tiger" was the nickname he hated.', ['John Smith']],
+  ['Mike Tyson "The Greatest" Muhammad Ali fought.', ['Mike Tyson', 'Muhammad Ali']],
+]);
+
+table('known-name-again: a full name found in pass 2 is known, written family name first too', [
+  // Wikipedia bio (GUM): the body opens with the name, then gives it family name first
+  ['It was a pen name of Japanese author Natsu Higuchi. Ichiyō Higuchi (樋口 一葉 Higuchi Ichiyō, May 2, 1872) was famous.', ['Natsu Higuchi', 'Ichiyō Higuchi', 'Higuchi Ichiyō']],
+  // must not fire: a month name before a day is a date, not a name in a list
+  ['It was a pen name of Japanese author Natsu Higuchi. Ichiyō Higuchi, May 2, 1872, was famous.', ['Natsu Higuchi', 'Ichiyō Higuchi']],
+  ['Natsu Higuchi and May Wong, both writers, met.', ['Natsu Higuchi', 'May Wong']],
 ]);
