@@ -319,22 +319,26 @@ const LIST_SEPARATORS = new Set([',', 'and', '&', ';']);
  */
 function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[], things: ReadonlySet<string>): void {
   const tokens = doc.tokens;
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const m of known) {
-    starts.add(m.start);
-    ends.add(m.end);
-  }
+  // Start and end offsets of the names known so far → the number of words of the name.
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  const know = (m: NameMention): void => {
+    const words = m.text.split(' ').length;
+    starts.set(m.start, words);
+    ends.set(m.end, words);
+  };
+  for (const m of known) know(m);
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const open: number[] = [];
   for (let r = 0; r < runs.size; r++) {
     if (isListCandidate(tokens, runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
   }
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < MAX_LIST_ROUNDS; round++) {
     let added = false;
     let left = 0; // runs still open are moved to the front, in order
     for (let i = 0; i < open.length; i++) {
       const r = open[i]!;
+      const size = runs.firstPiece(r + 1) - runs.firstPiece(r);
       const runBefore = runs.before(r);
       const runAfter = runs.after(r);
       const before = skipBrackets(tokens, runBefore, -1);
@@ -342,19 +346,34 @@ function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[],
       const prevNamed = before >= 1 && LIST_SEPARATORS.has(tokens[before]!.text) && ends.has(tokens[skipBrackets(tokens, before - 1, -1)]!.end);
       const afterIdx = after?.text === '(' ? skipBrackets(tokens, runAfter, 1) : runAfter;
       const nextNamed = LIST_SEPARATORS.has(tokens[afterIdx]?.text ?? '') && starts.has(tokens[afterIdx + 1]?.start ?? -1);
-      if (!prevNamed && !nextNamed) {
+      if (!prevNamed && !nextNamed && !isSerialListItem(tokens, runBefore, runAfter, size, starts, ends)) {
         open[left++] = r;
         continue;
       }
       const m = mentionAt(doc.text, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1), 'list-of-names');
       known.push(m);
-      starts.add(m.start);
-      ends.add(m.end);
+      know(m);
       added = true;
     }
     open.length = left;
     if (!added) break;
   }
+}
+
+/** Rounds of the list pass: each may take one more name of a list, from the known one outwards. */
+const MAX_LIST_ROUNDS = 6;
+
+/**
+ * Rule `list-of-names`, serial comma: "Zeus, Hera, Poseidon, Aphrodite, and Athena": the last two
+ * items of a list are joined by ", and". Only next to a known name of as many words as the run (the
+ * items of a list have one shape; "Vital Information System , and Duff and Phelps" does not
+ * make "Duff" a person), and with no bracket between them.
+ */
+function isSerialListItem(tokens: readonly Token[], before: number, after: number, size: number, starts: ReadonlyMap<number, number>, ends: ReadonlyMap<number, number>): boolean {
+  const prev = tokens[before - 2];
+  if (tokens[before]?.text === 'and' && tokens[before - 1]?.text === ',' && prev !== undefined && ends.get(prev.end) === size) return true;
+  const next = tokens[after + 2];
+  return tokens[after]?.text === ',' && tokens[after + 1]?.text === 'and' && next !== undefined && starts.get(next.start) === size;
 }
 
 /** Does any span of `sorted` (sorted by start, not overlapping each other) overlap [start, end)? */

@@ -280,3 +280,13 @@ table('known-name-again: a full name found in pass 2 is known, written family na
   ['It was a pen name of Japanese author Natsu Higuchi. Ichiyō Higuchi, May 2, 1872, was famous.', ['Natsu Higuchi', 'Ichiyō Higuchi']],
   ['Natsu Higuchi and May Wong, both writers, met.', ['Natsu Higuchi', 'May Wong']],
 ]);
+
+table('list-of-names: the serial comma joins the last two items of a list', [
+  // Wikinews (GUM): a list of four unknown names ending in one known given name
+  ['The Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.', ['Zeus', 'Hera', 'Poseidon', 'Aphrodite', 'Athena']],
+  ['The team picked Andrew Caddick, Dominic Cork, and Alan Mullally.', ['Andrew Caddick', 'Dominic Cork', 'Alan Mullally']],
+  // must not fire: items of another shape (as in Reuters 1996: "Vital Information System , and Duff
+  // and Phelps", a firm), a bracket between them (Wikipedia bio)
+  ['The deal was backed by Tony Blair, and Zorbu.', ['Tony Blair']],
+  ['She was a dancer who performed at the Folies Bergère (d. 1990), and Anatole Moreau, a sailor.', ['Anatole Moreau']],
+]);
