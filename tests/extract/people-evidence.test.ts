@@ -290,3 +290,12 @@ table('list-of-names: the serial comma joins the last two items of a list', [
   ['The deal was backed by Tony Blair, and Zorbu.', ['Tony Blair']],
   ['She was a dancer who performed at the Folies Bergère (d. 1990), and Anatole Moreau, a sailor.', ['Anatole Moreau']],
 ]);
+
+table('relation-after-possessive: a lone name whose relation or aide follows its possessive', [
+  ['Take say Obama’s national security advisor, who explained it.', ['Obama']], // Wikinews interview (GUM)
+  ["It was Blair 's wife who spoke first .", ['Blair']],
+  // must not fire: a place's or a firm's possessive, a noun that is no relation, a capitalized word in between
+  ["Russia's advisers said no.", []],
+  ["Toyota's chief executive said no.", []],
+  ["Obama's national security policy was criticised.", []],
+]);

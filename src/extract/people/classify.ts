@@ -9,7 +9,7 @@ import type { Gender } from '../../lexicon/honorifics.js';
 import { EPITHETS, GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
-import { contextAfter, contextBefore } from './evidence.js';
+import { contextAfter, contextBefore, isRelationAfterPossessive } from './evidence.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Piece, Run } from './pieces.js';
@@ -274,6 +274,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const sporty = context === 'scorecard-name' || context === 'scorer-minute';
   const placeBlock = sporty && (only.flags & W.City) ? 0 : W.Place;
   if (context && (isName(only) || isUnknown(only) || sporty) && !(only.flags & (W.Common | placeBlock | HARD_BLOCK | W.Demonym))) return guess(context);
+  if (isName(only) && !(only.flags & NOT_NAME) && isRelationAfterPossessive(tokens, run, sentenceEnd)) return guess('relation-after-possessive');
   // A name that compromise's lexicon knows as a person and as nothing else: "Hitler", "Shakespeare".
   if ((only.flags & W.PersonTag) && !(only.flags & (NOT_NAME | W.First | W.Plural))) return guess('known-person');
   return null;

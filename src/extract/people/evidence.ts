@@ -4,7 +4,7 @@
  */
 import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize.js';
 import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
-import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS } from '../../lexicon/person-words.js';
+import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, PERSONAL_RELATION_NOUNS } from '../../lexicon/person-words.js';
 import type { Run } from './pieces.js';
 import { classifyWord, stripAccents, W } from './word-class.js';
 import { isPlaceName, townTier } from '../../lexicon/places.js';
@@ -21,7 +21,8 @@ export type ContextRule =
   | 'appositive-after-name'
   | 'appositive-after-person-noun'
   | 'place-possessive-before-name'
-  | 'his-her-after-name';
+  | 'his-her-after-name'
+  | 'relation-after-possessive';
 
 /** "a girl named Isabel", "a man called Frank". */
 const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
@@ -164,4 +165,26 @@ function isNameAppositive(tokens: readonly Token[], run: Run, sentenceStart: num
   if (run.possessive || tokens[run.before]?.text !== ',' || tokens[run.after]?.text !== ',' || run.before - 1 < sentenceStart) return false;
   const noun = tokens[run.before - 1]!;
   return noun.kind === 'word' && PERSON_NOUNS.has(noun.text);
+}
+
+/** Lower-case words that may stand between a possessive and the relation noun: "national security advisor". */
+const MAX_RELATION_MODIFIERS = 3;
+
+/**
+ * Rule `relation-after-possessive`: "Obama's national security advisor", "Cruse 's wife": the run
+ * ends on a possessive and a noun for a person's own relation or aide follows, after at most three
+ * lower-case words ({@link PERSONAL_RELATION_NOUNS}). The caller reads it for a lone word that the
+ * name lists know and that is no place: "Russia's advisers" stays a country.
+ */
+export function isRelationAfterPossessive(tokens: readonly Token[], run: Run, sentenceEnd: number): boolean {
+  if (!run.possessive) return false;
+  let k = run.after;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
+  else if (tokens[k]?.text === "'" && tokens[k + 1]?.text === 's') k += 2;
+  for (let n = 0; n <= MAX_RELATION_MODIFIERS && k < sentenceEnd; n++, k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !startsLowerCase(t.text)) return false;
+    if (PERSONAL_RELATION_NOUNS.has(t.text)) return true;
+  }
+  return false;
 }
