@@ -388,12 +388,15 @@ function overlapsSorted(sorted: readonly NameMention[], start: number, end: numb
   return lo < sorted.length && sorted[lo]!.start < end;
 }
 
-/** Step over one "( ... )" group (at most 5 tokens) in direction `dir`, returning the token index beyond it. */
+/** Tokens a bracket after a list item may hold: "Orson Welles (The Trial, Chimes at Midnight and The Immortal Story)". */
+const MAX_BRACKET_TOKENS = 12;
+
+/** Step over one "( ... )" group (at most {@link MAX_BRACKET_TOKENS} tokens) in direction `dir`, returning the token index beyond it. */
 function skipBrackets(tokens: readonly Token[], i: number, dir: 1 | -1): number {
   const open = dir === 1 ? '(' : ')';
   const close = dir === 1 ? ')' : '(';
   if (tokens[i]?.text !== open) return i;
-  for (let k = i + dir, n = 0; n < 6 && k >= 0 && k < tokens.length; k += dir, n++) {
+  for (let k = i + dir, n = 0; n < MAX_BRACKET_TOKENS && k >= 0 && k < tokens.length; k += dir, n++) {
     if (tokens[k]!.text === close) return dir === 1 ? k + 1 : k - 1;
   }
   return i;

@@ -285,6 +285,8 @@ table('list-of-names: the serial comma joins the last two items of a list', [
   // Wikinews (GUM): a list of four unknown names ending in one known given name
   ['The Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.', ['Zeus', 'Hera', 'Poseidon', 'Aphrodite', 'Athena']],
   ['The team picked Andrew Caddick, Dominic Cork, and Alan Mullally.', ['Andrew Caddick', 'Dominic Cork', 'Alan Mullally']],
+  // Wikipedia bio (GUM): a long bracket of films after each director
+  ['She worked with directors such as Michelangelo Antonioni (La notte and Beyond the Clouds), Orson Welles (The Trial, Chimes at Midnight and The Immortal Story) and others.', ['Michelangelo Antonioni', 'Orson Welles']],
   // must not fire: items of another shape (as in Reuters 1996: "Vital Information System , and Duff
   // and Phelps", a firm), a bracket between them (Wikipedia bio)
   ['The deal was backed by Tony Blair, and Zorbu.', ['Tony Blair']],
