@@ -301,3 +301,13 @@ table('relation-after-possessive: a lone name whose relation or aide follows its
   ["Toyota's chief executive said no.", []],
   ["Obama's national security policy was criticised.", []],
 ]);
+
+table('vocative-name and "my name is": a lone given name spoken to or given as one\'s name', [
+  ["People come up and say, 'Hey Frank, my name is John,' and I say, 'my name is Frank.'", ['Frank', 'John', 'Frank']], // Wikinews interview (GUM)
+  ["The e-mail said, 'Frank, I have never bothered you during the game.'", ['Frank']], // Wikinews interview (GUM)
+  ['She laughed . " Jim , we must have made a wrong turn . "', ['Jim']], // Reuters, 1996 (CoNLL)
+  // must not fire: a quote opening with another word, a greeting without the comma, a thing's name
+  ['He said, "Well, I won\'t hire them."', []],
+  ['Hello Kitty sold well in Japan.', []],
+  ['"Frank talks are needed," the minister said.', []],
+]);

@@ -228,7 +228,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (from === 0 && PLACE_PREFIXES.has(wordBefore(tokens, run.before, sentenceStart))) return null;
   const before0 = from === 0 ? contextBefore(tokens, run, sentenceStart) : null;
   // "called X" names things as often as people: it only counts for a lone given name (below).
-  const named = before0 === 'named-before-name';
+  const named = before0 === 'named-before-name' || before0 === 'vocative-name';
   const context = (named ? null : before0) ?? (afterOf ? null : contextAfter(tokens, run, sentenceEnd));
   // "Mary Queen of Scots": a title word that ends the run before "of" belongs to a title, not to a name.
   if (multi && (last.flags & W.Title) && tokens[run.after]?.text === 'of') return null;
@@ -270,7 +270,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
-  if (named && (only.flags & W.First) && !(only.flags & HARD_BLOCK)) return guess('named-before-name');
+  if (named && (only.flags & W.First) && !(only.flags & HARD_BLOCK)) return guess(before0!);
   const sporty = context === 'scorecard-name' || context === 'scorer-minute';
   const placeBlock = sporty && (only.flags & W.City) ? 0 : W.Place;
   if (context && (isName(only) || isUnknown(only) || sporty) && !(only.flags & (W.Common | placeBlock | HARD_BLOCK | W.Demonym))) return guess(context);

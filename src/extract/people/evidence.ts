@@ -22,7 +22,8 @@ export type ContextRule =
   | 'appositive-after-person-noun'
   | 'place-possessive-before-name'
   | 'his-her-after-name'
-  | 'relation-after-possessive';
+  | 'relation-after-possessive'
+  | 'vocative-name';
 
 /** "a girl named Isabel", "a man called Frank". */
 const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
@@ -114,13 +115,42 @@ export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart:
   if (run.before < sentenceStart) return null;
   if (isNameAppositive(tokens, run, sentenceStart)) return 'appositive-after-person-noun';
   if (isAfterPlacePossessive(tokens, run, sentenceStart)) return 'place-possessive-before-name';
+  if (isVocative(tokens, run, sentenceStart)) return 'vocative-name';
   const w = word(tokens[run.before]);
-  if (w === '') return null;
+  if (w === '' && !isQuoteOpening(tokens[run.before])) return null;
   if (PERSON_NOUNS.has(w) || isHyphenatedPersonNoun(w)) return 'person-noun-before-name';
-  if (NAMING_VERBS.has(w)) return 'named-before-name';
+  if (NAMING_VERBS.has(w) || isNameIs(tokens, run.before, sentenceStart)) return 'named-before-name';
   if (SCORECARD_BEFORE.has(tokens[run.before]!.text)) return 'scorecard-name';
   if (SPEECH_VERBS_BEFORE.has(w)) return 'verb-before-name';
   return null;
+}
+
+/** "my name is John", "her name's Isabel": a naming phrase, read like "named". */
+function isNameIs(tokens: readonly Token[], before: number, sentenceStart: number): boolean {
+  const verb = word(tokens[before]);
+  if (verb === "name's" || verb === 'name’s') return true;
+  return verb === 'is' && before - 1 >= sentenceStart && word(tokens[before - 1]) === 'name';
+}
+
+/** Greetings said to someone by name: "Hey Frank,", "Dear Isabel,". */
+const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'bye', 'goodbye']);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+function isQuoteOpening(t: Token | undefined): boolean {
+  return t !== undefined && OPENING_QUOTES.has(t.text);
+}
+
+/**
+ * Rule `vocative-name` (interviews, dialogue): a lone name spoken to, between a greeting and a comma
+ * ("'Hey Frank, my name is John'", "Dear Isabel,"), or opening quoted words before a comma ("The
+ * e-mail said, 'Frank, I have never bothered you'"). Read like "named" (a lone given name only, see
+ * classify.ts): "'Well, ...'" and "Hello Kitty" (no comma) are no names.
+ */
+function isVocative(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  if (run.pieces.length !== 1 || run.possessive || tokens[run.after]?.text !== ',') return false;
+  const before = tokens[run.before];
+  if (GREETINGS.has(word(before))) return true;
+  return isQuoteOpening(before) && (run.before === sentenceStart || run.before - 1 < sentenceStart || /^[,:]$/.test(tokens[run.before - 1]!.text) || run.before === 0);
 }
 
 /**
