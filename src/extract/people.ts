@@ -302,10 +302,14 @@ function extendsName(runs: RunStore, p: number): boolean {
   return (flags & W.First) !== 0 ? (flags & (W.Title | W.Honorific | W.Place | W.Demonym | W.NonPerson)) === 0 : (flags & NOT_NAME) === 0;
 }
 
-/** "Paris , France", "Evansville, Indiana": a comma, then a country or region, follow a place. */
+/** A dotted abbreviation of a state or district after a town: "D.C.", "N.Y.". */
+const DOTTED_STATE = /^(?:\p{Lu}\.){2}$/u;
+
+/** "Paris , France", "Evansville, Indiana", "Washington, D.C.": a comma, then a country, a region or a dotted state, follow a place. */
 function beforeCountry(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i]?.text !== ',' || !next || next.kind !== 'word' || !startsUpperCase(next.text)) return false;
+  if (DOTTED_STATE.test(next.text)) return true;
   const f = classifyWord(next.text.toLowerCase()).flags;
   return (f & W.Place) !== 0 && (f & W.City) === 0;
 }

@@ -311,3 +311,10 @@ table('vocative-name and "my name is": a lone given name spoken to or given as o
   ['Hello Kitty sold well in Japan.', []],
   ['"Frank talks are needed," the minister said.', []],
 ]);
+
+table('surname-of-known-person: not a place before a dotted state', [
+  // Wikipedia bio (GUM): the city named after the person
+  ['George Washington was president. He designed the plan for Washington, D.C. in 1791.', ['George Washington']],
+  // must not fire: the family name alone, before a comma and a lower-case word
+  ['George Washington was president. Washington, who led the army, was tall.', ['George Washington', 'Washington']],
+]);
