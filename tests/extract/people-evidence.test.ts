@@ -318,3 +318,14 @@ table('surname-of-known-person: not a place before a dotted state', [
   // must not fire: the family name alone, before a comma and a lower-case word
   ['George Washington was president. Washington, who led the army, was tall.', ['George Washington', 'Washington']],
 ]);
+
+table('japanese-name-shape: two words of romanized Japanese syllables', [
+  ['MONTREAL 1996-08-28 Hideo Nomo allowed a run in seven innings .', ['Hideo Nomo']], // Reuters, 1996 (CoNLL)
+  ['She was influenced by the works of Murasaki Shikibu and others.', ['Murasaki Shikibu']], // Wikipedia bio (GUM)
+  // must not fire: a place, a common word, a word of other shape, a single word
+  ['Saudi Arabia said the talks would resume.', []],
+  ['Karate Kid was a popular film.', []],
+  ['Banana Republic opened a shop in the city.', []],
+  ['The visit to Osaka Gakuin was short.', []],
+  ['A visit to Nomo was planned.', []],
+]);

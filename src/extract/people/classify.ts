@@ -252,6 +252,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     // Not an organization or calendar word at the end: "Calvary Church", "Camp Crystal Lake", "Waitangi Day".
     if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place | W.Org | W.Calendar)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
     if (context && pieces.every(canBeName)) return guess(context);
+    if (isJapaneseNameShape(pieces)) return guess('japanese-name-shape');
     if (context === 'country-after-name' && isCommonWordFamilyName(pieces)) return guess('common-word-family-name');
     if (NAME_SUFFIXES.has(last.lower) && pieces.length >= 2) return guess('given-name');
     return null;
@@ -326,6 +327,23 @@ function isChineseNameFamilyFirst(pieces: readonly Piece[]): boolean {
   if (pieces.length !== 2 || pieces.some((p) => p.kind !== 'word' || p.allCaps || p.prefixed)) return false;
   const [family, given] = pieces as [Piece, Piece];
   return (given.flags & (NOT_NAME | W.Plural)) === 0 && (family.flags & HARD_BLOCK) === 0 && isFamilyNameFirst([family.lower, given.lower]);
+}
+
+/** One romanized Japanese syllable (mora): "ka", "shi", "tsu", "kyo", a vowel alone, or "n" before a consonant. */
+const MORAE = /^(?:(?:ky|gy|sh|ch|ny|hy|my|ry|by|py|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy]))+$/;
+const MIN_JAPANESE_LETTERS = 4;
+
+/**
+ * Rule `japanese-name-shape`: "Hideo Nomo", "Noriyuki Haga", "Murasaki Shikibu", "Tosui Nakarai":
+ * two words, each made of romanized Japanese syllables only and at least four letters long, that no
+ * list knows as anything but a name. The shape is the evidence, as for Chinese and Korean names
+ * ({@link isEastAsianName}); the name lists (Latin-script faker locales) have few Japanese names.
+ * Not a place, a firm or a common word: "Saudi Arabia", "Toyota Motor", "Sumo Wrestling".
+ */
+function isJapaneseNameShape(pieces: readonly Piece[]): boolean {
+  if (pieces.length !== 2) return false;
+  return pieces.every((p) => p.kind === 'word' && !p.allCaps && !p.prefixed && (p.flags & NOT_NAME) === 0 && (p.flags & W.Plural) === 0 &&
+    p.lower.length >= MIN_JAPANESE_LETTERS && MORAE.test(stripAccents(p.lower)));
 }
 
 /** "C Paterson", "A Lo Cicero", "D Dal Maso": one capital letter without a dot, then a surname. */
