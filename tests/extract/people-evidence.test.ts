@@ -329,3 +329,10 @@ table('japanese-name-shape: two words of romanized Japanese syllables', [
   ['The visit to Osaka Gakuin was short.', []],
   ['A visit to Nomo was planned.', []],
 ]);
+
+table('a capitalized "The" inside a run opens the name of a thing', [
+  ['How The Onion writes an issue', []], // Wikinews interview headline (GUM)
+  ['Inside The Guardian said the paper would close.', []],
+  // must not fire: a name after a lower-case "the" phrase, a name with no article
+  ['How Tony Blair writes his speeches', ['Tony Blair']],
+]);

@@ -169,6 +169,9 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // Cut leading words that cannot begin a name: nationality, place, common words ("Australian Tom Moody").
   // After a title, only nationality words are cut ("Professor Cres Eastman" keeps "Cres").
   while (from < all.length && (t >= 0 ? isDemonymOnly(all[from]!) : !startsName(all, from, run.sentenceInitial && from === 0))) from++;
+  // "How The Onion writes an issue": a capitalized "The" cut off inside the run opens the name of a
+  // thing (a title in title case), as "The" opening the run does.
+  if (from > 0 && all[from - 1]!.lower === 'the') return null;
   let to = all.length;
   // Trailing particles never end a name; a trailing weekday or month is the date of the news, not
   // part of the name: "Bob Dole Wednesday accused", "Yeltsin Sunday said".
