@@ -336,3 +336,11 @@ table('a capitalized "The" inside a run opens the name of a thing', [
   // must not fire: a name after a lower-case "the" phrase, a name with no article
   ['How Tony Blair writes his speeches', ['Tony Blair']],
 ]);
+
+table('a plural person noun titles no one', [
+  ['Raymond Chan of People Power was elected.', ['Raymond Chan']], // Wikinews (GUM)
+  ['She led forums in 1988 from the League of Women Voters .', []], // Reuters, 1996 (CoNLL)
+  // must not fire: a singular title, a nickname in marks after a plural person noun
+  ['Senator Bob Dole said so.', ['Bob Dole']],
+  ['Commanders " Vicente " and " Oscar " said the talks would go on .', ['Vicente']], // Reuters, 1996
+]);

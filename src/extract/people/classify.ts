@@ -51,7 +51,8 @@ const isDemonymOnly = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.D
 function titleEnd(pieces: readonly Piece[]): number {
   for (let k = pieces.length - 2; k >= 0; k--) {
     const p = pieces[k]!;
-    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && (canBeName(pieces[k + 1]!) || isPlaceWordInName(pieces, k + 1))) {
+    // A plural person noun titles no one: "People Power", "League of Women Voters".
+    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && (p.flags & W.Plural) === 0 && (canBeName(pieces[k + 1]!) || isPlaceWordInName(pieces, k + 1))) {
       // "Martin Luther King Jr": a title word inside a given-name sequence is part of the name.
       if (k > 0 && isName(pieces[k - 1]!) && (pieces[k - 1]!.flags & (W.Title | W.Honorific)) === 0 && (p.flags & NAME) !== 0) continue;
       if (isGivenNameHonorific(pieces, k)) continue;
