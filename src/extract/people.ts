@@ -23,10 +23,12 @@ import { classifyRun, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from 
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
+import { joinNicknames, NICKNAME_RULE } from './people/nicknames.js';
 import { nameKey, surnameKeys } from './people/keys.js';
 import { classifyWord, stripAccents, W } from './people/word-class.js';
 import { townTier } from '../lexicon/places.js';
 import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
+import { MONTHS } from '../lexicon/dates.js';
 
 export interface NameMention extends RuleSpan {
   /** From an honorific (Mr, Mrs) or the given name, when the lists agree on one. */
@@ -65,7 +67,8 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return joinNicknames(doc.text, kept, (start, end, first) => mentionAt(doc.text, start, end, NICKNAME_RULE, first.gender));
 }
 
 /** Rules whose evidence is strong enough to stand against the document's own hints. */
@@ -299,10 +302,14 @@ function extendsName(runs: RunStore, p: number): boolean {
   return (flags & W.First) !== 0 ? (flags & (W.Title | W.Honorific | W.Place | W.Demonym | W.NonPerson)) === 0 : (flags & NOT_NAME) === 0;
 }
 
-/** "Paris , France", "Evansville, Indiana": a comma, then a country or region, follow a place. */
+/** A dotted abbreviation of a state or district after a town: "D.C.", "N.Y.". */
+const DOTTED_STATE = /^(?:\p{Lu}\.){2}$/u;
+
+/** "Paris , France", "Evansville, Indiana", "Washington, D.C.": a comma, then a country, a region or a dotted state, follow a place. */
 function beforeCountry(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i]?.text !== ',' || !next || next.kind !== 'word' || !startsUpperCase(next.text)) return false;
+  if (DOTTED_STATE.test(next.text)) return true;
   const f = classifyWord(next.text.toLowerCase()).flags;
   return (f & W.Place) !== 0 && (f & W.City) === 0;
 }
@@ -316,22 +323,26 @@ const LIST_SEPARATORS = new Set([',', 'and', '&', ';']);
  */
 function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[], things: ReadonlySet<string>): void {
   const tokens = doc.tokens;
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const m of known) {
-    starts.add(m.start);
-    ends.add(m.end);
-  }
+  // Start and end offsets of the names known so far → the number of words of the name.
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  const know = (m: NameMention): void => {
+    const words = m.text.split(' ').length;
+    starts.set(m.start, words);
+    ends.set(m.end, words);
+  };
+  for (const m of known) know(m);
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const open: number[] = [];
   for (let r = 0; r < runs.size; r++) {
-    if (isListCandidate(runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
+    if (isListCandidate(tokens, runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
   }
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < MAX_LIST_ROUNDS; round++) {
     let added = false;
     let left = 0; // runs still open are moved to the front, in order
     for (let i = 0; i < open.length; i++) {
       const r = open[i]!;
+      const size = runs.firstPiece(r + 1) - runs.firstPiece(r);
       const runBefore = runs.before(r);
       const runAfter = runs.after(r);
       const before = skipBrackets(tokens, runBefore, -1);
@@ -339,19 +350,34 @@ function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[],
       const prevNamed = before >= 1 && LIST_SEPARATORS.has(tokens[before]!.text) && ends.has(tokens[skipBrackets(tokens, before - 1, -1)]!.end);
       const afterIdx = after?.text === '(' ? skipBrackets(tokens, runAfter, 1) : runAfter;
       const nextNamed = LIST_SEPARATORS.has(tokens[afterIdx]?.text ?? '') && starts.has(tokens[afterIdx + 1]?.start ?? -1);
-      if (!prevNamed && !nextNamed) {
+      if (!prevNamed && !nextNamed && !isSerialListItem(tokens, runBefore, runAfter, size, starts, ends)) {
         open[left++] = r;
         continue;
       }
       const m = mentionAt(doc.text, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1), 'list-of-names');
       known.push(m);
-      starts.add(m.start);
-      ends.add(m.end);
+      know(m);
       added = true;
     }
     open.length = left;
     if (!added) break;
   }
+}
+
+/** Rounds of the list pass: each may take one more name of a list, from the known one outwards. */
+const MAX_LIST_ROUNDS = 6;
+
+/**
+ * Rule `list-of-names`, serial comma: "Zeus, Hera, Poseidon, Aphrodite, and Athena": the last two
+ * items of a list are joined by ", and". Only next to a known name of as many words as the run (the
+ * items of a list have one shape; "Vital Information System , and Duff and Phelps" does not
+ * make "Duff" a person), and with no bracket between them.
+ */
+function isSerialListItem(tokens: readonly Token[], before: number, after: number, size: number, starts: ReadonlyMap<number, number>, ends: ReadonlyMap<number, number>): boolean {
+  const prev = tokens[before - 2];
+  if (tokens[before]?.text === 'and' && tokens[before - 1]?.text === ',' && prev !== undefined && ends.get(prev.end) === size) return true;
+  const next = tokens[after + 2];
+  return tokens[after]?.text === ',' && tokens[after + 1]?.text === 'and' && next !== undefined && starts.get(next.start) === size;
 }
 
 /** Does any span of `sorted` (sorted by start, not overlapping each other) overlap [start, end)? */
@@ -366,18 +392,21 @@ function overlapsSorted(sorted: readonly NameMention[], start: number, end: numb
   return lo < sorted.length && sorted[lo]!.start < end;
 }
 
-/** Step over one "( ... )" group (at most 5 tokens) in direction `dir`, returning the token index beyond it. */
+/** Tokens a bracket after a list item may hold: "Orson Welles (The Trial, Chimes at Midnight and The Immortal Story)". */
+const MAX_BRACKET_TOKENS = 12;
+
+/** Step over one "( ... )" group (at most {@link MAX_BRACKET_TOKENS} tokens) in direction `dir`, returning the token index beyond it. */
 function skipBrackets(tokens: readonly Token[], i: number, dir: 1 | -1): number {
   const open = dir === 1 ? '(' : ')';
   const close = dir === 1 ? ')' : '(';
   if (tokens[i]?.text !== open) return i;
-  for (let k = i + dir, n = 0; n < 6 && k >= 0 && k < tokens.length; k += dir, n++) {
+  for (let k = i + dir, n = 0; n < MAX_BRACKET_TOKENS && k >= 0 && k < tokens.length; k += dir, n++) {
     if (tokens[k]!.text === close) return dir === 1 ? k + 1 : k - 1;
   }
   return i;
 }
 
-function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>): boolean {
+function isListCandidate(tokens: readonly Token[], runs: RunStore, r: number, things: ReadonlySet<string>): boolean {
   const from = runs.firstPiece(r);
   const to = runs.firstPiece(r + 1);
   if (to - from > 4 || runs.possessive(r)) return false;
@@ -388,12 +417,22 @@ function isListCandidate(runs: RunStore, r: number, things: ReadonlySet<string>)
     if (runs.allCaps(p)) return false;
   }
   if (words === 0) return false;
+  if (isMonthBeforeNumber(tokens, runs, r)) return false;
   for (let p = from; p < to; p++) {
     if (runs.kind(p) !== 'word') continue;
     const flags = runs.flags(p);
     if (things.has(runs.lower(p)) || ((flags & (W.First | W.Surname)) !== 0 ? (flags & LIST_BLOCK) !== 0 : (flags & NOT_NAME) !== 0)) return false;
   }
   return true;
+}
+
+/**
+ * "Higuchi Ichiyō, May 2, 1872": a lone month name (one that is also a given name: "May", "June")
+ * right before a number is a date, not a name in a list.
+ */
+function isMonthBeforeNumber(tokens: readonly Token[], runs: RunStore, r: number): boolean {
+  const p = runs.firstPiece(r);
+  return runs.firstPiece(r + 1) - p === 1 && Object.hasOwn(MONTHS, runs.lower(p)) && tokens[runs.after(r)]?.kind === 'number';
 }
 
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;
@@ -482,7 +521,11 @@ function findKnownNamesAgain(
         // Take unknown or given-name words right before it too: "Wasim Akram" when only "Akram" was known.
         let from = k;
         while (from > 0 && !taken.has(runs.start(first + from - 1)) && extendsName(runs, first + from - 1)) from--;
-        found.push(mentionAt(text, runs.start(first + from), runs.end(pk), 'surname-of-known-person', genders.get(key)));
+        const m = mentionAt(text, runs.start(first + from), runs.end(pk), 'surname-of-known-person', genders.get(key));
+        found.push(m);
+        // A full name found here is known from now on, so that a later "Higuchi Ichiyō" (written
+        // family name first) matches the "Ichiyō Higuchi" this found.
+        if (from < k) fullNames.set(nameKey(m.text), k - from + 1);
       }
       k++;
     }

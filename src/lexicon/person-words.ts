@@ -292,3 +292,15 @@ export const ROLE_TITLES: readonly string[] = [
     'interior minister', 'defence secretary', 'defense secretary', 'foreign secretary', 'home secretary',
   ]),
 ];
+
+/**
+ * Nouns for a person's own relations and aides, which only a person has: "Obama's national security
+ * advisor", "Blair's wife". After the possessive of a lone name they show the name to be a person's
+ * (a firm or a country has spokesmen and ministers, not a wife or an adviser of its own in the same way).
+ */
+export const PERSONAL_RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'parents',
+  'brother', 'brothers', 'sister', 'sisters', 'children', 'grandson', 'granddaughter', 'nephew', 'niece', 'uncle',
+  'aunt', 'cousin', 'girlfriend', 'boyfriend', 'fiance', 'fiancée', 'fiancé', 'mistress', 'biographer',
+  'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'bodyguard', 'bodyguards',
+]);

@@ -227,7 +227,7 @@ table('title-in-quotes: a name inside a quoted title is a work', [
   ['He lost more sleep over " Michael Collins " , his epic about the IRA .', []], // Reuters, 1996
   ['She starred in " Anne of a Thousand Days " .', []],
   // must not fire: a nickname between the names, a nickname after a person noun, a quotation
-  ['Panamanian boxing legend Roberto " Hands of Stone " Duran climbs into the ring .', ['Roberto']],
+  ['Panamanian boxing legend Roberto " Hands of Stone " Duran climbs into the ring .', ['Roberto " Hands of Stone " Duran']], // nickname-in-name
   ['Commanders " Vicente " , guarded by gunmen , said the talks would go on .', ['Vicente']], // Reuters, 1996
   ['"Smith was right," he said. Bill Jones agreed.', ['Bill Jones']],
 ]);
@@ -259,4 +259,88 @@ table('a full name shown by an apposition licenses a family name that is a place
   ['Valeska Paris, an Australian woman, has claimed she was held. Paris was born in Switzerland.', ['Valeska Paris', 'Paris']],
   // must not fire: no full name
   ['Paris was rainy in May.', []],
+]);
+
+table('nickname-in-name: a nickname in marks between the parts of a name is part of it', [
+  ['Panamanian boxing legend Roberto " Hands of Stone " Duran climbs into the ring .', ['Roberto " Hands of Stone " Duran']], // Reuters, 1996 (CoNLL)
+  ['Cortese gave birth to their second son, Austin Shepherd "Shep" Padalecki.', ['Austin Shepherd "Shep" Padalecki']], // Wikipedia bio (GUM)
+  ['He played Finley "Finn" Polmar in the legal drama.', ['Finley "Finn" Polmar']], // Wikipedia bio (GUM)
+  // must not fire: a quotation after a name, a lower-case or punctuated quote, no name after the marks
+  ['Rathbun said "Daniel was picked up" by the police.', ['Rathbun', 'Daniel']],
+  ['Tony Blair called it "a disgrace" on Monday.', ['Tony Blair']],
+  ['Tony Blair said "No, never." Gordon Brown agreed.', ['Tony Blair', 'Gordon Brown']],
+  ['John Smith "Tiger" was the nickname he hated.', ['John Smith']],
+  ['Mike Tyson "The Greatest" Muhammad Ali fought.', ['Mike Tyson', 'Muhammad Ali']],
+]);
+
+table('known-name-again: a full name found in pass 2 is known, written family name first too', [
+  // Wikipedia bio (GUM): the body opens with the name, then gives it family name first
+  ['It was a pen name of Japanese author Natsu Higuchi. Ichiyō Higuchi (樋口 一葉 Higuchi Ichiyō, May 2, 1872) was famous.', ['Natsu Higuchi', 'Ichiyō Higuchi', 'Higuchi Ichiyō']],
+  // must not fire: a month name before a day is a date, not a name in a list
+  ['It was a pen name of Japanese author Natsu Higuchi. Ichiyō Higuchi, May 2, 1872, was famous.', ['Natsu Higuchi', 'Ichiyō Higuchi']],
+  ['Natsu Higuchi and May Wong, both writers, met.', ['Natsu Higuchi', 'May Wong']],
+]);
+
+table('list-of-names: the serial comma joins the last two items of a list', [
+  // Wikinews (GUM): a list of four unknown names ending in one known given name
+  ['The Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.', ['Zeus', 'Hera', 'Poseidon', 'Aphrodite', 'Athena']],
+  ['The team picked Andrew Caddick, Dominic Cork, and Alan Mullally.', ['Andrew Caddick', 'Dominic Cork', 'Alan Mullally']],
+  // Wikipedia bio (GUM): a long bracket of films after each director
+  ['She worked with directors such as Michelangelo Antonioni (La notte and Beyond the Clouds), Orson Welles (The Trial, Chimes at Midnight and The Immortal Story) and others.', ['Michelangelo Antonioni', 'Orson Welles']],
+  // must not fire: items of another shape (as in Reuters 1996: "Vital Information System , and Duff
+  // and Phelps", a firm), a bracket between them (Wikipedia bio)
+  ['The deal was backed by Tony Blair, and Zorbu.', ['Tony Blair']],
+  ['She was a dancer who performed at the Folies Bergère (d. 1990), and Anatole Moreau, a sailor.', ['Anatole Moreau']],
+]);
+
+table('relation-after-possessive: a lone name whose relation or aide follows its possessive', [
+  ['Take say Obama’s national security advisor, who explained it.', ['Obama']], // Wikinews interview (GUM)
+  ["It was Blair 's wife who spoke first .", ['Blair']],
+  // must not fire: a place's or a firm's possessive, a noun that is no relation, a capitalized word in between
+  ["Russia's advisers said no.", []],
+  ["Toyota's chief executive said no.", []],
+  ["Obama's national security policy was criticised.", []],
+]);
+
+table('vocative-name and "my name is": a lone given name spoken to or given as one\'s name', [
+  ["People come up and say, 'Hey Frank, my name is John,' and I say, 'my name is Frank.'", ['Frank', 'John', 'Frank']], // Wikinews interview (GUM)
+  ["The e-mail said, 'Frank, I have never bothered you during the game.'", ['Frank']], // Wikinews interview (GUM)
+  ['She laughed . " Jim , we must have made a wrong turn . "', ['Jim']], // Reuters, 1996 (CoNLL)
+  // must not fire: a quote opening with another word, a greeting without the comma, a thing's name
+  ['He said, "Well, I won\'t hire them."', []],
+  ['Hello Kitty sold well in Japan.', []],
+  ['"Frank talks are needed," the minister said.', []],
+]);
+
+table('surname-of-known-person: not a place before a dotted state', [
+  // Wikipedia bio (GUM): the city named after the person
+  ['George Washington was president. He designed the plan for Washington, D.C. in 1791.', ['George Washington']],
+  // must not fire: the family name alone, before a comma and a lower-case word
+  ['George Washington was president. Washington, who led the army, was tall.', ['George Washington', 'Washington']],
+]);
+
+table('japanese-name-shape: two words of romanized Japanese syllables', [
+  ['MONTREAL 1996-08-28 Hideo Nomo allowed a run in seven innings .', ['Hideo Nomo']], // Reuters, 1996 (CoNLL)
+  ['She was influenced by the works of Murasaki Shikibu and others.', ['Murasaki Shikibu']], // Wikipedia bio (GUM)
+  // must not fire: a place, a common word, a word of other shape, a single word
+  ['Saudi Arabia said the talks would resume.', []],
+  ['Karate Kid was a popular film.', []],
+  ['Banana Republic opened a shop in the city.', []],
+  ['The visit to Osaka Gakuin was short.', []],
+  ['A visit to Nomo was planned.', []],
+]);
+
+table('a capitalized "The" inside a run opens the name of a thing', [
+  ['How The Onion writes an issue', []], // Wikinews interview headline (GUM)
+  ['Inside The Guardian said the paper would close.', []],
+  // must not fire: a name after a lower-case "the" phrase, a name with no article
+  ['How Tony Blair writes his speeches', ['Tony Blair']],
+]);
+
+table('a plural person noun titles no one', [
+  ['Raymond Chan of People Power was elected.', ['Raymond Chan']], // Wikinews (GUM)
+  ['She led forums in 1988 from the League of Women Voters .', []], // Reuters, 1996 (CoNLL)
+  // must not fire: a singular title, a nickname in marks after a plural person noun
+  ['Senator Bob Dole said so.', ['Bob Dole']],
+  ['Commanders " Vicente " and " Oscar " said the talks would go on .', ['Vicente']], // Reuters, 1996
 ]);

@@ -40,7 +40,9 @@ const CASES: Array<[string, string[]]> = [
   ['President Bill Clinton spoke .\nCritics attacked the Clinton administration .', ['Bill Clinton', 'Clinton']],
   // A known two-word name written family name first (Wikipedia, Higuchi Ichiyō); not two other words.
   ['Author Ichiyō Higuchi died young. Her name is also written Higuchi Ichiyō.', ['Ichiyō Higuchi', 'Higuchi Ichiyō']],
-  ['Author Ichiyō Higuchi died young. Higuchi Natsu was her sister.', ['Ichiyō Higuchi', 'Higuchi']],
+  ['Author Ichiyō Higuchi died young. Higuchi Park was her home.', ['Ichiyō Higuchi', 'Higuchi']],
+  // (Two words of Japanese syllables are a name of their own: japanese-name-shape.)
+  ['Author Ichiyō Higuchi died young. Higuchi Natsu was her sister.', ['Ichiyō Higuchi', 'Higuchi Natsu']],
   // So after a sentence-initial "The" (Wikipedia, Évariste Galois); not before a capitalized word.
   ['Évariste Galois died young. The Galois memorial was built later.', ['Évariste Galois', 'Galois']],
   ['President Bill Clinton spoke. The Clinton Foundation said no.', ['Bill Clinton']],

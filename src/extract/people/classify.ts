@@ -9,7 +9,7 @@ import type { Gender } from '../../lexicon/honorifics.js';
 import { EPITHETS, GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
-import { contextAfter, contextBefore } from './evidence.js';
+import { contextAfter, contextBefore, isRelationAfterPossessive } from './evidence.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import type { Piece, Run } from './pieces.js';
@@ -51,7 +51,8 @@ const isDemonymOnly = (p: Piece): boolean => p.kind === 'word' && (p.flags & W.D
 function titleEnd(pieces: readonly Piece[]): number {
   for (let k = pieces.length - 2; k >= 0; k--) {
     const p = pieces[k]!;
-    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && (canBeName(pieces[k + 1]!) || isPlaceWordInName(pieces, k + 1))) {
+    // A plural person noun titles no one: "People Power", "League of Women Voters".
+    if (p.kind === 'word' && (p.flags & (W.Title | W.Honorific)) !== 0 && (p.flags & W.Plural) === 0 && (canBeName(pieces[k + 1]!) || isPlaceWordInName(pieces, k + 1))) {
       // "Martin Luther King Jr": a title word inside a given-name sequence is part of the name.
       if (k > 0 && isName(pieces[k - 1]!) && (pieces[k - 1]!.flags & (W.Title | W.Honorific)) === 0 && (p.flags & NAME) !== 0) continue;
       if (isGivenNameHonorific(pieces, k)) continue;
@@ -169,6 +170,9 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // Cut leading words that cannot begin a name: nationality, place, common words ("Australian Tom Moody").
   // After a title, only nationality words are cut ("Professor Cres Eastman" keeps "Cres").
   while (from < all.length && (t >= 0 ? isDemonymOnly(all[from]!) : !startsName(all, from, run.sentenceInitial && from === 0))) from++;
+  // "How The Onion writes an issue": a capitalized "The" cut off inside the run opens the name of a
+  // thing (a title in title case), as "The" opening the run does.
+  if (from > 0 && all[from - 1]!.lower === 'the') return null;
   let to = all.length;
   // Trailing particles never end a name; a trailing weekday or month is the date of the news, not
   // part of the name: "Bob Dole Wednesday accused", "Yeltsin Sunday said".
@@ -228,7 +232,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (from === 0 && PLACE_PREFIXES.has(wordBefore(tokens, run.before, sentenceStart))) return null;
   const before0 = from === 0 ? contextBefore(tokens, run, sentenceStart) : null;
   // "called X" names things as often as people: it only counts for a lone given name (below).
-  const named = before0 === 'named-before-name';
+  const named = before0 === 'named-before-name' || before0 === 'vocative-name';
   const context = (named ? null : before0) ?? (afterOf ? null : contextAfter(tokens, run, sentenceEnd));
   // "Mary Queen of Scots": a title word that ends the run before "of" belongs to a title, not to a name.
   if (multi && (last.flags & W.Title) && tokens[run.after]?.text === 'of') return null;
@@ -252,6 +256,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     // Not an organization or calendar word at the end: "Calvary Church", "Camp Crystal Lake", "Waitangi Day".
     if ((last.flags & W.Surname) && !(last.flags & (W.Common | W.Place | W.Org | W.Calendar)) && !(first.flags & W.Place) && pieces.every(canBeName)) return guess('known-surname');
     if (context && pieces.every(canBeName)) return guess(context);
+    if (isJapaneseNameShape(pieces)) return guess('japanese-name-shape');
     if (context === 'country-after-name' && isCommonWordFamilyName(pieces)) return guess('common-word-family-name');
     if (NAME_SUFFIXES.has(last.lower) && pieces.length >= 2) return guess('given-name');
     return null;
@@ -270,10 +275,11 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
-  if (named && (only.flags & W.First) && !(only.flags & HARD_BLOCK)) return guess('named-before-name');
+  if (named && (only.flags & W.First) && !(only.flags & HARD_BLOCK)) return guess(before0!);
   const sporty = context === 'scorecard-name' || context === 'scorer-minute';
   const placeBlock = sporty && (only.flags & W.City) ? 0 : W.Place;
   if (context && (isName(only) || isUnknown(only) || sporty) && !(only.flags & (W.Common | placeBlock | HARD_BLOCK | W.Demonym))) return guess(context);
+  if (isName(only) && !(only.flags & NOT_NAME) && isRelationAfterPossessive(tokens, run, sentenceEnd)) return guess('relation-after-possessive');
   // A name that compromise's lexicon knows as a person and as nothing else: "Hitler", "Shakespeare".
   if ((only.flags & W.PersonTag) && !(only.flags & (NOT_NAME | W.First | W.Plural))) return guess('known-person');
   return null;
@@ -325,6 +331,23 @@ function isChineseNameFamilyFirst(pieces: readonly Piece[]): boolean {
   if (pieces.length !== 2 || pieces.some((p) => p.kind !== 'word' || p.allCaps || p.prefixed)) return false;
   const [family, given] = pieces as [Piece, Piece];
   return (given.flags & (NOT_NAME | W.Plural)) === 0 && (family.flags & HARD_BLOCK) === 0 && isFamilyNameFirst([family.lower, given.lower]);
+}
+
+/** One romanized Japanese syllable (mora): "ka", "shi", "tsu", "kyo", a vowel alone, or "n" before a consonant. */
+const MORAE = /^(?:(?:ky|gy|sh|ch|ny|hy|my|ry|by|py|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy]))+$/;
+const MIN_JAPANESE_LETTERS = 4;
+
+/**
+ * Rule `japanese-name-shape`: "Hideo Nomo", "Noriyuki Haga", "Murasaki Shikibu", "Tosui Nakarai":
+ * two words, each made of romanized Japanese syllables only and at least four letters long, that no
+ * list knows as anything but a name. The shape is the evidence, as for Chinese and Korean names
+ * ({@link isEastAsianName}); the name lists (Latin-script faker locales) have few Japanese names.
+ * Not a place, a firm or a common word: "Saudi Arabia", "Toyota Motor", "Sumo Wrestling".
+ */
+function isJapaneseNameShape(pieces: readonly Piece[]): boolean {
+  if (pieces.length !== 2) return false;
+  return pieces.every((p) => p.kind === 'word' && !p.allCaps && !p.prefixed && (p.flags & NOT_NAME) === 0 && (p.flags & W.Plural) === 0 &&
+    p.lower.length >= MIN_JAPANESE_LETTERS && MORAE.test(stripAccents(p.lower)));
 }
 
 /** "C Paterson", "A Lo Cicero", "D Dal Maso": one capital letter without a dot, then a surname. */

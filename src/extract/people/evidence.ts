@@ -4,7 +4,7 @@
  */
 import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize.js';
 import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
-import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS } from '../../lexicon/person-words.js';
+import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, PERSONAL_RELATION_NOUNS } from '../../lexicon/person-words.js';
 import type { Run } from './pieces.js';
 import { classifyWord, stripAccents, W } from './word-class.js';
 import { isPlaceName, townTier } from '../../lexicon/places.js';
@@ -21,7 +21,9 @@ export type ContextRule =
   | 'appositive-after-name'
   | 'appositive-after-person-noun'
   | 'place-possessive-before-name'
-  | 'his-her-after-name';
+  | 'his-her-after-name'
+  | 'relation-after-possessive'
+  | 'vocative-name';
 
 /** "a girl named Isabel", "a man called Frank". */
 const NAMING_VERBS = new Set(['named', 'called', 'nicknamed', 'dubbed', 'christened', 'surnamed']);
@@ -113,13 +115,42 @@ export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart:
   if (run.before < sentenceStart) return null;
   if (isNameAppositive(tokens, run, sentenceStart)) return 'appositive-after-person-noun';
   if (isAfterPlacePossessive(tokens, run, sentenceStart)) return 'place-possessive-before-name';
+  if (isVocative(tokens, run, sentenceStart)) return 'vocative-name';
   const w = word(tokens[run.before]);
-  if (w === '') return null;
+  if (w === '' && !isQuoteOpening(tokens[run.before])) return null;
   if (PERSON_NOUNS.has(w) || isHyphenatedPersonNoun(w)) return 'person-noun-before-name';
-  if (NAMING_VERBS.has(w)) return 'named-before-name';
+  if (NAMING_VERBS.has(w) || isNameIs(tokens, run.before, sentenceStart)) return 'named-before-name';
   if (SCORECARD_BEFORE.has(tokens[run.before]!.text)) return 'scorecard-name';
   if (SPEECH_VERBS_BEFORE.has(w)) return 'verb-before-name';
   return null;
+}
+
+/** "my name is John", "her name's Isabel": a naming phrase, read like "named". */
+function isNameIs(tokens: readonly Token[], before: number, sentenceStart: number): boolean {
+  const verb = word(tokens[before]);
+  if (verb === "name's" || verb === 'name’s') return true;
+  return verb === 'is' && before - 1 >= sentenceStart && word(tokens[before - 1]) === 'name';
+}
+
+/** Greetings said to someone by name: "Hey Frank,", "Dear Isabel,". */
+const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'bye', 'goodbye']);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+function isQuoteOpening(t: Token | undefined): boolean {
+  return t !== undefined && OPENING_QUOTES.has(t.text);
+}
+
+/**
+ * Rule `vocative-name` (interviews, dialogue): a lone name spoken to, between a greeting and a comma
+ * ("'Hey Frank, my name is John'", "Dear Isabel,"), or opening quoted words before a comma ("The
+ * e-mail said, 'Frank, I have never bothered you'"). Read like "named" (a lone given name only, see
+ * classify.ts): "'Well, ...'" and "Hello Kitty" (no comma) are no names.
+ */
+function isVocative(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  if (run.pieces.length !== 1 || run.possessive || tokens[run.after]?.text !== ',') return false;
+  const before = tokens[run.before];
+  if (GREETINGS.has(word(before))) return true;
+  return isQuoteOpening(before) && (run.before === sentenceStart || run.before - 1 < sentenceStart || /^[,:]$/.test(tokens[run.before - 1]!.text) || run.before === 0);
 }
 
 /**
@@ -164,4 +195,26 @@ function isNameAppositive(tokens: readonly Token[], run: Run, sentenceStart: num
   if (run.possessive || tokens[run.before]?.text !== ',' || tokens[run.after]?.text !== ',' || run.before - 1 < sentenceStart) return false;
   const noun = tokens[run.before - 1]!;
   return noun.kind === 'word' && PERSON_NOUNS.has(noun.text);
+}
+
+/** Lower-case words that may stand between a possessive and the relation noun: "national security advisor". */
+const MAX_RELATION_MODIFIERS = 3;
+
+/**
+ * Rule `relation-after-possessive`: "Obama's national security advisor", "Cruse 's wife": the run
+ * ends on a possessive and a noun for a person's own relation or aide follows, after at most three
+ * lower-case words ({@link PERSONAL_RELATION_NOUNS}). The caller reads it for a lone word that the
+ * name lists know and that is no place: "Russia's advisers" stays a country.
+ */
+export function isRelationAfterPossessive(tokens: readonly Token[], run: Run, sentenceEnd: number): boolean {
+  if (!run.possessive) return false;
+  let k = run.after;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
+  else if (tokens[k]?.text === "'" && tokens[k + 1]?.text === 's') k += 2;
+  for (let n = 0; n <= MAX_RELATION_MODIFIERS && k < sentenceEnd; n++, k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !startsLowerCase(t.text)) return false;
+    if (PERSONAL_RELATION_NOUNS.has(t.text)) return true;
+  }
+  return false;
 }

@@ -108,7 +108,8 @@ export function classifyWord(lower: string): WordInfo {
     if (hyphenGender !== 'unisex') gender = hyphenGender;
   }
   if (SURNAMES.has(lower)) flags |= W.Surname;
-  for (const tag of tagsOf(lower)) {
+  const tags = tagsOf(lower);
+  for (const tag of tags) {
     if (NAME_TAGS.has(tag)) {
       flags |= W.First;
       // compromise's gender where our lists give none, but never for a hand-checked unisex name ("Kim")
@@ -127,6 +128,9 @@ export function classifyWord(lower: string): WordInfo {
     else if (tag === 'Actor') flags |= W.Title;
     else if (tag !== 'ProperNoun' && tag !== 'Abbreviation') flags |= W.Common;
   }
+  // "People", "Commanders": a plural person noun (compromise's Plural and Actor) is marked plural: it
+  // titles no one person (see titleEnd in classify.ts).
+  if (tags.includes('Plural') && tags.includes('Actor')) flags |= W.Plural;
   if (COMMON.has(lower)) flags |= W.Common;
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : '';
   if ((flags & (W.First | W.Surname)) === 0) {
