@@ -1,0 +1,27 @@
+/**
+ * Recognition conventions (issue 15): which words are a temporal expression and what its extent
+ * covers, as TimeML/TimeBank annotates them. Each table has rows where the convention must fire
+ * and rows where it must not. Snippets are constructed unless a source is named.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+const REF = '2025-08-13'; // a Wednesday
+
+describe('a frequency word inside a name is no time', () => {
+  it.each([
+    // BBC corpus: "told the Daily Telegraph", "quoted in China Daily"
+    ['He told the Daily Telegraph he would stand.', []],
+    ['The report was quoted in China Daily.', []],
+    ['Daily Mail editors were not told.', []],
+    ['She spoke to Entertainment Weekly last week.', ['last week|DATE|2025-W32']],
+    // must still fire: the frequency itself
+    ['Flights run daily to Bombay.', ['daily|SET|P1D']],
+    ['Daily, the ferry leaves at noon.', ['Daily|SET|P1D', 'noon|TIME|2025-08-13T12:00']],
+    ['It publishes a weekly radio address.', ['weekly|SET|P1W']],
+    // TempEval-3 dev annotates a lower-case "daily" before the paper's name (3 of 5)
+    ['It ran in the Communist Party daily Granma.', ['daily|SET|P1D']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
