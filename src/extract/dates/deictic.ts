@@ -4,7 +4,7 @@
  * future"; and "current"/"recent"/"future" used as adjectives before a noun ("recent gains").
  */
 import { DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNITS } from '../../lexicon/dates.js';
-import { countAt, longestPhrase, lowerAt } from './pieces.js';
+import { capitalizedInside, countAt, longestPhrase, lowerAt } from './pieces.js';
 import type { DateRule } from './types.js';
 
 export const deicticWord: DateRule = {
@@ -15,6 +15,8 @@ export const deicticWord: DateRule = {
     if (!entry) return null;
     // "Soon-Yi" is a name: a match may not end inside a hyphenated word (checked by the runner)
     const start = i;
+    // "Radio 4's Today programme", "All Right Now", "The Tomorrow People": a title
+    if (capitalizedInside(tokens, i)) return null;
     // "as soon as", "soon after": a conjunction, not a time
     if (t.lower === 'soon' && (lowerAt(tokens, i - 1) === 'as' || lowerAt(tokens, i + 1) === 'after')) return null;
     if ('value' in entry) return { start, end: i + 1, type: entry.type, anchor: { kind: 'fixed', value: entry.value } };

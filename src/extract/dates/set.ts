@@ -4,7 +4,7 @@
  * month" (the period is the value: P1W; TIMEX3's freq="2X" has no field in our output).
  */
 import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../../lexicon/dates.js';
-import { countAt, lowerAt } from './pieces.js';
+import { capitalizedInside, countAt, lowerAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 import { durationValue } from './duration.js';
 
@@ -54,7 +54,7 @@ const PERIODIC_ADJECTIVES = new Set(['daily', 'weekly', 'hourly', 'nightly']);
  */
 function inName(tokens: readonly DateToken[], i: number): boolean {
   if (!tokens[i]!.cap) return false;
-  if (i > 0 && tokens[i - 1]!.kind === 'word') return true;
+  if (capitalizedInside(tokens, i)) return true;
   const next = tokens[i + 1];
   // "Daily Monday to Friday": a date follows, the word is still a frequency
   return next !== undefined && next.kind === 'word' && next.cap && WEEKDAYS[next.lower] === undefined && MONTHS[next.lower] === undefined;

@@ -25,3 +25,21 @@ describe('a frequency word inside a name is no time', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('a deictic word capitalized inside a sentence is a title', () => {
+  it.each([
+    // BBC corpus: "told BBC Radio 4's Today programme", the songs "All Right Now", "Are You Lonesome Tonight"
+    ["He told BBC Radio 4's Today programme he would resign.", []],
+    ['Free had a global hit with All Right Now.', []],
+    ['It was Are You Lonesome Tonight at number 20.', []],
+    // TempEval-3 dev VOA19980331: "This is VOA Today." (unannotated)
+    ['This is VOA Today.', []],
+    // must still fire: sentence and quotation starts, lower case inside
+    ['Today the board meets.', ['Today|DATE|2025-08-13']],
+    ['"Now we see that edge eroded," he said.', ['Now|DATE|PRESENT_REF']],
+    ['He said today that he would stay.', ['today|DATE|2025-08-13']],
+    ['Oil is now cheaper.', ['now|DATE|PRESENT_REF']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
