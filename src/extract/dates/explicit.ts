@@ -3,14 +3,13 @@
  * "the 13th of August", "August 2025", "2025-08-13", "8/13/2025", "the week of March 6" (an ISO week).
  */
 import { formatWeek, parseYmd } from './calendar.js';
-import { dayAt, lowerAt, monthAt, pad2, pad4, phraseAt, weekdayAt, yearAt } from './pieces.js';
+import { calendarYearAt, dayAt, lowerAt, monthAt, pad2, pad4, phraseAt, weekdayAt, yearAt } from './pieces.js';
 import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
 
 /** ", 2025" or " 2025" after a month and day. */
 function yearAfter(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
   const k = tokens[i]?.text === ',' ? i + 1 : i;
-  const y = yearAt(tokens, k);
-  return y;
+  return calendarYearAt(tokens, k);
 }
 
 /** An optional weekday in front: "Friday, Oct. 13" / "Friday Oct. 13". */
@@ -79,7 +78,7 @@ export const monthYear: DateRule = {
     const m = monthAt(tokens, i);
     if (!m) return null;
     const k = tokens[m.end]?.text === ',' || lowerAt(tokens, m.end) === 'of' ? m.end + 1 : m.end;
-    const y = yearAt(tokens, k);
+    const y = calendarYearAt(tokens, k);
     if (!y) return null;
     return dated(i, y.end, y.year, m.month, null);
   },

@@ -132,6 +132,23 @@ export function yearAt(tokens: readonly DateToken[], i: number): { year: number;
   return { year, end: i + 1 };
 }
 
+/** "nineteen ninety-six" → 1996. */
+export function spokenYear(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
+  const hi = NUMBER_WORDS[lowerAt(tokens, i)];
+  if (hi === undefined || hi < 10 || hi > 20) return null;
+  const lo = countAt(tokens, i + 1);
+  if (!lo || typeof lo.n !== 'number' || lo.n < 10 || lo.n > 99 || lo.article) return null;
+  return { year: hi * 100 + lo.n, end: lo.end };
+}
+
+/** The year of a calendar date: digits ("1997"), or words of the last three centuries ("January nineteen ninety-seven", broadcast transcripts). */
+export function calendarYearAt(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
+  const digits = yearAt(tokens, i);
+  if (digits) return digits;
+  const spoken = spokenYear(tokens, i);
+  return spoken && spoken.year >= 1800 ? spoken : null;
+}
+
 /** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an". X when vague. */
 export function countAt(tokens: readonly DateToken[], i: number): { n: number | 'X'; end: number; article: boolean } | null {
   const t = tokenAt(tokens, i);

@@ -43,3 +43,17 @@ describe('a deictic word capitalized inside a sentence is a title', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('a month with a year in words is one date', () => {
+  it.each([
+    // TempEval-3 dev CNN19980227 (a broadcast transcript): "January nineteen ninety-seven."
+    ['January nineteen ninety-seven. Atlanta again.', ['January nineteen ninety-seven|DATE|1997-01']],
+    ['It opened on March 3, nineteen ninety-eight.', ['March 3, nineteen ninety-eight|DATE|1998-03-03']],
+    ['It was built in nineteen ninety-six.', ['nineteen ninety-six|DATE|1996']],
+    // must not join: a count after the month is no year
+    ['In June, fifteen twenty-year-olds enrolled.', ['June|DATE|2025-06']],
+    ['In June fifteen people left.', ['June|DATE|2025-06']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
