@@ -158,6 +158,9 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
     return { n: Number(t.text), end: i + 1, article: false };
   }
   if (ARTICLES_ONE.has(t.lower)) {
+    // "a hundred years", "one thousand years"
+    const scale = NUMBER_WORDS[lowerAt(tokens, i + 1)];
+    if (scale === 100 || scale === 1000) return { n: scale, end: i + 2, article: false };
     if (t.lower !== 'one' && phraseAt(tokens, i + 1, 'couple of') > 0) return { n: 2, end: i + 3, article: false };
     if (t.lower !== 'one' && lowerAt(tokens, i + 1) === 'few') return { n: 'X', end: i + 2, article: false };
     return { n: 1, end: i + 1, article: t.lower !== 'one' };
@@ -166,13 +169,13 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
   let n = NUMBER_WORDS[t.lower];
   if (n === undefined) return null;
   let end = i + 1;
-  // "twenty four", "twenty-four", "one hundred"
+  // "twenty four", "twenty-four", "two hundred", "two thousand"
   for (;;) {
     let k = end;
     if (tokens[k]?.text === '-' && tokens[k]!.inWord) k++;
     const next = NUMBER_WORDS[lowerAt(tokens, k)];
     if (next === undefined) break;
-    if (next === 100) n *= 100;
+    if (next === 100 || next === 1000) n *= next;
     else if (n >= 20 && n % 10 === 0 && next < 10) n += next;
     else break;
     end = k + 1;

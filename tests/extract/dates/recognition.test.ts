@@ -57,3 +57,17 @@ describe('a month with a year in words is one date', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('amounts of time counted in hundreds and thousands of words', () => {
+  it.each([
+    // TempEval-3 dev APW19980213, PRI19980121
+    ['It has served for almost a hundred years.', ['almost a hundred years|DURATION|P100Y|LESS_THAN']],
+    ['They kept the secret for more than two thousand years.', ['more than two thousand years|DURATION|P2000Y|MORE_THAN']],
+    ['The oaks stood for three hundred years.', ['three hundred years|DURATION|P300Y']],
+    // must not fire: a thousand of something else, a year in words
+    ['A thousand people marched.', []],
+    ['by the year two thousand', ['the year two thousand|DATE|2000']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
