@@ -5,6 +5,7 @@
 import { formatWeek, parseYmd } from './calendar.js';
 import { calendarYearAt, dayAt, lowerAt, monthAt, pad2, pad4, phraseAt, weekdayAt, yearAt } from './pieces.js';
 import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
+import { weekdayStart } from './weekday.js';
 
 /** ", 2025" or " 2025" after a month and day. */
 function yearAfter(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
@@ -12,12 +13,12 @@ function yearAfter(tokens: readonly DateToken[], i: number): { year: number; end
   return calendarYearAt(tokens, k);
 }
 
-/** An optional weekday in front: "Friday, Oct. 13" / "Friday Oct. 13". */
+/** An optional weekday in front, with the words that place it: "Friday, Oct. 13", "this coming Sunday, March 8". */
 function weekdayBefore(tokens: readonly DateToken[], i: number): number {
   const w = weekdayAt(tokens, i - 2);
-  if (w && tokens[i - 1]?.text === ',') return i - 2;
+  if (w && tokens[i - 1]?.text === ',') return weekdayStart(tokens, i - 2);
   const w1 = weekdayAt(tokens, i - 1);
-  if (w1 && w1.end === i) return i - 1;
+  if (w1 && w1.end === i) return weekdayStart(tokens, i - 1);
   return i;
 }
 

@@ -71,3 +71,16 @@ describe('amounts of time counted in hundreds and thousands of words', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('a weekday before a calendar date keeps the words that place it', () => {
+  it.each([
+    // TempEval-3 dev VOA19980305: "International Women's Day is this coming Sunday, March eighth."
+    ['The rally is this coming Sunday, August seventeenth.', ['this coming Sunday, August seventeenth|DATE|2025-08-17']],
+    ['They met last Friday, Aug. 8.', ['last Friday, Aug. 8|DATE|2025-08-08']],
+    // must not widen: no placing word, or one that belongs elsewhere
+    ['The editorial ran on Friday, Oct. 13, 1989.', ['Friday, Oct. 13, 1989|DATE|1989-10-13']],
+    ['A hearing was held the week of March 6.', ['the week of March 6|DATE|2025-W10']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
