@@ -45,7 +45,11 @@ export const monthDayYear: DateRule = {
     const after = lowerAt(tokens, d.end);
     if (after === '%' || after === 'percent') return null;
     const y = yearAfter(tokens, d.end);
-    const match = dated(weekdayBefore(tokens, i), y ? y.end : d.end, y ? y.year : null, m.month, d.day, leanBefore(tokens, i));
+    // "April 24 and 25, 1999": the year written after the pair is the first day's too
+    const pairYear = y ? null : yearAfterPair(tokens, d.end);
+    const match = y
+      ? dated(weekdayBefore(tokens, i), y.end, y.year, m.month, d.day, leanBefore(tokens, i))
+      : dated(weekdayBefore(tokens, i), d.end, pairYear, m.month, d.day, leanBefore(tokens, i));
     // "the week of March 6": the ISO week holding that day
     if (phraseAt(tokens, i - 3, 'the week of') === i) {
       match.start = i - 3;
@@ -55,6 +59,56 @@ export const monthDayYear: DateRule = {
     return match;
   },
 };
+
+/** Words that join a second day of the month to a first ("April 24 and 25"). */
+const DAY_JOINERS = new Set(['and', 'or', '&']);
+
+/**
+ * The other day of "April 24 and 25" or "24 and 25 April", "March 3 or 4": a date of its own
+ * (TimeML gives each day its TIMEX3), in the month written with the first day (the year too,
+ * written after the pair: "24 and 25, 1999").
+ */
+export const coordinatedDay: DateRule = {
+  name: 'coordinated-day',
+  match(tokens, i) {
+    const d = dayAt(tokens, i);
+    if (!d) return null;
+    // "24 and <25 April>": the first day, before the day and month
+    if (DAY_JOINERS.has(lowerAt(tokens, d.end)) && tokens[i]!.kind === 'number') {
+      const second = dayAt(tokens, d.end + 1);
+      const m = second ? monthAt(tokens, second.end) : null;
+      if (m) {
+        const y = yearAfter(tokens, m.end);
+        return dated(i, d.end, y ? y.year : null, m.month, d.day);
+      }
+    }
+    // "April 24 and <25>": the second day, after the month and day
+    if (!DAY_JOINERS.has(lowerAt(tokens, i - 1))) return null;
+    const m = dayAt(tokens, i - 2) ? monthBefore(tokens, i - 2) : null;
+    if (m === null) return null;
+    // "April 24 and 25 people": the second number counts something
+    const after = tokens[d.end];
+    if (after && after.kind === 'word' && !after.cap && after.lower !== 'of') return null;
+    const y = yearAfter(tokens, d.end);
+    return dated(i, y ? y.end : d.end, y ? y.year : null, m, d.day);
+  },
+};
+
+/** The year after "and 25" at i ("April 24 <and 25, 1999>"), or null. */
+function yearAfterPair(tokens: readonly DateToken[], i: number): number | null {
+  if (!DAY_JOINERS.has(lowerAt(tokens, i))) return null;
+  const second = dayAt(tokens, i + 1);
+  return second ? yearAfter(tokens, second.end)?.year ?? null : null;
+}
+
+/** The month right before a day of the month at i ("April <24>", "Nov. <3>"), or null. */
+function monthBefore(tokens: readonly DateToken[], i: number): number | null {
+  for (const k of [i - 1, i - 2]) {
+    const m = monthAt(tokens, k);
+    if (m && m.end === i) return m.month;
+  }
+  return null;
+}
 
 export const dayMonthYear: DateRule = {
   name: 'day-month-year',

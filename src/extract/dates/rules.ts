@@ -6,7 +6,7 @@ import { anaphoricUnit } from './anaphoric.js';
 import { century, decadeNumber, decadeWord } from './decade.js';
 import { deicticAdjective, deicticWord, referencePhrase } from './deictic.js';
 import { SPAN_WORDS, amountOfTime, unitWithoutNumber, vagueAmount } from './duration.js';
-import { dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './explicit.js';
+import { coordinatedDay, dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './explicit.js';
 import { holidayName } from './holiday.js';
 import { monthName } from './month-only.js';
 import { LATEST, quarterOfYear } from './quarter.js';
@@ -28,6 +28,7 @@ export const DATE_RULES: readonly DateRule[] = [
   isoDate,
   numericDate,
   monthDayYear,
+  coordinatedDay,
   dayMonthYear,
   monthYear,
   monthName,
@@ -105,6 +106,8 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [isoDate.name]: { digits: true },
   [numericDate.name]: { digits: true },
   [monthDayYear.name]: { words: keys(MONTHS) },
+  // "25" of "April 24 and 25"
+  [coordinatedDay.name]: { words: keys(ORDINALS), digits: true },
   // "the 13th of August", "13 August"
   [dayMonthYear.name]: { words: ['the', ...keys(ORDINALS)], digits: true },
   [monthYear.name]: { words: keys(MONTHS) },

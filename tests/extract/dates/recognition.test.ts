@@ -84,3 +84,19 @@ describe('a weekday before a calendar date keeps the words that place it', () =>
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('each day of a pair of days is a date', () => {
+  it.each([
+    // TempEval-3 dev XIE19990210: "the NATO Washington summit on April 24 and 25"
+    ['The summit is on April 24 and 25.', ['April 24|DATE|2025-04-24', '25|DATE|2025-04-25']],
+    // BBC corpus: "on 22 and 23 June", "on 4 or 5 April"
+    ['Paintings are sold on 22 and 23 June 2005.', ['22|DATE|2005-06-22', '23 June 2005|DATE|2005-06-23']],
+    ['It met on April 24 and 25, 1999.', ['April 24|DATE|1999-04-24', '25, 1999|DATE|1999-04-25']],
+    // must not fire: the second number counts something, or no month is written with the pair
+    ['On April 24 and 25 people died.', ['April 24|DATE|2025-04-24']],
+    ['Between 20 and 30 people died.', []],
+    ['Scores of 4 and 5 were given.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
