@@ -100,3 +100,16 @@ describe('each day of a pair of days is a date', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('an hour with the part of the day after it is a clock time', () => {
+  it.each([
+    // TempEval-3 dev APW20000405: "This courageous father will leave at 4 in the morning"
+    ['He will leave at 4 in the morning.', ['4 in the morning|TIME|2025-08-13T04:00']],
+    ['The vote closes at 9:30 in the evening.', ['9:30 in the evening|TIME|2025-08-13T21:30']],
+    // must not fire: a count, or no hour word before it
+    ['He scored 4 in the morning session.', []],
+    ['My temperature was 37.1 in the morning.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
