@@ -113,3 +113,16 @@ describe('an hour with the part of the day after it is a clock time', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('a part of the day pointing back to a day of the text is that day', () => {
+  it.each([
+    // TempEval-3 dev NYT20000224: "he appeared in court the next morning"
+    ['He fled on March 3. He appeared in court the next morning.', ['March 3|DATE|2025-03-03', 'the next morning|DATE|2025-03-04']],
+    ['The fire broke out on Aug. 2. That night, crews left.', ['Aug. 2|DATE|2025-08-02', 'That night|DATE|2025-08-02']],
+    // must not fire: a plural, or no unit after the step word
+    ['The next mornings were cold.', []],
+    ['The next chapter opens.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
