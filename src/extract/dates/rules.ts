@@ -127,7 +127,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [decadeNumber.name]: { words: ['the'], digits: true },
   [decadeWord.name]: { words: keys(DECADE_WORDS) },
   [century.name]: { words: keys(ORDINALS), digits: true },
-  [unitsAgo.name]: { words: COUNT_WORDS, digits: true },
+  [unitsAgo.name]: { words: [...COUNT_WORDS, ...PLURAL_UNITS], digits: true },
   [yearAgoAdjective.name]: { words: ['year'] },
   [anaphoricUnit.name]: { words: ['that', 'the'] },
   [relativeUnit.name]: { words: keys(RELATIVE_WORDS) },

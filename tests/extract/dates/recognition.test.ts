@@ -126,3 +126,16 @@ describe('a part of the day pointing back to a day of the text is that day', () 
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('a plural unit before "ago" without a count is a past time', () => {
+  it.each([
+    // TempEval-3 dev wsj_0575: "Control Data Corp., which just months ago was hemorrhaging financially"
+    ['The firm, which just months ago was failing, is fine.', ['months ago|DATE|PAST_REF']],
+    ['Years ago, the mill closed.', ['Years ago|DATE|PAST_REF']],
+    // must not fire on its own: a count before it makes it the counted rule's ("6,000 years ago" is left alone)
+    ['It closed two years ago.', ['two years ago|DATE|2023']],
+    ['A fantasy set 6,000 years ago.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
