@@ -124,7 +124,7 @@ export const amountOfTime: DateRule = {
   },
 };
 
-/** "recent years", "recent weeks", "coming months", "the coming weeks", "the weeks ahead" (an unknown amount). A bare
+/** "recent years", "recent weeks", "coming months", "the coming weeks", "the weeks ahead", "for some time", "for a while" (an unknown amount). A bare
  * "for years" is left out: TimeML annotators rarely mark it. */
 export const vagueAmount: DateRule = {
   name: 'vague-amount',
@@ -140,6 +140,11 @@ export const vagueAmount: DateRule = {
       const ahead = lowerAt(tokens, i + 2) === 'ahead' ? i + 3 : phraseAt(tokens, i + 2, 'to come');
       if (ahead > 0) return { start: i, end: ahead, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue('X', unit) } };
       return null;
+    }
+    // "for some time", "for a while" (TempEval-3 dev: 2 of 2; "for a long time" 0 of 2, left out)
+    if (lowerAt(tokens, i - 1) === 'for') {
+      const end = Math.max(phraseAt(tokens, i, 'some time'), phraseAt(tokens, i, 'a while'));
+      if (end > 0 && !UNITS[lowerAt(tokens, end)]) return { start: i, end, type: 'DURATION', anchor: { kind: 'fixed', value: 'PXX' } };
     }
     if (w === 'recent' || w === 'coming' || w === 'past') {
       const unitWord = lowerAt(tokens, i + 1);

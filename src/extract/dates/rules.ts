@@ -140,7 +140,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [timesPerUnit.name]: { words: ['once', 'twice', 'thrice', ...COUNT_WORDS], digits: true },
   [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: true },
   // "day-long", "the weeks ahead", "recent years"
-  [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past'] },
+  [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past', 'some', 'a'] },
   // "years", "a matter of days"
   [unitWithoutNumber.name]: { words: [...PLURAL_UNITS, 'a'] },
   [deicticWord.name]: { words: keys(DEICTIC_WORDS) },

@@ -139,3 +139,18 @@ describe('a plural unit before "ago" without a count is a past time', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"for some time", "for a while" are vague amounts of time', () => {
+  it.each([
+    // TempEval-3 dev AP900815: "American forces could be in the gulf region for some time"
+    ['Forces could be in the gulf for some time.', ['some time|DURATION|PXX']],
+    ["They're going to have to live without it for a while.", ['a while|DURATION|PXX']],
+    // must not fire: no "for", a unit after it, or "a long time" (TempEval-3 dev leaves it out, 2 of 2)
+    ['It will take some time to mend.', []],
+    ['Once in a while it rains.', []],
+    ['Prices have not been this low for a long time.', []],
+    ['They met for some time-consuming talks.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
