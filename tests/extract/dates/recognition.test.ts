@@ -154,3 +154,18 @@ describe('"for some time", "for a while" are vague amounts of time', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"soon" in a past narrative is no time ahead', () => {
+  it.each([
+    // TempEval-3 dev NYT20000224: "a trickle of cash from Miami that soon became a flood", "He was soon released"
+    ['A trickle of cash soon became a flood.', []],
+    ['He was soon released from hospital.', []],
+    ['The smiles were soon wiped from their faces.', []],
+    // must still fire: ahead of the article (TempEval-3 dev wsj_0610 "it soon will begin selling boxes")
+    ['It soon will begin selling boxes.', ['soon|DATE|FUTURE_REF']],
+    ['Prosecutors may soon seek an indictment.', ['soon|DATE|FUTURE_REF']],
+    ['The budget will soon move into surplus.', ['soon|DATE|FUTURE_REF']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
