@@ -149,7 +149,7 @@ export function calendarYearAt(tokens: readonly DateToken[], i: number): { year:
   return spoken && spoken.year >= 1800 ? spoken : null;
 }
 
-/** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an". X when vague. */
+/** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an", "(a) couple of". X when vague. */
 export function countAt(tokens: readonly DateToken[], i: number): { n: number | 'X'; end: number; article: boolean } | null {
   const t = tokenAt(tokens, i);
   if (!t) return null;
@@ -166,6 +166,8 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
     return { n: 1, end: i + 1, article: t.lower !== 'one' };
   }
   if (VAGUE_COUNTS.has(t.lower)) return { n: 'X', end: i + 1, article: false };
+  // "the next couple of years", "the past couple of weeks"
+  if (t.lower === 'couple' && lowerAt(tokens, i + 1) === 'of') return { n: 2, end: i + 2, article: false };
   let n = NUMBER_WORDS[t.lower];
   if (n === undefined) return null;
   let end = i + 1;

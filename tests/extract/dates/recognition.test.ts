@@ -169,3 +169,18 @@ describe('"soon" in a past narrative is no time ahead', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"couple of" counts two', () => {
+  it.each([
+    // TempEval-3 dev wsj_0904: "Over the next couple of years we would not be surprised"
+    ['Over the next couple of years we expect growth.', ['the next couple of years|DURATION|P2Y']],
+    // BBC corpus: "spent the past couple of years sounding out possible suitors" (was "the past" alone)
+    ['They spent the past couple of years looking.', ['the past couple of years|DURATION|P2Y']],
+    ['It rose for a couple of weeks.', ['a couple of weeks|DURATION|P2W']],
+    // must not fire: no unit after it
+    ['The couple of friends met.', []],
+    ['A couple of years-old cars were sold.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
