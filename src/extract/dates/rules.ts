@@ -19,7 +19,7 @@ import { yearInWords, yearNumber } from './year.js';
 import { byFirstWord } from './pieces.js';
 import type { DateRule } from './types.js';
 import {
-  APPROX_MODS, ARTICLES_ONE, DECADE_WORDS, DEICTIC_ADJECTIVES, DEICTIC_WORDS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS,
+  APPROX_MODS, ARTICLES_ONE, DECADE_WORDS, HYPHEN_POSITION_MODS, DEICTIC_ADJECTIVES, DEICTIC_WORDS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS,
   PARTS_OF_DAY, PLURAL_UNITS, POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, UNITS, VAGUE_COUNTS,
   WEEKDAY_HOLIDAYS, WEEKDAY_PLURALS, WEEKDAYS,
 } from '../../lexicon/dates.js';
@@ -77,6 +77,7 @@ export const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(NUMBER_WORDS), ...ARTICLES_ONE, ...VAGUE_COUNTS, ...Object.keys(ORDINALS), ...Object.keys(SEASONS),
   ...Object.keys(DEICTIC_WORDS), ...Object.keys(RELATIVE_WORDS), ...Object.keys(POSITION_MODS), ...Object.keys(SET_ADVERBS),
   ...Object.keys(DECADE_WORDS), ...Object.keys(DEICTIC_ADJECTIVES),
+  ...Object.keys(HYPHEN_POSITION_MODS),
   ...[POSITION_OF_PHRASES, APPROX_MODS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS].flatMap((t) => Object.keys(t).map((k) => k.split(' ')[0]!)),
   'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'whose', 'every', 'each', 'fiscal', 'year', 'these',
   'noon', 'midday', 'midnight', 'latest', 'same', 'comparable', 'most', 'just', 'previous', 'preceding', 'final', 'initial',

@@ -184,3 +184,17 @@ describe('"couple of" counts two', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"post-" and "pre-" place a date after or before it', () => {
+  it.each([
+    // TempEval-3 dev NYT20000224: "but the post-1959 politics have managed to split thousands" (mod AFTER)
+    ['But the post-1959 politics have split families.', ['post-1959|DATE|1959|AFTER']],
+    // BBC corpus: "disappointing pre-Christmas sales"
+    ['Pre-tax profit was hit by weak pre-Christmas sales.', ['pre-Christmas|DATE|2024-12-25|BEFORE']],
+    // must not fire: no date after the prefix, or no hyphen
+    ['The post office closed in the pre-war years.', []],
+    ['Post 1959 results.', ['1959|DATE|1959']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
