@@ -121,7 +121,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   // a bare part of the day ("mid-afternoon"), or this/today/yesterday/last/tomorrow + part
   [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },
   // "this year's …", "the …", a year after a possessive ("its 1988 quarter"), "fiscal", an ordinal, "latest", "quarter"
-  [quarterOfYear.name]: { words: ['this', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true },
+  [quarterOfYear.name]: { words: ['this', 'that', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true },
   [seasonName.name]: { words: ['the', ...keys(SEASONS)] },
   [yearNumber.name]: { digits: true },
   [yearInWords.name]: { words: ['the', ...keys(NUMBER_WORDS)] },

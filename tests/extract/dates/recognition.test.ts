@@ -198,3 +198,15 @@ describe('"post-" and "pre-" place a date after or before it', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"that quarter" after a preposition keeps its demonstrative, as "that year"', () => {
+  it.each([
+    // TempEval-3 dev wsj_0709: "Results for that quarter included a $30 million ... charge"
+    ['Profit fell in the second quarter. Results for that quarter included a charge.', ['the second quarter|DATE|2025-Q2', 'that quarter|DATE|2025-Q2']],
+    // must not widen: "that" as a conjunction, a possessive
+    ['He said that quarter results rose.', ['quarter|DATE|2025-Q2']],
+    ['Its third quarter was weak.', ['third quarter|DATE|2025-Q3']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
