@@ -210,3 +210,17 @@ describe('"that quarter" after a preposition keeps its demonstrative, as "that y
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"the March <noun>", "the May <noun>": the ambiguous month before a noun is a month', () => {
+  it.each([
+    // TempEval-3 dev XIE19990210: "The March accession will enable the three countries ..."; BBC corpus "the March survey"
+    ['The March accession will enable them to join.', ['March|DATE|2026-03']],
+    ['It will drop in the March survey.', ['March|DATE|2026-03']],
+    // must not fire: a walk or a name, or no article before it
+    ['They joined the March on Washington.', []],
+    ['She gave to the March of Dimes.', []],
+    ['They may march again.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
