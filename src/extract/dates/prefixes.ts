@@ -39,7 +39,11 @@ export function prefixAt(tokens: readonly DateToken[], i: number): Prefix | null
   if (mod) {
     if ((word === 'earlier' || word === 'later' || word === 'middle') && k > i) return null;
     let end = k + 1;
-    if (tokens[end]?.text === '-' && tokens[end]!.inWord) end++;
+    const hyphen = tokens[end]?.text === '-' && tokens[end]!.inWord;
+    // "the late-November trip": written with a hyphen, "late-November" is an adjective and "the" goes
+    // with its noun, as in "the two-year contract" ("mid-" always takes the hyphen: "the mid-1990s")
+    if (hyphen && k > i && word !== 'mid') return null;
+    if (hyphen) end++;
     return { kind: 'position', end, mod };
   }
   if (k > i) return null;

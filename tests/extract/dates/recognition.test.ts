@@ -224,3 +224,16 @@ describe('"the March <noun>", "the May <noun>": the ambiguous month before a nou
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('a date written as a hyphenated adjective leaves "the" to its noun', () => {
+  it.each([
+    // TempEval-3 dev APW20000128: "to make the late-November trip"
+    ['They made the late-November trip.', ['late-November|DATE|2024-11|END']],
+    ['The early-1990s boom ended.', ['early-1990s|DATE|199|START']],
+    // must keep "the": a noun phrase ("the late 1980s"), and "mid-", which always takes the hyphen
+    ['It grew in the late 1980s.', ['the late 1980s|DATE|198|END']],
+    ['It grew in the mid-1990s.', ['the mid-1990s|DATE|199|MID']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
