@@ -124,7 +124,10 @@ export const amountOfTime: DateRule = {
   },
 };
 
-/** "recent years", "recent weeks", "coming months", "the coming weeks", "the weeks ahead", "for some time", "for a while" (an unknown amount). A bare
+/** Prepositions before "the years" that make it a span of time ("over the years"); "in the years" may be a point ("in the years that followed"). */
+const ACROSS_SPAN = new Set(['over', 'through', 'down', 'across', 'throughout']);
+
+/** "recent years", "recent weeks", "coming months", "the coming weeks", "the weeks ahead", "over the years", "for some time", "for a while" (an unknown amount). A bare
  * "for years" is left out: TimeML annotators rarely mark it. */
 export const vagueAmount: DateRule = {
   name: 'vague-amount',
@@ -139,6 +142,8 @@ export const vagueAmount: DateRule = {
       const unit = UNITS[lowerAt(tokens, i + 1)]!;
       const ahead = lowerAt(tokens, i + 2) === 'ahead' ? i + 3 : phraseAt(tokens, i + 2, 'to come');
       if (ahead > 0) return { start: i, end: ahead, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue('X', unit) } };
+      // "over the years", "through the decades": the span of them (TempEval-3 dev: "the years" marked 2 of 2)
+      if (ACROSS_SPAN.has(lowerAt(tokens, i - 1)) && unit !== 'weekend' && unit !== 'quarter') return duration(i, i + 2, 'X', unit);
       return null;
     }
     // "for some time", "for a while" (TempEval-3 dev: 2 of 2; "for a long time" 0 of 2, left out)

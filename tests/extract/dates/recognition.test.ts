@@ -237,3 +237,16 @@ describe('a date written as a hyphenated adjective leaves "the" to its noun', ()
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"over the years" is a vague amount of time', () => {
+  it.each([
+    // TempEval-3 dev VOA19980331: "in fact, um over the years many more patients ..."; BBC corpus "throughout the years"
+    ['Over the years it has delivered poor profits.', ['the years|DURATION|PXY']],
+    ['She thanked fans for their support throughout the years.', ['the years|DURATION|PXY']],
+    // must not fire: a point ("in the years that followed"), or no span preposition
+    ['In the years that followed, they fought.', []],
+    ['The years of toil ended.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
