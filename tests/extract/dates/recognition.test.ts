@@ -250,3 +250,17 @@ describe('"over the years" is a vague amount of time', () => {
     expect(brief(text, REF)).toEqual(expected);
   });
 });
+
+describe('"N to M units" is one amount of time, at least N', () => {
+  it.each([
+    // TempEval-3 dev wsj_0585 "within two to three weeks" (P2W, EQUAL_OR_MORE), wsj_0637 "the next 12 to 18 months"
+    ['Shipments resume within two to three weeks.', ['two to three weeks|DURATION|P2W|EQUAL_OR_MORE']],
+    ['Acquisitions are due during the next 12 to 18 months.', ['the next 12 to 18 months|DURATION|P12M|EQUAL_OR_MORE']],
+    // must not join: no unit after the second count, a falling pair, ages ("18 to 24 year olds")
+    ['Open from 9 to 5 on weekdays.', []],
+    ['It fell from 5 to 4 days.', ['4 days|DURATION|P4D']],
+    ['Turnout among 18 to 24 year olds fell.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
