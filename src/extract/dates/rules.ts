@@ -9,6 +9,7 @@ import { SPAN_WORDS, amountOfTime, unitWithoutNumber, vagueAmount } from './dura
 import { coordinatedDay, dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './explicit.js';
 import { holidayName } from './holiday.js';
 import { monthName } from './month-only.js';
+import { ordinalDay } from './ordinal-day.js';
 import { LATEST, quarterOfYear } from './quarter.js';
 import { seasonName } from './season.js';
 import { partOfDay, relativeUnit, samePeriodAYearAgo, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
@@ -48,6 +49,7 @@ export const DATE_RULES: readonly DateRule[] = [
   unitsAgo,
   yearAgoAdjective,
   anaphoricUnit,
+  ordinalDay,
   relativeUnit,
   theCalendarUnit,
   samePeriodAYearAgo,
@@ -131,6 +133,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [unitsAgo.name]: { words: [...COUNT_WORDS, ...PLURAL_UNITS], digits: true },
   [yearAgoAdjective.name]: { words: ['year'] },
   [anaphoricUnit.name]: { words: ['that', 'the'] },
+  [ordinalDay.name]: { words: ['the', ...keys(ORDINALS)] },
   [relativeUnit.name]: { words: keys(RELATIVE_WORDS) },
   [theCalendarUnit.name]: { words: ['the'] },
   [samePeriodAYearAgo.name]: { words: ['the'] },
