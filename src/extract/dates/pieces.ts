@@ -26,12 +26,12 @@ export function isCapitalized(token: DateToken | undefined): boolean {
 /**
  * Token i is capitalized inside a sentence, right after a word or a number ("Radio 4's Today
  * programme", "China Daily", "All Right Now"): part of a name or a title, not the start of a
- * sentence or of a quotation.
+ * sentence or of a quotation. A word in capitals throughout is a headline's ("RESULTS TODAY"), not a name's.
  */
 export function capitalizedInside(tokens: readonly DateToken[], i: number): boolean {
   const t = tokenAt(tokens, i);
   const before = tokenAt(tokens, i - 1);
-  return t !== undefined && t.cap && before !== undefined && (before.kind === 'word' || before.kind === 'number');
+  return t !== undefined && t.cap && t.text !== t.text.toUpperCase() && before !== undefined && (before.kind === 'word' || before.kind === 'number');
 }
 
 /** `words` (space-separated) match the tokens from i; returns the index after them, or -1. */

@@ -39,6 +39,8 @@ describe('a deictic word capitalized inside a sentence is a title', () => {
     ['"Now we see that edge eroded," he said.', ['Now|DATE|PRESENT_REF']],
     ['He said today that he would stay.', ['today|DATE|2025-08-13']],
     ['Oil is now cheaper.', ['now|DATE|PRESENT_REF']],
+    // a headline in capitals (CoNLL-2003): the word is no title
+    ['SOCCER - RESULTS TODAY', ['TODAY|DATE|2025-08-13']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
