@@ -61,7 +61,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = dict({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,
 });
 
 /** Words that stand for one ("a year", "an hour"). */
@@ -125,6 +125,9 @@ export const RELATIVE_WORDS: Readonly<Record<string, number>> = dict({
 export const POSITION_MODS: Readonly<Record<string, string>> = dict({
   early: 'START', mid: 'MID', middle: 'MID', late: 'END', earlier: 'START', later: 'END',
 });
+
+/** Prefixes joined by a hyphen that place a date before or after it: "post-1959" AFTER, "pre-Christmas" BEFORE. */
+export const HYPHEN_POSITION_MODS: Readonly<Record<string, string>> = dict({ pre: 'BEFORE', post: 'AFTER' });
 
 /** Phrases ending in "of" that give a mod: "the end of 1990", "the beginning of October". */
 export const POSITION_OF_PHRASES: Readonly<Record<string, string>> = dict({

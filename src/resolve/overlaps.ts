@@ -2,7 +2,8 @@
  * Settles overlaps between kinds (owned by the numbers work). A number that overlaps a date
  * belongs to the date: the "2025" in "August 13, 2025", the "third" of "third quarter", the "50"
  * of "50 years ago". Durations are the exception: "three months" and "9.87 seconds" are both a
- * duration and a count, so the number stays beside the DURATION date.
+ * duration and a count, so the number stays beside the DURATION date; so does the ordinal of an
+ * event's n-th day ("the first day of the hearing", rule ordinal-day), which counts its days.
  * The numbers extractor also refuses obvious date parts on its own (`not-numbers.ts`), so numbers
  * stay clean when dates are not wanted; this resolver settles what only the dates extractor knows.
  */
@@ -15,7 +16,7 @@ import type { DateFact, NumberFact } from '../types.js';
  * ends after the number's start).
  */
 function dateOverlapTest(dates: readonly DateFact[]): (n: NumberFact) => boolean {
-  const sorted = dates.filter((d) => d.type !== 'DURATION').sort((a, b) => a.start - b.start);
+  const sorted = dates.filter((d) => d.type !== 'DURATION' && d.rule !== 'ordinal-day').sort((a, b) => a.start - b.start);
   const starts = sorted.map((d) => d.start);
   const maxEnd: number[] = [];
   let running = -Infinity;

@@ -1,7 +1,7 @@
 /**
  * Dates that point back to a date the text just gave: "that year", "that same day", "the same
  * month", "later that year" (with the shared position prefix), "the following year", "the previous
- * month", "the next day". They are resolved against the last calendar date before them in the text
+ * month", "the next day", "the next morning", "that night". They are resolved against the last calendar date before them in the text
  * (`src/resolve/dates.ts`), and against the article's date only when the text gave none.
  */
 import { dict } from '../../lexicon/dates.js';
@@ -10,7 +10,13 @@ import type { Anchor, DateRule } from './types.js';
 
 type AnaphoricUnit = Extract<Anchor, { kind: 'anaphoric' }>['unit'];
 
-const UNIT_WORDS: Readonly<Record<string, AnaphoricUnit>> = dict({ year: 'year', month: 'month', week: 'week', day: 'day' });
+/**
+ * The units, and the parts of a day: "the next morning", "that night" are the day (TimeBank folds
+ * "Friday night", "Friday morning" into the day's date, weekday.ts).
+ */
+const UNIT_WORDS: Readonly<Record<string, AnaphoricUnit>> = dict({
+  year: 'year', month: 'month', week: 'week', day: 'day', morning: 'day', night: 'day', evening: 'day', afternoon: 'day',
+});
 /** "the following year" (+1), "the previous year" (-1), "the next day" (+1, days only: "the next year" is an amount). */
 const STEP_WORDS: Readonly<Record<string, number>> = dict({ following: 1, previous: -1, preceding: -1, prior: -1, next: 1 });
 

@@ -4,8 +4,9 @@
  * future"; and "current"/"recent"/"future" used as adjectives before a noun ("recent gains").
  */
 import { DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNITS } from '../../lexicon/dates.js';
-import { countAt, longestPhrase, lowerAt } from './pieces.js';
-import type { DateRule } from './types.js';
+import { capitalizedInside, countAt, longestPhrase, lowerAt } from './pieces.js';
+import { markerOf } from './tense.js';
+import type { DateRule, DateToken } from './types.js';
 
 export const deicticWord: DateRule = {
   name: 'deictic-word',
@@ -15,8 +16,11 @@ export const deicticWord: DateRule = {
     if (!entry) return null;
     // "Soon-Yi" is a name: a match may not end inside a hyphenated word (checked by the runner)
     const start = i;
+    // "Radio 4's Today programme", "All Right Now", "The Tomorrow People": a title
+    if (capitalizedInside(tokens, i)) return null;
     // "as soon as", "soon after": a conjunction, not a time
     if (t.lower === 'soon' && (lowerAt(tokens, i - 1) === 'as' || lowerAt(tokens, i + 1) === 'after')) return null;
+    if (t.lower === 'soon' && soonInPastNarrative(tokens, i)) return null;
     if ('value' in entry) return { start, end: i + 1, type: entry.type, anchor: { kind: 'fixed', value: entry.value } };
     return {
       start, end: i + 1, type: entry.type,
@@ -24,6 +28,20 @@ export const deicticWord: DateRule = {
     };
   },
 };
+
+/** Auxiliaries before "soon" that put it in a past narrative ("was soon released"). */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
+
+/**
+ * "The venue soon became legendary", "he was soon released": "soon" after a past event means
+ * shortly after it, not a time ahead of the article (FUTURE_REF). TempEval-3 dev leaves both such
+ * uses unannotated; its 4 annotated "soon" are all ahead ("will soon begin", "may soon seek").
+ */
+function soonInPastNarrative(tokens: readonly DateToken[], i: number): boolean {
+  if (PAST_AUXILIARIES.has(lowerAt(tokens, i - 1))) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && markerOf(next.lower) === 'past' && !PAST_AUXILIARIES.has(next.lower);
+}
 
 export const referencePhrase: DateRule = {
   name: 'reference-phrase',

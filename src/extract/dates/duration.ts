@@ -86,6 +86,14 @@ export const amountOfTime: DateRule = {
         j += 3;
       }
     }
+    // "two to three weeks", "the next 12 to 18 months": one amount, at least the first count
+    // (TempEval-3 dev: one TIMEX3 in 2 of 3, value of the lower bound, mod EQUAL_OR_MORE)
+    let range = false;
+    const upper = lowerAt(tokens, j) === 'to' && !c.article ? countAt(tokens, j + 1) : null;
+    if (upper && typeof upper.n === 'number' && !upper.article && typeof n === 'number' && upper.n > n && UNITS[lowerAt(tokens, upper.end)] !== undefined) {
+      j = upper.end;
+      range = true;
+    }
     // "two more weeks", "an additional year", "eight trading days", "three straight months"
     if (BETWEEN_COUNT_AND_UNIT.has(lowerAt(tokens, j)) && UNITS[lowerAt(tokens, j + 1)] !== undefined) j++;
     let hyphen = false;
@@ -110,8 +118,9 @@ export const amountOfTime: DateRule = {
       n += 0.5;
       end += 3;
     }
-    // ages ("52 years old", "a 136-year-old bank") are not times
-    if (lowerAt(tokens, end) === 'old' || tokens[end]?.text === '-' && lowerAt(tokens, end + 1) === 'old') return null;
+    // ages ("52 years old", "a 136-year-old bank", "18 to 24 year olds") are not times
+    const age = (w: string): boolean => w === 'old' || w === 'olds';
+    if (age(lowerAt(tokens, end)) || tokens[end]?.text === '-' && age(lowerAt(tokens, end + 1))) return null;
     if (hyphen && tokens[end]?.text === '-' && lowerAt(tokens, end + 1) === 'long') end += 2;
     // "the two-year contract": the adjective is the timex, the article belongs to the noun
     if (hyphen && lowerAt(tokens, start) === 'the' && k === i + 1) start = k;
@@ -120,11 +129,15 @@ export const amountOfTime: DateRule = {
     // "ten years from now", "a week hence": the amount, anchored at the article's date (not a calendar date)
     if (phraseAt(tokens, end, 'from now') > 0) end += 2;
     else if (lowerAt(tokens, end) === 'hence') end++;
-    return duration(start, end, n, unit);
+    const match = duration(start, end, n, unit);
+    return range ? { ...match, mod: 'EQUAL_OR_MORE' } : match;
   },
 };
 
-/** "recent years", "recent weeks", "coming months", "the coming weeks", "the weeks ahead" (an unknown amount). A bare
+/** Prepositions before "the years" that make it a span of time ("over the years"); "in the years" may be a point ("in the years that followed"). */
+const ACROSS_SPAN = new Set(['over', 'through', 'down', 'across', 'throughout']);
+
+/** "recent years", "recent weeks", "coming months", "the coming weeks", "the weeks ahead", "over the years", "for some time", "for a while" (an unknown amount). A bare
  * "for years" is left out: TimeML annotators rarely mark it. */
 export const vagueAmount: DateRule = {
   name: 'vague-amount',
@@ -139,7 +152,14 @@ export const vagueAmount: DateRule = {
       const unit = UNITS[lowerAt(tokens, i + 1)]!;
       const ahead = lowerAt(tokens, i + 2) === 'ahead' ? i + 3 : phraseAt(tokens, i + 2, 'to come');
       if (ahead > 0) return { start: i, end: ahead, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue('X', unit) } };
+      // "over the years", "through the decades": the span of them (TempEval-3 dev: "the years" marked 2 of 2)
+      if (ACROSS_SPAN.has(lowerAt(tokens, i - 1)) && unit !== 'weekend' && unit !== 'quarter') return duration(i, i + 2, 'X', unit);
       return null;
+    }
+    // "for some time", "for a while" (TempEval-3 dev: 2 of 2; "for a long time" 0 of 2, left out)
+    if (lowerAt(tokens, i - 1) === 'for') {
+      const end = Math.max(phraseAt(tokens, i, 'some time'), phraseAt(tokens, i, 'a while'));
+      if (end > 0 && !UNITS[lowerAt(tokens, end)]) return { start: i, end, type: 'DURATION', anchor: { kind: 'fixed', value: 'PXX' } };
     }
     if (w === 'recent' || w === 'coming' || w === 'past') {
       const unitWord = lowerAt(tokens, i + 1);

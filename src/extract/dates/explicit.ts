@@ -3,22 +3,22 @@
  * "the 13th of August", "August 2025", "2025-08-13", "8/13/2025", "the week of March 6" (an ISO week).
  */
 import { formatWeek, parseYmd } from './calendar.js';
-import { dayAt, lowerAt, monthAt, pad2, pad4, phraseAt, weekdayAt, yearAt } from './pieces.js';
+import { calendarYearAt, dayAt, lowerAt, monthAt, pad2, pad4, phraseAt, weekdayAt, yearAt } from './pieces.js';
 import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
+import { weekdayStart } from './weekday.js';
 
 /** ", 2025" or " 2025" after a month and day. */
 function yearAfter(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
   const k = tokens[i]?.text === ',' ? i + 1 : i;
-  const y = yearAt(tokens, k);
-  return y;
+  return calendarYearAt(tokens, k);
 }
 
-/** An optional weekday in front: "Friday, Oct. 13" / "Friday Oct. 13". */
+/** An optional weekday in front, with the words that place it: "Friday, Oct. 13", "this coming Sunday, March 8". */
 function weekdayBefore(tokens: readonly DateToken[], i: number): number {
   const w = weekdayAt(tokens, i - 2);
-  if (w && tokens[i - 1]?.text === ',') return i - 2;
+  if (w && tokens[i - 1]?.text === ',') return weekdayStart(tokens, i - 2);
   const w1 = weekdayAt(tokens, i - 1);
-  if (w1 && w1.end === i) return i - 1;
+  if (w1 && w1.end === i) return weekdayStart(tokens, i - 1);
   return i;
 }
 
@@ -45,7 +45,11 @@ export const monthDayYear: DateRule = {
     const after = lowerAt(tokens, d.end);
     if (after === '%' || after === 'percent') return null;
     const y = yearAfter(tokens, d.end);
-    const match = dated(weekdayBefore(tokens, i), y ? y.end : d.end, y ? y.year : null, m.month, d.day, leanBefore(tokens, i));
+    // "April 24 and 25, 1999": the year written after the pair is the first day's too
+    const pairYear = y ? null : yearAfterPair(tokens, d.end);
+    const match = y
+      ? dated(weekdayBefore(tokens, i), y.end, y.year, m.month, d.day, leanBefore(tokens, i))
+      : dated(weekdayBefore(tokens, i), d.end, pairYear, m.month, d.day, leanBefore(tokens, i));
     // "the week of March 6": the ISO week holding that day
     if (phraseAt(tokens, i - 3, 'the week of') === i) {
       match.start = i - 3;
@@ -55,6 +59,56 @@ export const monthDayYear: DateRule = {
     return match;
   },
 };
+
+/** Words that join a second day of the month to a first ("April 24 and 25"). */
+const DAY_JOINERS = new Set(['and', 'or', '&']);
+
+/**
+ * The other day of "April 24 and 25" or "24 and 25 April", "March 3 or 4": a date of its own
+ * (TimeML gives each day its TIMEX3), in the month written with the first day (the year too,
+ * written after the pair: "24 and 25, 1999").
+ */
+export const coordinatedDay: DateRule = {
+  name: 'coordinated-day',
+  match(tokens, i) {
+    const d = dayAt(tokens, i);
+    if (!d) return null;
+    // "24 and <25 April>": the first day, before the day and month
+    if (DAY_JOINERS.has(lowerAt(tokens, d.end)) && tokens[i]!.kind === 'number') {
+      const second = dayAt(tokens, d.end + 1);
+      const m = second ? monthAt(tokens, second.end) : null;
+      if (m) {
+        const y = yearAfter(tokens, m.end);
+        return dated(i, d.end, y ? y.year : null, m.month, d.day);
+      }
+    }
+    // "April 24 and <25>": the second day, after the month and day
+    if (!DAY_JOINERS.has(lowerAt(tokens, i - 1))) return null;
+    const m = dayAt(tokens, i - 2) ? monthBefore(tokens, i - 2) : null;
+    if (m === null) return null;
+    // "April 24 and 25 people": the second number counts something
+    const after = tokens[d.end];
+    if (after && after.kind === 'word' && !after.cap && after.lower !== 'of') return null;
+    const y = yearAfter(tokens, d.end);
+    return dated(i, y ? y.end : d.end, y ? y.year : null, m, d.day);
+  },
+};
+
+/** The year after "and 25" at i ("April 24 <and 25, 1999>"), or null. */
+function yearAfterPair(tokens: readonly DateToken[], i: number): number | null {
+  if (!DAY_JOINERS.has(lowerAt(tokens, i))) return null;
+  const second = dayAt(tokens, i + 1);
+  return second ? yearAfter(tokens, second.end)?.year ?? null : null;
+}
+
+/** The month right before a day of the month at i ("April <24>", "Nov. <3>"), or null. */
+function monthBefore(tokens: readonly DateToken[], i: number): number | null {
+  for (const k of [i - 1, i - 2]) {
+    const m = monthAt(tokens, k);
+    if (m && m.end === i) return m.month;
+  }
+  return null;
+}
 
 export const dayMonthYear: DateRule = {
   name: 'day-month-year',
@@ -79,7 +133,7 @@ export const monthYear: DateRule = {
     const m = monthAt(tokens, i);
     if (!m) return null;
     const k = tokens[m.end]?.text === ',' || lowerAt(tokens, m.end) === 'of' ? m.end + 1 : m.end;
-    const y = yearAt(tokens, k);
+    const y = calendarYearAt(tokens, k);
     if (!y) return null;
     return dated(i, y.end, y.year, m.month, null);
   },

@@ -1,6 +1,6 @@
 /**
  * A month without a day: "December", "last April", "this September", "January this year",
- * "June last year". "May" and "March" need a date context ("in May", "mid-March", "May 2025").
+ * "June last year". "May" and "March" need a date context ("in May", "mid-March", "May 2025", "the May election").
  */
 import { RELATIVE_WORDS } from '../../lexicon/dates.js';
 import { lowerAt, monthAt, phraseAt } from './pieces.js';
@@ -14,6 +14,15 @@ const MONTH_CONTEXT = new Set([
 const AMBIGUOUS = new Set(['may', 'march']);
 
 const YEAR_AFTER: ReadonlyArray<[string, number]> = [['this year', 0], ['last year', -1], ['next year', 1]];
+
+/** Words after "the March" that make it a name or a walk ("the March of Dimes", "the March on Rome"). */
+const NOT_A_MONTH_AFTER = new Set(['of', 'on', 'to', 'for', 'against', 'through']);
+
+/** "the March accession", "the May election": a capitalized month between "the" and a lower-case noun. */
+function monthBeforeNoun(tokens: Parameters<DateRule['match']>[0], i: number): boolean {
+  const next = tokens[i + 1];
+  return lowerAt(tokens, i - 1) === 'the' && next !== undefined && next.kind === 'word' && !next.cap && !NOT_A_MONTH_AFTER.has(next.lower);
+}
 
 export const monthName: DateRule = {
   name: 'month-name',
@@ -33,7 +42,7 @@ export const monthName: DateRule = {
       else yearShift = 0;
       if (before === 'past' && lowerAt(tokens, i - 2) === 'this') start = i - 2;
       if (before === 'coming' && lowerAt(tokens, i - 2) === 'this') start = i - 2;
-    } else if (AMBIGUOUS.has(word) && !MONTH_CONTEXT.has(before)) {
+    } else if (AMBIGUOUS.has(word) && !MONTH_CONTEXT.has(before) && !monthBeforeNoun(tokens, i)) {
       return null;
     }
     let end = m.end;

@@ -23,6 +23,17 @@ export function isCapitalized(token: DateToken | undefined): boolean {
   return token !== undefined && token.cap;
 }
 
+/**
+ * Token i is capitalized inside a sentence, right after a word or a number ("Radio 4's Today
+ * programme", "China Daily", "All Right Now"): part of a name or a title, not the start of a
+ * sentence or of a quotation. A word in capitals throughout is a headline's ("RESULTS TODAY"), not a name's.
+ */
+export function capitalizedInside(tokens: readonly DateToken[], i: number): boolean {
+  const t = tokenAt(tokens, i);
+  const before = tokenAt(tokens, i - 1);
+  return t !== undefined && t.cap && t.text !== t.text.toUpperCase() && before !== undefined && (before.kind === 'word' || before.kind === 'number');
+}
+
 /** `words` (space-separated) match the tokens from i; returns the index after them, or -1. */
 const SPLIT_PHRASES = new Map<string, readonly string[]>();
 
@@ -121,7 +132,24 @@ export function yearAt(tokens: readonly DateToken[], i: number): { year: number;
   return { year, end: i + 1 };
 }
 
-/** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an". X when vague. */
+/** "nineteen ninety-six" → 1996. */
+export function spokenYear(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
+  const hi = NUMBER_WORDS[lowerAt(tokens, i)];
+  if (hi === undefined || hi < 10 || hi > 20) return null;
+  const lo = countAt(tokens, i + 1);
+  if (!lo || typeof lo.n !== 'number' || lo.n < 10 || lo.n > 99 || lo.article) return null;
+  return { year: hi * 100 + lo.n, end: lo.end };
+}
+
+/** The year of a calendar date: digits ("1997"), or words of the last three centuries ("January nineteen ninety-seven", broadcast transcripts). */
+export function calendarYearAt(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
+  const digits = yearAt(tokens, i);
+  if (digits) return digits;
+  const spoken = spokenYear(tokens, i);
+  return spoken && spoken.year >= 1800 ? spoken : null;
+}
+
+/** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an", "(a) couple of". X when vague. */
 export function countAt(tokens: readonly DateToken[], i: number): { n: number | 'X'; end: number; article: boolean } | null {
   const t = tokenAt(tokens, i);
   if (!t) return null;
@@ -130,21 +158,26 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
     return { n: Number(t.text), end: i + 1, article: false };
   }
   if (ARTICLES_ONE.has(t.lower)) {
+    // "a hundred years", "one thousand years"
+    const scale = NUMBER_WORDS[lowerAt(tokens, i + 1)];
+    if (scale === 100 || scale === 1000) return { n: scale, end: i + 2, article: false };
     if (t.lower !== 'one' && phraseAt(tokens, i + 1, 'couple of') > 0) return { n: 2, end: i + 3, article: false };
     if (t.lower !== 'one' && lowerAt(tokens, i + 1) === 'few') return { n: 'X', end: i + 2, article: false };
     return { n: 1, end: i + 1, article: t.lower !== 'one' };
   }
   if (VAGUE_COUNTS.has(t.lower)) return { n: 'X', end: i + 1, article: false };
+  // "the next couple of years", "the past couple of weeks"
+  if (t.lower === 'couple' && lowerAt(tokens, i + 1) === 'of') return { n: 2, end: i + 2, article: false };
   let n = NUMBER_WORDS[t.lower];
   if (n === undefined) return null;
   let end = i + 1;
-  // "twenty four", "twenty-four", "one hundred"
+  // "twenty four", "twenty-four", "two hundred", "two thousand"
   for (;;) {
     let k = end;
     if (tokens[k]?.text === '-' && tokens[k]!.inWord) k++;
     const next = NUMBER_WORDS[lowerAt(tokens, k)];
     if (next === undefined) break;
-    if (next === 100) n *= 100;
+    if (next === 100 || next === 1000) n *= next;
     else if (n >= 20 && n % 10 === 0 && next < 10) n += next;
     else break;
     end = k + 1;

@@ -2,7 +2,8 @@
  * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter
  * of 1984", "the latest quarter", "the quarter", "this year's third quarter", "the 1988 second
  * quarter", "the fiscal first quarter", "the first half", "last year's quarter".
- * TimeML extents: "the" belongs to the span, possessives ("its third quarter") do not, and an
+ * TimeML extents: "the" belongs to the span, and "that" after a preposition ("for that quarter", as
+ * "that year"); possessives ("its third quarter") do not, and an
  * adjectival "third-quarter" (profit) stands alone.
  */
 import { ORDINALS } from '../../lexicon/dates.js';
@@ -11,6 +12,11 @@ import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
 
 /** Determiners outside the span: they make "quarter" definite but TimeML leaves them out. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'that', 'your', 'whose']);
+/**
+ * Prepositions before "that quarter" that make "that" a demonstrative, inside the span like "that
+ * year" ("results for that quarter"); after a verb it is a conjunction ("said that quarterly ...").
+ */
+const BEFORE_DEMONSTRATIVE = new Set(['for', 'in', 'during', 'of', 'from', 'since', 'until', 'by', 'over', 'after', 'before', 'through', 'throughout']);
 /** Adjectives meaning "the quarter just reported". */
 export const LATEST = new Set(['latest', 'current', 'recent', 'same', 'comparable', 'most', 'just']);
 /** "this year's", "last year's", "next year's". */
@@ -49,7 +55,7 @@ export const quarterOfYear: DateRule = {
     }
     if (!definite) {
       const w = lowerAt(tokens, k);
-      if (w === 'the' || w === 'this') {
+      if (w === 'the' || w === 'this' || w === 'that' && lowerAt(tokens, k + 1) === 'quarter' && BEFORE_DEMONSTRATIVE.has(lowerAt(tokens, k - 1))) {
         definite = true;
         k++;
       } else if (POSSESSIVES.has(w)) {

@@ -3,8 +3,8 @@
  * "the weekend", "last fall", "two days ago", "a year earlier", "year-ago", "this morning",
  * "last night", "yesterday afternoon", and "the year"/"the month" after "the end of".
  */
-import { ORDINALS, PARTS_OF_DAY, RELATIVE_WORDS, SEASONS, UNITS, dict } from '../../lexicon/dates.js';
-import { afterPossessive, countAt, lowerAt, phraseAt } from './pieces.js';
+import { ORDINALS, PARTS_OF_DAY, PLURAL_UNITS, RELATIVE_WORDS, SEASONS, UNITS, dict } from '../../lexicon/dates.js';
+import { afterPossessive, capitalizedInside, countAt, lowerAt, phraseAt } from './pieces.js';
 import type { Anchor, DateRule, Lean } from './types.js';
 
 type ShiftUnit = Extract<Anchor, { kind: 'shift' }>['unit'];
@@ -48,10 +48,14 @@ export const relativeUnit: DateRule = {
   },
 };
 
-/** "two days ago", "a year earlier", "a week or so ago" (not "three days later" nor "three weeks from now": amounts). */
+/** "two days ago", "a year earlier", "a week or so ago", "months ago" (not "three days later" nor "three weeks from now": amounts). */
 export const unitsAgo: DateRule = {
   name: 'units-ago',
   match(tokens, i) {
+    // "just months ago", "years ago": a time in the past, how far unsaid
+    if (PLURAL_UNITS.has(tokens[i]!.lower) && lowerAt(tokens, i + 1) === 'ago' && !countAt(tokens, i - 1) && tokens[i - 1]?.kind !== 'number' && !capitalizedInside(tokens, i)) {
+      return { start: i, end: i + 2, type: 'DATE', anchor: { kind: 'fixed', value: 'PAST_REF' } };
+    }
     const c = countAt(tokens, i);
     if (!c) return null;
     const unit = UNITS[lowerAt(tokens, c.end)];

@@ -6,9 +6,10 @@ import { anaphoricUnit } from './anaphoric.js';
 import { century, decadeNumber, decadeWord } from './decade.js';
 import { deicticAdjective, deicticWord, referencePhrase } from './deictic.js';
 import { SPAN_WORDS, amountOfTime, unitWithoutNumber, vagueAmount } from './duration.js';
-import { dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './explicit.js';
+import { coordinatedDay, dayMonthYear, isoDate, monthDayYear, monthYear, numericDate } from './explicit.js';
 import { holidayName } from './holiday.js';
 import { monthName } from './month-only.js';
+import { ordinalDay } from './ordinal-day.js';
 import { LATEST, quarterOfYear } from './quarter.js';
 import { seasonName } from './season.js';
 import { partOfDay, relativeUnit, samePeriodAYearAgo, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
@@ -19,7 +20,7 @@ import { yearInWords, yearNumber } from './year.js';
 import { byFirstWord } from './pieces.js';
 import type { DateRule } from './types.js';
 import {
-  APPROX_MODS, ARTICLES_ONE, DECADE_WORDS, DEICTIC_ADJECTIVES, DEICTIC_WORDS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS,
+  APPROX_MODS, ARTICLES_ONE, DECADE_WORDS, HYPHEN_POSITION_MODS, DEICTIC_ADJECTIVES, DEICTIC_WORDS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS,
   PARTS_OF_DAY, PLURAL_UNITS, POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, UNITS, VAGUE_COUNTS,
   WEEKDAY_HOLIDAYS, WEEKDAY_PLURALS, WEEKDAYS,
 } from '../../lexicon/dates.js';
@@ -28,6 +29,7 @@ export const DATE_RULES: readonly DateRule[] = [
   isoDate,
   numericDate,
   monthDayYear,
+  coordinatedDay,
   dayMonthYear,
   monthYear,
   monthName,
@@ -47,6 +49,7 @@ export const DATE_RULES: readonly DateRule[] = [
   unitsAgo,
   yearAgoAdjective,
   anaphoricUnit,
+  ordinalDay,
   relativeUnit,
   theCalendarUnit,
   samePeriodAYearAgo,
@@ -76,6 +79,7 @@ export const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(NUMBER_WORDS), ...ARTICLES_ONE, ...VAGUE_COUNTS, ...Object.keys(ORDINALS), ...Object.keys(SEASONS),
   ...Object.keys(DEICTIC_WORDS), ...Object.keys(RELATIVE_WORDS), ...Object.keys(POSITION_MODS), ...Object.keys(SET_ADVERBS),
   ...Object.keys(DECADE_WORDS), ...Object.keys(DEICTIC_ADJECTIVES),
+  ...Object.keys(HYPHEN_POSITION_MODS),
   ...[POSITION_OF_PHRASES, APPROX_MODS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS].flatMap((t) => Object.keys(t).map((k) => k.split(' ')[0]!)),
   'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'whose', 'every', 'each', 'fiscal', 'year', 'these',
   'noon', 'midday', 'midnight', 'latest', 'same', 'comparable', 'most', 'just', 'previous', 'preceding', 'final', 'initial',
@@ -105,6 +109,8 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [isoDate.name]: { digits: true },
   [numericDate.name]: { digits: true },
   [monthDayYear.name]: { words: keys(MONTHS) },
+  // "25" of "April 24 and 25"
+  [coordinatedDay.name]: { words: keys(ORDINALS), digits: true },
   // "the 13th of August", "13 August"
   [dayMonthYear.name]: { words: ['the', ...keys(ORDINALS)], digits: true },
   [monthYear.name]: { words: keys(MONTHS) },
@@ -117,16 +123,17 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   // a bare part of the day ("mid-afternoon"), or this/today/yesterday/last/tomorrow + part
   [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },
   // "this year's …", "the …", a year after a possessive ("its 1988 quarter"), "fiscal", an ordinal, "latest", "quarter"
-  [quarterOfYear.name]: { words: ['this', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true },
+  [quarterOfYear.name]: { words: ['this', 'that', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true },
   [seasonName.name]: { words: ['the', ...keys(SEASONS)] },
   [yearNumber.name]: { digits: true },
   [yearInWords.name]: { words: ['the', ...keys(NUMBER_WORDS)] },
   [decadeNumber.name]: { words: ['the'], digits: true },
   [decadeWord.name]: { words: keys(DECADE_WORDS) },
   [century.name]: { words: keys(ORDINALS), digits: true },
-  [unitsAgo.name]: { words: COUNT_WORDS, digits: true },
+  [unitsAgo.name]: { words: [...COUNT_WORDS, ...PLURAL_UNITS], digits: true },
   [yearAgoAdjective.name]: { words: ['year'] },
   [anaphoricUnit.name]: { words: ['that', 'the'] },
+  [ordinalDay.name]: { words: ['the', ...keys(ORDINALS)] },
   [relativeUnit.name]: { words: keys(RELATIVE_WORDS) },
   [theCalendarUnit.name]: { words: ['the'] },
   [samePeriodAYearAgo.name]: { words: ['the'] },
@@ -137,7 +144,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [timesPerUnit.name]: { words: ['once', 'twice', 'thrice', ...COUNT_WORDS], digits: true },
   [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: true },
   // "day-long", "the weeks ahead", "recent years"
-  [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past'] },
+  [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past', 'some', 'a'] },
   // "years", "a matter of days"
   [unitWithoutNumber.name]: { words: [...PLURAL_UNITS, 'a'] },
   [deicticWord.name]: { words: keys(DEICTIC_WORDS) },

@@ -4,8 +4,8 @@
  * month" (the period is the value: P1W; TIMEX3's freq="2X" has no field in our output).
  */
 import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../../lexicon/dates.js';
-import { countAt, lowerAt } from './pieces.js';
-import type { DateRule, RuleMatch } from './types.js';
+import { capitalizedInside, countAt, lowerAt } from './pieces.js';
+import type { DateRule, DateToken, RuleMatch } from './types.js';
 import { durationValue } from './duration.js';
 
 function set(start: number, end: number, value: string): RuleMatch {
@@ -45,6 +45,21 @@ const ADVERB_FOLLOWERS = new Set(['and', 'or', 'but', 'to', 'in', 'at', 'for', '
 /** Frequency words that stay times when used as adjectives ("his daily life", "weekly radio address"). */
 const PERIODIC_ADJECTIVES = new Set(['daily', 'weekly', 'hourly', 'nightly']);
 
+/**
+ * A frequency word that is part of a name, not a time: capitalized inside a sentence ("The Daily
+ * Telegraph", "China Daily", "The Weekly Standard"), or at a sentence start before another
+ * capitalized word ("Daily Mail editors said"). BBC corpus: every capitalized "Daily" is a paper's
+ * name. A lower-case "daily" before a name stays a time: TempEval-3 dev annotates "the Communist
+ * Party daily Granma" in 3 of 5.
+ */
+function inName(tokens: readonly DateToken[], i: number): boolean {
+  if (!tokens[i]!.cap) return false;
+  if (capitalizedInside(tokens, i)) return true;
+  const next = tokens[i + 1];
+  // "Daily Monday to Friday": a date follows, the word is still a frequency
+  return next !== undefined && next.kind === 'word' && next.cap && WEEKDAYS[next.lower] === undefined && MONTHS[next.lower] === undefined;
+}
+
 export const frequencyAdverb: DateRule = {
   name: 'frequency-adverb',
   match(tokens, i) {
@@ -53,6 +68,7 @@ export const frequencyAdverb: DateRule = {
     const word = tokens[i]!.lower;
     const before = lowerAt(tokens, i - 1);
     if (before === 'average') return null;
+    if (inName(tokens, i)) return null;
     // "daily life", "a daily rally" are times too; "quarterly dividend", "annually" after an amount are not
     if (!PERIODIC_ADJECTIVES.has(word)) {
       const next = tokens[i + 1];

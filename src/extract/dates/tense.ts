@@ -68,7 +68,8 @@ function adjectiveAfterArticle(doc: ArticleDoc, k: number): boolean {
   return (adverb.endsWith('ly') || adverb === 'still' || adverb === 'not' || adverb === 'yet') && ARTICLES.has(w(k - 2));
 }
 
-function markerOf(word: string): Tense {
+/** The tense a single word marks: "will" future, "was", "became", "dropped" past, most words none. */
+export function markerOf(word: string): Tense {
   const w = word.toLowerCase();
   if (FUTURE_MARKERS.has(w) || w.endsWith("'ll") || w.endsWith('’ll') || w === "won't" || w === 'won’t') return 'future';
   if (PAST_MARKERS.has(w)) return 'past';

@@ -23,6 +23,15 @@ function zoneAt(tokens: readonly DateToken[], i: number): string | undefined {
 const MILITARY_TIME = /^([01]\d|2[0-3])([0-5]\d)$/;
 const BEFORE_MILITARY_TIME = new Set(['at', '(', 'about', 'around', 'by', 'until']);
 
+/** "in the <part>" after an hour: the half of the day it names. */
+const PARTS_AFTER_HOUR: ReadonlyMap<string, 'am' | 'pm'> = new Map([['morning', 'am'], ['afternoon', 'pm'], ['evening', 'pm']]);
+/**
+ * Words before "4 in the morning" that make the number an hour ("scored 4 in the morning session"
+ * is not). Not "from" nor "by": Recognizers-Text reads "from 3 in the morning until 5pm" and
+ * "Tuesday by 2 in the afternoon" as one expression each, which no rule here joins yet.
+ */
+const BEFORE_HOUR = new Set(['at', 'until', 'till', 'around', 'about', 'before', 'after', 'since']);
+
 function clockAt(tokens: readonly DateToken[], i: number): { time: string; end: number; zone?: string } | null {
   const c = clockOnly(tokens, i);
   if (!c) return null;
@@ -67,7 +76,11 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
         if (tokens[end]?.text === '.' && tokens[end]!.glued) end++;
       } else return null;
     } else if (lowerAt(tokens, end) === "o'clock" || lowerAt(tokens, end) === 'o’clock') end++;
-    else if (!m[2] || !zoneAt(tokens, end)) return null;
+    else if (PARTS_AFTER_HOUR.has(lowerAt(tokens, end + 2)) && lowerAt(tokens, end) === 'in' && lowerAt(tokens, end + 1) === 'the' && BEFORE_HOUR.has(lowerAt(tokens, i - 1))) {
+      // "at 4 in the morning", "by 2 in the afternoon": the part of the day gives the half
+      meridiem = PARTS_AFTER_HOUR.get(lowerAt(tokens, end + 2));
+      end += 3;
+    } else if (!m[2] || !zoneAt(tokens, end)) return null;
   }
   if (hour > 24 || minute > 59 || meridiem && (hour < 1 || hour > 12)) return null;
   if (meridiem === 'pm' && hour < 12) hour += 12;

@@ -35,6 +35,13 @@ function pluralPartAfter(tokens: Parameters<DateRule['match']>[0], k: number): {
   return null;
 }
 
+/** Where a weekday's span starts with the words before it that place it: "this coming <Sunday>", "last <Friday>". */
+export function weekdayStart(tokens: Parameters<DateRule['match']>[0], i: number): number {
+  if (!BEFORE[lowerAt(tokens, i - 1)]) return i;
+  const two = lowerAt(tokens, i - 2);
+  return two === 'this' || two === 'the' ? i - 2 : i - 1;
+}
+
 export const weekdayName: DateRule = {
   name: 'weekday-name',
   match(tokens, i) {
@@ -47,11 +54,9 @@ export const weekdayName: DateRule = {
     let weeks: number | undefined;
     const before = BEFORE[lowerAt(tokens, i - 1)];
     if (before) {
-      start = i - 1;
+      start = weekdayStart(tokens, i);
       lean = before.lean;
       weeks = before.weeks;
-      const two = lowerAt(tokens, i - 2);
-      if (two === 'this' || two === 'the') start = i - 2;
     }
     // "Tuesday nights", "Monday and Tuesday nights": every such night, a SET
     const plural = pluralPartAfter(tokens, w.end);

@@ -3,8 +3,8 @@
  * "the year two thousand". A four-digit number is turned down when it counts something
  * ("2000 troops", "$1998", "1999 percent").
  */
-import { MERIDIEMS, NUMBER_WORDS, UNITS } from '../../lexicon/dates.js';
-import { countAt, lowerAt, pad4, phraseAt, yearAt } from './pieces.js';
+import { MERIDIEMS, UNITS } from '../../lexicon/dates.js';
+import { lowerAt, pad4, phraseAt, spokenYear, yearAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 
 /** Words after a number that show it counts something rather than names a year. */
@@ -23,15 +23,6 @@ const PERIOD_NOUNS = new Set(['period', 'season', 'year']);
 
 function yearMatch(start: number, end: number, year: number): RuleMatch {
   return { start, end, type: 'DATE', anchor: { kind: 'fixed', value: pad4(year) } };
-}
-
-/** "nineteen ninety-six" → 1996. */
-function spokenYear(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
-  const hi = NUMBER_WORDS[lowerAt(tokens, i)];
-  if (hi === undefined || hi < 10 || hi > 20) return null;
-  const lo = countAt(tokens, i + 1);
-  if (!lo || typeof lo.n !== 'number' || lo.n < 10 || lo.n > 99 || lo.article) return null;
-  return { year: hi * 100 + lo.n, end: lo.end };
 }
 
 export const yearNumber: DateRule = {
