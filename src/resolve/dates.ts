@@ -34,7 +34,7 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
     const value = anchor.kind === 'anaphoric'
       ? anaphoric(anchor, antecedent, today)
       : draft.anchor.kind === 'quarter' && draft.anchor.quarter === 'latest' && reported
-        ? sameQuarter(draft.anchor, reported)
+        ? sameQuarter(draft.anchor, quarterOfParagraph(sorted, d, today, doc) ?? reported)
         : valueOf(draft, today, doc);
     if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && !isDayFromContext(d) && CALENDAR_VALUE.test(value)) antecedent = value;
     const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value };
@@ -70,6 +70,25 @@ function reportedQuarter(sorted: readonly DateDraft[], today: Ymd | null, doc: A
     if (q) return q;
   }
   return null;
+}
+
+/**
+ * The last quarter named by number before a comparison in its own paragraph ("Separately, America
+ * West reported third-quarter profit jumped 45% ... from $4 million a year earlier"): that quarter
+ * is the one compared, whatever quarter the story began with, unless its clause looks ahead (TempEval-3 dev: 2 files better, none
+ * worse; the nearest quarter anywhere before: 1 better, 3 worse).
+ */
+function quarterOfParagraph(sorted: readonly DateDraft[], d: DateDraft, today: Ymd | null, doc: ArticleDoc): NamedQuarter | null {
+  if (!today) return null;
+  let found: NamedQuarter | null = null;
+  for (const other of sorted) {
+    if (other.start >= d.start) break;
+    if (doc.sentences[other.sentence]?.paragraph !== doc.sentences[d.sentence]?.paragraph) continue;
+    // "the storm will mean a fourth-quarter charge": a quarter ahead is not the one reported
+    if (clauseTense(doc, other) === 'future') continue;
+    found = namedQuarter(other, today, doc) ?? found;
+  }
+  return found;
 }
 
 /** A draft that names a quarter of this year by its number ("the third quarter"; not "the first half", not "the third quarter of 1984"). */
