@@ -18,8 +18,8 @@ import type { DateFact, ReferenceDate } from '../types.js';
 
 export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc: ArticleDoc): DateFact[] {
   const today = ref ? parseYmd(ref.value) : null;
-  // an article that reports a quarter compares it with the same quarter a year before
-  const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || d.anchor.yearShift === undefined));
+  // an article that reports a quarter of this year ("the third quarter", "this year's third quarter") compares it with the same quarter a year before
+  const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || (d.anchor.yearShift ?? 0) === 0));
   let antecedent: string | null = null;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const reported = reportedQuarter(sorted, today, doc);

@@ -111,6 +111,12 @@ describe('an earnings report: the quarter it names first is the one "a year earl
     // a second report in the same paragraph: its own quarter is the one compared (after TimeBank wsj_1011, Delta and America West)
     ['Delta earned a record in the fiscal first quarter. Separately, America West reported third-quarter profit jumped 45% from $4 million a year earlier. Year-earlier results included a gain.',
       ['the fiscal first quarter|DATE|2025-Q1', 'third-quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3', 'Year-earlier|DATE|2024-Q3']],
+    // "this year's third quarter" names a quarter as much as "the third quarter" does (after TimeBank wsj_0927)
+    ["Net for this year's third quarter fell to $10.5 million, compared with $10.3 million a year earlier.",
+      ["this year's third quarter|DATE|2025-Q3", 'a year earlier|DATE|2024-Q3']],
+    // must not fire: a year named without a quarter leaves the comparison a year
+    ['Profit rose this year. It earned $5 million, compared with $10 million a year earlier.',
+      ['this year|DATE|2025', 'a year earlier|DATE|2024']],
     // must not fire: the other quarter is in another paragraph, so the story's first quarter stands
     ['Delta earned a record in the fiscal first quarter.\n\nAmerica West reported third-quarter profit.\n\nDelta earned $133 million, up from $100 million a year earlier.',
       ['the fiscal first quarter|DATE|2025-Q1', 'third-quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q1']],
