@@ -25,7 +25,8 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
   const reported = reportedQuarter(sorted, today, doc);
   // "in the nine months, ... from $5 million a year earlier": the comparison is of that span, a year back
   const monthSpans = new Set(sorted.filter(isSpanOfMonths).map((d) => d.sentence));
-  const facts = sorted.map((d) => {
+  const inParagraph = paragraphQuarters(sorted, today, doc);
+  const facts = sorted.map((d, k) => {
     const anchor = d.anchor;
     let draft: DateDraft = d;
     if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison && !monthSpans.has(d.sentence)) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
@@ -34,7 +35,7 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
     const value = anchor.kind === 'anaphoric'
       ? anaphoric(anchor, antecedent, today)
       : draft.anchor.kind === 'quarter' && draft.anchor.quarter === 'latest' && reported
-        ? sameQuarter(draft.anchor, quarterOfParagraph(sorted, d, today, doc) ?? reported)
+        ? sameQuarter(draft.anchor, inParagraph[k] ?? reported)
         : valueOf(draft, today, doc);
     if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && !isDayFromContext(d) && CALENDAR_VALUE.test(value)) antecedent = value;
     const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value };
@@ -73,22 +74,28 @@ function reportedQuarter(sorted: readonly DateDraft[], today: Ymd | null, doc: A
 }
 
 /**
- * The last quarter named by number before a comparison in its own paragraph ("Separately, America
- * West reported third-quarter profit jumped 45% ... from $4 million a year earlier"): that quarter
- * is the one compared, whatever quarter the story began with, unless its clause looks ahead (TempEval-3 dev: 2 files better, none
- * worse; the nearest quarter anywhere before: 1 better, 3 worse).
+ * For each draft, the last quarter named by number before it in its own paragraph ("Separately,
+ * America West reported third-quarter profit jumped 45% ... from $4 million a year earlier"): the
+ * quarter a comparison there is about, whatever quarter the story began with, unless the naming
+ * clause looks ahead (TempEval-3 dev: 2 files better, none worse; the nearest quarter anywhere
+ * before: 1 better, 3 worse). One pass over the sorted drafts.
  */
-function quarterOfParagraph(sorted: readonly DateDraft[], d: DateDraft, today: Ymd | null, doc: ArticleDoc): NamedQuarter | null {
-  if (!today) return null;
-  let found: NamedQuarter | null = null;
-  for (const other of sorted) {
-    if (other.start >= d.start) break;
-    if (doc.sentences[other.sentence]?.paragraph !== doc.sentences[d.sentence]?.paragraph) continue;
+function paragraphQuarters(sorted: readonly DateDraft[], today: Ymd | null, doc: ArticleDoc): Array<NamedQuarter | null> {
+  const out: Array<NamedQuarter | null> = [];
+  let last: NamedQuarter | null = null;
+  let paragraph = -1;
+  for (const d of sorted) {
+    const p = doc.sentences[d.sentence]?.paragraph ?? -1;
+    if (p !== paragraph) {
+      last = null;
+      paragraph = p;
+    }
+    out.push(last);
+    const q = today ? namedQuarter(d, today, doc) : null;
     // "the storm will mean a fourth-quarter charge": a quarter ahead is not the one reported
-    if (clauseTense(doc, other) === 'future') continue;
-    found = namedQuarter(other, today, doc) ?? found;
+    if (q && clauseTense(doc, d) !== 'future') last = q;
   }
-  return found;
+  return out;
 }
 
 /** A draft that names a quarter of this year by its number ("the third quarter"; not "the first half", not "the third quarter of 1984"). */
