@@ -18,14 +18,15 @@ import type { DateFact, ReferenceDate } from '../types.js';
 
 export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc: ArticleDoc): DateFact[] {
   const today = ref ? parseYmd(ref.value) : null;
-  // an article that reports a quarter compares it with the same quarter a year before
-  const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || d.anchor.yearShift === undefined));
+  // an article that reports a quarter of this year ("the third quarter", "this year's third quarter") compares it with the same quarter a year before
+  const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || (d.anchor.yearShift ?? 0) === 0));
   let antecedent: string | null = null;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const reported = reportedQuarter(sorted, today, doc);
   // "in the nine months, ... from $5 million a year earlier": the comparison is of that span, a year back
   const monthSpans = new Set(sorted.filter(isSpanOfMonths).map((d) => d.sentence));
-  const facts = sorted.map((d) => {
+  const inParagraph = paragraphQuarters(sorted, today, doc);
+  const facts = sorted.map((d, k) => {
     const anchor = d.anchor;
     let draft: DateDraft = d;
     if (aboutQuarter && anchor.kind === 'shift' && anchor.comparison && !monthSpans.has(d.sentence)) draft = { ...d, anchor: { kind: 'quarter', quarter: 'latest', lean: 'past', yearShift: -1 } };
@@ -34,7 +35,7 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
     const value = anchor.kind === 'anaphoric'
       ? anaphoric(anchor, antecedent, today)
       : draft.anchor.kind === 'quarter' && draft.anchor.quarter === 'latest' && reported
-        ? sameQuarter(draft.anchor, reported)
+        ? sameQuarter(draft.anchor, inParagraph[k] ?? reported)
         : valueOf(draft, today, doc);
     if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && !isDayFromContext(d) && CALENDAR_VALUE.test(value)) antecedent = value;
     const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value };
@@ -70,6 +71,31 @@ function reportedQuarter(sorted: readonly DateDraft[], today: Ymd | null, doc: A
     if (q) return q;
   }
   return null;
+}
+
+/**
+ * For each draft, the last quarter named by number before it in its own paragraph ("Separately,
+ * America West reported third-quarter profit jumped 45% ... from $4 million a year earlier"): the
+ * quarter a comparison there is about, whatever quarter the story began with, unless the naming
+ * clause looks ahead (TempEval-3 dev: 2 files better, none worse; the nearest quarter anywhere
+ * before: 1 better, 3 worse). One pass over the sorted drafts.
+ */
+function paragraphQuarters(sorted: readonly DateDraft[], today: Ymd | null, doc: ArticleDoc): Array<NamedQuarter | null> {
+  const out: Array<NamedQuarter | null> = [];
+  let last: NamedQuarter | null = null;
+  let paragraph = -1;
+  for (const d of sorted) {
+    const p = doc.sentences[d.sentence]?.paragraph ?? -1;
+    if (p !== paragraph) {
+      last = null;
+      paragraph = p;
+    }
+    out.push(last);
+    const q = today ? namedQuarter(d, today, doc) : null;
+    // "the storm will mean a fourth-quarter charge": a quarter ahead is not the one reported
+    if (q && clauseTense(doc, d) !== 'future') last = q;
+  }
+  return out;
 }
 
 /** A draft that names a quarter of this year by its number ("the third quarter"; not "the first half", not "the third quarter of 1984"). */

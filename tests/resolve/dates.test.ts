@@ -49,6 +49,12 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['The father would be traveling to Washington Thursday.', 'Thursday|DATE|2025-08-21'],
     ['He could arrive as early as Tuesday.', 'Tuesday|DATE|2025-08-19'],
     ['The offer had been due to expire Wednesday.', 'Wednesday|DATE|2025-08-13'],
+    // a plan of the past: "had been scheduled", "had planned" (TimeBank wsj_0542 "previously had been scheduled to expire at midnight Friday")
+    ['The offer had been scheduled to expire Wednesday.', 'Wednesday|DATE|2025-08-13'],
+    ['They had planned a vote for Wednesday.', 'Wednesday|DATE|2025-08-13'],
+    // must not fire: a plan now stays ahead
+    ['The offer is scheduled to expire Wednesday.', 'Wednesday|DATE|2025-08-20'],
+    ['The vote has been scheduled for Wednesday.', 'Wednesday|DATE|2025-08-20'],
     ['The case is heard in October.', 'October|DATE|2025-10'],
     ['Society agreed in June to buy the bank.', 'June|DATE|2025-06'],
     ["They will appeal Wednesday's ruling.", 'Wednesday|DATE|2025-08-13'],
@@ -102,6 +108,18 @@ describe('an earnings report: the quarter it names first is the one "a year earl
     // "the three months to December" is the quarter itself: the comparison stays a quarter
     ['In the three months to December, profit fell from a year earlier in a third quarter of high costs.',
       ['the three months|DURATION|P3M', 'December|DATE|2024-12', 'a year earlier|DATE|2024-Q3', 'third quarter|DATE|2025-Q3']],
+    // a second report in the same paragraph: its own quarter is the one compared (after TimeBank wsj_1011, Delta and America West)
+    ['Delta earned a record in the fiscal first quarter. Separately, America West reported third-quarter profit jumped 45% from $4 million a year earlier. Year-earlier results included a gain.',
+      ['the fiscal first quarter|DATE|2025-Q1', 'third-quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3', 'Year-earlier|DATE|2024-Q3']],
+    // "this year's third quarter" names a quarter as much as "the third quarter" does (after TimeBank wsj_0927)
+    ["Net for this year's third quarter fell to $10.5 million, compared with $10.3 million a year earlier.",
+      ["this year's third quarter|DATE|2025-Q3", 'a year earlier|DATE|2024-Q3']],
+    // must not fire: a year named without a quarter leaves the comparison a year
+    ['Profit rose this year. It earned $5 million, compared with $10 million a year earlier.',
+      ['this year|DATE|2025', 'a year earlier|DATE|2024']],
+    // must not fire: the other quarter is in another paragraph, so the story's first quarter stands
+    ['Delta earned a record in the fiscal first quarter.\n\nAmerica West reported third-quarter profit.\n\nDelta earned $133 million, up from $100 million a year earlier.',
+      ['the fiscal first quarter|DATE|2025-Q1', 'third-quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q1']],
     // must not move: no numbered quarter (the quarter just reported, from the date), a half, or a quarter of another year
     ['Profit fell in the latest quarter, compared with a year earlier.', ['the latest quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3']],
     ['Profit rose in the first half. Sales fell in the latest quarter.', ['the first half|DATE|2025-H1', 'the latest quarter|DATE|2025-Q3']],

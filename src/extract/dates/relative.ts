@@ -187,17 +187,23 @@ export const theCalendarUnit: DateRule = {
   },
 };
 
-/** "year-end", "year end", "year's end": the last day of the current year (of the last one after "since"). */
+/**
+ * "year-end": the last day of the current year (of the last one after "since"), the accounting
+ * date; "year end" and "year's end" are "the end of the year": the year, `mod` END (TempEval-3 dev:
+ * "year-end" `…-12-31` 2 of 2, "year end"/"year's end" the year with END 2 of 3).
+ */
 export const yearEnd: DateRule = {
   name: 'year-end',
   match(tokens, i) {
     if (tokens[i]!.lower !== 'year') return null;
     let k = i + 1;
-    if (tokens[k]?.text === '-') k++;
+    const hyphen = tokens[k]?.text === '-';
+    if (hyphen) k++;
     else if (afterPossessive(tokens, k) > 0) k = afterPossessive(tokens, k);
     if (lowerAt(tokens, k) !== 'end') return null;
     // "the change since year-end": the end of last year
     const by = lowerAt(tokens, i - 1) === 'since' ? -1 : 0;
+    if (!hyphen) return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by }, mod: 'END' };
     return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by, time: '-12-31' } };
   },
 };

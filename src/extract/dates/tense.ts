@@ -130,6 +130,8 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if ((t.text.toLowerCase() === 'was' || t.text.toLowerCase() === 'were') && INTENT_AFTER_PAST.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '')) m = 'future';
     // "a still unspecified date", "the proposed merger": an adjective after an article, not a past tense
     if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && adjectiveAfterArticle(doc, k)) continue;
+    // "had been scheduled to expire Friday", "had planned": a plan of the past
+    if (m === 'future' && (before === 'had' || before === 'been' && doc.tokens[k - 2]?.text.toLowerCase() === 'had')) m = 'past';
     if (REPORTING.has(t.text.toLowerCase())) {
       if (weak === 'none') weak = m;
       continue;

@@ -60,6 +60,12 @@ describe('relative dates', () => {
     ['Last fall was dry.', ['Last fall|DATE|2024-FA']],
     ['The bank will report by year-end.', ['year-end|DATE|2025-12-31']],
     ['The index has risen 12% since year-end.', ['year-end|DATE|2024-12-31']],
+    // "year end", "year's end" are "the end of the year": the year, mod END (after TimeBank wsj_0950, wsj_1013) ...
+    ['It will cut 6,000 jobs by year end.', ['year end|DATE|2025|END']],
+    ["Rules should be in place by year's end.", ["year's end|DATE|2025|END"]],
+    // ... but not the hyphenated accounting date, nor "the year ended June 30"
+    ['The bank will close the deal by year-end.', ['year-end|DATE|2025-12-31']],
+    ['Profit for the year ended June 30 rose.', ['the year|DURATION|P1Y', 'June 30|DATE|2025-06-30']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
