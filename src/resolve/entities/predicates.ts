@@ -141,13 +141,21 @@ export interface SalienceIndex {
   bySentence: ReadonlyMap<number, readonly EntityMention[]>;
 }
 
-/** `mentions` sorted by span (as `collectMentions` gives them). */
+/**
+ * `mentions` sorted by span (as `collectMentions` gives them), so each sentence's mentions are
+ * one run of them: each list is that run, sliced once at its exact length (a list grown by push starts
+ * with room for 17, and a long document has tens of thousands of sentences with a mention).
+ */
 export function buildSalienceIndex(mentions: readonly EntityMention[]): SalienceIndex {
   const bySentence = new Map<number, EntityMention[]>();
-  for (const m of mentions) {
-    let list = bySentence.get(m.sentence);
-    if (!list) bySentence.set(m.sentence, (list = []));
-    list.push(m);
+  for (let from = 0; from < mentions.length; ) {
+    const sentence = mentions[from]!.sentence;
+    let to = from + 1;
+    while (to < mentions.length && mentions[to]!.sentence === sentence) to++;
+    const run = mentions.slice(from, to);
+    const had = bySentence.get(sentence); // a run of the same sentence again (not in a sorted list), kept in order
+    bySentence.set(sentence, had ? [...had, ...run] : run);
+    from = to;
   }
   return { bySentence };
 }
