@@ -57,7 +57,7 @@ const RESOLVERS: ReadonlyArray<{ name: string; run: Stage }> = [
   // "its chairman": the organization the entity model linked the possessive to
   { name: 'role-possessors', run: (d) => { d.people = resolveRolePossessors(d.people, d.foundRoles, d.entities!); } },
   // "the ex-home secretary said": a description linked to a holder of that role, when it says more
-  { name: 'description-roles', run: (d) => { d.people = resolveDescriptionRoles(d.people, d.doc); } },
+  { name: 'description-roles', run: (d) => { d.people = resolveDescriptionRoles(d.people, d.doc, d.entities!); } },
   { name: 'speakers', run: (d) => { d.quotes = resolveSpeakers(d.foundQuotes, d.entities!); } },
 ];
 

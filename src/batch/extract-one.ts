@@ -2,7 +2,7 @@
  * One document through the library, errors turned into a failed-input record. Shared by the
  * in-process engine and the worker entry, so both give the same bytes.
  */
-import { reportOf } from '../cli/date-warning.js';
+import { reportOf } from './document-report.js';
 import { extractFacts } from '../index.js';
 import { jsonlLine } from '../render/json.js';
 import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
@@ -53,7 +53,7 @@ export interface JsonlOutcome {
   line: string;
   /** Set when the document failed. */
   error: FailedInput['error'] | null;
-  /** The unresolved-dates warning of the document, if any (see `cli/date-warning.ts`). */
+  /** The unresolved-dates warning of the document, if any (see `document-report.ts`). */
   dateWarning: string | null;
 }
 

@@ -16,7 +16,7 @@ import { chalkFor, colorLevel } from './color.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { Output } from './output.js';
 import type { AggregateInvocation } from './program.js';
-import type { CliIO } from './run.js';
+import type { CliIO } from './io.js';
 
 export async function runAggregate(invocation: AggregateInvocation, io: CliIO, out: Output, diagnostics: Diagnostics): Promise<number> {
   const inputs = invocation.inputs.length > 0 ? invocation.inputs : [STDIN];

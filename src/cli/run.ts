@@ -14,19 +14,13 @@ import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import type { Renderer, RenderOptions, Result } from '../render/options.js';
 import { FACT_KINDS, SCHEMA_ID, type FailedInput } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
-import { reportOf } from './date-warning.js';
+import { reportOf } from '../batch/document-report.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
 import { createOutput, type Output } from './output.js';
 import { buildProgram, type ExtractInvocation, type Invocation } from './program.js';
 import { runScore } from './score.js';
 import { runAggregate } from './aggregate.js';
-
-export interface CliIO {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-}
+import type { CliIO } from './io.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;

@@ -41,7 +41,8 @@ export function extractRoles(doc: ArticleDoc): RoleMention[] {
 
 /**
  * `claimed` plus the mentions of `next` that overlap none of them, sorted by offset. Both lists are
- * sorted and free of overlaps within themselves, so one linear merge does it.
+ * sorted and free of overlaps within themselves (but for one title shared by a list of names), so
+ * one linear merge does it.
  */
 function mergeUnclaimed(claimed: RoleMention[], next: RoleMention[]): RoleMention[] {
   if (next.length === 0) return claimed;
@@ -51,11 +52,18 @@ function mergeUnclaimed(claimed: RoleMention[], next: RoleMention[]): RoleMentio
   for (const m of sorted) {
     while (c < claimed.length && claimed[c]!.end <= m.start) merged.push(claimed[c++]!);
     if (c < claimed.length && overlaps(claimed[c]!, m)) continue;
-    if (merged.length > 0 && overlaps(merged[merged.length - 1]!, m)) continue;
+    // one plural title shared by the names of a list ("regulars A, B and C") keeps each of its roles
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && overlaps(previous, m) && !sharesTitle(previous, m)) continue;
     merged.push(m);
   }
   while (c < claimed.length) merged.push(claimed[c++]!);
   return merged;
+}
+
+/** The same title phrase read for another name of a list. */
+function sharesTitle(a: RoleMention, b: RoleMention): boolean {
+  return a.start === b.start && a.end === b.end && a.personStart !== b.personStart;
 }
 
 /** "his Syrian counterpart X": the title of the nearest role before it in the sentence. */

@@ -14,6 +14,8 @@ import { withRoles } from './people.js';
 import type { Entity, EntityMention, EntityModel } from './entities/model.js';
 import { titleStartingAt } from '../extract/roles/title-phrase.js';
 import { isTimePrefix } from '../extract/roles/words.js';
+import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
+import { genderOfFirstName, genderOfMention } from './entities/predicates.js';
 
 export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: ArticleDoc): PersonFact[] {
   if (roles.length === 0) return people;
@@ -148,36 +150,136 @@ function namedNear(model: EntityModel, entities: ReadonlySet<Entity>): Map<Entit
   return named;
 }
 
-/** Sieves whose description links are trusted to say a title of the person (see ./entities/sieves.ts). */
-const TITLE_GIVING_SIEVES: ReadonlySet<string> = new Set(['role-description']);
 export const DESCRIPTION_ROLE_RULE = 'role-from-description';
 
 /**
- * "Mr Blunkett quit as home secretary … the ex-home secretary said": a definite description the
- * entity model linked to a person because the person already holds a role with its head (sieve
- * `role-description`) is a role of its own when it is one of the person's titles with a time prefix
- * the person's role lacks ("ex-home secretary" beside "home secretary", "the former chief
- * executive" beside "chief executive"). Any other description adds nothing: "the minister" beside
- * "foreign minister" says no more, and "the prime minister" beside "welfare minister" is another
- * post (the sieve links by head alone). The title is read from the description as an appositive is
- * (`titleStartingAt`), and must cover it to its last word. One pass over the references.
+ * A definite description the entity model linked to a person is a role of the person when the link
+ * itself says the title:
+ * - sieve `role-description` ("Mr Blunkett quit as home secretary … the ex-home secretary said"):
+ *   the person already holds a role with the description's head, so the description adds a role
+ *   only when it is that title with a time prefix the held role lacks ("ex-home secretary" beside
+ *   "home secretary"). "the minister" beside "foreign minister" says no more, and "the prime
+ *   minister" beside "welfare minister" is another post (the sieve links by head alone).
+ * - sieve `title-description` ("Gordon Brown has delivered a speech … ¶ The chancellor said"): a
+ *   title nobody in the text holds, given to the article's first-named person, who has no title
+ *   of their own. Only there is the link sure enough to state a title: the sieve's fallback, the
+ *   most salient other person, is often someone else ("Birmingham's Sion Simon suggested … The
+ *   prime minister almost blushed"). The person's gender must be known (a one-word "person" of
+ *   unknown gender is often a firm: "The Bat spokeswoman said"). Not inside a quotation (the speaker's words: "it's difficult
+ *   for the linesman"), and not after a mention of the person in the same sentence: "Michael
+ *   Howard has no doubt it is the prime minister who …" is about someone else.
+ * The title is read from the description as an appositive is (`titleStartingAt`), and must cover
+ * it to its last word. One pass over the references.
  */
-export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc): PersonFact[] {
+export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc, model: EntityModel): PersonFact[] {
   return people.map((p) => {
     let roles: RoleFact[] | null = null;
     for (const ref of p.references ?? []) {
-      if (!TITLE_GIVING_SIEVES.has(ref.rule)) continue;
+      const givesTitle = TITLE_GIVING[ref.rule];
+      if (givesTitle === undefined) continue;
       const endToken = doc.tokenIndexAt(ref.end);
       const phrase = titleStartingAt(doc.text, doc.tokens, doc.tokenIndexAt(ref.start), endToken);
       if (phrase === null || phrase.endToken !== endToken || phrase.counterpart) continue;
       const held: readonly RoleFact[] = roles ?? p.roles;
-      if (!held.some((r) => isEarlierTimeOf(phrase.title, r.title)) || held.some((r) => sameWords(r.title, phrase.title))) continue;
+      if (held.some((r) => sameWords(r.title, phrase.title))) continue;
+      if (!givesTitle({ person: p, held, title: phrase.title, mention: model.mentionAt(ref.start, ref.end), model, doc })) continue;
       const start = doc.tokens[phrase.firstToken]!.start;
       const end = doc.tokens[endToken - 1]!.end;
       roles = [...held, { start, end, text: doc.text.slice(start, end), title: phrase.title, affiliation: phrase.affiliation, rule: DESCRIPTION_ROLE_RULE }];
     }
     return roles === null ? p : withRoles(p, roles.sort(bySpan));
   });
+}
+
+interface DescribedTitle {
+  person: PersonFact;
+  /** The person's roles so far. */
+  held: readonly RoleFact[];
+  /** The title the description says. */
+  title: string;
+  mention: EntityMention | undefined;
+  model: EntityModel;
+  doc: ArticleDoc;
+}
+
+/** Per sieve: when its description link says a title of the person (see `resolveDescriptionRoles`). */
+const TITLE_GIVING: Readonly<Record<string, (d: DescribedTitle) => boolean>> = {
+  'role-description': ({ held, title }) => held.some((r) => isEarlierTimeOf(title, r.title)),
+  // one title this way: the first one, while the person holds none ("the home secretary" after it is someone else)
+  'title-description': ({ person, held, mention, model, doc }) =>
+    person.id === FIRST_NAMED && held.length === 0 && mention !== undefined && !mention.quoted &&
+    hasOwnGender(doc, model, mention.entity) && (mention.speaker || opensClause(doc, mention)) && !describesAnother(model, mention) &&
+    lastPersonBefore(model, mention) === mention.entity,
+};
+
+/**
+ * The person's gender is known from its own name or pronouns, not from the description just linked
+ * ("The Bat spokeswoman said" would make the firm Bat a woman): a gendered first name or honorific
+ * ("Gordon Brown", "Lord Falconer"), or a he/she linked to it.
+ */
+function hasOwnGender(doc: ArticleDoc, model: EntityModel, entity: Entity | null): boolean {
+  if (entity === null || entity.person === null) return false;
+  if (genderOfFirstName(entity.person.name) !== null) return true;
+  return model.mentions.some((m) =>
+    m.entity === entity && (m.form === 'pronoun' ? genderOfMention(m) !== null : m.form === 'name' && honorificBefore(doc, m.start) !== null));
+}
+
+/** The gender of an honorific right before offset `start` ("Mr" in "Mr Blair"), or null. */
+function honorificBefore(doc: ArticleDoc, start: number): Gender | null {
+  const k = doc.tokenIndexAt(start);
+  const before = doc.tokens[k - 1]?.text === '.' ? doc.tokens[k - 2] : doc.tokens[k - 1];
+  const word = before?.text.toLowerCase();
+  return word !== undefined && Object.hasOwn(HONORIFICS, word) ? HONORIFICS[word]! : null;
+}
+
+/** The entity of the last person mention (a name, or a pronoun linked to a person) before `mention`. */
+function lastPersonBefore(model: EntityModel, mention: EntityMention): Entity | null {
+  let last: Entity | null = null;
+  for (const m of model.mentions) {
+    if (m.start >= mention.start) break;
+    if (m.entity?.kind === 'person' && (m.form === 'name' || m.form === 'pronoun')) last = m.entity;
+  }
+  return last;
+}
+
+/**
+ * The description is the subject of its own clause, read from compromise's tags of the sentence: a
+ * verb or adverb (or a comma) follows it, and no verb or name comes right before it. Not a title
+ * word that modifies a noun ("the director award went to", "the official announcement"), not an
+ * object or a predicate ("drawing the full-back", "became the youngest player"), not an apposition
+ * to another name ("Dave Prentis, the leader of Unison").
+ */
+function opensClause(doc: ArticleDoc, mention: EntityMention): boolean {
+  const terms = doc.terms(mention.sentence);
+  const k = terms.findIndex((t) => t.start >= mention.start);
+  const next = terms.find((t) => t.start >= mention.end);
+  if (k < 0 || next === undefined) return false;
+  const commaAfter = doc.text.slice(mention.end, next.start).includes(',');
+  if (!commaAfter && !next.tags.has('Verb') && !next.tags.has('Adverb')) return false;
+  const before = terms[k - 1];
+  if (before === undefined) return true;
+  if (before.tags.has('Person') || before.tags.has('ProperNoun')) return false;
+  if (doc.text.slice(before.end, mention.start).includes(',')) return true;
+  // "claims the prime minister had reneged": after a verb, the subject of the clause it reports
+  return !before.tags.has('Preposition') && (!before.tags.has('Verb') || next.tags.has('Verb'));
+}
+
+/** The article's first-named person: people are numbered in order of first mention. */
+const FIRST_NAMED = 'p1';
+
+/**
+ * A title names one holder throughout an article, so the description's entity is not its holder
+ * when any definite description with the same head comes after a mention of that entity in one
+ * sentence: "Michael Howard has no doubt it is the prime minister who …" (mentions of one person in
+ * one clause are not the same person, the binding constraint of coreference).
+ */
+function describesAnother(model: EntityModel, description: EntityMention): boolean {
+  let lastSentenceOfEntity = -1;
+  for (const m of model.mentions) {
+    if (m.entity === description.entity && m.form !== 'description') lastSentenceOfEntity = m.sentence;
+    else if (m.form === 'description' && m.definite === true && m.head === description.head && m.sentence === lastSentenceOfEntity) return true;
+  }
+  return false;
 }
 
 /** Lower-case words of a title, an "ex-" split off as a word of its own ("ex-home secretary" → ex, home, secretary). */

@@ -177,6 +177,36 @@ describe('extractRoles: negatives (no role)', () => {
   });
 });
 
+describe('extractRoles: plural-title-before-names (constructed after BBC News arts, sport and politics copy)', () => {
+  it.each([
+    ['The three Disney directors Reveta Bowers, Stanley Gold and Raymond Watson left.', 'Disney directors', 'director', 'Disney', ['Reveta Bowers', 'Stanley Gold', 'Raymond Watson']],
+    ['The film also stars British actors Bob Hoskins and Brenda Blethyn.', 'British actors', 'actor', 'UK', ['Bob Hoskins', 'Brenda Blethyn']],
+    ['Labour MPs Tom Watson and Ian Gibson voted against.', 'Labour MPs', 'MP', 'Labour', ['Tom Watson', 'Ian Gibson']],
+    ['Talks with fellow secretaries Jack Straw, Geoff Hoon, and John Reid went on.', 'secretaries', 'secretary', null, ['Jack Straw', 'Geoff Hoon', 'John Reid']],
+    ['Sprinters Kostas Kenteris and Katerina Thanou were cleared.', 'Sprinters', 'Sprinter', null, ['Kostas Kenteris', 'Katerina Thanou']],
+  ] as Array<[string, string, string, string | null, string[]]>)('%s', (input, text, title, affiliation, names) => {
+    const roles = rolesOf(input);
+    const start = input.indexOf(text);
+    expect(roles.map((r) => input.slice(r.personStart, r.personEnd))).toEqual(names);
+    for (const r of roles) expect(r).toMatchObject({ start, end: start + text.length, text, title, affiliation, rule: 'plural-title-before-names' });
+  });
+
+  it.each([
+    // a verb, not a plural title
+    'The picture, which stars Naomi Watts and Adrien Brody, opens in December.',
+    // one name is no list
+    'Directors John Smith said no.',
+    // a list that does not end in names
+    'The directors Reveta Bowers and others left.',
+    // a possessive name in the list
+    "Ministers Jack Straw and Geoff Hoon's aides met.",
+    // a plural that is no title
+    'The results Tom Watson and Ian Gibson expected came in.',
+  ])('must not fire: %s', (input) => {
+    expect(rolesOf(input).filter((r) => r.rule === 'plural-title-before-names')).toEqual([]);
+  });
+});
+
 describe('extractRoles: contract', () => {
   const input = 'Turkish Defense Minister Yasar Guler and his Syrian counterpart Murhaf Abu Qasra met. Jack Straw, the foreign secretary, said so.';
   it('offsets are exact and sorted, rules are kebab-case', () => {

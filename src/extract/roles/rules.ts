@@ -4,6 +4,8 @@
  *
  *   title-before-name   "Turkish Defense Minister Yasar Guler", "Labour leader Tony Blair",
  *                       "Federal Reserve chairman Mr Greenspan", "former President Bill Clinton"
+ *   plural-title-before-names
+ *                       "fellow regulars Sid James, Kenneth Williams and Barbara Windsor": each name gets "regular"
  *   name-comma-title    "Rod Eddington, BA's chief executive,", "X, 54, a lawyer", "Mr Blair, the prime minister."
  *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
  *   name-bracket-title  "G Bulloch (capt), G Kerr": a line-up's bracketed title
@@ -20,6 +22,7 @@ import { affiliationAfter } from './affiliation.js';
 import { nameAfter, nameBefore, type NameRun } from './name-run.js';
 import { roleMention as mention } from './mention.js';
 import type { RoleMention, RoleRule, SentenceView } from './types.js';
+import type { Token } from '../../doc/tokenize.js';
 
 export type { RoleMention, RoleRule, SentenceView } from './types.js';
 import { findPredicateRoles } from './predicates.js';
@@ -121,6 +124,77 @@ export const TITLE_BEFORE_NAME: RoleRule = {
   },
 };
 
+/**
+ * "fellow regulars Sid James, Kenneth Williams and Barbara Windsor", "Disney directors A, B and C",
+ * "strikers Thierry Henry and Robert Pires": a plural title right before a list of names that ends
+ * in "and" is the title of each, in the singular. Every name's role has the span of the one plural
+ * phrase. Only a list: "directors John Smith" alone is no list, and "stars Joss Stone and others"
+ * no list of names.
+ */
+export const PLURAL_TITLE_BEFORE_NAMES: RoleRule = {
+  name: 'plural-title-before-names',
+  find(s) {
+    const found: RoleMention[] = [];
+    for (let j = s.start; j < s.end - 3; j++) {
+      const singular = singularTokenAt(s, j);
+      if (singular === null || readsAsVerb(s, j)) continue;
+      const names = nameListAfter(s, j + 1);
+      if (names === null) continue;
+      const local = s.tokens.slice(s.start, j + 1);
+      local[local.length - 1] = singular;
+      const phrase = titleEndingAt(s.text, local, j - s.start, 0, s.seenLowerCase);
+      if (phrase === null) continue;
+      const title = phrase.title.slice(0, phrase.title.length - s.tokens[j]!.text.length) + singular.text;
+      const shared: TitlePhrase = { ...phrase, firstToken: phrase.firstToken + s.start, endToken: phrase.endToken + s.start, title };
+      for (const name of names) found.push(mention(s, shared, name, this.name));
+      j = names[names.length - 1]!.endToken - 1;
+    }
+    return found;
+  },
+};
+
+/** Words after which a plural-looking word is a verb: "the picture, which stars Naomi Watts and …". */
+const VERB_SUBJECTS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'it', 'he', 'she', 'also', 'still', 'now']);
+
+function readsAsVerb(s: SentenceView, j: number): boolean {
+  const before = s.tokens[j - 1];
+  return j > s.start && isWord(before) && VERB_SUBJECTS.has(lower(before));
+}
+
+/** Token `j` as its singular, when it is a lower-case plural ("directors" → "director", "secretaries" → "secretary", "MPs" → "MP"). */
+function singularTokenAt(s: SentenceView, j: number): Token | null {
+  const t = s.tokens[j]!;
+  // lower case, or capitalized only to open the sentence ("Ministers Jack Straw and Geoff Hoon")
+  if (!isWord(t) || t.text.length < 3) return null;
+  // an acronym's plural: "Labour MPs Tom Watson and Ian Gibson"
+  if (/^[A-Z]{2,}s$/.test(t.text)) return { ...t, text: t.text.slice(0, -1) };
+  if (t.text.length < 4 || !/^[a-z][a-z-]*s$/.test(j === s.start ? t.text.toLowerCase() : t.text)) return null;
+  const w = t.text;
+  const text = w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+  return { ...t, text };
+}
+
+/** Names joined by commas and a last "and" from token `i`: "A, B and C", "A and B", "A, B, and C"; null if no such list. */
+function nameListAfter(s: SentenceView, i: number): NameRun[] | null {
+  const names: NameRun[] = [];
+  let k = i;
+  while (true) {
+    const name = nameAfter(s.tokens, k, s.end);
+    if (name === null || name.possessive) return null;
+    names.push(name);
+    let n = name.endToken;
+    const comma = s.tokens[n]?.text === ',';
+    if (comma) n++;
+    const and = isWord(s.tokens[n]) && lower(s.tokens[n]!) === 'and';
+    if (and) {
+      const last = nameAfter(s.tokens, n + 1, s.end);
+      return last === null || last.possessive ? null : [...names, last];
+    }
+    if (!comma) return null;
+    k = n;
+  }
+}
+
 export const NAME_COMMA_TITLE: RoleRule = {
   name: 'name-comma-title',
   find(s) {
@@ -191,5 +265,5 @@ export const PREDICATE_TITLE: RoleRule = {
 };
 
 /** Order matters: a phrase claimed by an earlier rule is not read again by a later one. */
-export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, NAME_COMMA_TITLE, TITLE_COMMA_NAME, NAME_BRACKET_TITLE, PREDICATE_TITLE];
+export const ROLE_RULES: readonly RoleRule[] = [TITLE_BEFORE_NAME, PLURAL_TITLE_BEFORE_NAMES, NAME_COMMA_TITLE, TITLE_COMMA_NAME, NAME_BRACKET_TITLE, PREDICATE_TITLE];
 
