@@ -19,6 +19,7 @@ import { nameKey, surnameKeys } from '../../extract/people/keys.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import type { PersonFact, PersonReference } from '../../types.js';
 import { personFact } from '../people.js';
+import { firstAtOrAfter, spanKeys } from '../../util/spans.js';
 import { collectMentions } from './mentions.js';
 import type { Entity, EntityMention, EntityModel } from './model.js';
 import { buildSalienceIndex, genderOfFirstName, genderOfMention, isOrganizationNoun, lastWord, organizationClassOf } from './predicates.js';
@@ -35,13 +36,14 @@ export interface EntityInput {
 }
 
 export function resolveEntities({ doc, people, names, quotes }: EntityInput): EntityModel {
-  const genders = new Map<string, Gender>();
-  for (const n of names) if (n.gender) genders.set(`${n.start}:${n.end}`, n.gender);
+  const spanKey = spanKeys(doc.text.length);
+  const genders = new Map<number | string, Gender>();
+  for (const n of names) if (n.gender) genders.set(spanKey(n.start, n.end), n.gender);
   const personEntities = new Map<PersonFact, Entity>();
   for (const person of people) {
     // a unisex first name ("Kim Collins") gives its mentions no gender; an honorific before one does ("Ms Kim Lee")
     const gender = person.mentions
-      .map((m) => genders.get(`${m.start}:${m.end}`))
+      .map((m) => genders.get(spanKey(m.start, m.end)))
       .find((g) => g !== undefined) ?? genderOfFirstName(person.name);
     personEntities.set(person, { id: person.id, kind: 'person', name: person.name, person, gender, organizationClass: null, evidentOrganization: false });
   }
@@ -58,8 +60,13 @@ export function resolveEntities({ doc, people, names, quotes }: EntityInput): En
       learnFrom(m, entity);
     }
   }
-  const bySpan = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
-  return { entities, mentions, mentionAt: (start, end) => bySpan.get(`${start}:${end}`) };
+  return { entities, mentions, mentionAt: (start, end) => mentionWithSpan(mentions, start, end) };
+}
+
+/** The mention with exactly this span, found by binary search in the sorted mentions (no second index of them). */
+function mentionWithSpan(mentions: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
+  const m = mentions[firstAtOrAfter(mentions, start, end)];
+  return m !== undefined && m.start === start && m.end === end ? m : undefined;
 }
 
 /** Each person with the pronouns and descriptions the model linked to it. */

@@ -19,6 +19,7 @@ import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js'
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
 import { lexiconTag } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
+import { spanKeys } from '../../util/spans.js';
 import type { Entity, EntityMention, MentionForm } from './model.js';
 import { descriptionHead, isDescriptionHead, isOrganizationNoun } from './predicates.js';
 
@@ -48,9 +49,10 @@ export interface MentionInput {
 export function collectMentions({ doc, people, personEntities, quotes }: MentionInput): EntityMention[] {
   const quoted = quotedTokens(doc, quotes);
   const inRole = roleTokens(doc, people);
-  const bySpan = new Map<string, EntityMention>();
+  const spanKey = spanKeys(doc.text.length);
+  const bySpan = new Map<number | string, EntityMention>();
   const add = (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null): EntityMention => {
-    const key = `${start}:${end}`;
+    const key = spanKey(start, end);
     const had = bySpan.get(key);
     if (had) return had;
     const first = doc.tokenIndexAt(start);

@@ -9,6 +9,7 @@ import { isPersonDemonym } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { classifyWord } from '../../extract/people/word-class.js';
 import type { Entity, EntityMention, OrganizationClass } from './model.js';
+import { firstAtOrAfter } from '../../util/spans.js';
 
 // ---------------------------------------------------------------- descriptions
 
@@ -136,22 +137,36 @@ export interface Candidate {
 }
 
 export interface SalienceIndex {
-  /** The document's mentions by sentence, each list in text order. */
+  /** The document's mentions by sentence, each list in text order (sorted by span, one mention per span). */
   bySentence: ReadonlyMap<number, readonly EntityMention[]>;
-  /** Each mention's place in its sentence's list. */
-  position: ReadonlyMap<EntityMention, number>;
 }
 
+/**
+ * `mentions` sorted by span (as `collectMentions` gives them), so each sentence's mentions are
+ * one run of them: each list is that run, sliced once at its exact length (a list grown by push starts
+ * with room for 17, and a long document has tens of thousands of sentences with a mention).
+ */
 export function buildSalienceIndex(mentions: readonly EntityMention[]): SalienceIndex {
   const bySentence = new Map<number, EntityMention[]>();
-  const position = new Map<EntityMention, number>();
-  for (const m of mentions) {
-    let list = bySentence.get(m.sentence);
-    if (!list) bySentence.set(m.sentence, (list = []));
-    position.set(m, list.length);
-    list.push(m);
+  for (let from = 0; from < mentions.length; ) {
+    const sentence = mentions[from]!.sentence;
+    let to = from + 1;
+    while (to < mentions.length && mentions[to]!.sentence === sentence) to++;
+    const run = mentions.slice(from, to);
+    const had = bySentence.get(sentence); // a run of the same sentence again (not in a sorted list), kept in order
+    bySentence.set(sentence, had ? [...had, ...run] : run);
+    from = to;
   }
-  return { bySentence, position };
+  return { bySentence };
+}
+
+/**
+ * `m`'s place in its sentence's list (`own.length` when it is not there), by binary search: a map
+ * from each mention to its place would cost a hash entry per mention of the document.
+ */
+function positionIn(own: readonly EntityMention[], m: EntityMention): number {
+  const k = firstAtOrAfter(own, m.start, m.end);
+  return own[k] === m ? k : own.length;
 }
 
 /**
@@ -163,7 +178,7 @@ export function buildSalienceIndex(mentions: readonly EntityMention[]): Salience
  */
 export function* antecedents(index: SalienceIndex, m: EntityMention): Generator<Candidate> {
   const own = index.bySentence.get(m.sentence) ?? [];
-  const at = index.position.get(m) ?? own.length;
+  const at = positionIn(own, m);
   const objects: EntityMention[] = [];
   for (let k = at - 1, tried = 0; k >= 0 && tried < MAX_PER_SENTENCE; k--, tried++) {
     const c = own[k]!;
@@ -194,7 +209,7 @@ export function* antecedents(index: SalienceIndex, m: EntityMention): Generator<
 /** The linked mention right before `m` in its sentence (what "who"/"which" follows), or null. */
 export function nearestBefore(index: SalienceIndex, m: EntityMention): EntityMention | null {
   const own = index.bySentence.get(m.sentence) ?? [];
-  for (let k = (index.position.get(m) ?? own.length) - 1; k >= 0; k--) {
+  for (let k = positionIn(own, m) - 1; k >= 0; k--) {
     const c = own[k]!;
     if (c.end <= m.start) return c.entity !== null ? c : null;
   }
