@@ -9,13 +9,12 @@
 import type { ArticleDoc } from '../doc/article.js';
 import type { RoleMention } from '../extract/roles.js';
 import type { PersonFact, RoleFact } from '../types.js';
-import { bySpan } from '../util/spans.js';
+import { bySpan, firstAtOrAfter } from '../util/spans.js';
 import { withRoles } from './people.js';
 import type { Entity, EntityMention, EntityModel } from './entities/model.js';
 import { titleStartingAt } from '../extract/roles/title-phrase.js';
 import { isTimePrefix } from '../extract/roles/words.js';
-import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
-import { genderOfFirstName, genderOfMention } from './entities/predicates.js';
+import { genderOfMention } from './entities/predicates.js';
 
 export function resolveRoles(people: PersonFact[], roles: RoleMention[], _doc: ArticleDoc): PersonFact[] {
   if (roles.length === 0) return people;
@@ -161,17 +160,16 @@ export const DESCRIPTION_ROLE_RULE = 'role-from-description';
  *   "home secretary"). "the minister" beside "foreign minister" says no more, and "the prime
  *   minister" beside "welfare minister" is another post (the sieve links by head alone).
  * - sieve `title-description` ("Gordon Brown has delivered a speech … ¶ The chancellor said"): a
- *   title nobody in the text holds, given to the article's first-named person, who has no title
- *   of their own. Only there is the link sure enough to state a title: the sieve's fallback, the
- *   most salient other person, is often someone else ("Birmingham's Sion Simon suggested … The
- *   prime minister almost blushed"). The person's gender must be known (a one-word "person" of
- *   unknown gender is often a firm: "The Bat spokeswoman said"). Not inside a quotation (the speaker's words: "it's difficult
- *   for the linesman"), and not after a mention of the person in the same sentence: "Michael
- *   Howard has no doubt it is the prime minister who …" is about someone else.
+ *   title nobody in the text holds, only where the link is sure enough to state a title (see
+ *   `TITLE_GIVING`): the sieve's fallback, the most salient other person, is often someone else
+ *   ("Birmingham's Sion Simon suggested … The prime minister almost blushed").
  * The title is read from the description as an appositive is (`titleStartingAt`), and must cover
- * it to its last word. One pass over the references.
+ * it to its last word. One pass over the references; what the article says of its first-named
+ * person is read once (`readFirstNamed`), so the whole stays linear in the mentions.
  */
 export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc, model: EntityModel): PersonFact[] {
+  let firstNamed: FirstNamed | null | undefined;
+  const context = (): FirstNamed | null => (firstNamed === undefined ? (firstNamed = readFirstNamed(model)) : firstNamed);
   return people.map((p) => {
     let roles: RoleFact[] | null = null;
     for (const ref of p.references ?? []) {
@@ -182,7 +180,7 @@ export function resolveDescriptionRoles(people: PersonFact[], doc: ArticleDoc, m
       if (phrase === null || phrase.endToken !== endToken || phrase.counterpart) continue;
       const held: readonly RoleFact[] = roles ?? p.roles;
       if (held.some((r) => sameWords(r.title, phrase.title))) continue;
-      if (!givesTitle({ person: p, held, title: phrase.title, mention: model.mentionAt(ref.start, ref.end), model, doc })) continue;
+      if (!givesTitle({ person: p, held, title: phrase.title, mention: model.mentionAt(ref.start, ref.end), model, doc, firstNamed: context })) continue;
       const start = doc.tokens[phrase.firstToken]!.start;
       const end = doc.tokens[endToken - 1]!.end;
       roles = [...held, { start, end, text: doc.text.slice(start, end), title: phrase.title, affiliation: phrase.affiliation, rule: DESCRIPTION_ROLE_RULE }];
@@ -200,46 +198,74 @@ interface DescribedTitle {
   mention: EntityMention | undefined;
   model: EntityModel;
   doc: ArticleDoc;
+  /** What the article says of its first-named person (read on first use, once per article). */
+  firstNamed: () => FirstNamed | null;
 }
-
-/** Per sieve: when its description link says a title of the person (see `resolveDescriptionRoles`). */
-const TITLE_GIVING: Readonly<Record<string, (d: DescribedTitle) => boolean>> = {
-  'role-description': ({ held, title }) => held.some((r) => isEarlierTimeOf(title, r.title)),
-  // one title this way: the first one, while the person holds none ("the home secretary" after it is someone else)
-  'title-description': ({ person, held, mention, model, doc }) =>
-    person.id === FIRST_NAMED && held.length === 0 && mention !== undefined && !mention.quoted &&
-    hasOwnGender(doc, model, mention.entity) && (mention.speaker || opensClause(doc, mention)) && !describesAnother(model, mention) &&
-    lastPersonBefore(model, mention) === mention.entity,
-};
 
 /**
- * The person's gender is known from its own name or pronouns, not from the description just linked
- * ("The Bat spokeswoman said" would make the firm Bat a woman): a gendered first name or honorific
- * ("Gordon Brown", "Lord Falconer"), or a he/she linked to it.
+ * Per sieve: when its description link says a title of the person (see `resolveDescriptionRoles`).
+ * `title-description` gives one title, the first, while the person holds none ("the home
+ * secretary" after it is someone else), and only when:
+ * - the person is the article's first-named one;
+ * - its gender is known from its own names or a he/she linked to it, not from the description
+ *   just linked ("The Bat spokeswoman said" would make the firm Bat a woman);
+ * - the description is outside quotes (the speaker's words: "it's difficult for the linesman");
+ * - it speaks, or opens its clause (`opensClause`);
+ * - no description with its head is bound by a mention of the person (`FirstNamed.boundHeads`);
+ * - the person is the last one named before it (the only plausible holder).
  */
-function hasOwnGender(doc: ArticleDoc, model: EntityModel, entity: Entity | null): boolean {
-  if (entity === null || entity.person === null) return false;
-  if (genderOfFirstName(entity.person.name) !== null) return true;
-  return model.mentions.some((m) =>
-    m.entity === entity && (m.form === 'pronoun' ? genderOfMention(m) !== null : m.form === 'name' && honorificBefore(doc, m.start) !== null));
+const TITLE_GIVING: Readonly<Record<string, (d: DescribedTitle) => boolean>> = {
+  'role-description': ({ held, title }) => held.some((r) => isEarlierTimeOf(title, r.title)),
+  'title-description': ({ person, held, mention, model, doc, firstNamed }) => {
+    if (person.id !== FIRST_NAMED || held.length > 0 || mention === undefined || mention.quoted) return false;
+    const known = firstNamed();
+    if (known === null || known.entity !== mention.entity || !known.ownGender) return false;
+    if (!mention.speaker && !opensClause(doc, mention)) return false;
+    return !known.boundHeads.has(mention.head ?? '') && lastPersonBefore(model, mention) === mention.entity;
+  },
+};
+
+/** The article's first-named person: people are numbered in order of first mention. */
+const FIRST_NAMED = 'p1';
+
+interface FirstNamed {
+  entity: Entity;
+  /** A gender from its own names (honorific, given name) or from a he/she linked to it. */
+  ownGender: boolean;
+  /**
+   * Heads of definite descriptions that come after a mention of the person in one sentence: "Michael
+   * Howard has no doubt it is the prime minister who …". A title names one holder throughout an
+   * article, and mentions of one person in one clause are not the same person (the binding
+   * constraint of coreference), so such a title is someone else's everywhere.
+   */
+  boundHeads: ReadonlySet<string>;
 }
 
-/** The gender of an honorific right before offset `start` ("Mr" in "Mr Blair"), or null. */
-function honorificBefore(doc: ArticleDoc, start: number): Gender | null {
-  const k = doc.tokenIndexAt(start);
-  const before = doc.tokens[k - 1]?.text === '.' ? doc.tokens[k - 2] : doc.tokens[k - 1];
-  const word = before?.text.toLowerCase();
-  return word !== undefined && Object.hasOwn(HONORIFICS, word) ? HONORIFICS[word]! : null;
+/** The first-named person's entity and what the mentions say of it, in one pass over them. */
+function readFirstNamed(model: EntityModel): FirstNamed | null {
+  const entity = model.entities.find((e) => e.person?.id === FIRST_NAMED);
+  if (entity === undefined) return null;
+  let ownGender = entity.nameGender !== null;
+  const boundHeads = new Set<string>();
+  let lastSentenceOfEntity = -1;
+  for (const m of model.mentions) {
+    if (m.entity === entity && m.form !== 'description') {
+      lastSentenceOfEntity = m.sentence;
+      if (m.form === 'pronoun' && genderOfMention(m) !== null) ownGender = true;
+    } else if (m.form === 'description' && m.definite === true && m.head !== undefined && m.sentence === lastSentenceOfEntity) {
+      boundHeads.add(m.head);
+    }
+  }
+  return { entity, ownGender, boundHeads };
 }
 
 /** The entity of the last person mention (a name, or a pronoun linked to a person) before `mention`. */
 function lastPersonBefore(model: EntityModel, mention: EntityMention): Entity | null {
-  let last: Entity | null = null;
-  for (const m of model.mentions) {
-    if (m.start >= mention.start) break;
-    if (m.entity?.kind === 'person' && (m.form === 'name' || m.form === 'pronoun')) last = m.entity;
+  for (let k = firstAtOrAfter(model.mentions, mention.start, -Infinity) - 1; k >= 0; k--) {
+    const m = model.mentions[k]!;
+    if (m.entity?.kind === 'person' && (m.form === 'name' || m.form === 'pronoun')) return m.entity;
   }
-  return last;
+  return null;
 }
 
 /**
@@ -262,24 +288,6 @@ function opensClause(doc: ArticleDoc, mention: EntityMention): boolean {
   if (doc.text.slice(before.end, mention.start).includes(',')) return true;
   // "claims the prime minister had reneged": after a verb, the subject of the clause it reports
   return !before.tags.has('Preposition') && (!before.tags.has('Verb') || next.tags.has('Verb'));
-}
-
-/** The article's first-named person: people are numbered in order of first mention. */
-const FIRST_NAMED = 'p1';
-
-/**
- * A title names one holder throughout an article, so the description's entity is not its holder
- * when any definite description with the same head comes after a mention of that entity in one
- * sentence: "Michael Howard has no doubt it is the prime minister who …" (mentions of one person in
- * one clause are not the same person, the binding constraint of coreference).
- */
-function describesAnother(model: EntityModel, description: EntityMention): boolean {
-  let lastSentenceOfEntity = -1;
-  for (const m of model.mentions) {
-    if (m.entity === description.entity && m.form !== 'description') lastSentenceOfEntity = m.sentence;
-    else if (m.form === 'description' && m.definite === true && m.head === description.head && m.sentence === lastSentenceOfEntity) return true;
-  }
-  return false;
 }
 
 /** Lower-case words of a title, an "ex-" split off as a word of its own ("ex-home secretary" → ex, home, secretary). */

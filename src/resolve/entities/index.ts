@@ -45,7 +45,7 @@ export function resolveEntities({ doc, people, names, quotes }: EntityInput): En
     const gender = person.mentions
       .map((m) => genders.get(spanKey(m.start, m.end)))
       .find((g) => g !== undefined) ?? genderOfFirstName(person.name);
-    personEntities.set(person, { id: person.id, kind: 'person', name: person.name, person, gender, organizationClass: null, evidentOrganization: false });
+    personEntities.set(person, { id: person.id, kind: 'person', name: person.name, person, gender, nameGender: gender, organizationClass: null, evidentOrganization: false });
   }
   const mentions = collectMentions({ doc, people, personEntities, quotes });
   const entities: Entity[] = [...personEntities.values()];
@@ -135,6 +135,7 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
         name: m.text,
         person: null,
         gender: genderOfMention(m),
+        nameGender: null,
         organizationClass: null,
         evidentOrganization: false,
       };
@@ -154,6 +155,7 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
           name: m.text.replace(/['’]s?$/, ''),
           person: null,
           gender: null,
+          nameGender: null,
           organizationClass: evidence.organizationClass ?? (noun !== undefined ? organizationClassOf(noun) : null),
           evidentOrganization: evidence.evident || noun !== undefined,
         };

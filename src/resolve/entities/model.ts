@@ -24,6 +24,8 @@ export interface Entity {
   person: PersonFact | null;
   /** From honorifics, first names and the he/she already linked to it; null while unknown. */
   gender: Gender | null;
+  /** A person's gender from its own names alone (honorific or given name), before any link; else null. */
+  nameGender: Gender | null;
   /** An organization's class, from its name or a description linked to it; null while unknown. */
   organizationClass: OrganizationClass | null;
   /** An organization the text shows to be one (an organization word, "it said", "the company said"). */
