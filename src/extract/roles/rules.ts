@@ -5,7 +5,7 @@
  *   title-before-name   "Turkish Defense Minister Yasar Guler", "Labour leader Tony Blair",
  *                       "Federal Reserve chairman Mr Greenspan", "former President Bill Clinton"
  *   plural-title-before-names
- *                       "fellow regulars Sid James, Kenneth Williams and Barbara Windsor": each name gets "regular"
+ *                       "Disney directors Reveta Bowers, Stanley Gold and Raymond Watson": each name gets "director"
  *   name-comma-title    "Rod Eddington, BA's chief executive,", "X, 54, a lawyer", "Mr Blair, the prime minister."
  *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
  *   name-bracket-title  "G Bulloch (capt), G Kerr": a line-up's bracketed title
@@ -27,7 +27,7 @@ import type { Token } from '../../doc/tokenize.js';
 export type { RoleMention, RoleRule, SentenceView } from './types.js';
 import { findPredicateRoles } from './predicates.js';
 import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
-import { isAbbreviatedHeadAt, isCapitalized, isNotNameWord, isVerbWord, isWord, lower } from './words.js';
+import { isAbbreviatedHeadAt, isCapitalized, isHead, isNotNameWord, isVerbWord, isWord, lower, singularsOf } from './words.js';
 
 /** Words that may follow an appositive and close it: "X, the foreign minister, said". */
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);
@@ -125,7 +125,7 @@ export const TITLE_BEFORE_NAME: RoleRule = {
 };
 
 /**
- * "fellow regulars Sid James, Kenneth Williams and Barbara Windsor", "Disney directors A, B and C",
+ * "Disney directors Reveta Bowers, Stanley Gold and Raymond Watson", "Labour MPs A and B",
  * "strikers Thierry Henry and Robert Pires": a plural title right before a list of names that ends
  * in "and" is the title of each, in the singular. Every name's role has the span of the one plural
  * phrase. Only a list: "directors John Smith" alone is no list, and "stars Joss Stone and others"
@@ -161,7 +161,7 @@ function readsAsVerb(s: SentenceView, j: number): boolean {
   return j > s.start && isWord(before) && VERB_SUBJECTS.has(lower(before));
 }
 
-/** Token `j` as its singular, when it is a lower-case plural ("directors" → "director", "secretaries" → "secretary", "MPs" → "MP"). */
+/** Token `j` as its singular title head, when it is a lower-case plural ("directors" → "director", "secretaries" → "secretary", "MPs" → "MP"). */
 function singularTokenAt(s: SentenceView, j: number): Token | null {
   const t = s.tokens[j]!;
   // lower case, or capitalized only to open the sentence ("Ministers Jack Straw and Geoff Hoon")
@@ -169,9 +169,9 @@ function singularTokenAt(s: SentenceView, j: number): Token | null {
   // an acronym's plural: "Labour MPs Tom Watson and Ian Gibson"
   if (/^[A-Z]{2,}s$/.test(t.text)) return { ...t, text: t.text.slice(0, -1) };
   if (t.text.length < 4 || !/^[a-z][a-z-]*s$/.test(j === s.start ? t.text.toLowerCase() : t.text)) return null;
-  const w = t.text;
-  const text = w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
-  return { ...t, text };
+  // the singular that is a title head: "actresses" → "actress", "secretaries" → "secretary"
+  const singular = singularsOf(t.text.toLowerCase()).find((w) => isHead(w));
+  return singular === undefined ? null : { ...t, text: t.text[0] + singular.slice(1) };
 }
 
 /** Names joined by commas and a last "and" from token `i`: "A, B and C", "A and B", "A, B, and C"; null if no such list. */

@@ -122,9 +122,14 @@ export function isHead(word: string): boolean {
 
 /** compromise lists plural occupations too ("directors", "rappers"): a title is singular. */
 function isPluralActor(word: string): boolean {
-  if (!word.endsWith('s')) return false;
+  return singularsOf(word).some((w) => HEADS.has(w) || NOT_ROLES.has(w) || tagsOf(w).includes('Actor'));
+}
+
+/** The singulars a plural in -s may have: "directors" → director; "actresses" → actresse, actress; "secretaries" → …, secretary. */
+export function singularsOf(word: string): string[] {
+  if (!word.endsWith('s')) return [];
   const singulars = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
-  return singulars.some((w) => w.length > 0 && (HEADS.has(w) || NOT_ROLES.has(w) || tagsOf(w).includes('Actor')));
+  return singulars.filter((w) => w.length > 0);
 }
 
 /** Heads whose "for …" names a portfolio, not an organization: "Minister for Europe". */
