@@ -22,6 +22,13 @@ export function lexiconTag(lowerWord: string): string | undefined {
   return lexicon.get(lowerWord) as string | undefined;
 }
 
+/** compromise's tags for a lower-cased word, as a list ("john" → ["MaleName"]; [] when it has none). */
+export function lexiconTags(lowerWord: string): readonly string[] {
+  const tag = lexicon.get(lowerWord);
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? tag : [tag];
+}
+
 export interface ParsedTerm {
   start: number;
   end: number;

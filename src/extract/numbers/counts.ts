@@ -5,7 +5,7 @@
  * at the first plural noun, or before a function word, verb or punctuation.
  */
 import { startsLowerCase } from '../../doc/tokenize.js';
-import { lexiconTag } from '../../nlp/compromise.js';
+import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import { TIME_UNITS } from '../../lexicon/units.js';
 import { wordAtom } from './atoms.js';
 import type { Line, NumberDraft } from './draft.js';
@@ -34,12 +34,6 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'mice', 'geese', 'folk', 'aircraft', 'fish', 'deer', 'troops',
 ]);
 
-function tagsOf(word: string): readonly string[] {
-  const t = lexiconTag(word) as unknown;
-  if (t === undefined) return [];
-  return Array.isArray(t) ? (t as string[]) : [t as string];
-}
-
 function looksPlural(word: string, tags: readonly string[]): boolean {
   if (IRREGULAR_PLURALS.has(word) || tags.includes('Plural')) return true;
   return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ics)$/.test(word);
@@ -64,7 +58,7 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'In
 
 /** A verb form after a singular noun ends the phrase: "one user quipped", "one man said". */
 function isVerbLike(word: string): boolean {
-  const tags = tagsOf(word);
+  const tags = lexiconTags(word);
   if (tags.some((t) => NOUN_TAGS.has(t)) || looksPlural(word, tags)) return false;
   return tags.some((t) => VERB_TAGS.has(t)) || (tags.length === 0 && /(?:ed|ing)$/.test(word));
 }
@@ -75,7 +69,7 @@ function pluralWithin2(line: Line, j: number): boolean {
     if (!line.isWord(k) || line.gapAfter(k - 1) > 1) return false;
     const w = line.lower(k);
     if (STOP_WORDS.has(w) || wordAtom(w) !== null) return false;
-    if (looksPlural(w, tagsOf(w))) return true;
+    if (looksPlural(w, lexiconTags(w))) return true;
   }
   return false;
 }
@@ -119,7 +113,7 @@ export function attachCounts(line: Line, d: NumberDraft): void {
   // (a plural noun only: "a 6,000-strong panel" is an adjective)
   const hyphened = line.lower(prev + 2);
   if (partitive < 0 && line.text(prev + 1) === '-' && line.glued(prev) && line.glued(prev + 1) && line.toks[prev]?.kind === 'number'
-    && looksPlural(hyphened, tagsOf(hyphened))) prev += 1;
+    && looksPlural(hyphened, lexiconTags(hyphened))) prev += 1;
   // "400 737 Max jets": a model name between the number and its noun is a modifier
   const model = modelNameEnd(line, prev + 1);
   if (model >= 0 && line.gapAfter(prev) === 1) prev = model;
@@ -164,7 +158,7 @@ function countedHead(line: Line, prev: number, value: number): number {
       prev = j;
       continue; // "three US insurance executives", "20,000 Turkish troops": modifiers, never the head
     }
-    const tags = tagsOf(word);
+    const tags = lexiconTags(word);
     const first = j === from;
     if (TIME_UNITS[word] !== undefined) {
       head = j; // "nine months", "two unbelievable weeks"
@@ -182,7 +176,7 @@ function countedHead(line: Line, prev: number, value: number): number {
     const verbLike = (tags.includes('PresentTense') || tags.includes('Infinitive')) && !tags.includes('Singular');
     // "25,000 community support officers": a verb-like word inside a compound before a plural noun
     // "current market value": inside a phrase (not first) a singular noun after it will do
-    const nextTags = tagsOf(nextWord);
+    const nextTags = lexiconTags(nextWord);
     const beforePlural = nextIsNoun && (looksPlural(nextWord, nextTags) || (!first && nextTags.some((t) => NOUN_TAGS.has(t))));
     if (!plural && verbLike && !(first && value === 1) && !beforePlural) break;
     const adjective = tags.includes('Adjective') || (tags.length === 0 && ADJECTIVE_ENDING.test(word));
@@ -200,7 +194,7 @@ function countedHead(line: Line, prev: number, value: number): number {
     if (COORDINATORS.has(next) && pluralWithin2(line, j + 2)) continue; // "business and political leaders"
     // a verb form ends it ("one user quipped") unless a noun follows it ("current market value")
     const nounAfterNext = line.isWord(j + 2) && line.near(j + 1) && !STOP_WORDS.has(line.lower(j + 2)) && !isVerbLike(line.lower(j + 2))
-      && tagsOf(line.lower(j + 2)).some((t) => NOUN_TAGS.has(t));
+      && lexiconTags(line.lower(j + 2)).some((t) => NOUN_TAGS.has(t));
     if (STOP_WORDS.has(next) || (isVerbLike(next) && !nounAfterNext)) break;
   }
   // "more than one rival for …": a word the lexicon knows only as an adjective, used as a noun.
@@ -241,7 +235,7 @@ export function inheritCounts(line: Line, drafts: readonly NumberDraft[]): void 
     if (d.counts === null && isElliptical(line, d)) {
       const before = d.first - 1;
       const noun = line.lower(before - 1);
-      if (last === null && LIST_MARKS.has(line.text(before)) && line.isWord(before - 1) && looksPlural(noun, tagsOf(noun))) {
+      if (last === null && LIST_MARKS.has(line.text(before)) && line.isWord(before - 1) && looksPlural(noun, lexiconTags(noun))) {
         last = line.text(before - 1);
       }
       if (last !== null) d.counts = last;
@@ -255,6 +249,6 @@ export function inheritCounts(line: Line, drafts: readonly NumberDraft[]): void 
 function isElliptical(line: Line, d: NumberDraft): boolean {
   const next = d.last + 1;
   if (next >= line.length || !line.isWord(next)) return line.text(next) !== '%';
-  const tags = tagsOf(line.lower(next));
+  const tags = lexiconTags(line.lower(next));
   return tags.includes('Preposition') && !['of', 'in', 'out'].includes(line.lower(next));
 }

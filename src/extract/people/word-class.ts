@@ -3,7 +3,7 @@
  * place, an organization word, a title, a common word, ... A word may be several things at once
  * ("Mark": given name and common word; "Jordan": person and country). Results are cached.
  */
-import { lexiconTag } from '../../nlp/compromise.js';
+import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import { FIRST_NAME_GENDER, UNISEX_IN_NEWS } from '../../lexicon/first-names.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { AMBIGUOUS_PLACES, CITIES, DEMONYMS, PLACES } from '../../lexicon/places.js';
@@ -84,12 +84,6 @@ export function cachedWordCount(): number {
   return cache.size;
 }
 
-function tagsOf(lower: string): string[] {
-  const tag = lexiconTag(lower) as unknown;
-  if (tag === undefined) return [];
-  return Array.isArray(tag) ? (tag as string[]) : [tag as string];
-}
-
 /** Lexicon facts about one lower-case word (diacritics kept; possessive already removed). */
 export function classifyWord(lower: string): WordInfo {
   let info = cache.get(lower);
@@ -108,7 +102,7 @@ export function classifyWord(lower: string): WordInfo {
     if (hyphenGender !== 'unisex') gender = hyphenGender;
   }
   if (SURNAMES.has(lower)) flags |= W.Surname;
-  const tags = tagsOf(lower);
+  const tags = lexiconTags(lower);
   for (const tag of tags) {
     if (NAME_TAGS.has(tag)) {
       flags |= W.First;

@@ -30,7 +30,8 @@ import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
 import { PLACES } from '../../lexicon/places.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
-import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, tagsOf, type SpeakerMention } from './mentions.js';
+import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
+import { lexiconTags } from '../../nlp/compromise.js';
 import { SENTENCE_ADVERB } from '../people/word-class.js';
 
 export interface Attribution {
@@ -226,7 +227,7 @@ function isIntroAdjunct(ctx: AttributionContext, i: number): boolean {
   if (SENTENCE_ADVERB.test(lower)) return true;
   const next = doc.tokens[i + 1];
   if (next === undefined || !startsUpperCase(word)) return false;
-  const tags = tagsOf(lower);
+  const tags = lexiconTags(lower);
   if (next.text === ',') return LONE_ADVERB.test(word) || tags.includes('Adverb');
   if (ADJUNCT_SUBORDINATOR.test(next.text)) return isLeadingAdverb(word);
   return PARTICIPLE_PREPOSITION.test(next.text) && /ed$/.test(lower) && tags.includes('PastTense');
@@ -235,7 +236,7 @@ function isIntroAdjunct(ctx: AttributionContext, i: number): boolean {
 /** "Shortly", "Even", "Ever", "Days" before a clause opener ("Shortly after …"); not a name ("Kelly after …"). */
 function isLeadingAdverb(word: string): boolean {
   const lower = word.toLowerCase();
-  const tags = tagsOf(lower);
+  const tags = lexiconTags(lower);
   return LEADING_TIME_WORD.test(word) || tags.some((tag) => ADVERB_TAGS.has(tag)) || (/ly$/.test(lower) && !tags.some((tag) => NAME_TAGS.has(tag)));
 }
 
@@ -302,7 +303,6 @@ function afterDateline(ctx: AttributionContext, floor: number, limit: number): n
   return floor;
 }
 
-/** "During a speech, Trump attacked Clinton, saying …": the subject of the clause the gerund hangs on. */
 /** Conjunctions that may open a sentence before its subject ("But Mr. Sanders showed …", "And then Trump went …"). */
 const SENTENCE_CONJUNCTIONS = /^(?:and|but|yet|so|or)$/i;
 /** Adverbs that may follow such a conjunction before the subject ("And then", "But now"). */
@@ -318,6 +318,7 @@ function afterOpeningConjunction(ctx: AttributionContext, i: number, limit: numb
   return k < limit ? k : i;
 }
 
+/** "During a speech, Trump attacked Clinton, saying …": the subject of the clause the gerund hangs on. */
 function subjectOfClause(ctx: AttributionContext, floor: number, comma: number): SpeakerMention | null {
   const { doc } = ctx;
   let i = afterOpeningConjunction(ctx, afterDateline(ctx, floor, comma), comma);
@@ -513,6 +514,9 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
   return null;
 }
 
+/** How many words may stand between the noun phrase of a with-absolute and its gerund. */
+const WITH_ABSOLUTE_GAP = 4;
+
 /**
  * with-absolute: "Republicans who agree … were irritated, with Sen. John McCain calling it a “Chinese
  * menu”", "Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster”":
@@ -520,9 +524,6 @@ function cueInSentence(ctx: AttributionContext, q: QuoteSegment): Attribution | 
  * quote's speaker. The last such clause before the quote, with no other cue between its gerund and
  * the quote.
  */
-/** How many words may stand between the noun phrase of a with-absolute and its gerund. */
-const WITH_ABSOLUTE_GAP = 4;
-
 function withAbsolute(ctx: AttributionContext, floor: number, openIdx: number): Attribution | null {
   const { doc } = ctx;
   for (let w = openIdx - 2; w > floor; w--) {

@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc } from '../../doc/article.js';
 import { isCapitalized, isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
-import { lexiconTag } from '../../nlp/compromise.js';
+import { lexiconTags } from '../../nlp/compromise.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
@@ -98,12 +98,6 @@ function isNominalAt(doc: ArticleDoc, i: number): boolean {
 }
 
 /** compromise's lexicon tags of a lower-case word ("is" → Copula, PresentTense). */
-export function tagsOf(word: string): readonly string[] {
-  const tag = lexiconTag(word) as string | readonly string[] | undefined;
-  if (tag === undefined) return [];
-  return typeof tag === 'string' ? [tag] : tag;
-}
-
 function isNominal(t: Token): boolean {
   const w = lower(t);
   if (/n['’]t$/.test(w)) return false; // "hasn't", "didn’t"
@@ -115,7 +109,7 @@ function isNominal(t: Token): boolean {
   if (SPEAKER_NOUNS.has(w)) return true;
   if (isWord(t) && startsUpperCase(t.text)) return true; // (not isCapitalized: its type guard would leave `t` as never below)
   if (t.kind === 'number') return false;
-  const tags = tagsOf(w);
+  const tags = lexiconTags(w);
   if (tags.length === 0) return !(/ly$/.test(w) && w.length > 4); // unknown "-ly" words are adverbs
   if (tags.some((tag) => NOMINAL_TAGS.has(tag))) return true; // "judges" is a plural noun before it is a verb
   return !tags.some((tag) => NOT_NOMINAL_TAGS.has(tag));
@@ -156,7 +150,7 @@ function isPronounContraction(doc: ArticleDoc, i: number): boolean {
 function isMannerAdverb(t: Token): boolean {
   const w = t.text;
   if (w.length <= 4 || !/^\p{Ll}[\p{Ll}-]*ly$/u.test(w)) return false;
-  const tags = tagsOf(w);
+  const tags = lexiconTags(w);
   return tags.length === 0 || tags.includes('Adverb');
 }
 
@@ -390,7 +384,7 @@ function looksLikeApposition(doc: ArticleDoc, from: number, to: number): boolean
   if (isCapitalized(t)) {
     // "Smith, Senate Majority Leader, said"; not a clause with its own verb ("Trump attacked Clinton")
     for (let k = from; k < to; k++) {
-      if (tagsOf(lower(doc.tokens[k]!)).some((tag) => tag === 'PastTense' || tag === 'PresentTense')) return false;
+      if (lexiconTags(lower(doc.tokens[k]!)).some((tag) => tag === 'PastTense' || tag === 'PresentTense')) return false;
     }
     return to - from <= 8;
   }
@@ -417,7 +411,7 @@ function isLinkedDescription(doc: ArticleDoc, from: number, to: number): boolean
   for (let j = k + 1; j < to; j++) {
     const u = tokens[j]!;
     if (!isWord(u) || isCapitalized(u)) continue;
-    if (tagsOf(lower(u)).some((tag) => tag === 'PastTense' || tag === 'Gerund' || tag === 'Copula' || tag === 'Modal')) return false;
+    if (lexiconTags(lower(u)).some((tag) => tag === 'PastTense' || tag === 'Gerund' || tag === 'Copula' || tag === 'Modal')) return false;
   }
   return true;
 }
@@ -504,7 +498,7 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
     // "Chancellor of the Exchequer Gordon Brown": "of the" inside a capitalized title (not "John Smith of the BBC")
     if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && ROLE_HEADS.has(lower(tokens[last]!)) && lower(tokens[j + 1] ?? tokens[j]!) === 'the' && isCapitalized(tokens[j + 2])) continue;
     // "Trump released a statement": an -ed word after a name, unknown or only an adjective to the lexicon, is its verb
-    if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ed$/.test(w) && tagsOf(w).every((tag) => tag === 'Adjective')) break;
+    if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ed$/.test(w) && lexiconTags(w).every((tag) => tag === 'Adjective')) break;
     // "with Donald Trump tweeting that …": a reporting verb's gerund after a name is its verb
     if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ing$/.test(w) && REPORTING_VERBS.has(w)) break;
     if (!isNominalAt(doc, j)) break;

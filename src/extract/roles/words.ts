@@ -4,7 +4,7 @@
  * token; nothing here parses.
  */
 import { isCapitalized, isLowerCase, isWord, startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
-import { lexiconTag } from '../../nlp/compromise.js';
+import { lexiconTags } from '../../nlp/compromise.js';
 import { DEMONYMS, NOT_NAME_WORDS } from '../../lexicon/affiliations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
@@ -62,12 +62,6 @@ const NOT_NAME_TAGS = new Set([
   'Demonym', 'Plural', 'Uncountable', 'Holiday',
 ]);
 
-function tagsOf(lower: string): readonly string[] {
-  const tag = lexiconTag(lower) as string | string[] | undefined;
-  if (tag === undefined) return [];
-  return Array.isArray(tag) ? tag : [tag];
-}
-
 export function lower(token: Token): string {
   return token.text.toLowerCase();
 }
@@ -98,7 +92,7 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', '
 
 /** A word compromise lists as a verb form ("said", "welcomed", "is"). */
 export function isVerbWord(word: string): boolean {
-  return tagsOf(word).some((t) => VERB_TAGS.has(t));
+  return lexiconTags(word).some((t) => VERB_TAGS.has(t));
 }
 
 /** Token `i` is followed by a possessive ending. */
@@ -117,12 +111,12 @@ export function isHead(word: string): boolean {
   if (HEADS.has(word) || COUNTERPARTS.has(word)) return true;
   const stripped = stripExPrefix(word);
   if (stripped !== word) return isHead(stripped);
-  return tagsOf(word).includes('Actor') && !isPluralActor(word);
+  return lexiconTags(word).includes('Actor') && !isPluralActor(word);
 }
 
 /** compromise lists plural occupations too ("directors", "rappers"): a title is singular. */
 function isPluralActor(word: string): boolean {
-  return singularsOf(word).some((w) => HEADS.has(w) || NOT_ROLES.has(w) || tagsOf(w).includes('Actor'));
+  return singularsOf(word).some((w) => HEADS.has(w) || NOT_ROLES.has(w) || lexiconTags(w).includes('Actor'));
 }
 
 /** The singulars a plural in -s may have: "directors" → director; "actresses" → actresse, actress; "secretaries" → …, secretary. */
@@ -151,7 +145,7 @@ export function isOccupation(word: string): boolean {
 
 /** A given name per compromise's lists ("James" in "James Dean Bradfield" is no affiliation). */
 export function isGivenName(word: string): boolean {
-  if (tagsOf(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t))) return true;
+  if (lexiconTags(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t))) return true;
   // The broad given-name lists also hold "King", "Prince", "General": a listed title word wins.
   return (
     FIRST_NAME_GENDER.has(word) &&
@@ -165,28 +159,28 @@ export function isGivenName(word: string): boolean {
 
 /** A word compromise knows as a common noun or adjective ("economy", "oil", "economic"). */
 export function isCommonWord(word: string): boolean {
-  const tags = tagsOf(word);
+  const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((t) => /^(?:Noun|Singular|Uncountable|Adjective|Plural)$/.test(t));
 }
 
 /** A word compromise knows as a plural noun ("elections", "operations"). */
 export function isPluralNoun(word: string): boolean {
-  return tagsOf(word).includes('Plural') || (word.endsWith('s') && isNoun(word.slice(0, -1)));
+  return lexiconTags(word).includes('Plural') || (word.endsWith('s') && isNoun(word.slice(0, -1)));
 }
 
 /** A word compromise knows as a noun ("evening", "reading"). */
 export function isNoun(word: string): boolean {
-  return tagsOf(word).some((t) => /^(?:Noun|Singular|Uncountable)$/.test(t));
+  return lexiconTags(word).some((t) => /^(?:Noun|Singular|Uncountable)$/.test(t));
 }
 
 /** A weekday ("Wednesday"): ends a name ("writer Aner Shalev Wednesday"). */
 export function isWeekday(word: string): boolean {
-  return tagsOf(word).includes('WeekDay');
+  return lexiconTags(word).includes('WeekDay');
 }
 
 /** A calendar word ("Tuesday", "December"): never part of an organization's name. */
 export function isCalendarWord(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'WeekDay' || t === 'Month');
+  return lexiconTags(word).some((t) => t === 'WeekDay' || t === 'Month');
 }
 
 /** A modifier that names the body a title belongs to: "Treasury Under Secretary", "Army Chief of Staff". */
@@ -224,7 +218,7 @@ export function isFreeModifier(token: Token): boolean {
   const w = lower(token);
   if (NOT_ROLES.has(w) || w.length < 3) return false;
   if (/['’]/.test(w) || PARTICLES.has(w)) return false; // "didn't", "under"
-  const tags = tagsOf(w);
+  const tags = lexiconTags(w);
   if (tags.some((t) => FUNCTION_TAGS.has(t) || t === 'Plural')) return false;
   // Participles and adverbs describe, they do not narrow a title ("quoted prosecutor", "signed").
   if (/(?:ed|ly)$/.test(w)) return false;
@@ -254,7 +248,7 @@ const PARTICLES = new Set([
 
 /** A closed-class word ("But", "The", "However"): never part of an organization's name. */
 export function isClosedClassWord(word: string): boolean {
-  return PARTICLES.has(word) || tagsOf(word).some((t) => CLOSED_CLASS_TAGS.has(t));
+  return PARTICLES.has(word) || lexiconTags(word).some((t) => CLOSED_CLASS_TAGS.has(t));
 }
 
 /** A lower-case word of a title's complement: "spokeswoman for women", "head of currency strategy". */
@@ -264,7 +258,7 @@ export function isComplementWord(token: Token | undefined): token is Token {
 
 /** A word that never starts an affiliation or a name: determiners, conjunctions, pronouns, verbs. */
 export function isFunctionWord(word: string): boolean {
-  return tagsOf(word).some((t) => FUNCTION_TAGS.has(t));
+  return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t));
 }
 
 export function demonymCountry(word: string): string | undefined {
@@ -313,7 +307,7 @@ export function cannotOpenName(token: Token): boolean {
   const w = base.toLowerCase();
   if ((isRoleWord(w) && !isGivenName(w)) || isTimePrefix(w) || isNotNameWord(w) || demonymCountry(w) !== undefined) return true;
   if (base.length > 1 && base === base.toUpperCase()) return true; // acronym: "BBC", "GMTV"
-  const tags = tagsOf(w);
+  const tags = lexiconTags(w);
   const nameLike = tags.some((t) => /Name$|^Person$|^Honorific$/.test(t));
   return !nameLike && tags.some((t) => NOT_NAME_TAGS.has(t));
 }

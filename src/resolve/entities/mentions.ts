@@ -98,8 +98,10 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
     m.speaker = true;
     if (form === 'description') describe(m, demonym ? `${determinerBefore(doc, q.speaker.start)} ${text}` : text);
   }
-  addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), people, add);
-  addOrganizationCandidates(doc, people, add);
+  // 1 for every token inside a person's name mention
+  const inName = markTokens(doc, people.flatMap((p) => p.mentions));
+  addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), inName, add);
+  addOrganizationCandidates(doc, inName, add);
   scanTokens(doc, inRole, (start, end, form, text, ownsRole) => {
     const m = add(start, end, form, null, null);
     if (form === 'description') describe(m, text);
@@ -157,15 +159,11 @@ function demoteReportedMentions(doc: ArticleDoc, mentions: readonly EntityMentio
 function addOtherOccurrences(
   doc: ArticleDoc,
   speakers: readonly EntityMention[],
-  people: readonly PersonFact[],
+  inName: Uint8Array,
   add: (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null) => EntityMention,
 ): void {
   if (speakers.length === 0) return;
   const tokens = doc.tokens;
-  const inName = new Uint8Array(tokens.length);
-  for (const p of people) {
-    for (const m of p.mentions) for (let i = doc.tokenIndexAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) inName[i] = 1;
-  }
   const byFirst = new Map<string, string[][]>();
   for (const m of speakers) {
     const first = doc.tokenIndexAt(m.start);
@@ -202,14 +200,10 @@ const NAME_JOINERS = new Set(['of', '&', 'for']);
  */
 function addOrganizationCandidates(
   doc: ArticleDoc,
-  people: readonly PersonFact[],
+  inName: Uint8Array,
   add: (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null) => EntityMention,
 ): void {
   const tokens = doc.tokens;
-  const inName = new Uint8Array(tokens.length);
-  for (const p of people) {
-    for (const m of p.mentions) for (let i = doc.tokenIndexAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) inName[i] = 1;
-  }
   // what the text writes in lower case, and what it capitalizes inside a sentence
   const lowerCase = new Set<string>();
   const midCapitalized = new Set<string>();
@@ -339,21 +333,19 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
 
 /** 1 for every token inside quotation marks. */
 function quotedTokens(doc: ArticleDoc, quotes: readonly QuoteDraft[]): Uint8Array {
-  const marks = new Uint8Array(doc.tokens.length);
-  for (const q of quotes) {
-    if (q.kind === 'indirect') continue;
-    for (let i = doc.tokenIndexAt(q.start); i < doc.tokens.length && doc.tokens[i]!.start < q.end; i++) marks[i] = 1;
-  }
-  return marks;
+  return markTokens(doc, quotes.filter((q) => q.kind !== 'indirect'));
 }
 
 /** 1 for every token inside a role phrase attached to a person ("chief executive" in "to chief executive X"). */
 function roleTokens(doc: ArticleDoc, people: readonly PersonFact[]): Uint8Array {
+  return markTokens(doc, people.flatMap((p) => p.roles));
+}
+
+/** 1 for every token that starts inside one of `spans`. */
+function markTokens(doc: ArticleDoc, spans: readonly { start: number; end: number }[]): Uint8Array {
   const marks = new Uint8Array(doc.tokens.length);
-  for (const p of people) {
-    for (const r of p.roles) {
-      for (let i = doc.tokenIndexAt(r.start); i < doc.tokens.length && doc.tokens[i]!.start < r.end; i++) marks[i] = 1;
-    }
+  for (const span of spans) {
+    for (let i = doc.tokenIndexAt(span.start); i < doc.tokens.length && doc.tokens[i]!.start < span.end; i++) marks[i] = 1;
   }
   return marks;
 }
@@ -362,14 +354,13 @@ const HONORIFIC_OR_DOT = /^(?:Mr|Mrs|Ms|Dr|\.)$/;
 /** At most this many title words are stepped over before a name. */
 const SUBJECT_LOOKBACK = 12;
 
-/** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
 /** How many title words or capitalized words may precede a name that opens its clause ("the F.B.I. director, James B. Comey"). */
 const CLAUSE_OPENING_LOOKBACK = 6;
 
 /** The mention at token `first` opens its sentence or follows a comma ("In somber comments, Trump called"), not "did give Trump". */
 function opensMainClause(doc: ArticleDoc, first: number): boolean {
   let i = first - 1;
-  while (i >= 0 && first - i <= CLAUSE_OPENING_LOOKBACK && (HONORIFIC_OR_DOT.test(doc.tokens[i]!.text) || (isWord(doc.tokens[i]) && /^\p{Lu}/u.test(doc.tokens[i]!.text) && doc.tokens[i]!.sentence === doc.tokens[first]!.sentence))) i--;
+  while (i >= 0 && first - i <= CLAUSE_OPENING_LOOKBACK && (HONORIFIC_OR_DOT.test(doc.tokens[i]!.text) || (isWord(doc.tokens[i]) && startsUpperCase(doc.tokens[i]!.text) && doc.tokens[i]!.sentence === doc.tokens[first]!.sentence))) i--;
   const before = doc.tokens[i];
   return before === undefined || before.sentence !== doc.tokens[first]!.sentence || before.text === ',';
 }
@@ -381,6 +372,7 @@ function opensCoordinateClause(doc: ArticleDoc, i: number): boolean {
   return conjunction !== undefined && before !== undefined && /^(?:but|and)$/i.test(conjunction.text) && /^(?:[,;]|["”'])$/.test(before.text);
 }
 
+/** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
 function isSubjectLike(doc: ArticleDoc, first: number, after: number, inRole: Uint8Array): boolean {
   const next = doc.tokens[after];
   if (next !== undefined && next.start === doc.tokens[after - 1]?.end && POSSESSIVE.test(next.text)) return false;
