@@ -46,10 +46,8 @@ export const monthDayYear: DateRule = {
     if (after === '%' || after === 'percent') return null;
     const y = yearAfter(tokens, d.end);
     // "April 24 and 25, 1999": the year written after the pair is the first day's too
-    const pairYear = y ? null : yearAfterPair(tokens, d.end);
-    const match = y
-      ? dated(weekdayBefore(tokens, i), y.end, y.year, m.month, d.day, leanBefore(tokens, i))
-      : dated(weekdayBefore(tokens, i), d.end, pairYear, m.month, d.day, leanBefore(tokens, i));
+    const year = y ? y.year : yearAfterPair(tokens, d.end);
+    const match = dated(weekdayBefore(tokens, i), y ? y.end : d.end, year, m.month, d.day, leanBefore(tokens, i));
     // "the week of March 6": the ISO week holding that day
     if (phraseAt(tokens, i - 3, 'the week of') === i) {
       match.start = i - 3;
