@@ -4,39 +4,77 @@
  * ("al-Shibani", "O'Neill", "U.S.", "don't"); numbers keep separators ("20,000", "3.5", "1990s").
  * A possessive "'s" is its own token of kind 'word' ("Guler", "'s").
  *
- * Memory: a 5 MB document has about a million tokens. Every token is an instance of one class (one
- * hidden class, its five fields inside the object: 64 bytes on Node 20), and the article builder
- * passes a {@link TokenTexts} table so that equal token texts ("the", "said", "Blair") share one
- * string instead of one copy per occurrence. A token changed for one question (its text in lower
- * case, say) is made with {@link makeToken}, not copied with `{ ...t, text }`: a plain object is a
- * second shape at every token reader, and each such reader is compiled again for it.
+ * Memory: a 5 MB document has about a million tokens, all alive until its facts are out. Every
+ * token is an instance of one class with three own fields (40 + 8 bytes on Node 20, where five
+ * fields took 64): its start, its text, and one small integer that packs its kind and its sentence.
+ * `end`, `kind` and `sentence` are getters on the class. The article builder passes a
+ * {@link TokenTexts} table so that equal token texts ("the", "said", "Blair") share one string
+ * instead of one copy per occurrence. A token changed for one question (its text in lower case, say)
+ * is made with {@link withText} or {@link makeToken}, never copied with `{ ...t, text }`: a spread
+ * copies own fields only (it would lose `end`, `kind` and `sentence`), and a plain object is a
+ * second shape at every token reader, each of which is compiled again for it.
  */
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'space';
 
 export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
   /** Index of the sentence holding this token (filled by the article builder). */
-  sentence: number;
+  readonly sentence: number;
 }
 
-/** The one shape of every token (same fields, same order as {@link Token}). */
+/** A kind's code in the low bits of {@link TokenRecord}'s `bits`. */
+const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'space'];
+const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2, space: 3 };
+const KIND_BITS = 2;
+
+/**
+ * The one shape of the tokenizer's tokens: `end` is `start + text.length` (the text is the slice of
+ * the document it was cut from), `bits` holds the kind's code below `sentence + 1` (the sentence is
+ * -1 outside an article).
+ */
 class TokenRecord implements Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: TokenKind;
-  sentence: number;
+  readonly start: number;
+  readonly text: string;
+  private readonly bits: number;
+
+  constructor(start: number, text: string, kind: TokenKind, sentence: number) {
+    this.start = start;
+    this.text = text;
+    this.bits = ((sentence + 1) << KIND_BITS) | KIND_CODE[kind];
+  }
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get kind(): TokenKind {
+    return KINDS[this.bits & ((1 << KIND_BITS) - 1)]!;
+  }
+
+  get sentence(): number {
+    return (this.bits >> KIND_BITS) - 1;
+  }
+}
+
+/**
+ * A token whose text is not the slice its offsets cover: a plural title read as its singular
+ * ("MPs" as "MP", offsets of "MPs"), a word whose lower case has another length. Rare, and made by
+ * rules only, so the second shape stays at the few readers of such tokens.
+ */
+class RetextedToken extends TokenRecord {
+  private readonly ownEnd: number;
 
   constructor(start: number, end: number, text: string, kind: TokenKind, sentence: number) {
-    this.start = start;
-    this.end = end;
-    this.text = text;
-    this.kind = kind;
-    this.sentence = sentence;
+    super(start, text, kind, sentence);
+    this.ownEnd = end;
+  }
+
+  override get end(): number {
+    return this.ownEnd;
   }
 }
 
@@ -78,11 +116,17 @@ export function isLowerCase(token: Token | undefined): token is Token {
 }
 
 /**
- * A token of the one shape ({@link TokenRecord}), for code that makes tokens of its own (a comma
- * list split into its numbers): an object literal would add a second shape at every token reader.
+ * A token of the tokenizer's shape ({@link TokenRecord}), for code that makes tokens of its own (a
+ * comma list split into its numbers): an object literal would add a second shape at every token
+ * reader. When `end` is not `start + text.length` the token keeps its own end ({@link RetextedToken}).
  */
 export function makeToken(start: number, end: number, text: string, kind: TokenKind, sentence: number): Token {
-  return new TokenRecord(start, end, text, kind, sentence);
+  return end === start + text.length ? new TokenRecord(start, text, kind, sentence) : new RetextedToken(start, end, text, kind, sentence);
+}
+
+/** Token `t` with another text and the same offsets, kind and sentence ("MPs" read as "MP"). */
+export function withText(t: Token, text: string): Token {
+  return makeToken(t.start, t.end, text, t.kind, t.sentence);
 }
 
 /** Equal token texts of one document share one string: text → that string. */
@@ -173,7 +217,7 @@ function pushToken(tokens: Token[], text: string, start: number, kind: TokenKind
     if (shared === undefined) texts.set(word, word);
     else word = shared;
   }
-  tokens.push(new TokenRecord(start, start + word.length, word, kind, sentence));
+  tokens.push(new TokenRecord(start, word, kind, sentence));
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeToken, startsLowerCase, startsUpperCase, tokenize, tokenizeByPattern, tokenizeInto, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
+import { makeToken, startsLowerCase, startsUpperCase, tokenize, tokenizeByPattern, tokenizeInto, withText, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
+
+/** The public fields of a token, in the order of the Token interface. */
+const fields = (t: Token): [number, number, string, string, number] => [t.start, t.end, t.text, t.kind, t.sentence];
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -25,17 +28,20 @@ describe('tokenize', () => {
 });
 
 describe('token shape (memory: a 5 MB document has a million tokens)', () => {
-  it('gives every token the same own fields, in the order of the Token interface', () => {
+  it('gives every token the same three own fields (start, text, and kind with sentence packed)', () => {
     for (const t of tokenize('Guler said 20,000 troops, “not one” – U.S.')) {
-      expect(Object.keys(t)).toEqual(['start', 'end', 'text', 'kind', 'sentence']);
+      expect(Object.keys(t)).toEqual(['start', 'text', 'bits']);
     }
   });
 
-  it('keeps every field in a spread copy (extractors copy tokens with changes)', () => {
-    const [t] = tokenize('Blair', 7);
-    expect({ ...t!, text: 'blair' }).toEqual({ start: 7, end: 12, text: 'blair', kind: 'word', sentence: -1 });
+  it('reads end, kind and sentence from them', () => {
+    const tokens: Token[] = [];
+    tokenizeInto(tokens, 'Blair: 20,000 ’s', 7, 41);
+    expect(tokens.map(fields)).toEqual([
+      [7, 12, 'Blair', 'word', 41], [12, 13, ':', 'punct', 41], [14, 20, '20,000', 'number', 41], [21, 23, '’s', 'word', 41],
+    ]);
+    expect(tokenize('Blair').map(fields)).toEqual([[0, 5, 'Blair', 'word', -1]]);
   });
-
   it('appends one sentence at a time with its sentence index, sharing equal texts', () => {
     const tokens: Token[] = [];
     const texts: TokenTexts = new Map();
@@ -52,7 +58,7 @@ describe('token shape (memory: a 5 MB document has a million tokens)', () => {
     const input = 'In 10:30pm news, Guler’s aide said: “We’re 4.2bn up.” 😀 ٣';
     const shared: Token[] = [];
     tokenizeInto(shared, input, 5, 2, new Map());
-    expect(shared).toEqual(tokenize(input, 5).map((t) => ({ ...t, sentence: 2 })));
+    expect(shared.map(fields)).toEqual(tokenize(input, 5).map((t) => [...fields(t).slice(0, 4), 2]));
   });
 });
 
@@ -77,13 +83,27 @@ describe('startsUpperCase / startsLowerCase', () => {
   });
 });
 
-describe('makeToken', () => {
+describe('makeToken / withText', () => {
   it('makes a token like the tokenizer does: same fields, same order, same prototype', () => {
     const [made] = tokenize('Blair', 7);
     const token = makeToken(7, 12, 'Blair', 'word', -1);
     expect(token).toEqual(made);
     expect(Object.keys(token)).toEqual(Object.keys(made!));
     expect(Object.getPrototypeOf(token)).toBe(Object.getPrototypeOf(made));
+  });
+
+  it('keeps the offsets of a token whose new text has another length ("MPs" read as "MP")', () => {
+    const [mps] = tokenize('MPs', 30);
+    const mp = withText(mps!, 'MP');
+    expect(fields(mp)).toEqual([30, 33, 'MP', 'word', -1]);
+    expect(fields(makeToken(4, 9, 'x', 'punct', 3))).toEqual([4, 9, 'x', 'punct', 3]);
+  });
+
+  it('keeps the tokenizer\'s shape when the new text has the same length ("Aviation" as "aviation")', () => {
+    const [t] = tokenize('Aviation', 0);
+    const lower = withText(t!, 'aviation');
+    expect(fields(lower)).toEqual([0, 8, 'aviation', 'word', -1]);
+    expect(Object.getPrototypeOf(lower)).toBe(Object.getPrototypeOf(t));
   });
 });
 

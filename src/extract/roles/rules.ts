@@ -22,7 +22,7 @@ import { affiliationAfter } from './affiliation.js';
 import { nameAfter, nameBefore, type NameRun } from './name-run.js';
 import { roleMention as mention } from './mention.js';
 import type { RoleMention, RoleRule, SentenceView } from './types.js';
-import type { Token } from '../../doc/tokenize.js';
+import { withText, type Token } from '../../doc/tokenize.js';
 
 export type { RoleMention, RoleRule, SentenceView } from './types.js';
 import { findPredicateRoles } from './predicates.js';
@@ -167,11 +167,11 @@ function singularTokenAt(s: SentenceView, j: number): Token | null {
   // lower case, or capitalized only to open the sentence ("Ministers Jack Straw and Geoff Hoon")
   if (!isWord(t) || t.text.length < 3) return null;
   // an acronym's plural: "Labour MPs Tom Watson and Ian Gibson"
-  if (/^[A-Z]{2,}s$/.test(t.text)) return { ...t, text: t.text.slice(0, -1) };
+  if (/^[A-Z]{2,}s$/.test(t.text)) return withText(t, t.text.slice(0, -1));
   if (t.text.length < 4 || !/^[a-z][a-z-]*s$/.test(j === s.start ? t.text.toLowerCase() : t.text)) return null;
   // the singular that is a title head: "actresses" → "actress", "secretaries" → "secretary"
   const singular = singularsOf(t.text.toLowerCase()).find((w) => isHead(w));
-  return singular === undefined ? null : { ...t, text: t.text[0] + singular.slice(1) };
+  return singular === undefined ? null : withText(t, t.text[0] + singular.slice(1));
 }
 
 /** Names joined by commas and a last "and" from token `i`: "A, B and C", "A and B", "A, B, and C"; null if no such list. */

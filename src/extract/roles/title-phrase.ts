@@ -3,7 +3,7 @@
  * backwards from the word before a name ("Turkish Defense Minister | Yasar Guler") or forwards
  * from the word after a comma ("Rod Eddington, | BA's chief executive,").
  */
-import { makeToken, type Token } from '../../doc/tokenize.js';
+import { withText, type Token } from '../../doc/tokenize.js';
 import { canonicalCountry } from '../../lexicon/countries.js';
 import { isPlaceName, townTier } from '../../lexicon/places.js';
 import { affiliationAfter, affiliationBefore, type Affiliation } from './affiliation.js';
@@ -90,10 +90,10 @@ function isOrganizationPossessor(tokens: readonly Token[], k: number): boolean {
 
 /**
  * The token as if the text wrote it in lower case ("Aviation" opening a sentence), for the checks
- * that read a lower-case word; made with `makeToken`, so every token keeps one object shape.
+ * that read a lower-case word; made with `withText`, so every token keeps the tokenizer's shape.
  */
 function lowerCased(t: Token): Token {
-  return makeToken(t.start, t.end, lower(t), t.kind, t.sentence);
+  return withText(t, lower(t));
 }
 
 /** At most this many unlisted lower-case words narrow a head ("aviation analyst", "currency strategy"). */
