@@ -30,19 +30,7 @@ export interface ArticleDoc {
 
 export function buildArticle(text: string): ArticleDoc {
   const paragraphs = splitParagraphs(text);
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  // Shared token texts, for this document only (a long document repeats its words a lot).
-  const tokenTexts: TokenTexts = new Map();
-  paragraphs.forEach((paragraph, p) => {
-    for (const s of splitSentences(text, paragraph)) {
-      const index = sentences.length;
-      const tokenStart = tokens.length;
-      tokenizeInto(tokens, s.text, s.start, index, tokenTexts);
-      // One literal, so that every sentence has the same shape.
-      sentences.push({ start: s.start, end: s.end, text: s.text, index, paragraph: p, tokenStart, tokenEnd: tokens.length });
-    }
-  });
+  const { sentences, tokens } = sentencesAndTokens(text, paragraphs);
   const parsed = new Map<number, ParsedTerm[]>();
   return {
     text,
@@ -66,6 +54,29 @@ export function buildArticle(text: string): ArticleDoc {
       return lowerBound(tokens, offset, (t) => t.start + 1);
     },
   };
+}
+
+/**
+ * The sentences of the paragraphs and their tokens. A function of its own so that the table of
+ * shared token texts is dropped when it returns: a variable of buildArticle that a callback reads
+ * would live in the closure context that the document's methods keep (50,000 entries on a 5 MB
+ * document).
+ */
+function sentencesAndTokens(text: string, paragraphs: readonly Span[]): { sentences: Sentence[]; tokens: Token[] } {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  // Shared token texts, for this document only (a long document repeats its words a lot).
+  const tokenTexts: TokenTexts = new Map();
+  paragraphs.forEach((paragraph, p) => {
+    for (const s of splitSentences(text, paragraph)) {
+      const index = sentences.length;
+      const tokenStart = tokens.length;
+      tokenizeInto(tokens, s.text, s.start, index, tokenTexts);
+      // One literal, so that every sentence has the same shape.
+      sentences.push({ start: s.start, end: s.end, text: s.text, index, paragraph: p, tokenStart, tokenEnd: tokens.length });
+    }
+  });
+  return { sentences, tokens };
 }
 
 /** First index whose key(item) > value (items sorted by key). */
