@@ -60,24 +60,37 @@ export function buildArticle(text: string): ArticleDoc {
  * The sentences of the paragraphs and their tokens. A function of its own so that the table of
  * shared token texts is dropped when it returns: a variable of buildArticle that a callback reads
  * would live in the closure context that the document's methods keep (50,000 entries on a 5 MB
- * document).
+ * document). The tokens are gathered in chunks and joined once into an array of exactly their
+ * number: pushed onto one array, a million tokens grow it some thirty times by half, and the
+ * outgrown backing stores (19 MB on a 5 MB document) are large objects that outlive young
+ * collections and stay until a full one, which a single extraction may never reach.
  */
 function sentencesAndTokens(text: string, paragraphs: readonly Span[]): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
+  const chunks: Token[][] = [];
+  let chunk: Token[] = [];
+  let before = 0; // tokens in the full chunks
   // Shared token texts, for this document only (a long document repeats its words a lot).
   const tokenTexts: TokenTexts = new Map();
   paragraphs.forEach((paragraph, p) => {
     for (const s of splitSentences(text, paragraph)) {
       const index = sentences.length;
-      const tokenStart = tokens.length;
-      tokenizeInto(tokens, s.text, s.start, index, tokenTexts);
+      const tokenStart = before + chunk.length;
+      tokenizeInto(chunk, s.text, s.start, index, tokenTexts);
       // One literal, so that every sentence has the same shape.
-      sentences.push({ start: s.start, end: s.end, text: s.text, index, paragraph: p, tokenStart, tokenEnd: tokens.length });
+      sentences.push({ start: s.start, end: s.end, text: s.text, index, paragraph: p, tokenStart, tokenEnd: before + chunk.length });
+      if (chunk.length >= TOKEN_CHUNK) {
+        chunks.push(chunk);
+        before += chunk.length;
+        chunk = [];
+      }
     }
   });
-  return { sentences, tokens };
+  return { sentences, tokens: chunks.length === 0 ? chunk : chunks[0]!.concat(...chunks.slice(1), chunk) };
 }
+
+/** Tokens per chunk of sentencesAndTokens: a chunk's backing store stays under V8's large-object size (128 KB). */
+const TOKEN_CHUNK = 8192;
 
 /** First index whose key(item) > value (items sorted by key). */
 function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {

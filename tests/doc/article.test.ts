@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/doc/article.js';
+import { tokenize } from '../../src/doc/tokenize.js';
 
 const seed = readFileSync(new URL('../../fixtures/articles/syria-turkey-defense.txt', import.meta.url), 'utf8');
 
@@ -49,5 +50,23 @@ describe('buildArticle token and sentence shape', () => {
     }
     for (const t of doc.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
     expect(doc.tokens.filter((t) => t.text === 'Blair').map((t) => t.sentence)).toEqual([0, 2]);
+  });
+});
+
+describe('buildArticle on a document of more tokens than one chunk (8,192)', () => {
+  // the seed article repeated: over 29,000 tokens, in paragraphs of many sentences
+  const long = Array.from({ length: 80 }, () => seed).join('\n\n');
+
+  it('gives every token once, in text order, with its sentence', () => {
+    const doc = buildArticle(long);
+    expect(doc.tokens.length).toBeGreaterThan(3 * 8192);
+    const perSentence = doc.sentences.flatMap((s) => tokenize(s.text, s.start).map((t) => [t.start, t.end, t.text, t.kind, s.index]));
+    expect(doc.tokens.map((t) => [t.start, t.end, t.text, t.kind, t.sentence])).toEqual(perSentence);
+    let next = 0;
+    for (const s of doc.sentences) {
+      expect(s.tokenStart).toBe(next);
+      next = s.tokenEnd;
+    }
+    expect(next).toBe(doc.tokens.length);
   });
 });
