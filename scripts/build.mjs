@@ -21,11 +21,17 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
-  // Worker-thread entry of the batch engine (--jobs N): loads the library once per worker.
-  build({ ...common, entryPoints: ['src/batch/worker.ts'], outfile: 'dist/worker.js' }),
+  // Worker-thread entry of the batch engine (--jobs N): loads the library once per worker, from
+  // extract-one.cjs beside it through V8's code cache (src/batch/code-cache.ts).
+  build({ ...common, entryPoints: ['src/batch/worker-cached.ts'], outfile: 'dist/worker.js' }),
+  build({ ...common, format: 'cjs', banner: {}, entryPoints: ['src/batch/extract-one.ts'], outfile: 'dist/extract-one.cjs' }),
   // Batch API (engine, ordered mapping, progress), used by scripts/bench.mjs; finds dist/worker.js next to it.
   build({ ...common, entryPoints: ['src/batch/index.ts'], outfile: 'dist/batch.js' }),
 ]);
+// The workers' code cache, made under the V8 flags the CLI sets for its process and its workers.
+const tiering = await build({ ...common, banner: {}, entryPoints: ['src/cli/tiering.ts'], write: false, outfile: 'tiering.js' });
+const { INTERRUPT_BUDGET } = await import(`data:text/javascript,${encodeURIComponent(tiering.outputFiles[0].text)}`);
+execFileSync(process.execPath, [`--interrupt-budget=${INTERRUPT_BUDGET}`, 'scripts/worker-cache.mjs'], { stdio: 'inherit' });
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--emitDeclarationOnly'], { stdio: 'inherit' });
 }
