@@ -2,6 +2,7 @@
 // instead of hundreds), then emit type declarations with tsc.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -18,8 +19,13 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
+// Chunk names carry a content hash: drop the previous build's.
+rmSync('dist/chunks', { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // The CLI in chunks: its own code in dist/cli.js, the library in dist/chunks/, loaded only when a
+  // run extracts in process. A `--jobs N` run leaves the library to its workers, and its main
+  // thread parses 0.2 MB instead of 2.4 MB before it starts them (about 20 ms sooner).
+  build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   // Worker-thread entry of the batch engine (--jobs N): loads the library once per worker, from
   // extract-one.cjs beside it through V8's code cache (src/batch/code-cache.ts).
