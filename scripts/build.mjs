@@ -1,5 +1,5 @@
-// Build: bundle the CLI and the library with esbuild (one file each, so a run loads a few modules
-// instead of hundreds), then emit type declarations with tsc.
+// Build: bundle the CLI and the library with esbuild (a few files each, so a run loads a few
+// modules instead of hundreds), make the workers' V8 code cache, then emit type declarations with tsc.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

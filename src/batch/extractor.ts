@@ -4,7 +4,7 @@
  * `./ordered.ts`) keeps the output in input order and the memory flat.
  *
  * `jobs: 1` (or a batch of one document) runs in process; `jobs: N` runs a pool of N worker
- * threads, each loading the bundled library (`dist/worker.js`) once. Both give the same bytes:
+ * threads, each loading the bundled library (`dist/worker.js`, from V8's code cache) once. Both give the same bytes:
  * the worker runs the very same `extractOne`. A worker that dies fails only the document it was
  * working on (a `WORKER_CRASHED` failed-input record); the pool replaces it and the batch goes on.
  */
