@@ -1,7 +1,8 @@
-// Build: bundle the CLI and the library with esbuild (one file each, so a run loads a few modules
-// instead of hundreds), then emit type declarations with tsc.
+// Build: bundle the CLI and the library with esbuild (a few files each, so a run loads a few
+// modules instead of hundreds), make the workers' V8 code cache, then emit type declarations with tsc.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -18,14 +19,25 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
+// Chunk names carry a content hash: drop the previous build's.
+rmSync('dist/chunks', { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // The CLI in chunks: its own code in dist/cli.js, the library in dist/chunks/, loaded only when a
+  // run extracts in process. A `--jobs N` run leaves the library to its workers, and its main
+  // thread parses 0.2 MB instead of 2.4 MB before it starts them (about 20 ms sooner).
+  build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
-  // Worker-thread entry of the batch engine (--jobs N): loads the library once per worker.
-  build({ ...common, entryPoints: ['src/batch/worker.ts'], outfile: 'dist/worker.js' }),
+  // Worker-thread entry of the batch engine (--jobs N): loads the library once per worker, from
+  // extract-one.cjs beside it through V8's code cache (src/batch/code-cache.ts).
+  build({ ...common, entryPoints: ['src/batch/worker-cached.ts'], outfile: 'dist/worker.js' }),
+  build({ ...common, format: 'cjs', banner: {}, entryPoints: ['src/batch/extract-one.ts'], outfile: 'dist/extract-one.cjs' }),
   // Batch API (engine, ordered mapping, progress), used by scripts/bench.mjs; finds dist/worker.js next to it.
   build({ ...common, entryPoints: ['src/batch/index.ts'], outfile: 'dist/batch.js' }),
 ]);
+// The workers' code cache, made under the V8 flags the CLI sets for its process and its workers.
+const tiering = await build({ ...common, banner: {}, entryPoints: ['src/cli/tiering.ts'], write: false, outfile: 'tiering.js' });
+const { INTERRUPT_BUDGET } = await import(`data:text/javascript,${encodeURIComponent(tiering.outputFiles[0].text)}`);
+execFileSync(process.execPath, [`--interrupt-budget=${INTERRUPT_BUDGET}`, 'scripts/worker-cache.mjs'], { stdio: 'inherit' });
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--emitDeclarationOnly'], { stdio: 'inherit' });
 }

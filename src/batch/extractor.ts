@@ -4,7 +4,7 @@
  * `./ordered.ts`) keeps the output in input order and the memory flat.
  *
  * `jobs: 1` (or a batch of one document) runs in process; `jobs: N` runs a pool of N worker
- * threads, each loading the bundled library (`dist/worker.js`) once. Both give the same bytes:
+ * threads, each loading the bundled library (`dist/worker.js`, from V8's code cache) once. Both give the same bytes:
  * the worker runs the very same `extractOne`. A worker that dies fails only the document it was
  * working on (a `WORKER_CRASHED` failed-input record); the pool replaces it and the batch goes on.
  */
@@ -46,15 +46,17 @@ export interface Engine {
 }
 
 /** A batch of at least this many documents, or of this many bytes of input, uses every core; see {@link defaultJobs}. */
-export const ALL_CORES_FROM = { documents: 400, bytes: 768 * 1024 };
+export const ALL_CORES_FROM = { documents: 100, bytes: 192 * 1024 };
 
 /**
  * Worker threads for a batch, from what is known of its size in advance (`documents`: a list of
  * files; `bytes`: the files' sizes, JSONL included; neither for stdin or a folder). Each worker
- * isolate loads the library and warms its JIT up on its own (about 2 s of CPU), so workers pay off
- * only on long batches. Measured on a 2-core machine with the CLI's interrupt budget (issue 18,
- * README "Batches, workers"): 200 BBC articles (0.38 MB) take 1.20 s with `--jobs 1` and
- * 1.26–1.33 s with `--jobs 2`; 800 (1.5 MB) take 3.18 s and 2.78 s; 2,225 take 7.4 s and 6.0 s.
+ * isolate loads the library (about 0.25 s of CPU) and warms its JIT up on its own, so workers pay
+ * off only once a batch is longer than that warm-up. Measured on a 2-core machine (issue 18,
+ * README "Batches, workers"; the CLI's 16× interrupt budget, and a `--jobs N` main thread that
+ * never loads the library), wall time of `--jobs 1` against `--jobs 2` under `taskset -c 0,1` on
+ * the first N BBC articles: 10 articles 0.35 s vs 0.43 s, 50 articles 0.55 s vs 0.55 s, 100
+ * (196 KB) 0.71 s vs 0.64 s, 200 1.05 s vs 0.85 s, 400 1.67 s vs 1.23 s, 800 2.5–2.9 s vs 1.99 s.
  * So a batch known to reach {@link ALL_CORES_FROM} uses every core, and anything shorter or of
  * unknown size the cores less one (1 here: one in-process run already keeps part of a second core
  * busy with V8's compiler and collector threads).

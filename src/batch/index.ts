@@ -2,3 +2,4 @@
 export { createEngine, defaultJobs, type Engine, type EngineOptions, type InputDocument } from './extractor.js';
 export { mapOrdered, defaultWindow, type OrderedOptions } from './ordered.js';
 export { createProgress, type Progress, type ProgressOptions } from './progress.js';
+export { cacheFileOf, runCommonJs, type CompiledBundle } from './code-cache.js';

@@ -1,0 +1,26 @@
+/**
+ * The worker side of the pool's protocol, for either worker entry (`worker.ts`, which bundles the
+ * library, and `worker-cached.ts`, which compiles it from V8's code cache): posts
+ * `{ type: 'ready' }` once the library is loaded, then answers each `{ id, payload: WorkerTask }`
+ * with `{ type: 'result', id, value }`: the facts, or for `as: 'jsonl'` the document's JSONL line
+ * and what the CLI reports about it (`JsonlOutcome`).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BatchSettings, extractJsonl, extractOne, WorkerTask } from './extract-one.js';
+
+/** What a worker needs of the library. */
+export interface WorkerLibrary {
+  extractJsonl: typeof extractJsonl;
+  extractOne: typeof extractOne;
+}
+
+export function serve(lib: WorkerLibrary): void {
+  const settings = (workerData ?? {}) as BatchSettings;
+  const port = parentPort;
+  if (!port) throw new Error('extract-facts: the worker entry must run in a worker thread');
+  port.on('message', (message: { id: number; payload: WorkerTask }) => {
+    const { doc, as } = message.payload;
+    port.postMessage({ type: 'result', id: message.id, value: as === 'jsonl' ? lib.extractJsonl(doc, settings) : lib.extractOne(doc, settings) });
+  });
+  port.postMessage({ type: 'ready' });
+}
