@@ -220,8 +220,9 @@ const TITLE_GIVING: Readonly<Record<string, (d: DescribedTitle) => boolean>> = {
     if (person.id !== FIRST_NAMED || held.length > 0 || mention === undefined || mention.quoted) return false;
     const known = firstNamed();
     if (known === null || known.entity !== mention.entity || !known.ownGender) return false;
-    if (!mention.speaker && !opensClause(doc, mention)) return false;
-    return !known.boundHeads.has(mention.head ?? '') && lastPersonBefore(model, mention) === mention.entity;
+    if (known.boundHeads.has(mention.head ?? '') || lastPersonBefore(model, mention) !== mention.entity) return false;
+    // last: it parses the sentence with compromise (the cost of a parse, where the cheaper checks have not said no)
+    return mention.speaker || opensClause(doc, mention);
   },
 };
 

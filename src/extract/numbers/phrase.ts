@@ -116,6 +116,10 @@ function readDecimals(atoms: readonly Atom[], k: number): { value: number; end: 
 }
 
 export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
+  // Most tokens are no number word: answered without the atom list and suffix map of collectAtoms
+  // (which would stop at once on them too, and give no atoms).
+  const tok = toks[i];
+  if (tok === undefined || tokenAtoms(tok, i) === null) return null;
   const { atoms, suffixAt } = collectAtoms(toks, i);
   if (atoms.length === 0) return null;
   const first = atoms[0]!;

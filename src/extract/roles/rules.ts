@@ -224,7 +224,9 @@ export const TITLE_COMMA_NAME: RoleRule = {
   name: 'title-comma-name',
   find(s) {
     const found: RoleMention[] = [];
-    for (let i = s.start; i < s.end - 2; i++) {
+    // The phrase ends at a comma: past the sentence's last comma no title is read (titleStartingAt is costly).
+    const lastComma = lastCommaAt(s.tokens, s.start, s.end);
+    for (let i = s.start; i < s.end - 2 && i <= lastComma; i++) {
       const t = s.tokens[i]!;
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
       const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
@@ -239,6 +241,12 @@ export const TITLE_COMMA_NAME: RoleRule = {
     return found;
   },
 };
+
+/** Index of the last ',' token from `start` up to and including `end` (the token after the sentence), or -1. */
+function lastCommaAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = Math.min(end, tokens.length - 1); k >= start; k--) if (tokens[k]!.text === ',') return k;
+  return -1;
+}
 
 /** "G Bulloch (capt)", "J Smit (captain)": a title alone in brackets after a name (team line-ups). */
 export const NAME_BRACKET_TITLE: RoleRule = {
