@@ -241,3 +241,25 @@ describe('determiner before a known surname', () => {
     expect(mentions(text).map((m) => m.text)).toEqual(expected);
   });
 });
+
+/**
+ * Rule `determiner-before-name`: a name right after "a", "an" or a possessive determiner that
+ * modifies no noun is a thing (constructed after BBC tech, GUM interview_ants, CoNLL).
+ */
+const NAMESAKE_CASES: Array<[string, string[]]> = [
+  // fires
+  ['He designed a system for their Morris Minor.', []],
+  ['I wanted an internship for my M.Sc. studies.', []],
+  // must not fire: the name modifies a noun
+  ['He was hit by a Mark Hutton pitch in the first over .', ['Mark Hutton']],
+  // must not fire: a title or an honorific makes the person
+  ['Placed under the care of a Dr. William Bailey, he grew.', ['William Bailey']],
+  // must not fire: no determiner
+  ['He designed a system for Morris Minor and his wife.', ['Morris Minor']],
+];
+
+describe('determiner before a name', () => {
+  it.each(NAMESAKE_CASES)('%s', (text, expected) => {
+    expect(mentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});
