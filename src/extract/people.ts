@@ -437,6 +437,16 @@ function isMonthBeforeNumber(tokens: readonly Token[], runs: RunStore, r: number
 
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;
 
+/**
+ * Rule `determiner-before-known-surname` (blocks `surname-of-known-person`): after "the", "a" or a
+ * possessive determiner, a lone known surname that modifies no noun names a thing called after the
+ * person or a namesake, not the person: "do a Santorum" (a cocktail), "My Santorum was sweet",
+ * "every tombstone was for a Moreau", "a Williams and a Ferrari" (cars). As a modifier it is still
+ * the person: "an Arafat adviser", "a Seguin spokeswoman" (CoNLL), "the Clinton administration".
+ * Not "his"/"her", whose noun is as often the person's own: "her Moreau years" would be kept anyway.
+ */
+const HEAD_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their']);
+
 /** Lower-case words after "the X" that are no noun X modifies: "the Galois was a ship", "the Bush of Texas". */
 const NOT_A_MODIFIED_NOUN = new Set([...NOT_MODIFIED, 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'said', 'says']);
 
@@ -507,10 +517,11 @@ function findKnownNamesAgain(
       // But a lone known surname between "the" and a lower-case noun is a person used as a modifier:
       // "the Clinton administration", "the Warhol exhibit".
       // So is one after a sentence-initial "The", which findRuns keeps in the run: "The Galois memorial".
-      const alone = count === 1 || (count === 2 && k === 1 && prev === 'the');
+      const alone = count === 1 || (count === 2 && k === 1 && HEAD_DETERMINERS.has(prev));
       const next = tokens[runs.after(r)];
-      const modifier = alone && fromFullNames.has(key) && isLowerCase(next) && !NOT_A_MODIFIED_NOUN.has(next!.text);
-      if ((prev === 'the' && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
+      // After "a" or a possessive the modifier needs no full name: "their Clinton counterparts".
+      const modifier = alone && (fromFullNames.has(key) || prev !== 'the') && isLowerCase(next) && !NOT_A_MODIFIED_NOUN.has(next!.text);
+      if ((HEAD_DETERMINERS.has(prev) && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
         k++;
         continue;
       }

@@ -215,3 +215,51 @@ describe('extractNameMentions', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
+
+/**
+ * Rule `determiner-before-known-surname`: after "a", "an", "the" or a possessive determiner, a known
+ * surname that modifies no noun is a thing named after the person (constructed after GUM
+ * interview_cocktail, bio_moreau). [text, expected mention texts]
+ */
+const DETERMINER_CASES: Array<[string, string[]]> = [
+  // fires: the surname is the head of the noun phrase
+  ['Rick Santorum ran again. The bar called it a Santorum.', ['Rick Santorum']],
+  ['Rick Santorum ran again. My Santorum was sweet.', ['Rick Santorum']],
+  ['Jeanne Moreau was born there. Every tombstone was for a Moreau.', ['Jeanne Moreau']],
+  // must not fire: the surname modifies a noun (CoNLL convention: still the person)
+  ['Philippe Seguin spoke . A Seguin spokeswoman confirmed it .', ['Philippe Seguin', 'Seguin']],
+  ['Yasser Arafat arrived , an Arafat adviser said .', ['Yasser Arafat', 'Arafat']],
+  ['Bill Clinton spoke . Aides invited their Clinton counterparts .', ['Bill Clinton', 'Clinton']],
+  // must not fire: no determiner before the surname
+  ['Rick Santorum ran again. Later Santorum won.', ['Rick Santorum', 'Santorum']],
+  // must not fire: "his"/"her" are not in the set
+  ['Jeanne Moreau was born there. Her films made Moreau famous.', ['Jeanne Moreau', 'Moreau']],
+];
+
+describe('determiner before a known surname', () => {
+  it.each(DETERMINER_CASES)('%s', (text, expected) => {
+    expect(mentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});
+
+/**
+ * Rule `determiner-before-name`: a name right after "a", "an" or a possessive determiner that
+ * modifies no noun is a thing (constructed after BBC tech, GUM interview_ants, CoNLL).
+ */
+const NAMESAKE_CASES: Array<[string, string[]]> = [
+  // fires
+  ['He designed a system for their Morris Minor.', []],
+  ['I wanted an internship for my M.Sc. studies.', []],
+  // must not fire: the name modifies a noun
+  ['He was hit by a Mark Hutton pitch in the first over .', ['Mark Hutton']],
+  // must not fire: a title or an honorific makes the person
+  ['Placed under the care of a Dr. William Bailey, he grew.', ['William Bailey']],
+  // must not fire: no determiner
+  ['He designed a system for Morris Minor and his wife.', ['Morris Minor']],
+];
+
+describe('determiner before a name', () => {
+  it.each(NAMESAKE_CASES)('%s', (text, expected) => {
+    expect(mentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});

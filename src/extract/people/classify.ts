@@ -220,6 +220,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const gender = title?.gender ?? (isName(pieces[0]!) ? pieces[0]!.gender : undefined);
   const guess = (rule: string): NameGuess => (gender ? { pieces, rule, gender } : { pieces, rule });
   if (titled) return guess(title!.flags & W.Honorific && !(title!.flags & W.Title) ? 'honorific-before-name' : 'title-before-name');
+  if (from === 0 && isThingAfterDeterminer(tokens, run, beforeWord, sentenceEnd)) return null;
 
   // After a sure given name a city-only word is a surname ("Scott Draper", "Jacques Villeneuve").
   const sureGiven = (pieces[0]!.flags & W.First) !== 0 && (pieces[0]!.flags & (W.Common | W.Place)) === 0;
@@ -292,6 +293,25 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
  * that Pedro's shot".
  */
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'another', 'any', 'no', 'its', 'our', 'their']);
+
+/** Indefinite and possessive determiners before a name that heads its noun phrase: "their Morris Minor". */
+const NAMESAKE_DETERMINERS = new Set(['a', 'an', 'my', 'your', 'our', 'their']);
+
+/**
+ * Rule `determiner-before-name` (blocks every untitled rule): a name right after "a", "an" or a
+ * possessive determiner that modifies no noun is a thing called after a person: "a system for their
+ * Morris Minor." (BBC tech), "fifth in a Williams and ..." (CoNLL, a car). As a modifier it is the
+ * person: "a Mark Hutton pitch", "a Sean Dundee hat-trick" (CoNLL). Titled names are people
+ * ("a Dr. Bailey"): they return before this.
+ */
+function isThingAfterDeterminer(tokens: readonly Token[], run: Run, beforeWord: string, sentenceEnd: number): boolean {
+  if (!NAMESAKE_DETERMINERS.has(beforeWord) || run.possessive) return false;
+  const next = run.after < sentenceEnd ? tokens[run.after] : undefined;
+  return !(next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !NOT_A_NOUN_AFTER_NAME.has(next.text));
+}
+
+/** Lower-case words after a name that it does not modify: "a Williams and a Ferrari". */
+const NOT_A_NOUN_AFTER_NAME = new Set(['and', 'or', 'nor', 'but', 'of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'by', 'who', 'whom', 'whose', 'which', 'that', 'as', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'said', 'says']);
 
 /**
  * Rule `place-context` (blocks `given-name-alone`): a lone word after a settlement noun and "of"
