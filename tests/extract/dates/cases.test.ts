@@ -66,6 +66,14 @@ describe('relative dates', () => {
     // ... but not the hyphenated accounting date, nor "the year ended June 30"
     ['The bank will close the deal by year-end.', ['year-end|DATE|2025-12-31']],
     ['Profit for the year ended June 30 rose.', ['the year|DURATION|P1Y', 'June 30|DATE|2025-06-30']],
+    // a bare "the week" leaves its week open, in the reference year (after TimeBank wsj_0585, wsj_0586) ...
+    ['For the week, the index dropped 3.8%.', ['the week|DATE|2025-WXX']],
+    ["Thursday was the week's most active session.", ['Thursday|DATE|2025-08-07', 'the week|DATE|2025-WXX']],
+    // ... but "this week", "the weekend" and "the week of March 6" name their week
+    ['Shares fell this week.', ['this week|DATE|2025-W33']],
+    ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
+    ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
+    ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
