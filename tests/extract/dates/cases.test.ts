@@ -71,6 +71,11 @@ describe('relative dates', () => {
     ["Thursday was the week's most active session.", ['Thursday|DATE|2025-08-07', 'the week|DATE|2025-WXX']],
     // ... but "this week", "the weekend" and "the week of March 6" name their week
     ['Shares fell this week.', ['this week|DATE|2025-W33']],
+    // "it's the n-th day" is today (after TempEval-3 PRI19980306, AP900815); "it was", "his first day" stay undated
+    ["It's the second day of an offensive.", ['the second day|DATE|2025-08-13']],
+    ['Today is the eighth day of the operation.', ['Today|DATE|2025-08-13', 'the eighth day|DATE|2025-08-13']],
+    ['It was the second day of the strike.', ['the second day|DATE|XXXX-XX-XX']],
+    ['He vowed to act on his first day in office.', ['first day|DATE|XXXX-XX-XX']],
     ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
     ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
     ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
