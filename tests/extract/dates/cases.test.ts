@@ -40,6 +40,11 @@ describe('weekdays and months resolve by the tense of their clause', () => {
     ['He spoke on Thursday evening.', ['Thursday evening|TIME|2025-08-07TEV']],
     ['The vote was on Monday afternoon.', ['Monday afternoon|TIME|2025-08-11TAF']],
     ['The bomb exploded at 10 p.m. Tuesday.', ['10 p.m. Tuesday|TIME|2025-08-12T22:00']],
+    // a date in parentheses that says nothing itself takes the tense around it (after TempEval-3 APW20000405.0276) ...
+    ['The father will leave at dawn (Monday), Castro said.', ['Monday|DATE|2025-08-18']],
+    ['The father left at dawn (Monday), Castro said.', ['Monday|DATE|2025-08-11']],
+    // ... but a tense inside the parentheses wins
+    ['The father will leave (he arrived Monday).', ['Monday|DATE|2025-08-11']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
