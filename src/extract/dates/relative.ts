@@ -183,6 +183,13 @@ export const theCalendarUnit: DateRule = {
     if (PERIOD_END_WORDS.has(next) && next !== 'to') {
       return { start: i, end: k + 1, type: 'DURATION', anchor: { kind: 'fixed', value: unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : 'P1W' } };
     }
+    // "For the week, the index dropped 3.8%", "the week's most active session": which week is left
+    // open, in the reference year (TimeML `1989-WXX`; TempEval-3 dev: bare "the week" 4 of 4, while
+    // "this week", "the weekend" and "the week of March 6" name their week). A place in the week
+    // ("earlier in the week", "the end of the week") is the current one (recognizers-datetime).
+    const before = lowerAt(tokens, i - 1);
+    const placeInWeek = before === 'in' || before === 'of' && afterPossessive(tokens, k + 1) < 0;
+    if (unit === 'week' && !placeInWeek) return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: 0, time: '-WXX' } };
     return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by: 0 } };
   },
 };

@@ -101,16 +101,22 @@ export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }):
   for (const found of [left, right]) if (found.weak !== 'none' && weak === 'none') weak = found.weak;
   if (left.tense !== 'none' && (right.tense === 'none' || left.distance <= right.distance)) return left.tense;
   if (right.tense !== 'none') return right.tense;
+  // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a date in parentheses that says nothing
+  // itself takes the tense of the clause the parenthesis sits in
+  if (weak === 'none' && left.stoppedAt !== undefined && doc.tokens[left.stoppedAt]!.text === '(') {
+    const outside = scan(doc, left.stoppedAt - 1, -1, sentence.tokenStart);
+    if (outside.tense !== 'none') return outside.tense;
+  }
   return weak;
 }
 
-function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { tense: Tense; distance: number; weak: Tense; pastPerfect?: boolean } {
+function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { tense: Tense; distance: number; weak: Tense; pastPerfect?: boolean; stoppedAt?: number } {
   let words = 0;
   let weak: Tense = 'none';
   let comma = false;
   for (let k = from; step > 0 ? k <= limit : k >= limit; k += step) {
     const t = doc.tokens[k]!;
-    if (CLAUSE_STOPS.has(t.text)) break;
+    if (CLAUSE_STOPS.has(t.text)) return { tense: 'none', distance: Infinity, weak, stoppedAt: k };
     if (t.text === ',') comma = true;
     if (t.kind !== 'word') continue;
     if (++words > WINDOW) break;

@@ -40,6 +40,11 @@ describe('weekdays and months resolve by the tense of their clause', () => {
     ['He spoke on Thursday evening.', ['Thursday evening|TIME|2025-08-07TEV']],
     ['The vote was on Monday afternoon.', ['Monday afternoon|TIME|2025-08-11TAF']],
     ['The bomb exploded at 10 p.m. Tuesday.', ['10 p.m. Tuesday|TIME|2025-08-12T22:00']],
+    // a date in parentheses that says nothing itself takes the tense around it (after TempEval-3 APW20000405.0276) ...
+    ['The father will leave at dawn (Monday), Castro said.', ['Monday|DATE|2025-08-18']],
+    ['The father left at dawn (Monday), Castro said.', ['Monday|DATE|2025-08-11']],
+    // ... but a tense inside the parentheses wins
+    ['The father will leave (he arrived Monday).', ['Monday|DATE|2025-08-11']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
@@ -66,6 +71,19 @@ describe('relative dates', () => {
     // ... but not the hyphenated accounting date, nor "the year ended June 30"
     ['The bank will close the deal by year-end.', ['year-end|DATE|2025-12-31']],
     ['Profit for the year ended June 30 rose.', ['the year|DURATION|P1Y', 'June 30|DATE|2025-06-30']],
+    // a bare "the week" leaves its week open, in the reference year (after TimeBank wsj_0585, wsj_0586) ...
+    ['For the week, the index dropped 3.8%.', ['the week|DATE|2025-WXX']],
+    ["Thursday was the week's most active session.", ['Thursday|DATE|2025-08-07', 'the week|DATE|2025-WXX']],
+    // ... but "this week", "the weekend" and "the week of March 6" name their week
+    ['Shares fell this week.', ['this week|DATE|2025-W33']],
+    // "it's the n-th day" is today (after TempEval-3 PRI19980306, AP900815); "it was", "his first day" stay undated
+    ["It's the second day of an offensive.", ['the second day|DATE|2025-08-13']],
+    ['Today is the eighth day of the operation.', ['Today|DATE|2025-08-13', 'the eighth day|DATE|2025-08-13']],
+    ['It was the second day of the strike.', ['the second day|DATE|XXXX-XX-XX']],
+    ['He vowed to act on his first day in office.', ['first day|DATE|XXXX-XX-XX']],
+    ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
+    ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
+    ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
