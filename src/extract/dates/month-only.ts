@@ -18,6 +18,18 @@ const YEAR_AFTER: ReadonlyArray<[string, number]> = [['this year', 0], ['last ye
 /** Words after "the March" that make it a name or a walk ("the March of Dimes", "the March on Rome"). */
 const NOT_A_MONTH_AFTER = new Set(['of', 'on', 'to', 'for', 'against', 'through']);
 
+/** Nouns after "the <Month>" that make the month a family name ("the May family", "the August twins"). */
+const FAMILY_NOUNS = new Set([
+  'family', 'families', 'household', 'clan', 'brothers', 'sisters', 'twins', 'siblings', 'children', 'couple',
+  'dynasty', 'parents',
+]);
+
+/** "the May family said": a month between "the" and a family noun is a surname. */
+function familyName(tokens: Parameters<DateRule['match']>[0], i: number): boolean {
+  const next = tokens[i + 1];
+  return lowerAt(tokens, i - 1) === 'the' && next !== undefined && next.kind === 'word' && FAMILY_NOUNS.has(next.lower);
+}
+
 /** "the March accession", "the May election": a capitalized month between "the" and a lower-case noun. */
 function monthBeforeNoun(tokens: Parameters<DateRule['match']>[0], i: number): boolean {
   const next = tokens[i + 1];
@@ -28,7 +40,7 @@ export const monthName: DateRule = {
   name: 'month-name',
   match(tokens, i) {
     const m = monthAt(tokens, i);
-    if (!m || !m.full) return null;
+    if (!m || !m.full || familyName(tokens, i)) return null;
     const word = tokens[i]!.lower;
     const before = lowerAt(tokens, i - 1);
     let start = i;

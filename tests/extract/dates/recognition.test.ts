@@ -227,6 +227,21 @@ describe('"the March <noun>", "the May <noun>": the ambiguous month before a nou
   });
 });
 
+describe('"the May family": a month between "the" and a family noun is a surname', () => {
+  it.each([
+    // constructed: a surname that is a month name, before a family noun
+    ['The May family said they were shocked.', []],
+    ['She met the August twins at school.', []],
+    ['The June household moved away.', []],
+    // must still fire: the month before another noun, or after a preposition
+    ['The May election was close.', ['May|DATE|2025-05']],
+    ['The family moved in May.', ['May|DATE|2025-05']],
+    ['In June the children went home.', ['June|DATE|2025-06']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
 describe('a date written as a hyphenated adjective leaves "the" to its noun', () => {
   it.each([
     // TempEval-3 dev APW20000128: "to make the late-November trip"
