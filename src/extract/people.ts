@@ -29,6 +29,7 @@ import { classifyWord, stripAccents, W } from './people/word-class.js';
 import { townTier } from '../lexicon/places.js';
 import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
 import { MONTHS } from '../lexicon/dates.js';
+import { FAMILY_NOUNS } from '../lexicon/person-words.js';
 
 export interface NameMention extends RuleSpan {
   /** From an honorific (Mr, Mrs) or the given name, when the lists agree on one. */
@@ -520,7 +521,10 @@ function findKnownNamesAgain(
       const alone = count === 1 || (count === 2 && k === 1 && HEAD_DETERMINERS.has(prev));
       const next = tokens[runs.after(r)];
       // After "a" or a possessive the modifier needs no full name: "their Clinton counterparts".
-      const modifier = alone && (fromFullNames.has(key) || prev !== 'the') && isLowerCase(next) && !NOT_A_MODIFIED_NOUN.has(next!.text);
+      // Rule `family-after-known-surname`: "the Bernoulli family", "the Kennedy clan" name the family
+      // as a whole, not the person known from the full name.
+      const family = prev === 'the' && isLowerCase(next) && FAMILY_NOUNS.has(next!.text.toLowerCase());
+      const modifier = alone && !family && (fromFullNames.has(key) || prev !== 'the') && isLowerCase(next) && !NOT_A_MODIFIED_NOUN.has(next!.text);
       if ((HEAD_DETERMINERS.has(prev) && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
         k++;
         continue;

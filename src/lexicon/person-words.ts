@@ -304,3 +304,13 @@ export const PERSONAL_RELATION_NOUNS: ReadonlySet<string> = new Set([
   'aunt', 'cousin', 'girlfriend', 'boyfriend', 'fiance', 'fiancée', 'fiancé', 'mistress', 'biographer',
   'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'bodyguard', 'bodyguards',
 ]);
+
+/**
+ * Nouns for a family taken as a whole: after "the <Name>" the name names the family, not one of its
+ * people ("the Bernoulli family", "the May family", "the August twins"). Read by the date rules (no
+ * month there) and by the people extractor (no person mention there).
+ */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'families', 'household', 'clan', 'brothers', 'sisters', 'twins', 'siblings', 'children', 'couple',
+  'dynasty', 'parents',
+]);

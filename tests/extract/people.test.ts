@@ -263,3 +263,29 @@ describe('determiner before a name', () => {
     expect(mentions(text).map((m) => m.text)).toEqual(expected);
   });
 });
+
+/**
+ * Rule `family-after-known-surname` (pass 2): "the <known surname> <family noun>" names the family as a
+ * whole, not the person (GUM convention, Wikipedia bio of Daniel Bernoulli: "the Bernoulli family").
+ * [text, expected mention texts]; constructed sentences.
+ */
+const FAMILY_CASES: Array<[string, string[]]> = [
+  // Must fire: no mention of the family name.
+  ['Daniel Bernoulli was born in 1700. The Bernoulli family came from Antwerp.', ['Daniel Bernoulli']],
+  ['Daniel Bernoulli was one of the mathematicians in the Bernoulli family.', ['Daniel Bernoulli']],
+  ['President John Kennedy spoke. Reporters followed the Kennedy clan and the Kennedy twins.', ['John Kennedy']],
+  // Must not fire: other nouns after "the" keep the person used as a modifier.
+  ['President Bill Clinton spoke. Critics attacked the Clinton administration.', ['Bill Clinton', 'Clinton']],
+  ['Andy Warhol died in 1987. The Warhol exhibit opened later.', ['Andy Warhol', 'Warhol']],
+  // Must not fire: no "the", a possessive or a relation stays the person.
+  ["Bill Clinton spoke. Clinton's family was there.", ['Bill Clinton', 'Clinton']],
+  // Must not fire / no change: a capitalized word after it makes a firm or a place, not a person.
+  ['President Bill Clinton spoke. The Clinton Foundation said no.', ['Bill Clinton']],
+  ['Paul Simon sang. The Simon family lived in Queens.', ['Paul Simon']],
+];
+
+describe('family-after-known-surname', () => {
+  it.each(FAMILY_CASES)('%s', (text, expected) => {
+    expect(mentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@
  * "June last year". "May" and "March" need a date context ("in May", "mid-March", "May 2025", "the May election").
  */
 import { RELATIVE_WORDS } from '../../lexicon/dates.js';
+import { FAMILY_NOUNS } from '../../lexicon/person-words.js';
 import { lowerAt, monthAt, phraseAt } from './pieces.js';
 import type { DateRule, Lean } from './types.js';
 
@@ -17,12 +18,6 @@ const YEAR_AFTER: ReadonlyArray<[string, number]> = [['this year', 0], ['last ye
 
 /** Words after "the March" that make it a name or a walk ("the March of Dimes", "the March on Rome"). */
 const NOT_A_MONTH_AFTER = new Set(['of', 'on', 'to', 'for', 'against', 'through']);
-
-/** Nouns after "the <Month>" that make the month a family name ("the May family", "the August twins"). */
-const FAMILY_NOUNS = new Set([
-  'family', 'families', 'household', 'clan', 'brothers', 'sisters', 'twins', 'siblings', 'children', 'couple',
-  'dynasty', 'parents',
-]);
 
 /** "the May family said": a month between "the" and a family noun is a surname. */
 function familyName(tokens: Parameters<DateRule['match']>[0], i: number): boolean {
