@@ -19,7 +19,7 @@ import type { ArticleDoc } from '../doc/article.js';
 import { isLowerCase, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
-import { classifyRun, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
+import { classifyRun, isColouredThing, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
@@ -124,6 +124,8 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
     if (ps.length >= 2) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
   }
   if (isFirmPossessiveOfPlace(tokens, run)) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
+  // "a blue Marilyn and a pink Marilyn": a lone given name with a colour names a print or a model.
+  if (ps.length === 1 && ps[0]!.kind === 'word' && isColouredThing(tokens, run, sentenceStart)) things.add(nameKey(ps[0]!.lower));
   // "Douglas & Lomason Co": the names before and after the "&" name the firm for the whole document.
   if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) {
     things.add(nameKey(ps.map((p) => p.lower).join(' ')));

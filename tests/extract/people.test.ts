@@ -289,3 +289,30 @@ describe('family-after-known-surname', () => {
     expect(mentions(text).map((m) => m.text)).toEqual(expected);
   });
 });
+
+/**
+ * Rule `coloured-thing`: a determiner and a colour word before a lone given name make it a print or a
+ * model, here and everywhere in the text (after Wikinews on Warhol's prints: "a blue Marilyn and a
+ * pink Marilyn"). [text, expected mention texts]; constructed sentences.
+ */
+const COLOUR_CASES: Array<[string, string[]]> = [
+  // Must fire: no mention, not even the plain uses elsewhere in the text.
+  ['He would make a blue Marilyn and a pink Marilyn for his buyers.', []],
+  ['His pictures of Marilyn sold well. He would make a yellow Marilyn for every buyer.', []],
+  ['She drove the red Mustang to work while her friends waited.', []],
+  // Must not fire: other adjectives keep the person; so does a colour with no determiner.
+  ['His son James wore a blue shirt to the match.', ['James']],
+  ['They met a man called Frank.', ['Frank']],
+  ['I kept hearing about this girl named Isabel, who wore blue.', ['Isabel']],
+  // Must not fire: a colour word as a family name after a given name is a person (firm and place rows
+  // stay as they were).
+  ['Gordon Brown spoke in Paris.', ['Gordon Brown']],
+  ['The blue Peugeot belonged to Gordon Brown.', ['Gordon Brown']],
+  ['She said the red Tony Blair poster was old.', ['Tony Blair']],
+];
+
+describe('coloured-thing', () => {
+  it.each(COLOUR_CASES)('%s', (text, expected) => {
+    expect(mentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});

@@ -272,7 +272,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
   // pair, which joins two people as often as it names one: "the Blair-Brown feud".
   if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-') &&
-    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd) && !THING_DETERMINERS.has(beforeWord)) {
+    !isPlaceContext(tokens, run, sentenceStart, sentenceEnd) && !THING_DETERMINERS.has(beforeWord) && !isColouredThing(tokens, run, sentenceStart)) {
     return guess('given-name-alone');
   }
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
@@ -293,6 +293,26 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
  * that Pedro's shot".
  */
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'another', 'any', 'no', 'its', 'our', 'their']);
+
+/** Colour words: between a determiner and a lone given name they colour a thing ("a pink Marilyn"). */
+const COLOUR_WORDS = new Set([
+  'red', 'blue', 'green', 'yellow', 'pink', 'purple', 'orange', 'black', 'white', 'grey', 'gray', 'brown',
+  'golden', 'silver', 'violet', 'turquoise', 'crimson', 'scarlet',
+]);
+
+/**
+ * Rule `coloured-thing` (blocks `given-name-alone`): a determiner and a colour word before a lone given
+ * name make it a thing named after a person, a print or a model: "a blue Marilyn and a pink Marilyn"
+ * (Wikinews, on Warhol's prints), "the red Mustang". Other adjectives keep the person: "a tearful
+ * Steffi", "a young Elvis". The document side (people.ts, addNamesOfThings) makes the word a thing
+ * everywhere in the text: "his pictures of Marilyn" there is the print as well.
+ */
+export function isColouredThing(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
+  const colour = run.before >= sentenceStart ? tokens[run.before] : undefined;
+  const det = run.before - 1 >= sentenceStart ? tokens[run.before - 1] : undefined;
+  return colour !== undefined && det !== undefined && colour.kind === 'word' && det.kind === 'word' &&
+    COLOUR_WORDS.has(colour.text) && THING_DETERMINERS.has(det.text.toLowerCase());
+}
 
 /** Indefinite and possessive determiners before a name that heads its noun phrase: "their Morris Minor". */
 const NAMESAKE_DETERMINERS = new Set(['a', 'an', 'my', 'your', 'our', 'their']);
