@@ -21,3 +21,12 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'baseball', 'basketball', 'hockey', 'boxing', 'athletics', 'cycling', 'motor', 'racing', 'swimming',
   'olympic', 'olympics', 'champion', 'champions', 'west', 'east', 'north', 'south', 'new', 'old',
 ]);
+
+/**
+ * Names of faiths. Some are given names too ("Islam Karimov"), so they block only a lone given name:
+ * alone, "Islam's holiest site", "converted to Islam" name the faith.
+ */
+export const FAITH_NAMES: ReadonlySet<string> = new Set([
+  'islam', 'christianity', 'judaism', 'buddhism', 'hinduism', 'sikhism', 'jainism', 'taoism', 'daoism',
+  'shinto', 'zoroastrianism', 'catholicism', 'protestantism', 'orthodoxy', 'bahai', 'confucianism',
+]);

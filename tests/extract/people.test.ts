@@ -316,3 +316,26 @@ describe('coloured-thing', () => {
     expect(mentions(text).map((m) => m.text)).toEqual(expected);
   });
 });
+
+/**
+ * Rule `faith-name`: the name of a faith is no lone given name (Wikinews on the Hajj: "Islam's holiest
+ * site"; CoNLL: "spreading Islam"). [text, expected mention texts]; constructed sentences.
+ */
+const FAITH_CASES: Array<[string, string[]]> = [
+  // Must fire: the faith alone.
+  ["The pilgrimage to Mecca, Islam's holiest site, began on Monday.", []],
+  ['He was accused of spreading Islam and hindering recruitment.', []],
+  ['She wrote a history of Christianity and Judaism in Spain.', []],
+  // Must not fire: a full name with the same word, or a given name of another kind.
+  ['President Islam Karimov arrived in Moscow.', ['Islam Karimov']],
+  ['Uzbek leader Islam Karimov said the talks went well.', ['Islam Karimov']],
+  ['I kept hearing about this girl named Isabel.', ['Isabel']],
+  // Must not fire / no change: places and firms stay as they were.
+  ['Shares in Christiania Bank rose as Tony Blair spoke in Mecca.', ['Tony Blair']],
+];
+
+describe('faith-name', () => {
+  it.each(FAITH_CASES)('%s', (text, expected) => {
+    expect(mentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});

@@ -12,6 +12,7 @@ import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexico
 import { contextAfter, contextBefore, isRelationAfterPossessive } from './evidence.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { PERSON_NOUNS } from '../../lexicon/person-words.js';
+import { FAITH_NAMES } from '../../lexicon/non-person-words.js';
 import type { Piece, Run } from './pieces.js';
 import { classifyWord, stripAccents, W } from './word-class.js';
 import { isFamilyNameFirst } from './keys.js';
@@ -271,7 +272,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (context === 'country-after-name' && !isName(only)) return null;
   // A lone given name in running text: "this girl named Isabel", "his son James". Not a hyphenated
   // pair, which joins two people as often as it names one: "the Blair-Brown feud".
-  if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-') &&
+  // Rule `faith-name` (blocks it): "Islam's holiest site" names the faith, not a man called Islam.
+  if (!context && !run.sentenceInitial && (only.flags & W.First) && !(only.flags & (NOT_NAME | W.Plural)) && only.kind === 'word' && !only.lower.includes('-') && !FAITH_NAMES.has(only.lower) &&
     !isPlaceContext(tokens, run, sentenceStart, sentenceEnd) && !THING_DETERMINERS.has(beforeWord) && !isColouredThing(tokens, run, sentenceStart)) {
     return guess('given-name-alone');
   }
