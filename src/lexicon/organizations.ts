@@ -26,6 +26,10 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'council', 'brigade', 'brigades', 'battalion', 'regiment', 'division', 'command', 'unit',
   'program', 'programme', 'project', 'initiative', 'plan', 'day', 'week', 'year', 'era', 'age',
   'reserve', 'treasury', 'cabinet', 'secretariat', 'mission', 'embassy', 'consulate', 'tv',
+  // Landforms and waters ("Ross Ice Shelf", "Venice Beach", "Gulf Coast"); not "hill", "wood", "brook"
+  // or "marsh", which are surnames as often ("Damon Hill").
+  'glacier', 'shelf', 'peninsula', 'desert', 'canyon', 'beach', 'coast', 'strait', 'straits', 'gulf',
+  'reef', 'plateau', 'basin', 'harbour', 'harbor', 'creek', 'falls', 'lagoon', 'fjord', 'volcano',
 ]);
 
 /** Organizations, agencies and brands often named alone in news (lower case). */

@@ -339,3 +339,26 @@ describe('faith-name', () => {
     expect(mentions(text).map((m) => m.text)).toEqual(expected);
   });
 });
+
+/**
+ * Landform and water words end a place, not a person (ORGANIZATION_WORDS in lexicon/organizations.ts):
+ * "the Ross Ice Shelf" (Wikinews), "Sydney Harbour", "Jonathan Creek" (BBC corpus). [text, expected
+ * mention texts]; constructed sentences.
+ */
+const LANDFORM_CASES: Array<[string, string[]]> = [
+  // Must fire: a name shape ending in a landform is no person.
+  ['The map shows the Ross Ice Shelf and the camp beside it.', []],
+  ['Fireworks lit up Sydney Harbour at midnight.', []],
+  ['Tourists crowded Venice Beach as Tony Blair spoke in London.', ['Tony Blair']],
+  ['Storms hit the Gulf Coast on Monday, said Mary Landrieu.', ['Mary Landrieu']],
+  // Must not fire: surnames that are landforms as often stay people; so do people near a landform.
+  ['Damon Hill won the race.', ['Damon Hill']],
+  ['Lauren Marsh and Peter Wood met at the harbour.', ['Lauren Marsh', 'Peter Wood']],
+  ['John Smith walked along the beach with his wife.', ['John Smith']],
+];
+
+describe('landform words', () => {
+  it.each(LANDFORM_CASES)('%s', (text, expected) => {
+    expect(mentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});
