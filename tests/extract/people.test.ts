@@ -5,6 +5,15 @@ import { extractNameMentions } from '../../src/extract/people.js';
 
 const mentions = (text: string) => extractNameMentions(buildArticle(text));
 
+/** A case table: each [text, expected mention texts in order] row is one test. */
+function mentionTable(name: string, cases: Array<[string, string[]]>): void {
+  describe(name, () => {
+    it.each(cases)('%s', (text, expected) => {
+      expect(mentions(text).map((m) => m.text)).toEqual(expected);
+    });
+  });
+}
+
 /** [text, expected mention texts in order] */
 const CASES: Array<[string, string[]]> = [
   ['Turkish Defense Minister Yasar Guler told Reuters.', ['Yasar Guler']],
@@ -236,11 +245,7 @@ const DETERMINER_CASES: Array<[string, string[]]> = [
   ['Jeanne Moreau was born there. Her films made Moreau famous.', ['Jeanne Moreau', 'Moreau']],
 ];
 
-describe('determiner before a known surname', () => {
-  it.each(DETERMINER_CASES)('%s', (text, expected) => {
-    expect(mentions(text).map((m) => m.text)).toEqual(expected);
-  });
-});
+mentionTable('determiner before a known surname', DETERMINER_CASES);
 
 /**
  * Rule `determiner-before-name`: a name right after "a", "an" or a possessive determiner that
@@ -258,11 +263,7 @@ const NAMESAKE_CASES: Array<[string, string[]]> = [
   ['He designed a system for Morris Minor and his wife.', ['Morris Minor']],
 ];
 
-describe('determiner before a name', () => {
-  it.each(NAMESAKE_CASES)('%s', (text, expected) => {
-    expect(mentions(text).map((m) => m.text)).toEqual(expected);
-  });
-});
+mentionTable('determiner before a name', NAMESAKE_CASES);
 
 /**
  * Rule `family-after-known-surname` (pass 2): "the <known surname> <family noun>" names the family as a
@@ -284,11 +285,7 @@ const FAMILY_CASES: Array<[string, string[]]> = [
   ['Paul Simon sang. The Simon family lived in Queens.', ['Paul Simon']],
 ];
 
-describe('family-after-known-surname', () => {
-  it.each(FAMILY_CASES)('%s', (text, expected) => {
-    expect(mentions(text).map((m) => m.text)).toEqual(expected);
-  });
-});
+mentionTable('family-after-known-surname', FAMILY_CASES);
 
 /**
  * Rule `coloured-thing`: a determiner and a colour word before a lone given name make it a print or a
@@ -311,11 +308,7 @@ const COLOUR_CASES: Array<[string, string[]]> = [
   ['She said the red Tony Blair poster was old.', ['Tony Blair']],
 ];
 
-describe('coloured-thing', () => {
-  it.each(COLOUR_CASES)('%s', (text, expected) => {
-    expect(mentions(text).map((m) => m.text)).toEqual(expected);
-  });
-});
+mentionTable('coloured-thing', COLOUR_CASES);
 
 /**
  * Rule `faith-name`: the name of a faith is no lone given name (Wikinews on the Hajj: "Islam's holiest
@@ -334,11 +327,7 @@ const FAITH_CASES: Array<[string, string[]]> = [
   ['Shares in Christiania Bank rose as Tony Blair spoke in Mecca.', ['Tony Blair']],
 ];
 
-describe('faith-name', () => {
-  it.each(FAITH_CASES)('%s', (text, expected) => {
-    expect(mentions(text).map((m) => m.text)).toEqual(expected);
-  });
-});
+mentionTable('faith-name', FAITH_CASES);
 
 /**
  * Landform and water words end a place, not a person (ORGANIZATION_WORDS in lexicon/organizations.ts):
@@ -357,8 +346,4 @@ const LANDFORM_CASES: Array<[string, string[]]> = [
   ['John Smith walked along the beach with his wife.', ['John Smith']],
 ];
 
-describe('landform words', () => {
-  it.each(LANDFORM_CASES)('%s', (text, expected) => {
-    expect(mentions(text).map((m) => m.text)).toEqual(expected);
-  });
-});
+mentionTable('landform words', LANDFORM_CASES);
