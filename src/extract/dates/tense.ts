@@ -5,7 +5,9 @@
  * within a few words decides; "said" only counts when nothing else does (news says "said" about
  * everything), except right before the date ("said Thursday", "announced on Friday"): then the
  * date is the day of the saying, in the past. "as early as"/"as soon as" and "by" right before
- * the date point forward ("by May": a deadline), "since" back.
+ * the date point forward ("by May": a deadline), "since" back. "until"/"till" point forward too
+ * ("postponed until Tuesday"), except in a past-perfect clause, which is all behind a past point
+ * ("Until Thursday, they had not called him a suspect").
  */
 import type { ArticleDoc } from '../../doc/article.js';
 import { FUTURE_MARKERS, PAST_MARKERS, dict } from '../../lexicon/dates.js';
@@ -44,6 +46,8 @@ function infinitiveAt(doc: ArticleDoc, k: number): boolean {
 const VERB_LIKE = new Set(['Infinitive', 'Singular', 'PresentTense']);
 /** Prepositions right before a date that give its direction (TimeBank: "by" + date is ahead in 11 of 13). */
 const PREPOSITION_LEAN: Readonly<Record<string, Tense>> = dict({ by: 'future', since: 'past' });
+/** Prepositions right before a date that are future markers themselves, unless the clause is past perfect. */
+const UNTIL = new Set(['until', 'till']);
 /** Phrases right before a date that point forward: "as early as Tuesday", "as soon as Monday". */
 const FORWARD_BEFORE: ReadonlyArray<readonly [string, string, string]> = [['as', 'early', 'as'], ['as', 'soon', 'as']];
 /** Past markers that are never participles. */
@@ -79,6 +83,16 @@ export function markerOf(word: string): Tense {
   return 'none';
 }
 
+/** Words between "had" and its participle that keep the past perfect: "had not called", "had already left". */
+const BETWEEN_HAD = new Set(['not', 'never', 'already', 'just', 'long', 'previously', 'also']);
+
+/** Token k is a participle of a past perfect: "had called", "had not called", "hadn't called". */
+function hadBefore(doc: ArticleDoc, k: number): boolean {
+  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
+  if (w(k - 1) === 'had' || w(k - 1) === "hadn't" || w(k - 1) === 'hadn’t') return true;
+  return BETWEEN_HAD.has(w(k - 1)) && w(k - 2) === 'had';
+}
+
 export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }): Tense {
   const sentence = doc.sentences[span.sentence];
   if (!sentence) return 'none';
@@ -98,6 +112,8 @@ export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }):
   const preposition = PREPOSITION_LEAN[lw(at - 1)];
   if (preposition && !left.pastPerfect) return preposition;
   const right = scan(doc, endAt, 1, sentence.tokenEnd - 1);
+  // "Until Thursday, they had not called Kopp a suspect", "had planned to stay until Friday": behind
+  if (UNTIL.has(lw(at - 1)) && (right.pastPerfect || scan(doc, at - 2, -1, sentence.tokenStart).pastPerfect)) return 'past';
   for (const found of [left, right]) if (found.weak !== 'none' && weak === 'none') weak = found.weak;
   if (left.tense !== 'none' && (right.tense === 'none' || left.distance <= right.distance)) return left.tense;
   if (right.tense !== 'none') return right.tense;
@@ -142,7 +158,7 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
       if (weak === 'none') weak = m;
       continue;
     }
-    return { tense: m, distance: words, weak, pastPerfect: t.text.toLowerCase() === 'had' || before === 'had' };
+    return { tense: m, distance: words, weak, pastPerfect: t.text.toLowerCase() === 'had' || hadBefore(doc, k) };
   }
   return { tense: 'none', distance: Infinity, weak };
 }

@@ -45,6 +45,18 @@ describe('weekdays and months resolve by the tense of their clause', () => {
     ['The father left at dawn (Monday), Castro said.', ['Monday|DATE|2025-08-11']],
     // ... but a tense inside the parentheses wins
     ['The father will leave (he arrived Monday).', ['Monday|DATE|2025-08-11']],
+    // "until" points ahead, but a past-perfect clause is all behind (after TempEval-3 APW19990507.0207) ...
+    ['Until Thursday, the police had not named a suspect.', ['Thursday|DATE|2025-08-07']],
+    ['They had not heard from him until Monday.', ['Monday|DATE|2025-08-11']],
+    ['She had planned to stay until Friday.', ['Friday|DATE|2025-08-08']],
+    // ... and without one it still points ahead
+    ['The talks were postponed until Tuesday.', ['Tuesday|DATE|2025-08-19']],
+    ['The ban runs until Friday, officials said.', ['Friday|DATE|2025-08-15']],
+    ['Police have until Friday to charge him.', ['Friday|DATE|2025-08-15']],
+    ['The deadline was extended till Monday.', ['Monday|DATE|2025-08-18']],
+    // "had not" keeps the past perfect for "by" as well; a plain "by" still looks ahead
+    ['The firm had not paid its staff by Monday.', ['Monday|DATE|2025-08-11']],
+    ['The firm must pay its staff by Monday.', ['Monday|DATE|2025-08-18']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
