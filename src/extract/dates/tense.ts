@@ -33,13 +33,17 @@ const SET_FOR = new Set(['for', 'to']);
 /** How close (in words, no comma between) an infinitive must be before the date to date a plan. */
 const INFINITIVE_WINDOW = 5;
 
+/** The lower-cased text of token i, or '' outside the document. */
+function wordAt(doc: ArticleDoc, i: number): string {
+  return doc.tokens[i]?.text.toLowerCase() ?? '';
+}
+
 /** Token k is "to" before a verb ("to resume"), or "set"/"is" before "to" + a verb ("is to meet"). */
 function infinitiveAt(doc: ArticleDoc, k: number): boolean {
-  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
-  if (w(k) !== 'to') return false;
+  if (wordAt(doc, k) !== 'to') return false;
   // "had been due to expire Friday": a plan of the past
-  if (PAST_PERFECT.has(w(k - 2)) || PAST_PERFECT.has(w(k - 1))) return false;
-  return lexiconTag(w(k + 1)) === 'Infinitive' || TO_PLAN.has(w(k - 1)) && VERB_LIKE.has(lexiconTag(w(k + 1)) ?? '');
+  if (PAST_PERFECT.has(wordAt(doc, k - 2)) || PAST_PERFECT.has(wordAt(doc, k - 1))) return false;
+  return lexiconTag(wordAt(doc, k + 1)) === 'Infinitive' || TO_PLAN.has(wordAt(doc, k - 1)) && VERB_LIKE.has(lexiconTag(wordAt(doc, k + 1)) ?? '');
 }
 
 /** Lexicon tags of a word that may be a verb after "set to" ("resume" is tagged a noun). */
@@ -66,10 +70,9 @@ const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our',
 
 /** Token k follows an article, directly or after one adverb ("a still unspecified", "the newly elected"). */
 function adjectiveAfterArticle(doc: ArticleDoc, k: number): boolean {
-  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
-  if (ARTICLES.has(w(k - 1))) return true;
-  const adverb = w(k - 1);
-  return (adverb.endsWith('ly') || adverb === 'still' || adverb === 'not' || adverb === 'yet') && ARTICLES.has(w(k - 2));
+  if (ARTICLES.has(wordAt(doc, k - 1))) return true;
+  const adverb = wordAt(doc, k - 1);
+  return (adverb.endsWith('ly') || adverb === 'still' || adverb === 'not' || adverb === 'yet') && ARTICLES.has(wordAt(doc, k - 2));
 }
 
 /** The tense a single word marks: "will" future, "was", "became", "dropped" past, most words none. */
@@ -85,12 +88,13 @@ export function markerOf(word: string): Tense {
 
 /** Words between "had" and its participle that keep the past perfect: "had not called", "had already left". */
 const BETWEEN_HAD = new Set(['not', 'never', 'already', 'just', 'long', 'previously', 'also']);
+/** "had" right before a participle, negated forms included. */
+const HAD_FORMS = new Set(['had', "hadn't", 'hadn’t']);
 
 /** Token k is a participle of a past perfect: "had called", "had not called", "hadn't called". */
 function hadBefore(doc: ArticleDoc, k: number): boolean {
-  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
-  if (w(k - 1) === 'had' || w(k - 1) === "hadn't" || w(k - 1) === 'hadn’t') return true;
-  return BETWEEN_HAD.has(w(k - 1)) && w(k - 2) === 'had';
+  if (HAD_FORMS.has(wordAt(doc, k - 1))) return true;
+  return BETWEEN_HAD.has(wordAt(doc, k - 1)) && wordAt(doc, k - 2) === 'had';
 }
 
 export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }): Tense {
@@ -99,21 +103,20 @@ export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }):
   const at = doc.tokenIndexAt(span.start);
   let endAt = at;
   while (endAt < sentence.tokenEnd && doc.tokens[endAt]!.end <= span.end) endAt++;
-  const lw = (k: number): string => doc.tokens[k]?.text.toLowerCase() ?? '';
   let before = at - 1;
-  if (lw(before) === 'on') before--;
-  if (before >= sentence.tokenStart && REPORTED.has(lw(before))) return 'past';
+  if (wordAt(doc, before) === 'on') before--;
+  if (before >= sentence.tokenStart && REPORTED.has(wordAt(doc, before))) return 'past';
   for (const [a, b, c] of FORWARD_BEFORE) {
-    if (lw(at - 3) === a && lw(at - 2) === b && lw(at - 1) === c) return 'future';
+    if (wordAt(doc, at - 3) === a && wordAt(doc, at - 2) === b && wordAt(doc, at - 1) === c) return 'future';
   }
   let weak: Tense = 'none';
   const left = scan(doc, at - 1, -1, sentence.tokenStart);
   // "by Friday", "by May": a deadline ahead ("had filed by Wednesday" stays past); "since March": behind
-  const preposition = PREPOSITION_LEAN[lw(at - 1)];
+  const preposition = PREPOSITION_LEAN[wordAt(doc, at - 1)];
   if (preposition && !left.pastPerfect) return preposition;
   const right = scan(doc, endAt, 1, sentence.tokenEnd - 1);
   // "Until Thursday, they had not called Kopp a suspect", "had planned to stay until Friday": behind
-  if (UNTIL.has(lw(at - 1)) && (right.pastPerfect || scan(doc, at - 2, -1, sentence.tokenStart).pastPerfect)) return 'past';
+  if (UNTIL.has(wordAt(doc, at - 1)) && (right.pastPerfect || scan(doc, at - 2, -1, sentence.tokenStart).pastPerfect)) return 'past';
   for (const found of [left, right]) if (found.weak !== 'none' && weak === 'none') weak = found.weak;
   if (left.tense !== 'none' && (right.tense === 'none' || left.distance <= right.distance)) return left.tense;
   if (right.tense !== 'none') return right.tense;
@@ -136,29 +139,30 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if (t.text === ',') comma = true;
     if (t.kind !== 'word') continue;
     if (++words > WINDOW) break;
+    const word = t.text.toLowerCase();
     let m = markerOf(t.text);
     // "is set for Thursday", "set to resume": a plan ("set" reads as a past tense otherwise)
-    if (t.text.toLowerCase() === 'set' && SET_FOR.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '')) m = 'future';
+    if (word === 'set' && SET_FOR.has(wordAt(doc, k + 1))) m = 'future';
     // "set to resume Monday", "plan to remove him on Thursday": an infinitive close before the date
     // governs it and looks ahead, whatever the verbs after the date say (distance 0: it wins)
     if (m === 'none' && step < 0 && !comma && words <= INFINITIVE_WINDOW && infinitiveAt(doc, k)) return { tense: 'future', distance: 0, weak };
     if (m === 'none') continue;
     // "than expected", "as planned": a comparison, not a plan
-    const before = doc.tokens[k - 1]?.text.toLowerCase() ?? '';
-    if (m === 'future' && (before === 'than' || before === 'as') && t.text.toLowerCase() !== 'soon') continue;
+    const before = wordAt(doc, k - 1);
+    if (m === 'future' && (before === 'than' || before === 'as') && word !== 'soon') continue;
     // "will be held", "to be signed", "has been delayed": a participle, not a past tense
-    if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && PARTICIPLE_BEFORE.has(doc.tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
+    if (m === 'past' && !PAST_MARKERS_STRONG.has(word) && PARTICIPLE_BEFORE.has(before)) continue;
     // "were planning to drive ... on Monday": an intention, ahead
-    if ((t.text.toLowerCase() === 'was' || t.text.toLowerCase() === 'were') && INTENT_AFTER_PAST.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '')) m = 'future';
+    if ((word === 'was' || word === 'were') && INTENT_AFTER_PAST.has(wordAt(doc, k + 1))) m = 'future';
     // "a still unspecified date", "the proposed merger": an adjective after an article, not a past tense
-    if (m === 'past' && !PAST_MARKERS_STRONG.has(t.text.toLowerCase()) && adjectiveAfterArticle(doc, k)) continue;
+    if (m === 'past' && !PAST_MARKERS_STRONG.has(word) && adjectiveAfterArticle(doc, k)) continue;
     // "had been scheduled to expire Friday", "had planned": a plan of the past
-    if (m === 'future' && (before === 'had' || before === 'been' && doc.tokens[k - 2]?.text.toLowerCase() === 'had')) m = 'past';
-    if (REPORTING.has(t.text.toLowerCase())) {
+    if (m === 'future' && (before === 'had' || before === 'been' && wordAt(doc, k - 2) === 'had')) m = 'past';
+    if (REPORTING.has(word)) {
       if (weak === 'none') weak = m;
       continue;
     }
-    return { tense: m, distance: words, weak, pastPerfect: t.text.toLowerCase() === 'had' || hadBefore(doc, k) };
+    return { tense: m, distance: words, weak, pastPerfect: word === 'had' || hadBefore(doc, k) };
   }
   return { tense: 'none', distance: Infinity, weak };
 }
