@@ -40,7 +40,8 @@ export interface Run {
 /** Every name piece has a capital letter somewhere (a capital first, or a glued prefix before one). */
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/gu;
+/** Two letters or more (an all-caps word has them: a lone "I" is not one). */
+const TWO_LETTERS = /\p{L}[\s\S]*\p{L}/u;
 /**
  * "Second-ranked", "Toronto-based", "Oscar-nominated": a capitalized modifier, not a name. The stem
  * before "-ed"/"-ing" has three letters or more, so that "Wai-ching" and "Kuo-ting" stay names.
@@ -64,8 +65,7 @@ function stripPossessive(text: string): string {
 }
 
 function isAllCaps(text: string): boolean {
-  const letters = text.match(LETTER);
-  return letters !== null && letters.length >= 2 && !HAS_LOWER.test(text);
+  return !HAS_LOWER.test(text) && TWO_LETTERS.test(text);
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {

@@ -67,8 +67,10 @@ function isNameTag(tag: unknown): boolean {
 }
 
 const MARKS = /\p{M}/gu;
+/** Any character outside ASCII (only those can carry or be accents). */
+const NOT_ASCII = /[^\x00-\x7f]/;
 export function stripAccents(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '');
+  return NOT_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
 }
 
 /**
