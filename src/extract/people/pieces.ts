@@ -65,7 +65,14 @@ function stripPossessive(text: string): string {
 }
 
 function isAllCaps(text: string): boolean {
-  return !HAS_LOWER.test(text) && TWO_LETTERS.test(text);
+  return !hasLowerCase(text) && TWO_LETTERS.test(text);
+}
+
+/** Has the text a lower-case letter? The first two characters answer for most words ("troops", "Guler"). */
+function hasLowerCase(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  return (a >= 97 && a <= 122) || (b >= 97 && b <= 122) || HAS_LOWER.test(text);
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -80,7 +87,7 @@ export function isHeadline(tokens: readonly Token[], from: number, to: number): 
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
-    if (!HAS_LOWER.test(t.text)) caps++;
+    if (!hasLowerCase(t.text)) caps++;
   }
   return words >= 2 && caps / words >= 0.6;
 }
