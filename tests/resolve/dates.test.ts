@@ -140,6 +140,25 @@ describe('months across a year boundary (reference 2026-01-10)', () => {
   });
 });
 
+describe('"last"/"next" + a month: never the current or an adjacent month (those are "this/last/next month")', () => {
+  it.each([
+    // fire: the same or the adjacent month on the named side is a year away
+    ['2 March 1998', 'Two helicopters crashed last February.', '1998-03-02', 'last February|DATE|1997-02'],
+    ['in March', 'Sales fell last March.', '2026-03-15', 'last March|DATE|2025-03'],
+    ['in March', 'The plant opens next March.', '2026-03-15', 'next March|DATE|2027-03'],
+    ['in March', 'The plant opens next April.', '2026-03-15', 'next April|DATE|2027-04'],
+    // must not fire: a month two or more away keeps the nearest year on its side
+    ['in March', 'Sales fell last January.', '2026-03-15', 'last January|DATE|2026-01'],
+    ['in March', 'The plant opens next May.', '2026-03-15', 'next May|DATE|2026-05'],
+    ['in October (TimeBank wsj)', 'The bank was acquired last April.', '1989-10-27', 'last April|DATE|1989-04'],
+    // must not fire: a bare month follows the tense, a holiday the one just past
+    ['in March', 'Sales fell in February.', '2026-03-15', 'February|DATE|2026-02'],
+    ['in December', 'Sales fell last Thanksgiving.', '2025-12-10', 'last Thanksgiving|DATE|2025-11-27'],
+  ])('%s: %s', (_when, text, reference, expected) => {
+    expect(brief(text, reference)).toEqual([expected]);
+  });
+});
+
 describe('integer calendar arithmetic', () => {
   it('days round-trip', () => {
     for (const days of [-719468, -1, 0, 1, 10957, 20000, 2932896]) expect(toDays(fromDays(days))).toBe(days);
