@@ -64,6 +64,12 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['Members had filed reports by Wednesday.', 'Wednesday|DATE|2025-08-13'],
     ['Prices have risen since September.', 'September|DATE|2024-09'],
     ['The offer ended Sept. 30.', 'Sept. 30|DATE|2024-09-30'],
+    // "as planned", also with an adverb between: a comparison, the clause's own verb decides
+    ['The offensive began as originally planned on Saturday.', 'Saturday|DATE|2025-08-09'],
+    ['Sales rose more than previously expected on Monday.', 'Monday|DATE|2025-08-11'],
+    // must not fire: the plan word as a verb, or "as soon as"
+    ['The offensive is planned for Saturday.', 'Saturday|DATE|2025-08-16'],
+    ['Troops could leave as soon as Saturday.', 'Saturday|DATE|2025-08-16'],
     // an "-ed" word after an article is an adjective, not a past tense ...
     ['It would be paid on a still unspecified date in January.', 'January|DATE|2026-01'],
     // ... but after a subject it is the verb
