@@ -49,16 +49,51 @@ export function phraseAt(tokens: readonly DateToken[], i: number, words: string)
   return k;
 }
 
-/** The longest phrase of `table` (keys may hold spaces) starting at i. */
+/**
+ * The longest phrase of `table` (keys may hold spaces) starting at i. Only the keys whose first two
+ * words are there are tried ("the end of" is not tried at "the company"); two keys that both match
+ * are one longer than the other, so the order they are tried in does not matter.
+ */
 export function longestPhrase<T>(tokens: readonly DateToken[], i: number, table: Readonly<Record<string, T>>): { end: number; key: string; value: T } | null {
+  const entry = byFirstTwoWords(table).get(lowerAt(tokens, i));
+  if (!entry) return null;
   let best: { end: number; key: string; value: T } | null = null;
-  const keys = byFirstWord(table).get(lowerAt(tokens, i));
-  if (!keys) return null;
-  for (const key of keys) {
-    const end = phraseAt(tokens, i, key);
-    if (end > 0 && (!best || end > best.end)) best = { end, key, value: table[key]! };
+  for (const keys of [entry.oneWord, entry.bySecond.get(lowerAt(tokens, i + 1))]) {
+    if (!keys) continue;
+    for (const key of keys) {
+      const end = phraseAt(tokens, i, key);
+      if (end > 0 && (!best || end > best.end)) best = { end, key, value: table[key]! };
+    }
   }
   return best;
+}
+
+interface PhrasesByStart {
+  /** Keys of one word. */
+  oneWord: string[];
+  /** Longer keys by their second word. */
+  bySecond: Map<string, string[]>;
+}
+
+const FIRST_TWO_WORDS_INDEX = new WeakMap<object, Map<string, PhrasesByStart>>();
+
+/** The keys of a phrase table by their first word, then by their second (built once per table). */
+function byFirstTwoWords(table: Readonly<Record<string, unknown>>): Map<string, PhrasesByStart> {
+  let index = FIRST_TWO_WORDS_INDEX.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [first, keys] of byFirstWord(table)) {
+      const entry: PhrasesByStart = { oneWord: [], bySecond: new Map() };
+      for (const key of keys) {
+        const second = key.split(' ')[1];
+        if (second === undefined) entry.oneWord.push(key);
+        else entry.bySecond.set(second, [...(entry.bySecond.get(second) ?? []), key]);
+      }
+      index.set(first, entry);
+    }
+    FIRST_TWO_WORDS_INDEX.set(table, index);
+  }
+  return index;
 }
 
 const FIRST_WORD_INDEX = new WeakMap<object, Map<string, string[]>>();
