@@ -157,7 +157,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   // "years", "a matter of days"
   [unitWithoutNumber.name]: { words: [...PLURAL_UNITS, 'a'] },
   [deicticWord.name]: { words: keys(DEICTIC_WORDS) },
-  [referencePhrase.name]: { words: ['these', 'the'], afterThe: { words: byFirstWord(THE_REF_PHRASES).keys() } },
+  [referencePhrase.name]: { words: ['these', 'the', 'a'], afterThe: { words: byFirstWord(THE_REF_PHRASES).keys() } },
   [deicticAdjective.name]: { words: keys(DEICTIC_ADJECTIVES) },
   [theUnitAfterPosition.name]: { words: ['the'], afterThe: { words: keys(UNITS) } },
 };
