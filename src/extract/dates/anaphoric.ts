@@ -18,7 +18,7 @@ const UNIT_WORDS: Readonly<Record<string, AnaphoricUnit>> = dict({
   year: 'year', month: 'month', week: 'week', day: 'day', morning: 'day', night: 'day', evening: 'day', afternoon: 'day',
 });
 /** "the following year" (+1), "the previous year" (-1), "the next day" (+1, days only: "the next year" is an amount). */
-const STEP_WORDS: Readonly<Record<string, number>> = dict({ following: 1, previous: -1, preceding: -1, prior: -1, next: 1 });
+export const STEP_WORDS: Readonly<Record<string, number>> = dict({ following: 1, previous: -1, preceding: -1, prior: -1, next: 1 });
 
 /** Words after the unit that make it no anaphora: "that day of the week", "the same day as", "that year's budget" is fine. */
 const NOT_AFTER = new Set(['of', 'as', 'when', 'that', 'in', 'after', 'before']);

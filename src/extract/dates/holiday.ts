@@ -26,6 +26,10 @@ function nameAt(tokens: readonly DateToken[], i: number, name: string): number {
   return k;
 }
 
+/** The holiday tables as lists, built once (the rule is tried at every capitalized first word of a holiday name). */
+const FIXED_NAMES = Object.entries(FIXED_HOLIDAYS);
+const WEEKDAY_NAMES = Object.entries(WEEKDAY_HOLIDAYS);
+
 export const holidayName: DateRule = {
   name: 'holiday',
   match(tokens, i) {
@@ -33,11 +37,11 @@ export const holidayName: DateRule = {
     const first = tokens[i]!.lower;
     if (!byFirstWord(FIXED_HOLIDAYS).has(first) && !byFirstWord(WEEKDAY_HOLIDAYS).has(first)) return null;
     let best: { end: number; anchor: ReturnType<typeof anchorOf> } | null = null;
-    for (const [name, day] of Object.entries(FIXED_HOLIDAYS)) {
+    for (const [name, day] of FIXED_NAMES) {
       const end = nameAt(tokens, i, name);
       if (end > 0 && (!best || end > best.end)) best = { end, anchor: anchorOf(tokens, i, { month: day.month, day: day.day }) };
     }
-    for (const [name, rule] of Object.entries(WEEKDAY_HOLIDAYS)) {
+    for (const [name, rule] of WEEKDAY_NAMES) {
       const end = nameAt(tokens, i, name);
       if (end > 0 && (!best || end > best.end)) {
         best = { end, anchor: anchorOf(tokens, i, { month: rule.month, nth: { n: rule.n, weekday: rule.weekday, plusDays: rule.plusDays ?? 0 } }) };

@@ -10,7 +10,7 @@ import { dateTokens } from './tokens.js';
 import { prefixAt } from './prefixes.js';
 import { suffixAt } from './suffixes.js';
 import { DATE_HEDGES } from '../../lexicon/dates.js';
-import { endsWord } from './pieces.js';
+import { endsWord, lowerAt } from './pieces.js';
 import { DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS } from './rules.js';
 import type { DateDraft, DateRule, DateToken, RuleMatch } from './types.js';
 
@@ -81,17 +81,39 @@ export const ALL_RULES: readonly OrderedRule[] = DATE_RULES.map((rule, order) =>
  * The rules that can match at a token, by the token's lower-case text (RULE_STARTS), in rule order.
  * Trying only these gives the same candidates in the same order as trying every rule: the others
  * return null at once. Built once: one list per start word; tokens starting with a digit that no
- * list names share DIGIT_RULES; any other token starts no rule.
+ * list names share the digit list; any other token starts no rule. At "the", the same kind of
+ * index of the rules that start with "the", by the token after it (`afterThe`).
  */
-const { byWord: RULES_BY_WORD, digits: DIGIT_RULES } = indexRules();
-const NO_RULES: readonly OrderedRule[] = [];
+interface StartIndex {
+  byWord: ReadonlyMap<string, readonly OrderedRule[]>;
+  digits: readonly OrderedRule[];
+}
 
-function indexRules(): { byWord: ReadonlyMap<string, readonly OrderedRule[]>; digits: readonly OrderedRule[] } {
-  const specs = ALL_RULES.map((ordered) => {
+interface StartSpec {
+  ordered: OrderedRule;
+  words: ReadonlySet<string>;
+  digits: boolean;
+}
+
+const NO_RULES: readonly OrderedRule[] = [];
+const { first: FIRST_INDEX, afterThe: AFTER_THE_INDEX } = indexRules();
+
+function indexRules(): { first: StartIndex; afterThe: StartIndex } {
+  const first: StartSpec[] = [];
+  const afterThe: StartSpec[] = [];
+  for (const ordered of ALL_RULES) {
     const start = RULE_STARTS[ordered.rule.name];
     if (start === undefined) throw new Error(`date rule ${ordered.rule.name} has no RULE_STARTS entry`);
-    return { ordered, words: new Set(start.words ?? []), digits: start.digits === true };
-  });
+    const words = new Set(start.words ?? []);
+    first.push({ ordered, words, digits: start.digits === true });
+    if (!words.has('the')) continue;
+    if (start.afterThe === undefined) throw new Error(`date rule ${ordered.rule.name} starts with "the" and has no afterThe`);
+    afterThe.push({ ordered, words: new Set(start.afterThe.words ?? []), digits: start.afterThe.digits === true });
+  }
+  return { first: indexSpecs(first), afterThe: indexSpecs(afterThe) };
+}
+
+function indexSpecs(specs: readonly StartSpec[]): StartIndex {
   const byWord = new Map<string, OrderedRule[]>();
   for (const word of new Set(specs.flatMap((s) => [...s.words]))) {
     const digitWord = isDigit(word.charCodeAt(0)); // "1st" in ORDINALS: the digit rules apply too
@@ -100,9 +122,14 @@ function indexRules(): { byWord: ReadonlyMap<string, readonly OrderedRule[]>; di
   return { byWord, digits: specs.filter((s) => s.digits).map((s) => s.ordered) };
 }
 
-/** The rules worth trying at token t, in rule order: those whose RULE_STARTS admit it. */
-export function rulesStartingAt(t: DateToken): readonly OrderedRule[] {
-  return RULES_BY_WORD.get(t.lower) ?? (isDigit(t.lower.charCodeAt(0)) ? DIGIT_RULES : NO_RULES);
+function rulesFor(index: StartIndex, word: string): readonly OrderedRule[] {
+  return index.byWord.get(word) ?? (isDigit(word.charCodeAt(0)) ? index.digits : NO_RULES);
+}
+
+/** The rules worth trying at token i, in rule order: those whose RULE_STARTS admit it (and the token after "the"). */
+export function rulesStartingAt(tokens: readonly DateToken[], i: number): readonly OrderedRule[] {
+  const word = tokens[i]!.lower;
+  return word === 'the' ? rulesFor(AFTER_THE_INDEX, lowerAt(tokens, i + 1)) : rulesFor(FIRST_INDEX, word);
 }
 
 /**
@@ -116,20 +143,22 @@ function candidate(tokens: readonly DateToken[], m: RuleMatch, start: number, mo
 }
 
 /** Candidates at every token; `rulesAt` gives the rules to try there (the index by default). */
-export function findCandidates(tokens: readonly DateToken[], rulesAt: (t: DateToken) => readonly OrderedRule[] = rulesStartingAt): Candidate[] {
+export function findCandidates(
+  tokens: readonly DateToken[], rulesAt: (tokens: readonly DateToken[], i: number) => readonly OrderedRule[] = rulesStartingAt,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // punctuation and the inner pieces of hyphenated words start nothing (a prefix may lead into them)
     if (t.inWord || t.kind !== 'number' && !START_WORDS.has(t.lower)) continue;
-    for (const r of rulesAt(t)) {
+    for (const r of rulesAt(tokens, i)) {
       if (r.needsPrefix) continue;
       const m = r.rule.match(tokens, i);
       if (m && m.end > m.start && !tokens[m.start]!.inWord && endsWord(tokens, m.end)) out.push(candidate(tokens, m, m.start, m.mod, r));
     }
     const prefix = prefixAt(tokens, i);
     if (!prefix || prefix.end >= tokens.length) continue;
-    for (const r of rulesAt(tokens[prefix.end]!)) {
+    for (const r of rulesAt(tokens, prefix.end)) {
       const m = r.rule.match(tokens, prefix.end);
       if (!m || m.start !== prefix.end || !endsWord(tokens, m.end)) continue;
       // "around Nov. 1", "around 7:15 p.m.": a hedge before a date or a time

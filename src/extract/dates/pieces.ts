@@ -49,16 +49,51 @@ export function phraseAt(tokens: readonly DateToken[], i: number, words: string)
   return k;
 }
 
-/** The longest phrase of `table` (keys may hold spaces) starting at i. */
+/**
+ * The longest phrase of `table` (keys may hold spaces) starting at i. Only the keys whose first two
+ * words are there are tried ("the end of" is not tried at "the company"); two keys that both match
+ * are one longer than the other, so the order they are tried in does not matter.
+ */
 export function longestPhrase<T>(tokens: readonly DateToken[], i: number, table: Readonly<Record<string, T>>): { end: number; key: string; value: T } | null {
+  const entry = byFirstTwoWords(table).get(lowerAt(tokens, i));
+  if (!entry) return null;
   let best: { end: number; key: string; value: T } | null = null;
-  const keys = byFirstWord(table).get(lowerAt(tokens, i));
-  if (!keys) return null;
-  for (const key of keys) {
-    const end = phraseAt(tokens, i, key);
-    if (end > 0 && (!best || end > best.end)) best = { end, key, value: table[key]! };
+  for (const keys of [entry.oneWord, entry.bySecond.get(lowerAt(tokens, i + 1))]) {
+    if (!keys) continue;
+    for (const key of keys) {
+      const end = phraseAt(tokens, i, key);
+      if (end > 0 && (!best || end > best.end)) best = { end, key, value: table[key]! };
+    }
   }
   return best;
+}
+
+interface PhrasesByStart {
+  /** Keys of one word. */
+  oneWord: string[];
+  /** Longer keys by their second word. */
+  bySecond: Map<string, string[]>;
+}
+
+const FIRST_TWO_WORDS_INDEX = new WeakMap<object, Map<string, PhrasesByStart>>();
+
+/** The keys of a phrase table by their first word, then by their second (built once per table). */
+function byFirstTwoWords(table: Readonly<Record<string, unknown>>): Map<string, PhrasesByStart> {
+  let index = FIRST_TWO_WORDS_INDEX.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [first, keys] of byFirstWord(table)) {
+      const entry: PhrasesByStart = { oneWord: [], bySecond: new Map() };
+      for (const key of keys) {
+        const second = key.split(' ')[1];
+        if (second === undefined) entry.oneWord.push(key);
+        else entry.bySecond.set(second, [...(entry.bySecond.get(second) ?? []), key]);
+      }
+      index.set(first, entry);
+    }
+    FIRST_TWO_WORDS_INDEX.set(table, index);
+  }
+  return index;
 }
 
 const FIRST_WORD_INDEX = new WeakMap<object, Map<string, string[]>>();
@@ -134,7 +169,7 @@ export function yearAt(tokens: readonly DateToken[], i: number): { year: number;
 
 /** "nineteen ninety-six" → 1996. */
 export function spokenYear(tokens: readonly DateToken[], i: number): { year: number; end: number } | null {
-  const hi = NUMBER_WORDS[lowerAt(tokens, i)];
+  const hi = NUMBER_OF.get(lowerAt(tokens, i));
   if (hi === undefined || hi < 10 || hi > 20) return null;
   const lo = countAt(tokens, i + 1);
   if (!lo || typeof lo.n !== 'number' || lo.n < 10 || lo.n > 99 || lo.article) return null;
@@ -149,6 +184,9 @@ export function calendarYearAt(tokens: readonly DateToken[], i: number): { year:
   return spoken && spoken.year >= 1800 ? spoken : null;
 }
 
+/** NUMBER_WORDS as a Map: countAt reads it for the word after every "a" and every number word (see ORDINAL_NUMBERS). */
+const NUMBER_OF: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+
 /** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an", "(a) couple of". X when vague. */
 export function countAt(tokens: readonly DateToken[], i: number): { n: number | 'X'; end: number; article: boolean } | null {
   const t = tokenAt(tokens, i);
@@ -159,7 +197,7 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
   }
   if (ARTICLES_ONE.has(t.lower)) {
     // "a hundred years", "one thousand years"
-    const scale = NUMBER_WORDS[lowerAt(tokens, i + 1)];
+    const scale = NUMBER_OF.get(lowerAt(tokens, i + 1));
     if (scale === 100 || scale === 1000) return { n: scale, end: i + 2, article: false };
     if (t.lower !== 'one' && phraseAt(tokens, i + 1, 'couple of') > 0) return { n: 2, end: i + 3, article: false };
     if (t.lower !== 'one' && lowerAt(tokens, i + 1) === 'few') return { n: 'X', end: i + 2, article: false };
@@ -168,14 +206,14 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
   if (VAGUE_COUNTS.has(t.lower)) return { n: 'X', end: i + 1, article: false };
   // "the next couple of years", "the past couple of weeks"
   if (t.lower === 'couple' && lowerAt(tokens, i + 1) === 'of') return { n: 2, end: i + 2, article: false };
-  let n = NUMBER_WORDS[t.lower];
+  let n = NUMBER_OF.get(t.lower);
   if (n === undefined) return null;
   let end = i + 1;
   // "twenty four", "twenty-four", "two hundred", "two thousand"
   for (;;) {
     let k = end;
     if (tokens[k]?.text === '-' && tokens[k]!.inWord) k++;
-    const next = NUMBER_WORDS[lowerAt(tokens, k)];
+    const next = NUMBER_OF.get(lowerAt(tokens, k));
     if (next === undefined) break;
     if (next === 100 || next === 1000) n *= next;
     else if (n >= 20 && n % 10 === 0 && next < 10) n += next;

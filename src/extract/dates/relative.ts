@@ -164,7 +164,7 @@ export const theUnitAfterPosition: DateRule = {
 
 
 /** Words between "the" and a calendar unit that keep it the current one: "the full year", "the fiscal year". */
-const CURRENT_PERIOD_WORDS = new Set(['full', 'fiscal', 'calendar', 'whole', 'entire']);
+export const CURRENT_PERIOD_WORDS = new Set(['full', 'fiscal', 'calendar', 'whole', 'entire']);
 /** After "the year": "ended/ending" make it a reporting period (an amount of time). */
 const PERIOD_END_WORDS = new Set(['ended', 'ending', 'ends', 'to']);
 
@@ -216,7 +216,7 @@ export const yearEnd: DateRule = {
 };
 
 /** Adjectives of "the same week a year ago", "the corresponding period last year". */
-const SAME_WORDS = new Set(['same', 'corresponding', 'comparable', 'equivalent']);
+export const SAME_WORDS = new Set(['same', 'corresponding', 'comparable', 'equivalent']);
 /** The year back, after the unit. */
 const A_YEAR_BACK = ['a year ago', 'a year earlier', 'a year before', 'last year', 'the previous year', 'the year before', 'of last year', 'in the previous year'];
 

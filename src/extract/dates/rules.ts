@@ -2,7 +2,7 @@
  * The date rules, in one list. Order only breaks ties between matches of the same length at the
  * same place (earlier wins); otherwise the longest match wins (see index.ts).
  */
-import { anaphoricUnit } from './anaphoric.js';
+import { STEP_WORDS, anaphoricUnit } from './anaphoric.js';
 import { century, decadeNumber, decadeWord } from './decade.js';
 import { deicticAdjective, deicticWord, referencePhrase } from './deictic.js';
 import { SPAN_WORDS, amountOfTime, unitWithoutNumber, vagueAmount } from './duration.js';
@@ -12,7 +12,7 @@ import { monthName } from './month-only.js';
 import { ordinalDay } from './ordinal-day.js';
 import { LATEST, quarterOfYear } from './quarter.js';
 import { seasonName } from './season.js';
-import { partOfDay, relativeUnit, samePeriodAYearAgo, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
+import { CURRENT_PERIOD_WORDS, SAME_WORDS, partOfDay, relativeUnit, samePeriodAYearAgo, theCalendarUnit, theUnitAfterPosition, unitsAgo, yearAgoAdjective, yearEnd } from './relative.js';
 import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
 import { DAY_WORDS, clockTime, dayThenClock } from './time-of-day.js';
 import { weekdayName, weekdayPlural } from './weekday.js';
@@ -21,7 +21,7 @@ import { byFirstWord } from './pieces.js';
 import type { DateRule } from './types.js';
 import {
   APPROX_MODS, ARTICLES_ONE, DECADE_WORDS, HYPHEN_POSITION_MODS, DEICTIC_ADJECTIVES, DEICTIC_WORDS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS,
-  PARTS_OF_DAY, PLURAL_UNITS, POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, UNITS, VAGUE_COUNTS,
+  PARTS_OF_DAY, PLURAL_UNITS, POSITION_MODS, POSITION_OF_PHRASES, RELATIVE_WORDS, SEASONS, SET_ADVERBS, THE_REF_PHRASES, UNITS, VAGUE_COUNTS,
   WEEKDAY_HOLIDAYS, WEEKDAY_PLURALS, WEEKDAYS,
 } from '../../lexicon/dates.js';
 
@@ -92,11 +92,13 @@ export const START_WORDS: ReadonlySet<string> = new Set([
  * condition read off each rule's code, not a pattern: it only lets index.ts skip the rules that
  * would return null at once (which keeps the scan fast; rule order and results are unchanged).
  * A rule that learns a new first token must add it here (tests/extract/dates/rule-index.test.ts
- * compares the index with trying every rule).
+ * compares the index with trying every rule). "the" starts many rules and almost never a date, so a
+ * rule that starts with "the" also says what the token after it can be (`afterThe`, read the same way).
  */
 export interface RuleStart {
   words?: Iterable<string>;
   digits?: boolean;
+  afterThe?: { words?: Iterable<string>; digits?: boolean };
 }
 
 const keys = Object.keys;
@@ -104,6 +106,8 @@ const keys = Object.keys;
 const HOLIDAY_FIRST_WORDS = [...byFirstWord(FIXED_HOLIDAYS).keys(), ...byFirstWord(WEEKDAY_HOLIDAYS).keys()];
 /** countAt (pieces.ts): digits, "a"/"an"/"one", "several", number words. */
 const COUNT_WORDS = [...ARTICLES_ONE, ...VAGUE_COUNTS, ...keys(NUMBER_WORDS)];
+/** ordinalAt (quarter.ts): an ordinal, or "last"/"final"/"latter" before "half"/"quarter of". */
+const QUARTER_ORDINALS = [...keys(ORDINALS), 'last', 'final', 'latter'];
 
 export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [isoDate.name]: { digits: true },
@@ -112,7 +116,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   // "25" of "April 24 and 25"
   [coordinatedDay.name]: { words: keys(ORDINALS), digits: true },
   // "the 13th of August", "13 August"
-  [dayMonthYear.name]: { words: ['the', ...keys(ORDINALS)], digits: true },
+  [dayMonthYear.name]: { words: ['the', ...keys(ORDINALS)], digits: true, afterThe: { words: keys(ORDINALS), digits: true } },
   [monthYear.name]: { words: keys(MONTHS) },
   [monthName.name]: { words: keys(MONTHS) },
   [holidayName.name]: { words: HOLIDAY_FIRST_WORDS },
@@ -123,32 +127,37 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   // a bare part of the day ("mid-afternoon"), or this/today/yesterday/last/tomorrow + part
   [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },
   // "this year's …", "the …", a year after a possessive ("its 1988 quarter"), "fiscal", an ordinal, "latest", "quarter"
-  [quarterOfYear.name]: { words: ['this', 'that', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true },
-  [seasonName.name]: { words: ['the', ...keys(SEASONS)] },
+  [quarterOfYear.name]: {
+    words: ['this', 'that', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true,
+    afterThe: { words: [...QUARTER_ORDINALS, 'fiscal', 'current', ...LATEST, 'quarter'], digits: true },
+  },
+  [seasonName.name]: { words: ['the', ...keys(SEASONS)], afterThe: { words: keys(SEASONS) } },
   [yearNumber.name]: { digits: true },
-  [yearInWords.name]: { words: ['the', ...keys(NUMBER_WORDS)] },
-  [decadeNumber.name]: { words: ['the'], digits: true },
+  // "the year two thousand"
+  [yearInWords.name]: { words: ['the', ...keys(NUMBER_WORDS)], afterThe: { words: ['year'] } },
+  [decadeNumber.name]: { words: ['the'], digits: true, afterThe: { words: ["'", '’'], digits: true } },
   [decadeWord.name]: { words: keys(DECADE_WORDS) },
   [century.name]: { words: keys(ORDINALS), digits: true },
   [unitsAgo.name]: { words: [...COUNT_WORDS, ...PLURAL_UNITS], digits: true },
   [yearAgoAdjective.name]: { words: ['year'] },
-  [anaphoricUnit.name]: { words: ['that', 'the'] },
-  [ordinalDay.name]: { words: ['the', ...keys(ORDINALS)] },
+  [anaphoricUnit.name]: { words: ['that', 'the'], afterThe: { words: [...keys(STEP_WORDS), 'same'] } },
+  [ordinalDay.name]: { words: ['the', ...keys(ORDINALS)], afterThe: { words: keys(ORDINALS) } },
   [relativeUnit.name]: { words: keys(RELATIVE_WORDS) },
-  [theCalendarUnit.name]: { words: ['the'] },
-  [samePeriodAYearAgo.name]: { words: ['the'] },
+  [theCalendarUnit.name]: { words: ['the'], afterThe: { words: [...CURRENT_PERIOD_WORDS, ...keys(UNITS)] } },
+  [samePeriodAYearAgo.name]: { words: ['the'], afterThe: { words: [...SAME_WORDS, ...keys(UNITS), 'period'] } },
   [yearEnd.name]: { words: ['year'] },
   [everyUnit.name]: { words: ['every', 'each'] },
   [frequencyAdverb.name]: { words: keys(SET_ADVERBS) },
   // "twice a week", "three times a year"
   [timesPerUnit.name]: { words: ['once', 'twice', 'thrice', ...COUNT_WORDS], digits: true },
-  [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: true },
+  // "the past three years", "the couple of weeks"
+  [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: true, afterThe: { words: [...SPAN_WORDS, ...COUNT_WORDS, 'couple'], digits: true } },
   // "day-long", "the weeks ahead", "recent years"
-  [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past', 'some', 'a'] },
+  [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past', 'some', 'a'], afterThe: { words: PLURAL_UNITS } },
   // "years", "a matter of days"
   [unitWithoutNumber.name]: { words: [...PLURAL_UNITS, 'a'] },
   [deicticWord.name]: { words: keys(DEICTIC_WORDS) },
-  [referencePhrase.name]: { words: ['these', 'the', 'a'] },
+  [referencePhrase.name]: { words: ['these', 'the', 'a'], afterThe: { words: byFirstWord(THE_REF_PHRASES).keys() } },
   [deicticAdjective.name]: { words: keys(DEICTIC_ADJECTIVES) },
-  [theUnitAfterPosition.name]: { words: ['the'] },
+  [theUnitAfterPosition.name]: { words: ['the'], afterThe: { words: keys(UNITS) } },
 };

@@ -5,18 +5,25 @@
 import type { ArticleDoc, Sentence } from '../../doc/article.js';
 import type { DateToken } from './types.js';
 
-/** The hyphens that split a word ("-" and U+2010); plain string tests, not a regex: run on every word. */
+/** The hyphens that split a word ("-" and U+2010); char codes, not a regex or two string searches: run on every word. */
 const isHyphen = (ch: string): boolean => ch === '-' || ch === '‐';
-const hasHyphen = (text: string): boolean => text.includes('-') || text.includes('‐');
+function hasHyphen(text: string): boolean {
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 45 || c === 0x2010) return true;
+  }
+  return false;
+}
 
 export function dateTokens(doc: ArticleDoc, sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>): DateToken[] {
   const out: DateToken[] = [];
   let prevEnd = -1;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = doc.tokens[k]!;
+    const kind = t.kind; // a getter: read once
     const glued = t.start === prevEnd;
     prevEnd = t.end;
-    if (t.kind === 'word' && hasHyphen(t.text) && t.text.length < 60) {
+    if (kind === 'word' && t.text.length < 60 && hasHyphen(t.text)) {
       let from = 0;
       for (let p = 0; p <= t.text.length; p++) {
         if (p === t.text.length || isHyphen(t.text[p]!)) {
@@ -28,7 +35,7 @@ export function dateTokens(doc: ArticleDoc, sentence: Pick<Sentence, 'tokenStart
       }
       continue;
     }
-    out.push(make(t.text, t.start, glued, false, t.kind === 'number' ? 'number' : t.kind === 'word' ? 'word' : 'punct'));
+    out.push(make(t.text, t.start, glued, false, kind === 'number' ? 'number' : kind === 'word' ? 'word' : 'punct'));
   }
   return out;
 }
