@@ -224,9 +224,10 @@ export const TITLE_COMMA_NAME: RoleRule = {
   name: 'title-comma-name',
   find(s) {
     const found: RoleMention[] = [];
-    // The phrase ends at a comma: past the sentence's last comma no title is read (titleStartingAt is costly).
-    const lastComma = lastCommaAt(s.tokens, s.start, s.end);
-    for (let i = s.start; i < s.end - 2 && i <= lastComma; i++) {
+    // The phrase ends at a comma before a name (a capitalized word): from the sentence's last such
+    // comma on, no title is read (titleStartingAt is costly).
+    const lastComma = lastCommaBeforeCapitalAt(s.tokens, s.start, s.end);
+    for (let i = s.start; i < s.end - 2 && i < lastComma; i++) {
       const t = s.tokens[i]!;
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
       const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
@@ -242,9 +243,9 @@ export const TITLE_COMMA_NAME: RoleRule = {
   },
 };
 
-/** Index of the last ',' token from `start` up to and including `end` (the token after the sentence), or -1. */
-function lastCommaAt(tokens: readonly Token[], start: number, end: number): number {
-  for (let k = Math.min(end, tokens.length - 1); k >= start; k--) if (tokens[k]!.text === ',') return k;
+/** Index of the last ',' token of tokens `[start, end)` with a capitalized word after it inside the sentence, or -1. */
+function lastCommaBeforeCapitalAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = end - 2; k >= start; k--) if (tokens[k]!.text === ',' && isCapitalized(tokens[k + 1])) return k;
   return -1;
 }
 
