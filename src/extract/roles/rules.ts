@@ -24,7 +24,7 @@ import { roleMention as mention } from './mention.js';
 import type { RoleMention, RoleRule, SentenceView } from './types.js';
 import { withText, type Token } from '../../doc/tokenize.js';
 
-export type { RoleMention, RoleRule, SentenceView } from './types.js';
+export type { RoleMention, RoleRule, SentenceView, WordSet } from './types.js';
 import { findPredicateRoles } from './predicates.js';
 import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isAbbreviatedHeadAt, isCapitalized, isHead, isNotNameWord, isVerbWord, isWord, lower, singularsOf } from './words.js';
@@ -112,10 +112,13 @@ export const TITLE_BEFORE_NAME: RoleRule = {
       if (!isWord(s.tokens[j])) continue;
       // "Sen. John Kerry": the dot belongs to the title.
       const abbreviated = isAbbreviatedHeadAt(s.tokens, j);
-      const name = nameAfter(s.tokens, abbreviated ? j + 2 : j + 1, s.end);
-      if (name === null) continue;
+      const nameFirst = abbreviated ? j + 2 : j + 1;
+      // A name opens with a capitalized word (an honorific too): a cheap test before the costly readers.
+      if (nameFirst >= s.end || !isCapitalized(s.tokens[nameFirst])) continue;
       const read = titleEndingAt(s.text, s.tokens, j, s.start, s.seenLowerCase);
       if (read === null) continue;
+      const name = nameAfter(s.tokens, nameFirst, s.end);
+      if (name === null) continue;
       const phrase = abbreviated ? withDot(s, read) : read;
       found.push(mention(s, phrase, name, this.name, phrase.affiliation ?? affiliationAfterName(s, name)));
       j = name.endToken - 1;
