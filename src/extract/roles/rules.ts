@@ -139,6 +139,8 @@ export const PLURAL_TITLE_BEFORE_NAMES: RoleRule = {
   find(s) {
     const found: RoleMention[] = [];
     for (let j = s.start; j < s.end - 3; j++) {
+      // The list's first name opens with a capitalized word: a cheap test before the costly readers.
+      if (!isCapitalized(s.tokens[j + 1])) continue;
       const singular = singularTokenAt(s, j);
       if (singular === null || readsAsVerb(s, j)) continue;
       const names = nameListAfter(s, j + 1);

@@ -37,7 +37,7 @@ const INSTITUTIONS = personWordsTagged('institution');
 export function isAbbreviatedHeadAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
-  return isCapitalized(t) && ABBREVIATED.has(t.text.toLowerCase()) && dot !== undefined && dot.text === '.' && dot.start === t.end;
+  return isCapitalized(t) && dot !== undefined && dot.text === '.' && dot.start === t.end && ABBREVIATED.has(t.text.toLowerCase());
 }
 
 /** "major", "general": a head only when written with a capital. */
