@@ -13,15 +13,15 @@
  * it in the list (rule `affiliation-from-coordination`, see `roles/coordination.ts`).
  */
 import type { ArticleDoc } from '../doc/article.js';
-import { startsLowerCase } from '../doc/tokenize.js';
+import { startsLowerCase, type Token } from '../doc/tokenize.js';
 import { bySpan, overlaps } from '../util/spans.js';
 import { inheritCoordinatedAffiliations } from './roles/coordination.js';
-import { ROLE_RULES, type RoleMention, type SentenceView } from './roles/rules.js';
+import { ROLE_RULES, type RoleMention, type SentenceView, type WordSet } from './roles/rules.js';
 
 export type { RoleMention } from './roles/rules.js';
 
 export function extractRoles(doc: ArticleDoc): RoleMention[] {
-  const { seenLowerCase, capitalizedInside } = caseOfWords(doc);
+  const { seenLowerCase, capitalizedInside } = new CaseOfWords(doc.tokens);
   const found: RoleMention[] = [];
   for (const sentence of doc.sentences) {
     const view: SentenceView = {
@@ -81,16 +81,28 @@ function copyCounterpartTitles(roles: RoleMention[]): RoleMention[] {
 /**
  * Every word the text writes starting in lower case, and (lower-cased) every word it capitalizes
  * inside a sentence, not as its first word ("Labour" is a name there, "Motorcycle" only opens one).
+ * Read from all the tokens when first asked: most documents never ask (the rules ask only about a
+ * sentence's first word when it may narrow a title).
  */
-function caseOfWords(doc: ArticleDoc): { seenLowerCase: Set<string>; capitalizedInside: Set<string> } {
-  const seenLowerCase = new Set<string>();
-  const capitalizedInside = new Set<string>();
-  const tokens = doc.tokens;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (startsLowerCase(t.text)) seenLowerCase.add(t.text);
-    else if (k > 0 && tokens[k - 1]!.sentence === t.sentence) capitalizedInside.add(t.text.toLowerCase());
+class CaseOfWords {
+  private sets: { seenLowerCase: Set<string>; capitalizedInside: Set<string> } | null = null;
+  readonly seenLowerCase: WordSet = { has: (word) => this.read().seenLowerCase.has(word) };
+  readonly capitalizedInside: WordSet = { has: (word) => this.read().capitalizedInside.has(word) };
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  private read(): { seenLowerCase: Set<string>; capitalizedInside: Set<string> } {
+    if (this.sets !== null) return this.sets;
+    const seenLowerCase = new Set<string>();
+    const capitalizedInside = new Set<string>();
+    const tokens = this.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') continue;
+      if (startsLowerCase(t.text)) seenLowerCase.add(t.text);
+      else if (k > 0 && tokens[k - 1]!.sentence === t.sentence) capitalizedInside.add(t.text.toLowerCase());
+    }
+    this.sets = { seenLowerCase, capitalizedInside };
+    return this.sets;
   }
-  return { seenLowerCase, capitalizedInside };
 }

@@ -38,7 +38,8 @@ function sentenceCaseLowered(s: SentenceView, phrase: TitlePhrase): string {
   if (phrase.firstToken !== s.start || title[0] !== first.text[0] || !/^[A-Z][a-z]/.test(title)) return title;
   const [head = '', ...rest] = title.split(' ');
   const word = head.toLowerCase();
-  if (rest.some((w) => /^[A-Z]/.test(w)) || s.capitalizedInside.has(first.text.toLowerCase())) return title;
+  if (rest.some((w) => /^[A-Z]/.test(w))) return title;
   if (!isHead(word) && !isTimePrefix(word) && !word.startsWith('ex-')) return title;
+  if (s.capitalizedInside.has(first.text.toLowerCase())) return title;
   return title[0]!.toLowerCase() + title.slice(1);
 }

@@ -99,8 +99,13 @@ function verbAt(s: SentenceView, v: number): { verb: string; aux: string[]; next
   return null;
 }
 
+/** The verbs of the predicates read here, in one table: the test runs at every word. */
+const PREDICATE_VERBS: ReadonlySet<string> = new Set([...APPOINTED, ...BECAME, ...AS_VERBS, ...SUCCEEDED]);
+/** The words a verb group may open with: an auxiliary, a predicate verb or a copula. */
+const VERB_GROUP_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, ...PREDICATE_VERBS, ...COPULAS]);
+
 function isPredicateVerb(w: string): boolean {
-  return APPOINTED.has(w) || BECAME.has(w) || AS_VERBS.has(w) || SUCCEEDED.has(w);
+  return PREDICATE_VERBS.has(w);
 }
 
 /** Where the title starts after the verb, and which predicate it is; null when none applies. */
@@ -158,7 +163,7 @@ export function findPredicateRoles(s: SentenceView): RoleMention[] {
   const found: RoleMention[] = [];
   for (let v = s.start + 1; v < s.end - 1; v++) {
     const t = s.tokens[v]!;
-    if (!isWord(t) || !(AUXILIARIES.has(lower(t)) || isPredicateVerb(lower(t)) || COPULAS.has(lower(t)))) continue;
+    if (!isWord(t) || !VERB_GROUP_OPENERS.has(lower(t))) continue;
     // a verb group starts right after the subject (or ", who")
     const prev = s.tokens[v - 1]!;
     if (isWord(prev) && AUXILIARIES.has(lower(prev))) continue;

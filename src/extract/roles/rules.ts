@@ -24,7 +24,7 @@ import { roleMention as mention } from './mention.js';
 import type { RoleMention, RoleRule, SentenceView } from './types.js';
 import { withText, type Token } from '../../doc/tokenize.js';
 
-export type { RoleMention, RoleRule, SentenceView } from './types.js';
+export type { RoleMention, RoleRule, SentenceView, WordSet } from './types.js';
 import { findPredicateRoles } from './predicates.js';
 import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
 import { isAbbreviatedHeadAt, isCapitalized, isHead, isNotNameWord, isVerbWord, isWord, lower, singularsOf } from './words.js';
@@ -112,10 +112,13 @@ export const TITLE_BEFORE_NAME: RoleRule = {
       if (!isWord(s.tokens[j])) continue;
       // "Sen. John Kerry": the dot belongs to the title.
       const abbreviated = isAbbreviatedHeadAt(s.tokens, j);
-      const name = nameAfter(s.tokens, abbreviated ? j + 2 : j + 1, s.end);
-      if (name === null) continue;
+      const nameFirst = abbreviated ? j + 2 : j + 1;
+      // A name opens with a capitalized word (an honorific too): a cheap test before the costly readers.
+      if (nameFirst >= s.end || !isCapitalized(s.tokens[nameFirst])) continue;
       const read = titleEndingAt(s.text, s.tokens, j, s.start, s.seenLowerCase);
       if (read === null) continue;
+      const name = nameAfter(s.tokens, nameFirst, s.end);
+      if (name === null) continue;
       const phrase = abbreviated ? withDot(s, read) : read;
       found.push(mention(s, phrase, name, this.name, phrase.affiliation ?? affiliationAfterName(s, name)));
       j = name.endToken - 1;
@@ -136,6 +139,8 @@ export const PLURAL_TITLE_BEFORE_NAMES: RoleRule = {
   find(s) {
     const found: RoleMention[] = [];
     for (let j = s.start; j < s.end - 3; j++) {
+      // The list's first name opens with a capitalized word: a cheap test before the costly readers.
+      if (!isCapitalized(s.tokens[j + 1])) continue;
       const singular = singularTokenAt(s, j);
       if (singular === null || readsAsVerb(s, j)) continue;
       const names = nameListAfter(s, j + 1);
@@ -224,9 +229,10 @@ export const TITLE_COMMA_NAME: RoleRule = {
   name: 'title-comma-name',
   find(s) {
     const found: RoleMention[] = [];
-    // The phrase ends at a comma: past the sentence's last comma no title is read (titleStartingAt is costly).
-    const lastComma = lastCommaAt(s.tokens, s.start, s.end);
-    for (let i = s.start; i < s.end - 2 && i <= lastComma; i++) {
+    // The phrase ends at a comma before a name (a capitalized word): from the sentence's last such
+    // comma on, no title is read (titleStartingAt is costly).
+    const lastComma = lastCommaBeforeCapitalAt(s.tokens, s.start, s.end);
+    for (let i = s.start; i < s.end - 2 && i < lastComma; i++) {
       const t = s.tokens[i]!;
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
       const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
@@ -242,9 +248,9 @@ export const TITLE_COMMA_NAME: RoleRule = {
   },
 };
 
-/** Index of the last ',' token from `start` up to and including `end` (the token after the sentence), or -1. */
-function lastCommaAt(tokens: readonly Token[], start: number, end: number): number {
-  for (let k = Math.min(end, tokens.length - 1); k >= start; k--) if (tokens[k]!.text === ',') return k;
+/** Index of the last ',' token of tokens `[start, end)` with a capitalized word after it inside the sentence, or -1. */
+function lastCommaBeforeCapitalAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = end - 2; k >= start; k--) if (tokens[k]!.text === ',' && isCapitalized(tokens[k + 1])) return k;
   return -1;
 }
 

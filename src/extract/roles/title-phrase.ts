@@ -7,6 +7,7 @@ import { withText, type Token } from '../../doc/tokenize.js';
 import { canonicalCountry } from '../../lexicon/countries.js';
 import { isPlaceName, townTier } from '../../lexicon/places.js';
 import { affiliationAfter, affiliationBefore, type Affiliation } from './affiliation.js';
+import type { WordSet } from './types.js';
 import {
   COMPOUNDS,
   isCapitalized,
@@ -193,12 +194,23 @@ function isCapitalizedComplementWord(t: Token | undefined): boolean {
   return (isModifier(w) || isCommonWord(w)) && !isGivenName(w) && !isClosedClassWord(w);
 }
 
+/** Words that open a complement after a head: "spokeswoman for women", "Director of Public Health". */
+const COMPLEMENT_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** One of tokens `j - 3` to `j - 1` (none before `start`) is "of" or "for". */
+function hasComplementJoinerBefore(tokens: readonly Token[], j: number, start: number): boolean {
+  for (let f = j - 1; f >= start && f >= j - 3; f--) if (isWord(tokens[f]) && COMPLEMENT_JOINERS.has(lower(tokens[f]!))) return true;
+  return false;
+}
+
 /**
  * The "for"/"of" that opens a complement ending at token `j` right after a head, or -1: a lower-case
  * complement after "for" ("spokeswoman for women"), or capitalized portfolio words after "of" or
  * "for" ("Deputy Director of Public Health", "Minister for Europe").
  */
 function complementStartBefore(tokens: readonly Token[], j: number, start: number): number {
+  // Both readings below need "of" or "for" among the three tokens before `j`: a cheap test first.
+  if (!hasComplementJoinerBefore(tokens, j, start)) return -1;
   let f = j;
   while (f > start && j - f < 3 && isComplementWord(tokens[f])) f--;
   const lowerJoiner = isWord(tokens[f]) ? lower(tokens[f]!) : '';
@@ -222,7 +234,7 @@ export function titleEndingAt(
   tokens: readonly Token[],
   j: number,
   start: number,
-  seenLowerCase: ReadonlySet<string> = new Set(),
+  seenLowerCase: WordSet = new Set(),
 ): TitlePhrase | null {
   const coreEnd = j + 1;
   let k = j;
@@ -264,7 +276,7 @@ export function titleEndingAt(
     }
     // "Aviation analyst" opening a sentence: capitalized only because it comes first, as the
     // same word written in lower case elsewhere in the text shows.
-    if (m === start && isCapitalized(t) && seenLowerCase.has(t.text.toLowerCase()) && isFreeModifier(lowerCased(t))) {
+    if (m === start && isCapitalized(t) && isFreeModifier(lowerCased(t)) && seenLowerCase.has(t.text.toLowerCase())) {
       first = m;
       continue;
     }
@@ -357,8 +369,8 @@ export function titleStartingAt(
   // "Motorcycle racer, Roy Tansley,": a word capitalized only because it opens the sentence (the
   // text writes it in lower case elsewhere, never capitalized inside a sentence) narrows the title
   // like any lower-case word; "Labour leader, Tony Blair," keeps its affiliation
-  const openerIsFree = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && capitalizedOnlyToOpen(lower(tokens[i]!)) &&
-    isFreeModifier(lowerCased(tokens[i]!));
+  const openerIsFree = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && isFreeModifier(lowerCased(tokens[i]!)) &&
+    capitalizedOnlyToOpen(lower(tokens[i]!));
   let possessor: TokenRange | null = null;
   if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) {
     // "its lawyer", "the company's chairman": the owner of the title is named elsewhere

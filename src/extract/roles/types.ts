@@ -22,6 +22,11 @@ export interface RoleMention extends RoleFact {
   pronounSubject?: boolean;
 }
 
+/** A set of words to ask about (a `Set`, or one read from the document on first question). */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface SentenceView {
   text: string;
   tokens: readonly Token[];
@@ -29,9 +34,9 @@ export interface SentenceView {
   start: number;
   end: number;
   /** Words the document writes in lower case somewhere (tells "Aviation analyst" from "Labour leader"). */
-  seenLowerCase: ReadonlySet<string>;
+  seenLowerCase: WordSet;
   /** Words (lower-cased) the document capitalizes inside a sentence somewhere ("Labour", not "Motorcycle"). */
-  capitalizedInside: ReadonlySet<string>;
+  capitalizedInside: WordSet;
 }
 
 export interface RoleRule {

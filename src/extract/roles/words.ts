@@ -37,7 +37,7 @@ const INSTITUTIONS = personWordsTagged('institution');
 export function isAbbreviatedHeadAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
-  return isCapitalized(t) && ABBREVIATED.has(t.text.toLowerCase()) && dot !== undefined && dot.text === '.' && dot.start === t.end;
+  return isCapitalized(t) && dot !== undefined && dot.text === '.' && dot.start === t.end && ABBREVIATED.has(t.text.toLowerCase());
 }
 
 /** "major", "general": a head only when written with a capital. */
@@ -269,17 +269,21 @@ export function isHonorific(word: string): boolean {
   return isListedHonorific(word) && !isRoleWord(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
+/** The listed honorifics as a set (a lookup in the table object costs more, and they are asked of every capitalized word). */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(Object.keys(HONORIFICS));
+
 /** Listed as an honorific, even when it also opens titles ("lord": "Lord Rennard", "Lord Chancellor"). */
 export function isListedHonorific(word: string): boolean {
-  const w = word.endsWith('.') ? word.slice(0, -1) : word;
-  return Object.prototype.hasOwnProperty.call(HONORIFICS, w);
+  return HONORIFIC_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
 /** A name part written with a lower-case prefix: "al-Shibani", "el-Sisi", "bin-Talal". */
 export function isPrefixedNamePart(token: Token | undefined): token is Token {
   if (!isWord(token)) return false;
   const w = token.text;
-  return NAME_PREFIXES.some((p) => w.length > p.length && w.toLowerCase().startsWith(p) && startsUpperCase(w.slice(p.length)) && startsLowerCase(w));
+  if (!startsLowerCase(w)) return false;
+  const lowered = w.toLowerCase();
+  return NAME_PREFIXES.some((p) => w.length > p.length && lowered.startsWith(p) && startsUpperCase(w.slice(p.length)));
 }
 
 /** A capitalized word, or a name part with a lower-case prefix. */
