@@ -51,7 +51,8 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   const inRole = roleTokens(doc, people);
   const spanKey = spanKeys(doc.text.length);
   const bySpan = new Map<number | string, EntityMention>();
-  const add = (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null): EntityMention => {
+  // `text`, when the caller has it (a token's shared text, a description it read), saves a slice per mention
+  const add = (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null, text?: string): EntityMention => {
     const key = spanKey(start, end);
     const had = bySpan.get(key);
     if (had) return had;
@@ -60,7 +61,7 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
     const m: EntityMention = {
       start,
       end,
-      text: doc.text.slice(start, end),
+      text: text ?? doc.text.slice(start, end),
       form,
       sentence,
       paragraph: doc.sentences[sentence]?.paragraph ?? 0,
@@ -103,7 +104,7 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), inName, add);
   addOrganizationCandidates(doc, inName, add);
   scanTokens(doc, inRole, (start, end, form, text, ownsRole) => {
-    const m = add(start, end, form, null, null);
+    const m = add(start, end, form, null, null, text);
     if (form === 'description') describe(m, text);
     if (ownsRole) m.ownsRole = true;
   });
