@@ -7,9 +7,12 @@ import { FAMILY_NAME_FIRST } from '../../lexicon/surnames.js';
 const MARKS = /\p{M}/gu;
 const SPACES = /\s+/g;
 
-/** "Bashar  al-Assad" → "bashar al-assad" (accents removed). */
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** "Bashar  al-Assad" → "bashar al-assad" (accents removed; an ASCII name has none, and skips the normalization). */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(MARKS, '').toLowerCase().replace(SPACES, ' ').trim();
+  const plain = NON_ASCII.test(name) ? name.normalize('NFD').replace(MARKS, '') : name;
+  return plain.toLowerCase().replace(SPACES, ' ').trim();
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]/;
