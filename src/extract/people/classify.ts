@@ -160,12 +160,6 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   }
   // "BNP Paribas", "of Dresdner Kleinwort Wasserstein says": part of an organization's name, or its owner.
   const glued = before !== undefined && before.end === all[0]!.start - 1 && before.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text);
-  // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
-  if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
-  if (isEventAfterYear(tokens, run, sentenceStart)) return null;
-  // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
-  if (namesAWork(tokens, run) || isTitleInQuotes(tokens, run, sentenceStart, sentenceEnd)) return null;
-  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
   const t = titleEnd(all);
   let from = t + 1;
   // Cut leading words that cannot begin a name: nationality, place, common words ("Australian Tom Moody").
@@ -180,7 +174,14 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   while (to > from + 1 && isCalendarOnly(all[to - 1]!)) to--;
   while (to > from && all[to - 1]!.kind === 'particle') to--;
   const pieces = all.slice(from, to);
+  // Most runs end here: a capitalized word opening the sentence ("But", "The"). The context is read after.
   if (pieces.length === 0) return null;
+  // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
+  if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
+  if (isEventAfterYear(tokens, run, sentenceStart)) return null;
+  // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
+  if (namesAWork(tokens, run) || isTitleInQuotes(tokens, run, sentenceStart, sentenceEnd)) return null;
+  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
   if (t < 0 && isRegnalName(pieces, tokens[run.after])) return gender0(pieces, 'regnal-name');
   // "Tsar Aleksei I,", "Pope Damasus I,": a title before a regnal name (whose "I" would block below).
   if (t >= 0 && from === t + 1 && isRegnalName(pieces, tokens[run.after])) {
@@ -191,8 +192,9 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   const words = pieces.filter((p) => p.kind === 'word');
   if (words.length === 0) return null;
   if (words.every((p) => p.allCaps)) return null;
-  if (isPlaceName(stripAccents(pieces.map((p) => p.lower).join(' ')))) return null;
-  if (isTownOfSeveralWords(pieces)) return null;
+  const phrase = placeKey(pieces, 0, pieces.length);
+  if (isPlaceName(phrase)) return null;
+  if (isTownOfSeveralWords(pieces, phrase)) return null;
   // A name needs one real word: "U.S", "C.C" are abbreviations, not initials.
   if (!words.some((p) => p.lower.length >= 2 && /\p{Ll}/u.test(p.lower))) return null;
   const tail = pieces[pieces.length - 1]!;
@@ -439,10 +441,10 @@ function isLineupEntry(tokens: readonly Token[], run: Run, sentenceStart: number
  * Rule `large-town-name`: "Milton Keynes", "Fort Worth", "Santa Ana": a name of several words that is
  * as a whole a town of 250,000 people or more (GeoNames) is the town, even when its first word is a
  * given name. A person is seldom named exactly like a large city; a smaller town needs the text's
- * own evidence (see `place-preposition-in-document` in ../people.ts).
+ * own evidence (see `place-preposition-in-document` in ../people.ts). `key` is the pieces' {@link placeKey}.
  */
-function isTownOfSeveralWords(pieces: readonly Piece[]): boolean {
-  return pieces.length >= 2 && pieces.length <= 4 && pieces.every((p) => p.kind === 'word') && townTier(stripAccents(pieces.map((p) => p.lower).join(' '))) >= 1;
+function isTownOfSeveralWords(pieces: readonly Piece[], key: string): boolean {
+  return pieces.length >= 2 && pieces.length <= 4 && pieces.every((p) => p.kind === 'word') && townTier(key) >= 1;
 }
 
 /** The run follows a work noun ("the novel Eve Green") or starts with one ("Hurricane Edouard"). */
@@ -623,13 +625,20 @@ function wordBefore(tokens: readonly Token[], i: number, sentenceStart: number):
   return t && t.kind === 'word' ? t.text.toLowerCase() : '';
 }
 
+/** The words of pieces[from, to) as the place lists spell them: lower case, one space between, accents removed. */
+function placeKey(pieces: readonly Piece[], from: number, to: number): string {
+  let phrase = pieces[from]!.lower;
+  for (let k = from + 1; k < to; k++) phrase += ' ' + pieces[k]!.lower;
+  return stripAccents(phrase);
+}
+
 /** Pieces inside a multi-word place name ("New Zealand", "Sri Lanka") are marked as places. */
 function markPlacePhrases(pieces: readonly Piece[]): readonly Piece[] {
   if (pieces.length < 2) return pieces;
   let out: Piece[] | null = null;
   for (let k = 0; k < pieces.length - 1; k++) {
     for (let n = Math.min(3, pieces.length - k); n >= 2; n--) {
-      const phrase = stripAccents(pieces.slice(k, k + n).map((p) => p.lower).join(' '));
+      const phrase = placeKey(pieces, k, k + n);
       if (!isPlaceName(phrase)) continue;
       out ??= [...pieces];
       for (let q = k; q < k + n; q++) out[q] = { ...out[q]!, flags: (out[q]!.flags | W.Place) & ~NAME };

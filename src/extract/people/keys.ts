@@ -7,12 +7,38 @@ import { FAMILY_NAME_FIRST } from '../../lexicon/surnames.js';
 const MARKS = /\p{M}/gu;
 const SPACES = /\s+/g;
 
-const NON_ASCII = /[^\x00-\x7F]/;
-
-/** "Bashar  al-Assad" → "bashar al-assad" (accents removed; an ASCII name has none, and skips the normalization). */
+/** "Bashar  al-Assad" → "bashar al-assad" (accents removed). */
 export function nameKey(name: string): string {
-  const plain = NON_ASCII.test(name) ? name.normalize('NFD').replace(MARKS, '') : name;
-  return plain.toLowerCase().replace(SPACES, ' ').trim();
+  const plain = plainAscii(name);
+  if (plain === PLAIN_LOWER) return name;
+  if (plain === PLAIN_UPPER) return name.toLowerCase();
+  return name.normalize('NFD').replace(MARKS, '').toLowerCase().replace(SPACES, ' ').trim();
+}
+
+const PLAIN_LOWER = 1;
+const PLAIN_UPPER = 2;
+
+/**
+ * Is `name` printable ASCII with single spaces between words and none at either end (so that no
+ * accent or space needs work in {@link nameKey})? 0 if not, else {@link PLAIN_LOWER}, or
+ * {@link PLAIN_UPPER} when it has a capital letter.
+ */
+function plainAscii(name: string): number {
+  let upper = false;
+  let space = true; // as if a space came before the first character: none may open the name
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32) {
+      if (space) return 0;
+      space = true;
+      continue;
+    }
+    if (c < 33 || c > 126) return 0;
+    space = false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (space && name.length > 0) return 0;
+  return upper ? PLAIN_UPPER : PLAIN_LOWER;
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]/;

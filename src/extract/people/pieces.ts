@@ -40,7 +40,8 @@ export interface Run {
 /** Every name piece has a capital letter somewhere (a capital first, or a glued prefix before one). */
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/gu;
+/** Two letters or more (an all-caps word has them: a lone "I" is not one). */
+const TWO_LETTERS = /\p{L}[\s\S]*\p{L}/u;
 /**
  * "Second-ranked", "Toronto-based", "Oscar-nominated": a capitalized modifier, not a name. The stem
  * before "-ed"/"-ing" has three letters or more, so that "Wai-ching" and "Kuo-ting" stay names.
@@ -64,8 +65,14 @@ function stripPossessive(text: string): string {
 }
 
 function isAllCaps(text: string): boolean {
-  const letters = text.match(LETTER);
-  return letters !== null && letters.length >= 2 && !HAS_LOWER.test(text);
+  return !hasLowerCase(text) && TWO_LETTERS.test(text);
+}
+
+/** Has the text a lower-case letter? The first two characters answer for most words ("troops", "Guler"). */
+function hasLowerCase(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  return (a >= 97 && a <= 122) || (b >= 97 && b <= 122) || HAS_LOWER.test(text);
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -80,7 +87,7 @@ export function isHeadline(tokens: readonly Token[], from: number, to: number): 
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
-    if (!HAS_LOWER.test(t.text)) caps++;
+    if (!hasLowerCase(t.text)) caps++;
   }
   return words >= 2 && caps / words >= 0.6;
 }
@@ -97,25 +104,63 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   if (text.length === 1 && startsUpperCase(text) && next?.text === '.' && adjacent(t, next) && i + 1 < end) {
     return makePiece(t.start, next.end, text.toLowerCase(), 'initial', 0, undefined, false, false, i);
   }
+  const shape = wordShape(text);
+  if (shape === null) return null;
+  if (shape.kind === 'initial') return makePiece(t.start, t.end, shape.lower, 'initial', 0, undefined, false, false, i);
+  if (shape.allCaps && !caps) return null;
+  let end2 = t.start + shape.length;
+  // Honorific abbreviation with its dot: "Dr.", "Gen."
+  if (shape.honorific && next?.text === '.' && adjacent(t, next) && i + 1 < end) end2 = next.end;
+  return makePiece(t.start, end2, shape.lower, 'word', shape.info.flags, shape.info.gender, shape.prefixed, shape.allCaps, i);
+}
+
+/** What the text of a word with a capital letter says about the piece it opens, apart from the tokens around it. */
+interface WordShape {
+  kind: 'initial' | 'word';
+  lower: string;
+  info: WordInfo;
+  prefixed: boolean;
+  allCaps: boolean;
+  /** Length of the word without its possessive "'s". */
+  length: number;
+  /** An honorific, which takes a dot after it as its own: "Dr.", "Gen.". */
+  honorific: boolean;
+}
+
+/**
+ * Memo of {@link wordShape} by token text (a text opens no piece: null). Bounded and emptied when
+ * full, like the memo of classifyWord: names and typos make a batch's vocabulary grow without end.
+ */
+const shapes = new Map<string, WordShape | null>();
+const SHAPE_LIMIT = 50_000;
+
+/** The shape of a word that has a capital letter somewhere (see pieceAt), or null when it opens no piece. */
+function wordShape(text: string): WordShape | null {
+  let shape = shapes.get(text);
+  if (shape !== undefined) return shape;
+  shape = shapeOf(text);
+  if (shapes.size >= SHAPE_LIMIT) shapes.clear();
+  shapes.set(text, shape);
+  return shape;
+}
+
+function shapeOf(text: string): WordShape | null {
   if (DOTTED_INITIALS.test(text)) {
     const lower = text.replace(/\./g, '').toLowerCase();
     if (ABBREVIATIONS_NOT_INITIALS.has(lower)) return null;
-    return makePiece(t.start, t.end, lower, 'initial', 0, undefined, false, false, i);
+    return { kind: 'initial', lower, info: NO_INFO, prefixed: false, allCaps: false, length: text.length, honorific: false };
   }
   const lowerFull = text.toLowerCase();
   const prefixed = hasPrefix(lowerFull) && /^\p{L}+['’-]?\p{Lu}/u.test(text);
   if (!startsUpperCase(text) && !prefixed) return null;
   const allCaps = isAllCaps(text);
-  if (allCaps && !caps) return null;
   const bare = stripPossessive(text);
   const lower = bare.toLowerCase();
   const info: WordInfo = HYPHENATED_MODIFIER.test(bare) ? MODIFIER_INFO : classifyWord(lower);
-  let end2 = t.start + bare.length;
-  // Honorific abbreviation with its dot: "Dr.", "Gen."
-  if (lower in HONORIFICS && next?.text === '.' && adjacent(t, next) && i + 1 < end) end2 = next.end;
-  return makePiece(t.start, end2, lower, 'word', info.flags, info.gender, prefixed, allCaps, i);
+  return { kind: 'word', lower, info, prefixed, allCaps, length: bare.length, honorific: lower in HONORIFICS };
 }
 
+const NO_INFO: WordInfo = { flags: 0 };
 const MODIFIER_INFO: WordInfo = { flags: W.Common };
 
 /** Every piece is built here, so that all have the same shape (`gender` is present, maybe undefined). */

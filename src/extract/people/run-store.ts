@@ -22,10 +22,14 @@ const POSSESSIVE = 2;
 const RUN_INTS = 4;
 /** Ints per piece: start, end, packed flags (word class, kind, all caps), lower-case word id. */
 const PIECE_INTS = 4;
+/** Runs the arrays hold before they first grow (pieces: twice as many). */
+const INITIAL_RUNS = 128;
 
 export class RunStore {
-  private runData: Int32Array = new Int32Array(RUN_INTS * 1024);
-  private pieceData: Int32Array = new Int32Array(PIECE_INTS * 2048);
+  // Small at first (a news article has a few hundred runs): every document makes a store, and
+  // zeroing 48 KB each time cost more than the doublings of a large one.
+  private runData: Int32Array = new Int32Array(RUN_INTS * INITIAL_RUNS);
+  private pieceData: Int32Array = new Int32Array(PIECE_INTS * 2 * INITIAL_RUNS);
   private runCount = 0;
   private pieceCount = 0;
   private readonly lowerIds = new Map<string, number>();

@@ -67,8 +67,10 @@ function isNameTag(tag: unknown): boolean {
 }
 
 const MARKS = /\p{M}/gu;
+/** Any character outside ASCII (only those can carry or be accents). */
+const NOT_ASCII = /[^\x00-\x7f]/;
 export function stripAccents(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '');
+  return NOT_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
 }
 
 /**
@@ -137,10 +139,11 @@ export function classifyWord(lower: string): WordInfo {
     if (PLURAL_NOUN.test(lower)) flags |= W.Common | W.Plural;
   }
   if (singular && DEMONYMS.has(singular)) flags |= W.Demonym;
-  if (PLACES.has(lower) || PLACES.has(stripAccents(lower)) || AMBIGUOUS_PLACES.has(lower)) {
+  const unaccented = stripAccents(lower);
+  if (PLACES.has(lower) || (unaccented !== lower && PLACES.has(unaccented)) || AMBIGUOUS_PLACES.has(lower)) {
     flags |= W.Place;
     bigPlace = true;
-  } else if (CITIES.has(stripAccents(lower))) flags |= W.Place;
+  } else if (CITIES.has(unaccented)) flags |= W.Place;
   // Only a town (a city list or compromise's City/Place tag): weaker than a country ("Scott Draper").
   if ((flags & W.Place) && !bigPlace) flags |= W.City;
   if (DEMONYMS.has(lower)) flags |= W.Demonym;
