@@ -21,7 +21,7 @@ import type { PersonFact, PersonReference } from '../../types.js';
 import { personFact } from '../people.js';
 import { firstAtOrAfter, spanKeys } from '../../util/spans.js';
 import { collectMentions } from './mentions.js';
-import type { Entity, EntityMention, EntityModel } from './model.js';
+import type { Entity, EntityMention, EntityModel, MentionForm } from './model.js';
 import { buildSalienceIndex, genderOfFirstName, genderOfMention, isOrganizationNoun, lastWord, organizationClassOf } from './predicates.js';
 import { ENTITY_SIEVES, organizationEvidence, type SieveContext } from './sieves.js';
 
@@ -50,8 +50,15 @@ export function resolveEntities({ doc, people, names, quotes }: EntityInput): En
   const mentions = collectMentions({ doc, people, personEntities, quotes });
   const entities: Entity[] = [...personEntities.values()];
   const ctx = sieveContext(doc.text, mentions, entities);
+  // each sieve reads one form of mention: it walks that form's mentions only, still in text order
+  const byForm = new Map<MentionForm, EntityMention[]>();
+  for (const m of mentions) {
+    const list = byForm.get(m.form);
+    if (list) list.push(m);
+    else byForm.set(m.form, [m]);
+  }
   for (const sieve of ENTITY_SIEVES) {
-    for (const m of mentions) {
+    for (const m of byForm.get(sieve.form) ?? []) {
       if (m.entity !== null || !sieve.applies(m)) continue;
       const entity = sieve.link(m, ctx);
       if (entity === null) continue;

@@ -32,6 +32,20 @@ const PREPOSITIONS = new Set([
 
 /** Determiners that make a description definite: only these corefer with an entity named before. */
 const DEFINITE = /^(?:the|this)$/i;
+const DEFINITE_MAX_LENGTH = 'this'.length;
+
+/** 1 at the (lower-case ASCII) code of each first letter of a pronoun: most words are ruled out by it. */
+const PRONOUN_INITIALS = new Uint8Array(128);
+for (const p of REFERRING_PRONOUNS.keys()) PRONOUN_INITIALS[p.charCodeAt(0)] = 1;
+const PRONOUN_MAX_LENGTH = Math.max(...[...REFERRING_PRONOUNS.keys()].map((p) => p.length));
+
+/** A cheap first test before the pronoun lookup: the length and the first letter (any non-ASCII one passes). */
+function mayBePronoun(word: string): boolean {
+  if (word.length > PRONOUN_MAX_LENGTH) return false;
+  const c = word.charCodeAt(0);
+  if (c >= 128) return true;
+  return PRONOUN_INITIALS[c >= 65 && c <= 90 ? c + 32 : c] === 1;
+}
 
 /** How many words may stand between "the" and the head of a description ("the former chief executive"). */
 const DESCRIPTION_MAX_WORDS = 4;
@@ -51,7 +65,8 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   const inRole = roleTokens(doc, people);
   const spanKey = spanKeys(doc.text.length);
   const bySpan = new Map<number | string, EntityMention>();
-  const add = (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null): EntityMention => {
+  // `text`, when the caller has it (a token's shared text, a description it read), saves a slice per mention
+  const add = (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null, text?: string): EntityMention => {
     const key = spanKey(start, end);
     const had = bySpan.get(key);
     if (had) return had;
@@ -60,7 +75,7 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
     const m: EntityMention = {
       start,
       end,
-      text: doc.text.slice(start, end),
+      text: text ?? doc.text.slice(start, end),
       form,
       sentence,
       paragraph: doc.sentences[sentence]?.paragraph ?? 0,
@@ -103,7 +118,7 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   addOtherOccurrences(doc, [...bySpan.values()].filter((m) => m.speaker && m.form === 'name' && m.entity === null), inName, add);
   addOrganizationCandidates(doc, inName, add);
   scanTokens(doc, inRole, (start, end, form, text, ownsRole) => {
-    const m = add(start, end, form, null, null);
+    const m = add(start, end, form, null, null, text);
     if (form === 'description') describe(m, text);
     if (ownsRole) m.ownsRole = true;
   });
@@ -177,8 +192,10 @@ function addOtherOccurrences(
     byFirst.set(words[0]!, list);
   }
   for (let i = 0; i < tokens.length; i++) {
+    // every form starts with a capital letter: no lookup for any other token
+    if (!startsUpperCase(tokens[i]!.text) || inName[i] === 1) continue;
     const forms = byFirst.get(tokens[i]!.text);
-    if (!forms || inName[i] === 1) continue;
+    if (!forms) continue;
     for (const words of forms) {
       if (!words.every((w, k) => tokens[i + k]?.text === w)) continue;
       add(tokens[i]!.start, tokens[i + words.length - 1]!.end, 'name', null, null);
@@ -204,14 +221,13 @@ function addOrganizationCandidates(
   add: (start: number, end: number, form: MentionForm, entity: Entity | null, rule: string | null) => EntityMention,
 ): void {
   const tokens = doc.tokens;
-  // what the text writes in lower case, and what it capitalizes inside a sentence
-  const lowerCase = new Set<string>();
+  // what the text capitalizes inside a sentence, and (asked of few words, so gathered on first use) what it writes in lower case
   const midCapitalized = new Set<string>();
   tokens.forEach((t, k) => {
-    if (!isWord(t)) return;
-    if (!startsUpperCase(t.text)) lowerCase.add(t.text);
-    else if (doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
+    if (isWord(t) && startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
   });
+  let lowerCase: Set<string> | undefined;
+  const writesInLowerCase = (word: string) => (lowerCase ??= lowerCaseWords(tokens)).has(word);
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i]) || !startsUpperCase(tokens[i]!.text) || inName[i] === 1) continue;
     let first = i;
@@ -228,7 +244,7 @@ function addOrganizationCandidates(
     // "In January", "The US": a common word opening the sentence is no part of the name
     const opensSentence = doc.sentences[tokens[first]!.sentence]?.tokenStart === first;
     if (first < last && opensSentence && isCommonWord(tokens[first]!.text)) first++;
-    if (!couldBeOrganization(doc, first, last, lowerCase, midCapitalized)) continue;
+    if (!couldBeOrganization(doc, first, last, writesInLowerCase, midCapitalized)) continue;
     const m = add(tokens[first]!.start, tokens[last]!.end, 'name', null, null);
     const before = tokens[first - 1];
     // "media group Reuters", "US firm ISG": an organization noun right before the name
@@ -245,21 +261,29 @@ function isCommonWord(word: string): boolean {
 /** Tags of places and times: such a capitalized word names no organization. */
 const PLACE_OR_TIME_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
 
-function couldBeOrganization(doc: ArticleDoc, first: number, last: number, lowerCase: ReadonlySet<string>, midCapitalized: ReadonlySet<string>): boolean {
+/** The words the text writes in lower case. */
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (isWord(t) && !startsUpperCase(t.text)) words.add(t.text);
+  return words;
+}
+
+function couldBeOrganization(doc: ArticleDoc, first: number, last: number, writesInLowerCase: (word: string) => boolean, midCapitalized: ReadonlySet<string>): boolean {
   const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/^the\s+/i, '');
   const lower = text.toLowerCase();
   const words = lower.split(/\s+/);
+  const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
+  // (the cheapest test first: most one-word runs are a sentence's first word, "The", "But", "He")
+  if (words.length === 1 && sentenceStart && !midCapitalized.has(text)) return false;
   if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined) return false;
   if (text.length < 2 || /^(?:US|UK|EU|UN)$/.test(text)) return false;
   const tag = lexiconTag(lower);
   if (tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
-  const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
   if (words.length > 1 || !sentenceStart) return true;
   // one word opening a sentence ("Revenues", "Lufthansa"): a name only where the text capitalizes it
-  // inside a sentence too, and not a word the lexicon or the text writes in lower case
-  if (!midCapitalized.has(text)) return false;
+  // inside a sentence too (tested first, above), and not a word the lexicon or the text writes in lower case
   const singular = lower.replace(/s$/, '');
-  return !(isCommonWord(text) || isCommonWord(singular) || lowerCase.has(lower) || lowerCase.has(singular));
+  return !(isCommonWord(text) || isCommonWord(singular) || writesInLowerCase(lower) || writesInLowerCase(singular));
 }
 
 /** "The Department of Justice", "The National Union of Journalists": a name with its article, no description. */
@@ -300,12 +324,11 @@ function scanTokens(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
-    const lower = t.text.toLowerCase();
-    if (REFERRING_PRONOUNS.has(lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
+    if (mayBePronoun(t.text) && REFERRING_PRONOUNS.has(t.text.toLowerCase()) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
       found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
       continue;
     }
-    if (!DEFINITE.test(t.text)) continue;
+    if (t.text.length > DEFINITE_MAX_LENGTH || !DEFINITE.test(t.text)) continue;
     const last = descriptionEnd(tokens, i, inRole);
     if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), POSSESSIVE.test(tokens[last + 1]?.text ?? ''));
   }

@@ -5,7 +5,7 @@
  */
 import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/person-words.js';
 import { ORGANIZATION_CLASSES } from '../../lexicon/organizations.js';
-import { isPersonDemonym } from '../../lexicon/places.js';
+import { DEMONYMS, isPersonDemonym } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { classifyWord } from '../../extract/people/word-class.js';
 import type { Entity, EntityMention, OrganizationClass } from './model.js';
@@ -44,8 +44,31 @@ export function descriptionHead(text: string): string {
 
 export type DescriptionKind = 'age' | 'person' | 'role' | 'organization';
 
-/** What a description's head says it refers to, or null ("the plan"). */
+/**
+ * What a description's head says it refers to, or null ("the plan"). Asked of every word after each
+ * "the", so each lexicon word's answer is looked up in one table made on first use; any other word can
+ * only be an age compound or a demonym written in capitals ("the New Zealander").
+ */
 export function descriptionKind(head: string): DescriptionKind | null {
+  const known = (headKinds ??= lexiconHeadKinds()).get(head);
+  if (known !== undefined) return known;
+  if (AGE_HEAD.test(head)) return 'age';
+  return isPersonDemonym(head) ? 'person' : null;
+}
+
+let headKinds: Map<string, DescriptionKind | null> | undefined;
+
+/** `kindOfHead` of every word of the lexicons it reads (the only words it can say organization, role or person of). */
+function lexiconHeadKinds(): Map<string, DescriptionKind | null> {
+  const words = [
+    ...ANY_ORGANIZATION_HEADS, ...Object.keys(ORGANIZATION_CLASSES), ...ROLE_HEADS, ...PERSON_NOUNS,
+    ...APPOSITIVE_PERSON_HEADS, ...Object.keys(GENDERED_NOUNS), ...DEMONYMS,
+  ];
+  return new Map(words.map((w) => [w, kindOfHead(w)]));
+}
+
+/** What a head says, by the lexicons themselves (`descriptionKind` answers the same, faster). */
+function kindOfHead(head: string): DescriptionKind | null {
   if (AGE_HEAD.test(head)) return 'age';
   if (organizationHead(head)) return 'organization';
   if (ROLE_HEADS.has(head)) return 'role';

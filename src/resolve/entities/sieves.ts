@@ -27,7 +27,7 @@
 import { nameKey, surnameKeys } from '../../extract/people/keys.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
-import type { Entity, EntityMention } from './model.js';
+import type { Entity, EntityMention, MentionForm } from './model.js';
 import {
   agreesAsOrganization, agreesAsPerson, antecedents, descriptionKind, isDescriptionHead, holdsRole, lastWord, mayCrossParagraph,
   isSalientOrganization, nearestBefore, organizationClassOf, sameKnownGender, type SalienceIndex,
@@ -55,6 +55,8 @@ export interface SieveContext {
 
 export interface Sieve {
   name: string;
+  /** The one form of mention the sieve reads (`applies` is asked only of mentions of this form). */
+  form: MentionForm;
   applies(m: EntityMention): boolean;
   link(m: EntityMention, ctx: SieveContext): Entity | null;
 }
@@ -74,6 +76,7 @@ const isPersonPronoun = (m: EntityMention) => m.form === 'pronoun' && !m.quoted 
 
 const nameOverlap: Sieve = {
   name: 'name-overlap',
+  form: 'name',
   applies: isName,
   link(m, ctx) {
     const from = countWhile(ctx.namesMaxEnd.length, (k) => ctx.namesMaxEnd[k]! <= m.start);
@@ -86,6 +89,7 @@ const nameOverlap: Sieve = {
 
 const surname: Sieve = {
   name: 'surname',
+  form: 'name',
   applies: isName,
   link(m, ctx) {
     const words = m.text.replace(/^(?:mr|mrs|ms|dr|sen|rep|gov)\.?\s+/i, '').split(/\s+/);
@@ -97,6 +101,7 @@ const surname: Sieve = {
 
 const organizationName: Sieve = {
   name: 'organization-name',
+  form: 'name',
   applies: isName,
   link: (m, ctx) => (looksLikeOrganization(m.text) ? ctx.organization(m) : null),
 };
@@ -115,6 +120,7 @@ function looksLikeOrganization(name: string): boolean {
 
 const relativePronoun: Sieve = {
   name: 'relative-pronoun',
+  form: 'relative',
   applies: (m) => m.form === 'relative',
   link(m, ctx) {
     const c = nearestBefore(ctx.salience, m);
@@ -125,6 +131,7 @@ const relativePronoun: Sieve = {
 /** "The prosecution's star witness, former WorldCom financial chief Scott Sullivan,": the name in apposition. */
 const apposition: Sieve = {
   name: 'apposition',
+  form: 'description',
   applies: (m) => m.form === 'description',
   link(m, ctx) {
     const k = countWhile(ctx.names.length, (i) => ctx.names[i]!.start < m.end);
@@ -147,6 +154,7 @@ const CLAUSE_OPENING = /(?:^|\n|[.!?]\s|["”’']\s|["”’'],\s)\s*$/u;
  */
 const nameApposition: Sieve = {
   name: 'apposition-after-name',
+  form: 'description',
   applies: (m) => m.form === 'description' && m.speaker && m.head !== undefined,
   link(m, ctx) {
     const k = countWhile(ctx.names.length, (i) => ctx.names[i]!.start < m.start) - 1;
@@ -159,6 +167,7 @@ const nameApposition: Sieve = {
 
 const roleDescription: Sieve = {
   name: 'role-description',
+  form: 'description',
   applies: isDefiniteDescription(['role', 'person']),
   link(m, ctx) {
     const head = m.head!;
@@ -180,6 +189,7 @@ const roleDescription: Sieve = {
  */
 const titleDescription: Sieve = {
   name: 'title-description',
+  form: 'description',
   // not "the prime minister's spokesman" (someone else's) nor "the shadow chancellor" (the other side's)
   applies: (m) => isDefiniteDescription(['role'])(m) && !/['’]s\b|\bshadow\b/i.test(m.text),
   link(m, ctx) {
@@ -196,6 +206,7 @@ const titleDescription: Sieve = {
 
 const organizationDescription: Sieve = {
   name: 'organization-description',
+  form: 'description',
   applies: isDefiniteDescription(['organization']),
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
@@ -208,6 +219,7 @@ const organizationDescription: Sieve = {
 
 const personDescription: Sieve = {
   name: 'person-description',
+  form: 'description',
   applies: isDefiniteDescription(['age', 'person']),
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
@@ -226,6 +238,7 @@ const personDescription: Sieve = {
 function unnamedSpeaker(definite: boolean): Sieve {
   return {
     name: 'unnamed-speaker',
+    form: 'description',
     applies: (m) =>
       m.form === 'description' && m.speaker && (m.definite === true) === definite && m.head !== undefined &&
       descriptionKind(m.head) !== null && descriptionKind(m.head) !== 'organization' && isSingular(m.head),
@@ -236,6 +249,7 @@ function unnamedSpeaker(definite: boolean): Sieve {
 /** "A spokesman for Michael Howard said … the spokesman said": the same head as an earlier linked description. */
 const headMatch: Sieve = {
   name: 'head-match',
+  form: 'description',
   applies: (m) => m.form === 'description' && m.definite === true && m.head !== undefined,
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
@@ -251,6 +265,7 @@ const headMatch: Sieve = {
  */
 const paragraphSpeaker: Sieve = {
   name: 'paragraph-speaker',
+  form: 'pronoun',
   applies: (m) => isPersonPronoun(m) && m.speaker,
   link(m, ctx) {
     const before = countWhile(ctx.speakers.length, (k) => ctx.speakers[k]!.start < m.start);
@@ -267,6 +282,7 @@ function isSingular(head: string): boolean {
 
 const pronoun: Sieve = {
   name: 'pronoun',
+  form: 'pronoun',
   applies: isPersonPronoun,
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
@@ -278,6 +294,7 @@ const pronoun: Sieve = {
 
 const organizationPronoun: Sieve = {
   name: 'organization-pronoun',
+  form: 'pronoun',
   applies: (m) => m.form === 'pronoun' && m.pronoun === 'it' && m.speaker,
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
@@ -294,6 +311,7 @@ const organizationPronoun: Sieve = {
  */
 const possessiveOrganization: Sieve = {
   name: 'possessive-organization',
+  form: 'pronoun',
   applies: (m) => m.form === 'pronoun' && m.pronoun === 'it' && m.ownsRole === true,
   link(m, ctx) {
     for (const c of antecedents(ctx.salience, m)) {
@@ -306,6 +324,7 @@ const possessiveOrganization: Sieve = {
 
 const lastSpeakerSieve: Sieve = {
   name: 'last-speaker',
+  form: 'pronoun',
   applies: (m) => isPersonPronoun(m) && m.speaker,
   link: (m, ctx) => lastSpeaker(ctx, m, (e) => agreesAsPerson(m, e)),
 };
