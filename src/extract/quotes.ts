@@ -90,12 +90,17 @@ function isTitleCase(text: string): boolean {
 function isFullStatement(doc: ArticleDoc, q: QuoteSegment): boolean {
   if (q.continued) return true;
   let i = q.openAt - 1;
-  while (i >= 0 && /[ \t]/.test(doc.text[i]!)) i--;
+  while (i >= 0 && isSpaceOrTab(doc.text.charCodeAt(i))) i--;
   const before = i < 0 ? '\n' : doc.text[i]!;
   const inner = doc.text.slice(q.start, q.end);
   if (/[\n.!?:"”]/.test(before)) return true;
   if (/[,—–]/.test(before)) return startsUpperCase(inner) || /[.!?]$/.test(inner);
   return false;
+}
+
+/** A space or a tab (`/[ \t]/` on one character), from its char code. */
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 function draftOf(doc: ArticleDoc, start: number, end: number, kind: QuoteKind, a: Attribution | null, rule: string): QuoteDraft {

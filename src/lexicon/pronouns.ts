@@ -23,8 +23,15 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, PronounInfo>> = table({
   you: { gender: 'any', number: 'any' },
 });
 
+/**
+ * SPEAKER_PRONOUNS as a Map, for pronounInfo: the mention walks ask it of nearly every word near a
+ * cue, and an object looked up with a word that is no property name first searches V8's table of
+ * all property names (see REFERRING_PRONOUNS).
+ */
+const SPEAKER_PRONOUN_INFO: ReadonlyMap<string, PronounInfo> = new Map(Object.entries(SPEAKER_PRONOUNS));
+
 export function pronounInfo(word: string): PronounInfo | undefined {
-  return Object.hasOwn(SPEAKER_PRONOUNS, word.toLowerCase()) ? SPEAKER_PRONOUNS[word.toLowerCase()] : undefined;
+  return SPEAKER_PRONOUN_INFO.get(word.toLowerCase());
 }
 
 /**

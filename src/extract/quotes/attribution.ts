@@ -721,6 +721,8 @@ function dashByline(ctx: AttributionContext, q: QuoteSegment): Attribution | nul
 }
 
 const CLAUSE_START = /^(?:,|;|and|but|that|while|as|when|because|["“”'])$/i;
+/** A finite verb right after a cue word shows the cue word is its subject noun ("claims were rated"). */
+const FINITE_AFTER_NOUN = /^(?:is|are|was|were|have|had|has|will|would|can|could|may|might|must|should)$/i;
 
 /**
  * "Republican claims", "protests demands", "a controversial comment": a cue word that is also a
@@ -735,7 +737,7 @@ export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: Spe
   if (/(?:ed|aid|old|ote|ang|ound)$/.test(word)) return false; // past forms are verbs
   if (mention.kind === 'pronoun') return false;
   if (mention.start > doc.tokens[cue.first]!.start) return false; // inverted: "says Guler"
-  if (/^(?:is|are|was|were|have|had|has|will|would|can|could|may|might|must|should)$/i.test(doc.tokens[cue.last + 1]?.text ?? '')) return true; // "claims were rated"
+  if (FINITE_AFTER_NOUN.test(doc.tokens[cue.last + 1]?.text ?? '')) return true; // "claims were rated"
   const before = doc.tokens[doc.tokenIndexAt(mention.start) - 1];
   if (before === undefined || before.sentence !== doc.tokens[cue.first]!.sentence) return false;
   if (CLAUSE_START.test(before.text)) return false;

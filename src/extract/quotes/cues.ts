@@ -7,6 +7,8 @@ import { ROLE_HEADS } from '../../lexicon/person-words.js';
 /** "fired back", "lashed out" as lookup keys. */
 const PARTICLE_CUE_KEYS: ReadonlySet<string> = new Set(PARTICLE_CUES.map((cue) => cue.join(' ')));
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(PARTICLE_CUES.map((cue) => cue[0]!));
+/** Every lower-case word a cue may start with: any other word is no cue, whatever its context. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUE_PHRASES.map((phrase) => phrase[0]!), ...THAT_ONLY_CUES, ...REPORTING_VERBS, ...PARTICLE_VERBS]);
 
 export interface Cue {
   /** First and last token of the cue ("according", "to"). */
@@ -20,9 +22,10 @@ export interface Cue {
 export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | null {
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== 'word' || inQuote[i] === 1) return null;
+  const w = t.text.toLowerCase();
+  if (!CUE_FIRST_WORDS.has(w)) return null;
   // a capitalized cue only at a sentence start ("According to …"); "States", "Post" are names
   if (startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== i && !isCapitalizedPastCue(doc, i)) return null;
-  const w = t.text.toLowerCase();
   for (const phrase of CUE_PHRASES) {
     if (phrase[0] !== w) continue;
     let ok = true;

@@ -33,6 +33,8 @@ const MIN_TURNS = 2;
 
 /** "— Jane Roe (@janeroe) November 18, 2019": the dash, the author's name, the handle, a date. */
 const POST_SIGNATURE = /[—–―]\s?(?<author>\p{Lu}[^\n()@—–]{0,60}?)\s\(@\w{1,30}\)\s(?:\p{Lu}\p{Ll}+\.?\s\d{1,2},\s\d{4})/gu;
+/** The opening of the handle that every signature has: a cheap test before the pattern. */
+const POST_HANDLE = '(@';
 /** A link that ends an embedded post ("https://t.co/x", "pic.twitter.com/x"). */
 const TRAILING_LINK = /\s+(?:https?:\/\/|pic\.twitter\.com\/)\S+\s*$/u;
 
@@ -59,6 +61,7 @@ function transcriptTurns(doc: ArticleDoc, blocks: readonly Span[], inQuoteAt: (o
 function socialPosts(doc: ArticleDoc, blocks: readonly Span[], inQuoteAt: (offset: number) => boolean): Turn[] {
   const posts: Turn[] = [];
   blocks.forEach((block, b) => {
+    if (!block.text.includes(POST_HANDLE)) return; // most blocks: no handle, so no signature
     POST_SIGNATURE.lastIndex = 0;
     const m = POST_SIGNATURE.exec(block.text);
     if (!m) return;
