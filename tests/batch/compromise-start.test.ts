@@ -27,7 +27,8 @@ async function bundledCompromise(name: string, plugins: Plugin[]): Promise<Nlp> 
 /**
  * Differences between two object graphs: types, primitive values, own keys in order, and
  * sharing (an object met again in one graph must be the object met at the same place in the
- * other). Functions are compared by kind and arity only: esbuild renames locals between bundles.
+ * other). Functions are compared by kind and arity only: esbuild renames locals between bundles,
+ * and with them the names of functions ('toSuperlative' in one bundle is 'toSuperlative2' in another).
  */
 function graphDifferences(a: unknown, b: unknown, limit = 10): string[] {
   const found: string[] = [];
@@ -58,6 +59,7 @@ function graphDifferences(a: unknown, b: unknown, limit = 10): string[] {
     const keysY = Reflect.ownKeys(oy).map(String);
     if (keysX.join('\u0000') !== keysY.join('\u0000')) return void found.push(`${path}: keys differ (${keysX.length} vs ${keysY.length})`);
     for (const key of Reflect.ownKeys(ox)) {
+      if (typeof ox === 'function' && key === 'name') continue;
       const dx = Object.getOwnPropertyDescriptor(ox, key)!;
       const dy = Object.getOwnPropertyDescriptor(oy, key)!;
       if ('value' in dx) walk(dx.value, dy.value, `${path}.${String(key)}`);
