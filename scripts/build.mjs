@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { compromiseStart } from './compromise-start.mjs';
 
 const common = {
   bundle: true,
@@ -17,6 +18,8 @@ const common = {
   logLevel: 'warning',
   // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // compromise's expanded lexicon from the build, and its model merge without an object per key.
+  plugins: [await compromiseStart()],
 };
 
 // Chunk names carry a content hash: drop the previous build's.

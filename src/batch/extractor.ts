@@ -51,8 +51,9 @@ export const ALL_CORES_FROM = { documents: 100, bytes: 192 * 1024 };
 /**
  * Worker threads for a batch, from what is known of its size in advance (`documents`: a list of
  * files; `bytes`: the files' sizes, JSONL included; neither for stdin or a folder). Each worker
- * isolate loads the library (about 0.25 s of CPU) and warms its JIT up on its own, so workers pay
- * off only once a batch is longer than that warm-up. Measured on a 2-core machine (issue 18,
+ * isolate loads the library (about 0.13 s of CPU with the thread's start, since the build expands
+ * compromise's lexicon, scripts/compromise-start.mjs; 0.25 s before) and warms its JIT up on its
+ * own, so workers pay off only once a batch is longer than that warm-up. Measured on a 2-core machine (issue 18,
  * README "Batches, workers"; the CLI's 16× interrupt budget, and a `--jobs N` main thread that
  * never loads the library), wall time of `--jobs 1` against `--jobs 2` under `taskset -c 0,1` on
  * the first N BBC articles: 10 articles 0.35 s vs 0.43 s, 50 articles 0.55 s vs 0.55 s, 100
