@@ -84,8 +84,11 @@ function atom(type: AtomType, value: number, plural: boolean, tok: number, lastO
   return { type, value, plural, tok, lastOfTok };
 }
 
-/** Atoms of one token, or null when the token does not start with a number word or digits. */
-export function tokenAtoms(tok: Token, index: number): TokenAtoms | null {
+/**
+ * Atoms of one token, or null when the token does not start with a number word or digits.
+ * `lower` is the token's text in lower case (the caller has it already: see `Line.atoms`).
+ */
+export function tokenAtoms(tok: Token, lower: string, index: number): TokenAtoms | null {
   if (tok.kind === 'number') {
     const parsed = parseDigits(tok.text);
     if (parsed === null || parsed.suffix !== '' || parsed.ordinal) return null;
@@ -96,7 +99,6 @@ export function tokenAtoms(tok: Token, index: number): TokenAtoms | null {
     if (v === undefined) return null;
     return { atoms: [atom('digits', v, false, index, true)], suffix: null };
   }
-  const lower = tok.text.toLowerCase();
   const hyphen = lower.includes('-') || lower.includes('‐');
   if (!hyphen) {
     const spec = WORD_ATOMS.get(lower);

@@ -175,9 +175,9 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
     if (value === null) return null;
     return { first: i, last: i, value, shape: 'cardinal', spelled: false, suffix: coded.groups!.code!, rule: 'currency-code-glued' };
   }
-  if (t.kind === 'number') return readPhrase(line.toks, i);
+  if (t.kind === 'number') return readPhrase(line, i);
   if (!WORD_START.test(t.text)) return null;
-  const p = readPhrase(line.toks, i);
+  const p = readPhrase(line, i);
   if (p === null) return null;
   const unitFraction = oneOverOrdinal(line, p);
   if (unitFraction !== null) return unitFraction;
@@ -198,7 +198,7 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
  */
 function oneOverOrdinal(line: Line, p: Phrase): Phrase | null {
   if (p.shape !== 'cardinal' || p.value !== 1 || p.first !== p.last || line.lower(p.first) !== 'one' || !line.near(p.last)) return null;
-  const q = readPhrase(line.toks, p.last + 1);
+  const q = readPhrase(line, p.last + 1);
   if (q === null || q.shape !== 'ordinal' || q.last === q.first || q.value <= 2 || q.suffix !== null) return null;
   return { ...p, last: q.last, value: 1 / q.value, shape: 'fraction', rule: 'fraction-words' };
 }

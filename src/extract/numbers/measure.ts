@@ -319,7 +319,7 @@ function attachMinorAmount(line: Line, d: NumberDraft): void {
   let j = d.last + 1;
   if (!line.near(d.last)) return;
   if (line.lower(j) === 'and' && line.near(j)) j++;
-  const p = readPhrase(line.toks, j);
+  const p = readPhrase(line, j);
   if (p === null || p.shape !== 'cardinal' || p.suffix !== null || !Number.isInteger(p.value) || p.value < 1 || p.value > 99) return;
   let last = p.last;
   if (MINOR_WORDS.has(line.lower(last + 1)) && line.near(last)) last += 1;
@@ -369,7 +369,7 @@ function attachInches(line: Line, d: NumberDraft): void {
   let j = d.last + 1;
   if (!line.near(d.last)) return;
   if (line.lower(j) === 'and' && line.near(j)) j++;
-  const p = readPhrase(line.toks, j);
+  const p = readPhrase(line, j);
   if (p === null || p.shape !== 'cardinal' || p.suffix !== null || p.value >= 12) return;
   if (!INCH_WORDS.has(line.lower(p.last + 1)) || !line.near(p.last)) return;
   d.value += p.value / 12;
@@ -405,7 +405,7 @@ function attachPrimeMarks(line: Line, d: NumberDraft, i: number): boolean {
     return true;
   }
   if (!FOOT_MARKS.has(mark) || !line.glued(d.last)) return false;
-  const p = readPhrase(line.toks, i + 1);
+  const p = readPhrase(line, i + 1);
   if (p !== null && p.shape === 'cardinal' && !p.spelled && p.value < 12 && INCH_MARKS.has(line.text(p.last + 1)) && line.glued(p.last) && line.near(i)) {
     setQuantity(d, 'ft', 'number-with-unit'); // 6'2"
     d.value += p.value / 12;

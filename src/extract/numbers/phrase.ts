@@ -6,8 +6,8 @@
  * group before it, bigger scales close a group. Ordinal words end a phrase; a plural ordinal
  * ("thirds") after a count makes a fraction.
  */
-import type { Token } from '../../doc/tokenize.js';
-import { tokenAtoms, type Atom } from './atoms.js';
+import type { Atom } from './atoms.js';
+import type { Line } from './draft.js';
 
 export type PhraseShape = 'cardinal' | 'ordinal' | 'fraction';
 
@@ -27,13 +27,14 @@ export interface Phrase {
 const MAX_TOKENS = 24;
 
 /** Collect the atoms of the tokens from `i` on, while tokens are number words, digits, "a" or "and". */
-function collectAtoms(toks: readonly Token[], i: number): { atoms: Atom[]; suffixAt: Map<number, string> } {
+function collectAtoms(line: Line, i: number): { atoms: Atom[]; suffixAt: Map<number, string> } {
+  const toks = line.toks;
   const atoms: Atom[] = [];
   const suffixAt = new Map<number, string>();
   for (let j = i; j < toks.length && j < i + MAX_TOKENS; j++) {
     if (j > i && toks[j]!.start - toks[j - 1]!.end > 3) break; // a line of spaces is not inside a number
-    if (j > i && spacedHyphenInside(toks, j, atoms[atoms.length - 1])) continue;
-    const ta = tokenAtoms(toks[j]!, j);
+    if (j > i && spacedHyphenInside(line, j, atoms[atoms.length - 1])) continue;
+    const ta = line.atoms(j);
     if (ta === null) break;
     atoms.push(...ta.atoms);
     if (ta.suffix !== null) {
@@ -48,12 +49,13 @@ function collectAtoms(toks: readonly Token[], i: number): { atoms: Atom[]; suffi
  * A hyphen written with spaces inside one number: "ninety - five" (a tens word and a unit: 95, never
  * a range from 90 down to 5), "five - eighths", "one - fourth" (a count and a denominator).
  */
-function spacedHyphenInside(toks: readonly Token[], j: number, prev: Atom | undefined): boolean {
+function spacedHyphenInside(line: Line, j: number, prev: Atom | undefined): boolean {
+  const toks = line.toks;
   const t = toks[j]!;
   if ((t.text !== '-' && t.text !== '–') || prev === undefined || !prev.lastOfTok) return false;
   const next = toks[j + 1];
   if (next === undefined || next.kind !== 'word' || next.start - t.end > 1 || t.start - toks[j - 1]!.end > 1) return false;
-  const first = tokenAtoms(next, j + 1)?.atoms[0];
+  const first = line.atoms(j + 1)?.atoms[0];
   if (first === undefined) return false;
   if (prev.type === 'tens') return first.type === 'unit' && first.value > 0;
   if (prev.type === 'unit' || prev.type === 'teen') return first.type === 'ordinal' && first.value > 2 && first.lastOfTok;
@@ -115,12 +117,11 @@ function readDecimals(atoms: readonly Atom[], k: number): { value: number; end: 
   return { value: Number(`0.${digits}`), end };
 }
 
-export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
+export function readPhrase(line: Line, i: number): Phrase | null {
   // Most tokens are no number word: answered without the atom list and suffix map of collectAtoms
   // (which would stop at once on them too, and give no atoms).
-  const tok = toks[i];
-  if (tok === undefined || tokenAtoms(tok, i) === null) return null;
-  const { atoms, suffixAt } = collectAtoms(toks, i);
+  if (line.atoms(i) === null) return null;
+  const { atoms, suffixAt } = collectAtoms(line, i);
   if (atoms.length === 0) return null;
   const first = atoms[0]!;
   if (first.type === 'and' || first.type === 'point') return null;
@@ -152,7 +153,7 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
       end += 2;
     }
     if (atoms[end]!.lastOfTok) {
-      return finish(toks, atoms, suffixAt, i, end, value, 'fraction', true, 'fraction-words');
+      return finish(atoms, suffixAt, i, end, value, 'fraction', true, 'fraction-words');
     }
   }
 
@@ -339,12 +340,11 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
   function done(): Phrase | null {
     if (best === null) return null;
     const b: { value: number; end: number; shape: PhraseShape; rule: string } = best;
-    return finish(toks, atoms, suffixAt, i, b.end, b.value, b.shape, b.shape !== 'cardinal', b.rule);
+    return finish(atoms, suffixAt, i, b.end, b.value, b.shape, b.shape !== 'cardinal', b.rule);
   }
 }
 
 function finish(
-  _toks: readonly Token[],
   atoms: readonly Atom[],
   suffixAt: ReadonlyMap<number, string>,
   i: number,
