@@ -35,7 +35,7 @@ import {
   attachUnit,
 } from './measure.js';
 import { notANumber } from './not-numbers.js';
-import { readPhrase, type Phrase } from './phrase.js';
+import { mayStartPhrase, readPhrase, type Phrase } from './phrase.js';
 import { attachQualifier, attachTrailingQualifier } from './qualifiers.js';
 import { mergeRanges } from './ranges.js';
 import { skipNonNumberDigits, readDigitForms } from './digit-forms.js';
@@ -106,6 +106,10 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
   const drafts: NumberDraft[] = [];
   let i = 0;
   while (i < line.length) {
+    if (!mayStartAt(line, i)) {
+      i++;
+      continue;
+    }
     const skipTo = skipNonNumberDigits(line, i);
     if (skipTo >= i) {
       i = skipTo + 1;
@@ -129,6 +133,22 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
   const merged = mergeRanges(line, drafts);
   inheritCounts(line, merged);
   return merged.map((d) => toFact(text, line, d));
+}
+
+/**
+ * A number may start at token i: digits, a number word, a "+" or "." before digits, a currency code
+ * glued to digits ("USD50"). The cheap first test of the loop above; a token it turns down is one
+ * where every reader would return nothing.
+ */
+function mayStartAt(line: Line, i: number): boolean {
+  const t = line.toks[i]!;
+  if (t.kind === 'number' || t.text === '+' || t.text === '.') return true;
+  if (t.kind === 'word' && isAsciiDigit(t.text.charCodeAt(3))) return true; // CODE_THEN_DIGITS has a digit at 3
+  return mayStartPhrase(line, i);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**

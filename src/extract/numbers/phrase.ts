@@ -25,6 +25,8 @@ export interface Phrase {
 }
 
 const MAX_TOKENS = 24;
+/** The widest gap (characters) between two tokens of one number: a line of spaces is not inside a number. */
+const MAX_GAP = 3;
 
 /** Collect the atoms of the tokens from `i` on, while tokens are number words, digits, "a" or "and". */
 function collectAtoms(line: Line, i: number): { atoms: Atom[]; suffixAt: Map<number, string> } {
@@ -32,7 +34,7 @@ function collectAtoms(line: Line, i: number): { atoms: Atom[]; suffixAt: Map<num
   const atoms: Atom[] = [];
   const suffixAt = new Map<number, string>();
   for (let j = i; j < toks.length && j < i + MAX_TOKENS; j++) {
-    if (j > i && toks[j]!.start - toks[j - 1]!.end > 3) break; // a line of spaces is not inside a number
+    if (j > i && toks[j]!.start - toks[j - 1]!.end > MAX_GAP) break;
     if (j > i && spacedHyphenInside(line, j, atoms[atoms.length - 1])) continue;
     const ta = line.atoms(j);
     if (ta === null) break;
@@ -117,14 +119,27 @@ function readDecimals(atoms: readonly Atom[], k: number): { value: number; end: 
   return { value: Number(`0.${digits}`), end };
 }
 
+/**
+ * A phrase may start at token i: it is a number word or digits, not "and" or "point" (which only
+ * continue a number), and "a"/"an" stands within reach of a number word. The cheap test that
+ * {@link readPhrase} starts with, asked of every token: most tokens are no number word and are
+ * answered without the atom list and suffix map of collectAtoms (which would stop at once on them
+ * too, and give no atoms).
+ */
+export function mayStartPhrase(line: Line, i: number): boolean {
+  const head = line.atoms(i);
+  if (head === null) return false;
+  const type = head.atoms[0]!.type;
+  if (type === 'and' || type === 'point') return false;
+  // "a" alone reads nothing: it needs a number word in the next token ("a dozen", "a half")
+  if (type === 'a') return line.gapAfter(i) <= MAX_GAP && line.atoms(i + 1) !== null;
+  return true;
+}
+
 export function readPhrase(line: Line, i: number): Phrase | null {
-  // Most tokens are no number word: answered without the atom list and suffix map of collectAtoms
-  // (which would stop at once on them too, and give no atoms).
-  if (line.atoms(i) === null) return null;
+  if (!mayStartPhrase(line, i)) return null;
   const { atoms, suffixAt } = collectAtoms(line, i);
-  if (atoms.length === 0) return null;
   const first = atoms[0]!;
-  if (first.type === 'and' || first.type === 'point') return null;
 
   let total = 0;
   let cur = 0;
