@@ -10,10 +10,14 @@ import {
   SCALE_ORDINAL_WORDS,
   TENS_WORDS,
   UNIT_WORDS,
-  VULGAR_FRACTIONS,
 } from '../../lexicon/number-words.js';
+import * as numberWords from '../../lexicon/number-words.js';
+import { asMap } from '../../lexicon/table.js';
 import { GROUP_WORDS, SCALE_WORDS } from '../../lexicon/scales.js';
 import { parseDigits } from './digits.js';
+
+/** Fraction characters ("½"), as a Map (see `asMap`): asked of every punctuation token. */
+const VULGAR_FRACTIONS = asMap(numberWords.VULGAR_FRACTIONS);
 
 export type AtomType =
   | 'unit' // zero … nine
@@ -95,7 +99,7 @@ export function tokenAtoms(tok: Token, lower: string, index: number): TokenAtoms
     return { atoms: [atom('digits', parsed.value, false, index, true)], suffix: null };
   }
   if (tok.kind === 'punct') {
-    const v = VULGAR_FRACTIONS[tok.text];
+    const v = VULGAR_FRACTIONS.get(tok.text);
     if (v === undefined) return null;
     return { atoms: [atom('digits', v, false, index, true)], suffix: null };
   }

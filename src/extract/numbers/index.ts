@@ -21,8 +21,9 @@ import type { ArticleDoc } from '../../doc/article.js';
 import { makeToken, type Token } from '../../doc/tokenize.js';
 import type { NumberFact } from '../../types.js';
 import { bySpan } from '../../util/spans.js';
-import { ORDINAL_WORDS } from '../../lexicon/number-words.js';
-import { SCALE_WORDS } from '../../lexicon/scales.js';
+import * as numberWords from '../../lexicon/number-words.js';
+import * as scales from '../../lexicon/scales.js';
+import { asMap } from '../../lexicon/table.js';
 import { attachCounts, inheritCounts } from './counts.js';
 import { parseNumeral } from './digits.js';
 import { Line, type NumberDraft } from './draft.js';
@@ -40,6 +41,10 @@ import { attachQualifier, attachTrailingQualifier } from './qualifiers.js';
 import { mergeRanges } from './ranges.js';
 import { skipNonNumberDigits, readDigitForms } from './digit-forms.js';
 import { readScientific } from './scientific.js';
+
+// The lexicon tables this module asks with words of the text, as Maps (see `asMap`).
+const ORDINAL_WORDS = asMap(numberWords.ORDINAL_WORDS);
+const SCALE_WORDS = asMap(scales.SCALE_WORDS);
 
 export function extractNumbers(doc: ArticleDoc): NumberFact[] {
   const facts: NumberFact[] = [];
@@ -203,7 +208,7 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
   if (unitFraction !== null) return unitFraction;
   // "a third quarter", "a fourth crown": "a" + ordinal before a noun is the ordinal.
   if (line.lower(i) === 'a' || line.lower(i) === 'an') {
-    const ordinal = ORDINAL_WORDS[line.lower(p.last)];
+    const ordinal = ORDINAL_WORDS.get(line.lower(p.last));
     if (p.shape === 'fraction' && ordinal !== undefined && p.last === i + 1 && line.isWord(p.last + 1) && line.lower(p.last + 1) !== 'of') {
       return { ...p, first: i + 1, value: ordinal, shape: 'ordinal', rule: 'ordinal-words' };
     }
@@ -228,7 +233,7 @@ function fractionOfScale(line: Line, p: Phrase): Phrase {
   if (p.suffix !== null || line.lower(p.last + 1) !== 'of' || !line.near(p.last)) return p;
   let j = p.last + 2;
   if ((line.lower(j) === 'a' || line.lower(j) === 'an') && line.near(j - 1)) j++;
-  const scale = SCALE_WORDS[line.lower(j)];
+  const scale = SCALE_WORDS.get(line.lower(j));
   if (scale === undefined || scale < 1000 || !line.near(j - 1)) return p;
   return { ...p, last: j, value: p.value * scale, shape: 'cardinal', rule: 'fraction-of-scale' };
 }
@@ -274,7 +279,7 @@ function dress(line: Line, p: Phrase): NumberDraft | null {
 
 /** The factor of a scale word ending a phrase ("3.8 trillion" → 1e12), except hundred and dozen. */
 function scaleWordOf(word: string): number | undefined {
-  const v = SCALE_WORDS[word];
+  const v = SCALE_WORDS.get(word);
   return v !== undefined && v > 100 ? v : undefined;
 }
 
