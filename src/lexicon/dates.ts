@@ -115,6 +115,11 @@ export const THE_REF_PHRASES: Readonly<Record<string, string>> = dict({
   'recent past': 'PAST_REF', present: 'PRESENT_REF',
 });
 
+/** Phrases after "a": "(at) a later date" → FUTURE_REF (TimeML: an unspecified time ahead, like "the future"). */
+export const A_REF_PHRASES: Readonly<Record<string, string>> = dict({
+  'later date': 'FUTURE_REF', 'future date': 'FUTURE_REF',
+});
+
 /** Words that turn a calendar unit into a position relative to now: "last year" (-1), "next week" (+1). */
 export const RELATIVE_WORDS: Readonly<Record<string, number>> = dict({
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, this: 0, current: 0, present: 0,

@@ -289,10 +289,11 @@ function weekday(a: Extract<Anchor, { kind: 'weekday' }>, today: Ymd | null, ten
 /** Days (in months of 31) beyond which the tense may move a day and month to the other year. */
 const FAR_DAYS = 92;
 
-function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: () => Tense): string {
+/** `holiday`: the month of a holiday on its n-th weekday ("last Thanksgiving" in December is the one just past). */
+function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: () => Tense, holiday = false): string {
   if (a.nth) {
     // a holiday on the n-th weekday: find the year as for a bare month, then the day in it
-    const year = Number(month({ ...a, nth: undefined, day: undefined, time: undefined }, today, tense).slice(0, 4));
+    const year = Number(month({ ...a, nth: undefined, day: undefined, time: undefined }, today, tense, true).slice(0, 4));
     if (!today || !Number.isFinite(year)) return `XXXX-${String(a.month).padStart(2, '0')}-XX`;
     return formatYmd(nthWeekday(year, a.month, a.nth.n, a.nth.weekday, a.nth.plusDays));
   }
@@ -319,6 +320,13 @@ function month(a: Extract<Anchor, { kind: 'month' }>, today: Ymd | null, tense: 
     const lean = ahead || behind ? tense() : 'none';
     if (lean === 'past' && ahead) year--;
     else if (lean === 'future' && behind) year++;
+  } else if (a.day === undefined && a.lean !== 'tense' && !holiday) {
+    // "last February", "next April": the word says the side, and the month on it that is not the
+    // current or an adjacent one (that one would be "this month", "last month", "next month"):
+    // "crashed last February" (1 March) is a year back, "last March" (in March) too
+    const diff = a.month - today.m;
+    if (a.lean === 'past' && diff >= -1) year--;
+    else if (a.lean === 'future' && diff <= 1) year++;
   } else {
     const lean = a.lean === 'tense' ? tense() : a.lean;
     const later = a.month > today.m || a.month === today.m && (a.day ?? 0) > today.d;

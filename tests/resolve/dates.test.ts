@@ -64,6 +64,12 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['Members had filed reports by Wednesday.', 'Wednesday|DATE|2025-08-13'],
     ['Prices have risen since September.', 'September|DATE|2024-09'],
     ['The offer ended Sept. 30.', 'Sept. 30|DATE|2024-09-30'],
+    // "as planned", also with an adverb between: a comparison, the clause's own verb decides
+    ['The offensive began as originally planned on Saturday.', 'Saturday|DATE|2025-08-09'],
+    ['Sales rose more than previously expected on Monday.', 'Monday|DATE|2025-08-11'],
+    // must not fire: the plan word as a verb, or "as soon as"
+    ['The offensive is planned for Saturday.', 'Saturday|DATE|2025-08-16'],
+    ['Troops could leave as soon as Saturday.', 'Saturday|DATE|2025-08-16'],
     // an "-ed" word after an article is an adjective, not a past tense ...
     ['It would be paid on a still unspecified date in January.', 'January|DATE|2026-01'],
     // ... but after a subject it is the verb
@@ -137,6 +143,25 @@ describe('months across a year boundary (reference 2026-01-10)', () => {
     ['Profit fell last week.', 'last week|DATE|2026-W01'],
   ])('%s', (text, expected) => {
     expect(brief(text, '2026-01-10')).toEqual([expected]);
+  });
+});
+
+describe('"last"/"next" + a month: never the current or an adjacent month (those are "this/last/next month")', () => {
+  it.each([
+    // fire: the same or the adjacent month on the named side is a year away
+    ['2 March 1998', 'Two helicopters crashed last February.', '1998-03-02', 'last February|DATE|1997-02'],
+    ['in March', 'Sales fell last March.', '2026-03-15', 'last March|DATE|2025-03'],
+    ['in March', 'The plant opens next March.', '2026-03-15', 'next March|DATE|2027-03'],
+    ['in March', 'The plant opens next April.', '2026-03-15', 'next April|DATE|2027-04'],
+    // must not fire: a month two or more away keeps the nearest year on its side
+    ['in March', 'Sales fell last January.', '2026-03-15', 'last January|DATE|2026-01'],
+    ['in March', 'The plant opens next May.', '2026-03-15', 'next May|DATE|2026-05'],
+    ['in October (TimeBank wsj)', 'The bank was acquired last April.', '1989-10-27', 'last April|DATE|1989-04'],
+    // must not fire: a bare month follows the tense, a holiday the one just past
+    ['in March', 'Sales fell in February.', '2026-03-15', 'February|DATE|2026-02'],
+    ['in December', 'Sales fell last Thanksgiving.', '2025-12-10', 'last Thanksgiving|DATE|2025-11-27'],
+  ])('%s: %s', (_when, text, reference, expected) => {
+    expect(brief(text, reference)).toEqual([expected]);
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * Words that are temporal expressions by themselves: "now", "today", "yesterday", "recently",
  * "currently", "soon", "tonight"; "right now", "these days", "the past", "the future", "the near
- * future"; and "current"/"recent"/"future" used as adjectives before a noun ("recent gains").
+ * future", "a later date"; and "current"/"recent"/"future" used as adjectives before a noun ("recent gains").
  */
-import { DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNITS } from '../../lexicon/dates.js';
+import { A_REF_PHRASES, DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNITS } from '../../lexicon/dates.js';
 import { capitalizedInside, countAt, longestPhrase, lowerAt } from './pieces.js';
 import { markerOf } from './tense.js';
 import type { DateRule, DateToken } from './types.js';
@@ -55,6 +55,12 @@ export const referencePhrase: DateRule = {
       const next = tokens[p.end];
       if (next && (countAt(tokens, p.end) || UNITS[next.lower] !== undefined || next.lower === 'few' || next.lower === 'several')) return null;
       if (p.key === 'present' && next && next.kind === 'word') return null;
+      return { start: i, end: p.end, type: 'DATE', anchor: { kind: 'fixed', value: p.value } };
+    }
+    if (w === 'a') {
+      // "at a later date"; "a later date than planned" is still a time ahead, "a later date of birth" no time
+      const p = longestPhrase(tokens, i + 1, A_REF_PHRASES);
+      if (!p || lowerAt(tokens, p.end) === 'of') return null;
       return { start: i, end: p.end, type: 'DATE', anchor: { kind: 'fixed', value: p.value } };
     }
     return null;

@@ -148,7 +148,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   // "years", "a matter of days"
   [unitWithoutNumber.name]: { words: [...PLURAL_UNITS, 'a'] },
   [deicticWord.name]: { words: keys(DEICTIC_WORDS) },
-  [referencePhrase.name]: { words: ['these', 'the'] },
+  [referencePhrase.name]: { words: ['these', 'the', 'a'] },
   [deicticAdjective.name]: { words: keys(DEICTIC_ADJECTIVES) },
   [theUnitAfterPosition.name]: { words: ['the'] },
 };

@@ -56,6 +56,8 @@ const UNTIL = new Set(['until', 'till']);
 const FORWARD_BEFORE: ReadonlyArray<readonly [string, string, string]> = [['as', 'early', 'as'], ['as', 'soon', 'as']];
 /** Past markers that are never participles. */
 const PAST_MARKERS_STRONG = new Set(['was', 'were', 'had', 'did']);
+/** Words before a plan word that make it a comparison: "than expected", "as (originally) planned". */
+const COMPARISON = new Set(['than', 'as']);
 /** Tokens that end a clause: the search stops there. */
 const CLAUSE_STOPS = new Set([';', '"', '“', '”', '(', ')', ':', '—', '--']);
 
@@ -147,9 +149,9 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     // governs it and looks ahead, whatever the verbs after the date say (distance 0: it wins)
     if (m === 'none' && step < 0 && !comma && words <= INFINITIVE_WINDOW && infinitiveAt(doc, k)) return { tense: 'future', distance: 0, weak };
     if (m === 'none') continue;
-    // "than expected", "as planned": a comparison, not a plan
+    // "than expected", "as planned", "as originally planned": a comparison, not a plan
     const before = wordAt(doc, k - 1);
-    if (m === 'future' && (before === 'than' || before === 'as') && word !== 'soon') continue;
+    if (m === 'future' && word !== 'soon' && (COMPARISON.has(before) || before.endsWith('ly') && COMPARISON.has(wordAt(doc, k - 2)))) continue;
     // "will be held", "to be signed", "has been delayed": a participle, not a past tense
     if (m === 'past' && !PAST_MARKERS_STRONG.has(word) && PARTICIPLE_BEFORE.has(before)) continue;
     // "were planning to drive ... on Monday": an intention, ahead

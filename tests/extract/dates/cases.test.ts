@@ -74,6 +74,12 @@ describe('relative dates', () => {
     ['He spoke yesterday and will return tomorrow.', ['yesterday|DATE|2025-08-12', 'tomorrow|DATE|2025-08-14']],
     ['Earlier this month, shares fell.', ['Earlier this month|DATE|2025-08|START']],
     ['We expect growth in the future.', ['the future|DATE|FUTURE_REF']],
+    // "a later date": an unspecified time ahead (after TimeBank wsj_0981 "at a later date") ...
+    ['The rest will be sold at a later date.', ['a later date|DATE|FUTURE_REF']],
+    ['The vote was moved to a future date.', ['a future date|DATE|FUTURE_REF']],
+    // ... but not a later date of something, nor "a later stage" or a date that is a fruit
+    ['Records show a later date of birth.', []],
+    ['He ate a date later.', []],
     ['Last fall was dry.', ['Last fall|DATE|2024-FA']],
     ['The bank will report by year-end.', ['year-end|DATE|2025-12-31']],
     ['The index has risen 12% since year-end.', ['year-end|DATE|2024-12-31']],
