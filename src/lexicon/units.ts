@@ -100,8 +100,17 @@ export const UNITS: Readonly<Record<string, string>> = table({
  */
 export function unitOf(lower: string, written: string): string | undefined {
   const l = microSign(lower);
-  return UNITS[l] ?? GENERATED_UNIT_NAMES[l] ?? GENERATED_UNIT_SYMBOLS[microSign(written)];
+  return UNIT_NAMES.get(l) ?? UNIT_SYMBOLS.get(microSign(written));
 }
+
+/**
+ * The tables of {@link unitOf} as Maps, the hand table winning over the generated one. They are
+ * asked with words and joined words of the text: a Map hashes any string, where a property of an
+ * object looked up with a string V8 has not internalized yet goes the slow way through its string
+ * table (the first time each word is seen, which is most lookups of a batch run).
+ */
+const UNIT_NAMES: ReadonlyMap<string, string> = new Map([...Object.entries(GENERATED_UNIT_NAMES), ...Object.entries(UNITS)]);
+const UNIT_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries(GENERATED_UNIT_SYMBOLS));
 
 /** The Greek mu ("μg") as the micro sign ("µg"), as the tables write it. */
 function microSign(s: string): string {
@@ -115,7 +124,7 @@ function microSign(s: string): string {
 export function isGluedOnlyUnit(lower: string, written: string): boolean {
   const l = microSign(lower);
   if (GLUED_ONLY_UNITS.includes(l)) return true;
-  return UNITS[l] === undefined && GENERATED_UNIT_NAMES[l] === undefined && written.length <= 2 && written === lower;
+  return !UNIT_NAMES.has(l) && written.length <= 2 && written === lower;
 }
 
 /** Units that are ambiguous as ordinary words and count only when glued to the digits ("5t", "7in"). */

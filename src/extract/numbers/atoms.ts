@@ -10,10 +10,14 @@ import {
   SCALE_ORDINAL_WORDS,
   TENS_WORDS,
   UNIT_WORDS,
-  VULGAR_FRACTIONS,
 } from '../../lexicon/number-words.js';
+import * as numberWords from '../../lexicon/number-words.js';
+import { asMap } from '../../lexicon/table.js';
 import { GROUP_WORDS, SCALE_WORDS } from '../../lexicon/scales.js';
 import { parseDigits } from './digits.js';
+
+/** Fraction characters ("½"), as a Map (see `asMap`): asked of every punctuation token. */
+const VULGAR_FRACTIONS = asMap(numberWords.VULGAR_FRACTIONS);
 
 export type AtomType =
   | 'unit' // zero … nine
@@ -84,19 +88,21 @@ function atom(type: AtomType, value: number, plural: boolean, tok: number, lastO
   return { type, value, plural, tok, lastOfTok };
 }
 
-/** Atoms of one token, or null when the token does not start with a number word or digits. */
-export function tokenAtoms(tok: Token, index: number): TokenAtoms | null {
+/**
+ * Atoms of one token, or null when the token does not start with a number word or digits.
+ * `lower` is the token's text in lower case (the caller has it already: see `Line.atoms`).
+ */
+export function tokenAtoms(tok: Token, lower: string, index: number): TokenAtoms | null {
   if (tok.kind === 'number') {
     const parsed = parseDigits(tok.text);
     if (parsed === null || parsed.suffix !== '' || parsed.ordinal) return null;
     return { atoms: [atom('digits', parsed.value, false, index, true)], suffix: null };
   }
   if (tok.kind === 'punct') {
-    const v = VULGAR_FRACTIONS[tok.text];
+    const v = VULGAR_FRACTIONS.get(tok.text);
     if (v === undefined) return null;
     return { atoms: [atom('digits', v, false, index, true)], suffix: null };
   }
-  const lower = tok.text.toLowerCase();
   const hyphen = lower.includes('-') || lower.includes('‐');
   if (!hyphen) {
     const spec = WORD_ATOMS.get(lower);

@@ -6,12 +6,15 @@
  */
 import { startsLowerCase } from '../../doc/tokenize.js';
 import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
-import { TIME_UNITS } from '../../lexicon/units.js';
+import { asMap } from '../../lexicon/table.js';
+import * as units from '../../lexicon/units.js';
 import { wordAtom } from './atoms.js';
 import type { Line, NumberDraft } from './draft.js';
 import { modelNameEnd } from './model-numbers.js';
 
 const MAX_WORDS = 4;
+/** Time words, as a Map (see `asMap`): asked of every word of a counted phrase. */
+const TIME_UNITS = asMap(units.TIME_UNITS);
 
 /** Words that never belong to the counted noun phrase. */
 const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -160,7 +163,7 @@ function countedHead(line: Line, prev: number, value: number): number {
     }
     const tags = lexiconTags(word);
     const first = j === from;
-    if (TIME_UNITS[word] !== undefined) {
+    if (TIME_UNITS.get(word) !== undefined) {
       head = j; // "nine months", "two unbelievable weeks"
       break;
     }
@@ -228,7 +231,7 @@ export function inheritCounts(line: Line, drafts: readonly NumberDraft[]): void 
   }
   let last: string | null = null;
   for (const d of drafts) {
-    if (d.kind !== 'cardinal' || d.shape !== 'cardinal' || (d.counts !== null && TIME_UNITS[d.counts.toLowerCase()] !== undefined)) {
+    if (d.kind !== 'cardinal' || d.shape !== 'cardinal' || (d.counts !== null && TIME_UNITS.get(d.counts.toLowerCase()) !== undefined)) {
       last = null; // a duration ("over 12 months") is no noun to carry over
       continue;
     }

@@ -1,6 +1,7 @@
 /** The working record of one number while its parts are attached, and token helpers. */
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { NumberKind } from '../../types.js';
+import { tokenAtoms, type TokenAtoms } from './atoms.js';
 import type { PhraseShape } from './phrase.js';
 
 export interface NumberDraft {
@@ -35,8 +36,25 @@ export class Line {
   readonly lowers: string[];
   /** First token not yet used by an earlier number (a currency after "15" is not also before "50"). */
   floor = 0;
+  /** The atoms of each token once read (undefined: not read yet), see {@link atoms}. */
+  private readonly atomsRead: Array<TokenAtoms | null | undefined>;
   constructor(readonly toks: readonly Token[]) {
     this.lowers = toks.map((t) => t.text.toLowerCase());
+    this.atomsRead = new Array<TokenAtoms | null | undefined>(toks.length);
+  }
+  /**
+   * The number atoms of token i, or null when it is no number word or digits (and past the end).
+   * Read once per token: the phrase reader asks again for the tokens of every phrase it tries.
+   */
+  atoms(i: number): TokenAtoms | null {
+    const tok = this.toks[i];
+    if (tok === undefined) return null;
+    let read = this.atomsRead[i];
+    if (read === undefined) {
+      read = tokenAtoms(tok, this.lowers[i]!, i);
+      this.atomsRead[i] = read;
+    }
+    return read;
   }
   get length(): number {
     return this.toks.length;

@@ -21,8 +21,9 @@ import type { ArticleDoc } from '../../doc/article.js';
 import { makeToken, type Token } from '../../doc/tokenize.js';
 import type { NumberFact } from '../../types.js';
 import { bySpan } from '../../util/spans.js';
-import { ORDINAL_WORDS } from '../../lexicon/number-words.js';
-import { SCALE_WORDS } from '../../lexicon/scales.js';
+import * as numberWords from '../../lexicon/number-words.js';
+import * as scales from '../../lexicon/scales.js';
+import { asMap } from '../../lexicon/table.js';
 import { attachCounts, inheritCounts } from './counts.js';
 import { parseNumeral } from './digits.js';
 import { Line, type NumberDraft } from './draft.js';
@@ -35,11 +36,15 @@ import {
   attachUnit,
 } from './measure.js';
 import { notANumber } from './not-numbers.js';
-import { readPhrase, type Phrase } from './phrase.js';
+import { mayStartPhrase, readPhrase, type Phrase } from './phrase.js';
 import { attachQualifier, attachTrailingQualifier } from './qualifiers.js';
 import { mergeRanges } from './ranges.js';
 import { skipNonNumberDigits, readDigitForms } from './digit-forms.js';
 import { readScientific } from './scientific.js';
+
+// The lexicon tables this module asks with words of the text, as Maps (see `asMap`).
+const ORDINAL_WORDS = asMap(numberWords.ORDINAL_WORDS);
+const SCALE_WORDS = asMap(scales.SCALE_WORDS);
 
 export function extractNumbers(doc: ArticleDoc): NumberFact[] {
   const facts: NumberFact[] = [];
@@ -106,6 +111,10 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
   const drafts: NumberDraft[] = [];
   let i = 0;
   while (i < line.length) {
+    if (!mayStartAt(line, i)) {
+      i++;
+      continue;
+    }
     const skipTo = skipNonNumberDigits(line, i);
     if (skipTo >= i) {
       i = skipTo + 1;
@@ -129,6 +138,22 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
   const merged = mergeRanges(line, drafts);
   inheritCounts(line, merged);
   return merged.map((d) => toFact(text, line, d));
+}
+
+/**
+ * A number may start at token i: digits, a number word, a "+" or "." before digits, a currency code
+ * glued to digits ("USD50"). The cheap first test of the loop above; a token it turns down is one
+ * where every reader would return nothing.
+ */
+function mayStartAt(line: Line, i: number): boolean {
+  const t = line.toks[i]!;
+  if (t.kind === 'number' || t.text === '+' || t.text === '.') return true;
+  if (t.kind === 'word' && isAsciiDigit(t.text.charCodeAt(3))) return true; // CODE_THEN_DIGITS has a digit at 3
+  return mayStartPhrase(line, i);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -175,15 +200,15 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
     if (value === null) return null;
     return { first: i, last: i, value, shape: 'cardinal', spelled: false, suffix: coded.groups!.code!, rule: 'currency-code-glued' };
   }
-  if (t.kind === 'number') return readPhrase(line.toks, i);
+  if (t.kind === 'number') return readPhrase(line, i);
   if (!WORD_START.test(t.text)) return null;
-  const p = readPhrase(line.toks, i);
+  const p = readPhrase(line, i);
   if (p === null) return null;
   const unitFraction = oneOverOrdinal(line, p);
   if (unitFraction !== null) return unitFraction;
   // "a third quarter", "a fourth crown": "a" + ordinal before a noun is the ordinal.
   if (line.lower(i) === 'a' || line.lower(i) === 'an') {
-    const ordinal = ORDINAL_WORDS[line.lower(p.last)];
+    const ordinal = ORDINAL_WORDS.get(line.lower(p.last));
     if (p.shape === 'fraction' && ordinal !== undefined && p.last === i + 1 && line.isWord(p.last + 1) && line.lower(p.last + 1) !== 'of') {
       return { ...p, first: i + 1, value: ordinal, shape: 'ordinal', rule: 'ordinal-words' };
     }
@@ -198,7 +223,7 @@ function readWordPhrase(line: Line, i: number): Phrase | null {
  */
 function oneOverOrdinal(line: Line, p: Phrase): Phrase | null {
   if (p.shape !== 'cardinal' || p.value !== 1 || p.first !== p.last || line.lower(p.first) !== 'one' || !line.near(p.last)) return null;
-  const q = readPhrase(line.toks, p.last + 1);
+  const q = readPhrase(line, p.last + 1);
   if (q === null || q.shape !== 'ordinal' || q.last === q.first || q.value <= 2 || q.suffix !== null) return null;
   return { ...p, last: q.last, value: 1 / q.value, shape: 'fraction', rule: 'fraction-words' };
 }
@@ -208,7 +233,7 @@ function fractionOfScale(line: Line, p: Phrase): Phrase {
   if (p.suffix !== null || line.lower(p.last + 1) !== 'of' || !line.near(p.last)) return p;
   let j = p.last + 2;
   if ((line.lower(j) === 'a' || line.lower(j) === 'an') && line.near(j - 1)) j++;
-  const scale = SCALE_WORDS[line.lower(j)];
+  const scale = SCALE_WORDS.get(line.lower(j));
   if (scale === undefined || scale < 1000 || !line.near(j - 1)) return p;
   return { ...p, last: j, value: p.value * scale, shape: 'cardinal', rule: 'fraction-of-scale' };
 }
@@ -254,7 +279,7 @@ function dress(line: Line, p: Phrase): NumberDraft | null {
 
 /** The factor of a scale word ending a phrase ("3.8 trillion" → 1e12), except hundred and dozen. */
 function scaleWordOf(word: string): number | undefined {
-  const v = SCALE_WORDS[word];
+  const v = SCALE_WORDS.get(word);
   return v !== undefined && v > 100 ? v : undefined;
 }
 

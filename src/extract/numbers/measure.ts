@@ -4,20 +4,24 @@
  * "500,000 barrels", "3-inch", "20 degrees celsius", "five years old"), and scale abbreviations
  * ("bn", "m" next to money). Each attach step widens the draft's token range.
  */
-import {
-  CODE_ALIASES,
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  DOLLAR_PREFIXES,
-  POUND_CODE,
-  POUND_WORDS,
-  QUALIFIED_CURRENCIES,
-} from '../../lexicon/currencies.js';
-import { CASED_SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS } from '../../lexicon/scales.js';
-import { AGE_MARKERS, isGluedOnlyUnit, TIME_UNITS, UNITS, unitOf } from '../../lexicon/units.js';
+import * as currencies from '../../lexicon/currencies.js';
+import { CURRENCY_CODES, POUND_CODE, POUND_WORDS } from '../../lexicon/currencies.js';
+import * as scales from '../../lexicon/scales.js';
+import { asMap } from '../../lexicon/table.js';
+import * as units from '../../lexicon/units.js';
+import { AGE_MARKERS, isGluedOnlyUnit, UNITS, unitOf } from '../../lexicon/units.js';
 import type { Line, NumberDraft } from './draft.js';
 import { readPhrase } from './phrase.js';
+
+// The lexicon tables this module asks with words of the text, as Maps (see `asMap`).
+const CODE_ALIASES = asMap(currencies.CODE_ALIASES);
+const CURRENCY_SYMBOLS = asMap(currencies.CURRENCY_SYMBOLS);
+const CURRENCY_WORDS = asMap(currencies.CURRENCY_WORDS);
+const DOLLAR_PREFIXES = asMap(currencies.DOLLAR_PREFIXES);
+const QUALIFIED_CURRENCIES = asMap(currencies.QUALIFIED_CURRENCIES);
+const CASED_SCALE_ABBREVIATIONS = asMap(scales.CASED_SCALE_ABBREVIATIONS);
+const SCALE_ABBREVIATIONS = asMap(scales.SCALE_ABBREVIATIONS);
+const TIME_UNITS = asMap(units.TIME_UNITS);
 
 const CODES = new Set(CURRENCY_CODES);
 /** Lower-case dollar prefixes that may stand apart from the "$" (tokenized text: "c $ 16.4 million"). */
@@ -26,14 +30,14 @@ const PERCENT_WORDS: readonly string[] = ['percent', 'percentage', 'pct'];
 const MAX_UNIT_TOKENS = 4;
 
 function codeOf(code: string): string {
-  return CODE_ALIASES[code] ?? code;
+  return CODE_ALIASES.get(code) ?? code;
 }
 
 /** A currency written before the number: "$", "£", "US$", "c $", "HK$", "EUR", "usd$", "MAUD". */
 export function attachCurrencyBefore(line: Line, d: NumberDraft): void {
   const i = d.first - 1;
   if (i < line.floor || !line.near(i)) return;
-  const sym = CURRENCY_SYMBOLS[line.text(i)];
+  const sym = CURRENCY_SYMBOLS.get(line.text(i));
   if (sym !== undefined) {
     d.kind = 'money';
     d.unit = sym;
@@ -42,7 +46,7 @@ export function attachCurrencyBefore(line: Line, d: NumberDraft): void {
     const p = i - 1;
     if (p >= 0 && line.isWord(p) && line.near(p)) {
       const prefix = line.lower(p);
-      const dollar = line.text(i) === '$' ? DOLLAR_PREFIXES[prefix] : undefined;
+      const dollar = line.text(i) === '$' ? DOLLAR_PREFIXES.get(prefix) : undefined;
       const code = CODES.has(prefix.toUpperCase()) && (line.glued(p) || prefix === line.text(p)) ? codeOf(prefix.toUpperCase()) : undefined;
       // glued ("US$", "C$") or spaced when it cannot be an English word ("US $", "c $", "hk $"; not "a $5")
       const spacedOk = line.text(p) === line.text(p).toUpperCase() || SPACED_DOLLAR_PREFIXES.has(prefix);
@@ -76,7 +80,7 @@ export function attachCurrencyBefore(line: Line, d: NumberDraft): void {
 /** The letters glued to the digits or the tail of a hyphenated word: "bn", "km", "USD", "foot". Returns false to reject. */
 export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolean {
   const lower = suffix.toLowerCase();
-  const scale = CASED_SCALE_ABBREVIATIONS[suffix] ?? (lower === 'm' ? undefined : SCALE_ABBREVIATIONS[lower]);
+  const scale = CASED_SCALE_ABBREVIATIONS.get(suffix) ?? (lower === 'm' ? undefined : SCALE_ABBREVIATIONS.get(lower));
   if (scale !== undefined && !d.spelled) {
     d.value *= scale;
     d.scaled = true;
@@ -104,14 +108,14 @@ export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolea
     d.rule = 'currency-code-after';
     return true;
   }
-  const sym = CURRENCY_SYMBOLS[suffix];
+  const sym = CURRENCY_SYMBOLS.get(suffix);
   if (sym !== undefined && d.kind !== 'money') {
     d.kind = 'money';
     d.unit = sym;
     d.rule = 'currency-after';
     return true;
   }
-  const money = CURRENCY_WORDS[lower];
+  const money = CURRENCY_WORDS.get(lower);
   if (money !== undefined && d.kind !== 'money') {
     d.kind = 'money';
     d.unit = money;
@@ -129,7 +133,7 @@ export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolea
     widenCompoundUnit(line, d, lower);
     return true;
   }
-  const time = TIME_UNITS[lower];
+  const time = TIME_UNITS.get(lower);
   if (time !== undefined && d.kind === 'cardinal') {
     d.counts = lower; // "a two-year deal"
     return true;
@@ -185,7 +189,7 @@ const PER_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'an']);
 /** "year-old", "month-old": the time unit of an age written as one hyphenated word, or null. */
 function ageUnit(word: string): string | null {
   const m = /^(\p{L}+)-old$/u.exec(word);
-  return m ? (TIME_UNITS[m[1]!] ?? null) : null;
+  return m ? (TIME_UNITS.get(m[1]!) ?? null) : null;
 }
 
 /**
@@ -231,7 +235,7 @@ function setQuantity(d: NumberDraft, unit: string, rule: string): void {
 
 function nextIsCurrency(line: Line, i: number): boolean {
   const next = line.lower(i + 1);
-  return line.near(i) && (CURRENCY_WORDS[next] !== undefined || CODES.has(next.toUpperCase()) || POUND_WORDS.includes(next));
+  return line.near(i) && (CURRENCY_WORDS.get(next) !== undefined || CODES.has(next.toUpperCase()) || POUND_WORDS.includes(next));
 }
 
 /** A scale abbreviation as its own word: "10 mln", "$ 1.5 bn", "- 10 k"; "m" only next to money. */
@@ -241,7 +245,7 @@ export function attachScaleAbbreviation(line: Line, d: NumberDraft): void {
   if (!line.isWord(i) || d.last + 1 >= line.length || line.gapAfter(d.last) > 2) return;
   const word = line.text(i);
   const lower = word.toLowerCase();
-  let scale = CASED_SCALE_ABBREVIATIONS[word] ?? SCALE_ABBREVIATIONS[lower];
+  let scale = CASED_SCALE_ABBREVIATIONS.get(word) ?? SCALE_ABBREVIATIONS.get(lower);
   if (lower === 'm' && d.kind !== 'money' && !nextIsCurrency(line, i)) scale = undefined;
   if (lower === 'b' || lower === 'thou') scale = undefined;
   if (scale === undefined) return;
@@ -255,7 +259,7 @@ export function attachScaleAbbreviation(line: Line, d: NumberDraft): void {
 export function attachCurrencyAfter(line: Line, d: NumberDraft): void {
   if (d.kind === 'money' || d.shape === 'ordinal') {
     // "$ 10 dollars": a currency word repeating the symbol belongs to the amount.
-    if (d.kind === 'money' && line.near(d.last) && CURRENCY_WORDS[line.lower(d.last + 1)] === d.unit) d.last += 1;
+    if (d.kind === 'money' && line.near(d.last) && CURRENCY_WORDS.get(line.lower(d.last + 1)) === d.unit) d.last += 1;
     if (d.kind === 'money') attachMinorAmount(line, d);
     return;
   }
@@ -263,7 +267,7 @@ export function attachCurrencyAfter(line: Line, d: NumberDraft): void {
   if (i >= line.length || !line.near(d.last)) return;
   for (let n = 3; n >= 2; n--) {
     const key = joinLower(line, i, n);
-    const code = key === null ? undefined : QUALIFIED_CURRENCIES[key];
+    const code = key === null ? undefined : QUALIFIED_CURRENCIES.get(key);
     if (code !== undefined) return money(d, code, i + n - 1, line);
   }
   const word = line.text(i);
@@ -286,12 +290,12 @@ export function attachCurrencyAfter(line: Line, d: NumberDraft): void {
     d.scale = 1e6;
     return money(d, codeOf(word.slice(1)), i);
   }
-  const w = CURRENCY_WORDS[lower];
+  const w = CURRENCY_WORDS.get(lower);
   if (w !== undefined) return money(d, w, i, line);
   if (POUND_WORDS.includes(lower) && (d.scaled || line.lower(i + 1) === 'sterling')) {
     return money(d, POUND_CODE, line.lower(i + 1) === 'sterling' ? i + 1 : i);
   }
-  const sym = CURRENCY_SYMBOLS[word];
+  const sym = CURRENCY_SYMBOLS.get(word);
   // "10 €", and "10 $ 30 $" (the next amount carries its own symbol after it, so this one is ours)
   const nextHasOwn = line.toks[i + 1]?.kind === 'number' && line.text(i + 2) === word && line.near(i + 1);
   if (sym !== undefined && (line.toks[i + 1]?.kind !== 'number' || nextHasOwn)) return money(d, sym, i);
@@ -319,7 +323,7 @@ function attachMinorAmount(line: Line, d: NumberDraft): void {
   let j = d.last + 1;
   if (!line.near(d.last)) return;
   if (line.lower(j) === 'and' && line.near(j)) j++;
-  const p = readPhrase(line.toks, j);
+  const p = readPhrase(line, j);
   if (p === null || p.shape !== 'cardinal' || p.suffix !== null || !Number.isInteger(p.value) || p.value < 1 || p.value > 99) return;
   let last = p.last;
   if (MINOR_WORDS.has(line.lower(last + 1)) && line.near(last)) last += 1;
@@ -369,7 +373,7 @@ function attachInches(line: Line, d: NumberDraft): void {
   let j = d.last + 1;
   if (!line.near(d.last)) return;
   if (line.lower(j) === 'and' && line.near(j)) j++;
-  const p = readPhrase(line.toks, j);
+  const p = readPhrase(line, j);
   if (p === null || p.shape !== 'cardinal' || p.suffix !== null || p.value >= 12) return;
   if (!INCH_WORDS.has(line.lower(p.last + 1)) || !line.near(p.last)) return;
   d.value += p.value / 12;
@@ -405,7 +409,7 @@ function attachPrimeMarks(line: Line, d: NumberDraft, i: number): boolean {
     return true;
   }
   if (!FOOT_MARKS.has(mark) || !line.glued(d.last)) return false;
-  const p = readPhrase(line.toks, i + 1);
+  const p = readPhrase(line, i + 1);
   if (p !== null && p.shape === 'cardinal' && !p.spelled && p.value < 12 && INCH_MARKS.has(line.text(p.last + 1)) && line.glued(p.last) && line.near(i)) {
     setQuantity(d, 'ft', 'number-with-unit'); // 6'2"
     d.value += p.value / 12;
@@ -418,11 +422,11 @@ function attachPrimeMarks(line: Line, d: NumberDraft, i: number): boolean {
   return true;
 }
 
-const UNIT_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>', '(': ')' };
+const UNIT_BRACKETS: ReadonlyMap<string, string> = new Map([['[', ']'], ['{', '}'], ['<', '>'], ['(', ')']]);
 
 /** "20 [kg]", "5 {m}", "3 <km>", "20 (kg)": a unit symbol in brackets, as in tables and forms. */
 function attachBracketedUnit(line: Line, d: NumberDraft, i: number): boolean {
-  const close = UNIT_BRACKETS[line.text(i)];
+  const close = UNIT_BRACKETS.get(line.text(i));
   if (close === undefined || line.text(i + 2) !== close || !line.glued(i) || !line.glued(i + 1)) return false;
   const unit = unitOf(line.lower(i + 1), line.text(i + 1));
   if (unit === undefined || !line.isWord(i + 1)) return false;
@@ -462,7 +466,7 @@ export function attachUnit(line: Line, d: NumberDraft): void {
       return;
     }
     if (n === 1) {
-      const money = CURRENCY_WORDS[head];
+      const money = CURRENCY_WORDS.get(head);
       if (hyphen && money !== undefined) {
         d.kind = 'money';
         d.unit = money;
@@ -476,7 +480,7 @@ export function attachUnit(line: Line, d: NumberDraft): void {
         d.last = i;
         return;
       }
-      const time = TIME_UNITS[head];
+      const time = TIME_UNITS.get(head);
       if (time !== undefined && hyphen) {
         d.counts = head; // "a 12-year sentence"
         d.countsLast = i;

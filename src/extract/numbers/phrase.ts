@@ -6,8 +6,8 @@
  * group before it, bigger scales close a group. Ordinal words end a phrase; a plural ordinal
  * ("thirds") after a count makes a fraction.
  */
-import type { Token } from '../../doc/tokenize.js';
-import { tokenAtoms, type Atom } from './atoms.js';
+import type { Atom } from './atoms.js';
+import type { Line } from './draft.js';
 
 export type PhraseShape = 'cardinal' | 'ordinal' | 'fraction';
 
@@ -25,15 +25,18 @@ export interface Phrase {
 }
 
 const MAX_TOKENS = 24;
+/** The widest gap (characters) between two tokens of one number: a line of spaces is not inside a number. */
+const MAX_GAP = 3;
 
 /** Collect the atoms of the tokens from `i` on, while tokens are number words, digits, "a" or "and". */
-function collectAtoms(toks: readonly Token[], i: number): { atoms: Atom[]; suffixAt: Map<number, string> } {
+function collectAtoms(line: Line, i: number): { atoms: Atom[]; suffixAt: Map<number, string> } {
+  const toks = line.toks;
   const atoms: Atom[] = [];
   const suffixAt = new Map<number, string>();
   for (let j = i; j < toks.length && j < i + MAX_TOKENS; j++) {
-    if (j > i && toks[j]!.start - toks[j - 1]!.end > 3) break; // a line of spaces is not inside a number
-    if (j > i && spacedHyphenInside(toks, j, atoms[atoms.length - 1])) continue;
-    const ta = tokenAtoms(toks[j]!, j);
+    if (j > i && toks[j]!.start - toks[j - 1]!.end > MAX_GAP) break;
+    if (j > i && spacedHyphenInside(line, j, atoms[atoms.length - 1])) continue;
+    const ta = line.atoms(j);
     if (ta === null) break;
     atoms.push(...ta.atoms);
     if (ta.suffix !== null) {
@@ -48,12 +51,13 @@ function collectAtoms(toks: readonly Token[], i: number): { atoms: Atom[]; suffi
  * A hyphen written with spaces inside one number: "ninety - five" (a tens word and a unit: 95, never
  * a range from 90 down to 5), "five - eighths", "one - fourth" (a count and a denominator).
  */
-function spacedHyphenInside(toks: readonly Token[], j: number, prev: Atom | undefined): boolean {
+function spacedHyphenInside(line: Line, j: number, prev: Atom | undefined): boolean {
+  const toks = line.toks;
   const t = toks[j]!;
   if ((t.text !== '-' && t.text !== '–') || prev === undefined || !prev.lastOfTok) return false;
   const next = toks[j + 1];
   if (next === undefined || next.kind !== 'word' || next.start - t.end > 1 || t.start - toks[j - 1]!.end > 1) return false;
-  const first = tokenAtoms(next, j + 1)?.atoms[0];
+  const first = line.atoms(j + 1)?.atoms[0];
   if (first === undefined) return false;
   if (prev.type === 'tens') return first.type === 'unit' && first.value > 0;
   if (prev.type === 'unit' || prev.type === 'teen') return first.type === 'ordinal' && first.value > 2 && first.lastOfTok;
@@ -115,15 +119,27 @@ function readDecimals(atoms: readonly Atom[], k: number): { value: number; end: 
   return { value: Number(`0.${digits}`), end };
 }
 
-export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
-  // Most tokens are no number word: answered without the atom list and suffix map of collectAtoms
-  // (which would stop at once on them too, and give no atoms).
-  const tok = toks[i];
-  if (tok === undefined || tokenAtoms(tok, i) === null) return null;
-  const { atoms, suffixAt } = collectAtoms(toks, i);
-  if (atoms.length === 0) return null;
+/**
+ * A phrase may start at token i: it is a number word or digits, not "and" or "point" (which only
+ * continue a number), and "a"/"an" stands within reach of a number word. The cheap test that
+ * {@link readPhrase} starts with, asked of every token: most tokens are no number word and are
+ * answered without the atom list and suffix map of collectAtoms (which would stop at once on them
+ * too, and give no atoms).
+ */
+export function mayStartPhrase(line: Line, i: number): boolean {
+  const head = line.atoms(i);
+  if (head === null) return false;
+  const type = head.atoms[0]!.type;
+  if (type === 'and' || type === 'point') return false;
+  // "a" alone reads nothing: it needs a number word in the next token ("a dozen", "a half")
+  if (type === 'a') return line.gapAfter(i) <= MAX_GAP && line.atoms(i + 1) !== null;
+  return true;
+}
+
+export function readPhrase(line: Line, i: number): Phrase | null {
+  if (!mayStartPhrase(line, i)) return null;
+  const { atoms, suffixAt } = collectAtoms(line, i);
   const first = atoms[0]!;
-  if (first.type === 'and' || first.type === 'point') return null;
 
   let total = 0;
   let cur = 0;
@@ -152,7 +168,7 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
       end += 2;
     }
     if (atoms[end]!.lastOfTok) {
-      return finish(toks, atoms, suffixAt, i, end, value, 'fraction', true, 'fraction-words');
+      return finish(atoms, suffixAt, i, end, value, 'fraction', true, 'fraction-words');
     }
   }
 
@@ -339,12 +355,11 @@ export function readPhrase(toks: readonly Token[], i: number): Phrase | null {
   function done(): Phrase | null {
     if (best === null) return null;
     const b: { value: number; end: number; shape: PhraseShape; rule: string } = best;
-    return finish(toks, atoms, suffixAt, i, b.end, b.value, b.shape, b.shape !== 'cardinal', b.rule);
+    return finish(atoms, suffixAt, i, b.end, b.value, b.shape, b.shape !== 'cardinal', b.rule);
   }
 }
 
 function finish(
-  _toks: readonly Token[],
   atoms: readonly Atom[],
   suffixAt: ReadonlyMap<number, string>,
   i: number,
