@@ -141,7 +141,7 @@ export function buildProgram(output: ProgramOutput, onParsed: (invocation: Invoc
     .option('--max-size <size>', `largest input (file, stdin or JSONL line), e.g. 50MB (default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseMaxSize)
     .addOption(new Option('--stdin-format <format>', 'read stdin as one text document or as JSONL records (a map stage in a pipeline)').choices(['text', 'jsonl']).default('text'))
     .option('-j, --jobs <n>', 'documents extracted in parallel (worker threads)', parsePositiveInt)
-    .option('-q, --quiet', 'no progress bar on stderr')
+    .option('-q, --quiet', 'no progress bar and no warnings on stderr (errors still print)')
     .option('--errors-in-output', 'exit 0 when every failed input is recorded in its place in the output (for Spark RDD.pipe and other map stages)')
     .option('--no-color', 'no colors in tables (also: NO_COLOR=1)')
     .option('--explain', 'add the rule that produced each fact to tables')

@@ -101,7 +101,8 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   let failed = 0;
   let count = 0;
   const report = (item: InputItem, done: Written) => {
-    const warnings = item.ok ? [...item.warnings, ...(done.dateWarning ? [done.dateWarning] : [])] : [];
+    // --quiet: no warnings (input repaired, dates left unresolved); errors always print.
+    const warnings = item.ok && !invocation.quiet ? [...item.warnings, ...(done.dateWarning ? [done.dateWarning] : [])] : [];
     if (warnings.length === 0 && !done.error) return;
     progress.clear();
     for (const warning of warnings) diagnostics.warning(item.where, warning);

@@ -201,6 +201,20 @@ export const CLI_CASES: CliCase[] = [
     stdout: jsonlDocuments((docs) => expect(docs[0]!.dates).toMatchObject([{ text: 'Wednesday', value: 'XXXX-WXX-3' }])),
     stderr: /^extract-facts: stdin: warning: 1 relative date left unresolved \("Wednesday"\): no reference date was given or found in the text; give --reference-date/,
   },
+  {
+    name: '--quiet: no date warnings, the same JSONL',
+    argv: [`${INPUTS}/records.jsonl`, '--quiet'],
+    code: 0,
+    stdout: jsonlDocuments((docs) => expect(docs[1]!.dates).toMatchObject([{ text: 'Monday' }])),
+    stderr: '',
+  },
+  {
+    name: '--quiet: errors still print, exit 1',
+    argv: [SEED, 'no/such/file.txt', '--jsonl', '--quiet'],
+    code: 1,
+    stdout: jsonlDocuments(),
+    stderr: /^extract-facts: no\/such\/file\.txt: no such file or directory \(check the path\)\n$/,
+  },
   { name: 'relative dates with --reference-date: no warning', argv: ['--jsonl', '--reference-date', '2025-08-13'], options: { stdin: DATELINE_TEXT }, code: 0, stdout: jsonlDocuments(), stderr: '' },
   { name: 'only absolute dates: no warning', argv: ['--jsonl'], options: { stdin: 'The treaty was signed in 1949 and on 4 April 1950.' }, code: 0, stdout: jsonlDocuments(), stderr: '' },
   {
