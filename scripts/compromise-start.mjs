@@ -23,7 +23,7 @@
 //
 // Every edit is a piece of compromise's text that must be found exactly once, so the build fails
 // on a compromise whose modules no longer read as expected instead of bundling them unedited.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -119,7 +119,8 @@ export async function compromiseStart() {
   if (!sameParts(restore(json), parts)) throw new Error('compromise-start: the JSON copy of the expanded lexicon differs from the original');
   const virtualText = `const restore = ${restore.toString()};\nexport default restore(${JSON.stringify(json)});\n`;
   const texts = new Map(Object.entries(EDITS).map(([path, edits]) => {
-    const file = fileURLToPath(new URL(path, src));
+    // esbuild loads a module by its real path: node_modules may be a symlink (scripts/same-output.mjs)
+    const file = realpathSync(fileURLToPath(new URL(path, src)));
     return [file, edited(file, edits)];
   }));
   return {
