@@ -1,5 +1,5 @@
 /** Personal pronouns that can stand for a speaker, with what they may refer to. */
-import { table } from './table.js';
+import { asMap, table } from './table.js';
 
 export type PronounGender = 'male' | 'female' | 'any';
 export type PronounNumber = 'singular' | 'plural' | 'any';
@@ -23,12 +23,8 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, PronounInfo>> = table({
   you: { gender: 'any', number: 'any' },
 });
 
-/**
- * SPEAKER_PRONOUNS as a Map, for pronounInfo: the mention walks ask it of nearly every word near a
- * cue, and an object looked up with a word that is no property name first searches V8's table of
- * all property names (see REFERRING_PRONOUNS).
- */
-const SPEAKER_PRONOUN_INFO: ReadonlyMap<string, PronounInfo> = new Map(Object.entries(SPEAKER_PRONOUNS));
+/** SPEAKER_PRONOUNS as a Map (see `asMap`), for pronounInfo: the mention walks ask it of nearly every word near a cue. */
+const SPEAKER_PRONOUN_INFO: ReadonlyMap<string, PronounInfo> = asMap(SPEAKER_PRONOUNS);
 
 export function pronounInfo(word: string): PronounInfo | undefined {
   return SPEAKER_PRONOUN_INFO.get(word.toLowerCase());

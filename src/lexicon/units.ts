@@ -6,7 +6,7 @@
  * ages ("five years old").
  */
 import { GENERATED_UNIT_NAMES, GENERATED_UNIT_SYMBOLS } from './generated/units.js';
-import { table } from './table.js';
+import { asMap, table } from './table.js';
 export const UNITS: Readonly<Record<string, string>> = table({
   // length
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
@@ -104,13 +104,11 @@ export function unitOf(lower: string, written: string): string | undefined {
 }
 
 /**
- * The tables of {@link unitOf} as Maps, the hand table winning over the generated one. They are
- * asked with words and joined words of the text: a Map hashes any string, where a property of an
- * object looked up with a string V8 has not internalized yet goes the slow way through its string
- * table (the first time each word is seen, which is most lookups of a batch run).
+ * The tables of {@link unitOf} as Maps (see `asMap`: they are asked with words and joined words of
+ * the text), the hand table winning over the generated one.
  */
 const UNIT_NAMES: ReadonlyMap<string, string> = new Map([...Object.entries(GENERATED_UNIT_NAMES), ...Object.entries(UNITS)]);
-const UNIT_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries(GENERATED_UNIT_SYMBOLS));
+const UNIT_SYMBOLS: ReadonlyMap<string, string> = asMap(GENERATED_UNIT_SYMBOLS);
 
 /** The Greek mu ("μg") as the micro sign ("µg"), as the tables write it. */
 function microSign(s: string): string {
@@ -137,6 +135,8 @@ export const TIME_UNITS: Readonly<Record<string, string>> = table({
   month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century',
 });
+/** TIME_UNITS as a Map (see `asMap`), for the number readers that ask it of words of the text. */
+export const TIME_UNIT_OF: ReadonlyMap<string, string> = asMap(TIME_UNITS);
 
 /** Words after a time unit that make it an age: "five years old", "three years of age". */
 export const AGE_MARKERS: readonly string[] = ['old', 'of age'];

@@ -2,6 +2,7 @@
 import {
   ARTICLES_ONE, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAYS, type Unit,
 } from '../../lexicon/dates.js';
+import { asMap } from '../../lexicon/table.js';
 import type { DateToken } from './types.js';
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -140,11 +141,8 @@ export function weekdayAt(tokens: readonly DateToken[], i: number): { weekday: n
 }
 
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
-/**
- * ORDINALS as a Map: dayAt reads it for many words that are no ordinal ("the" + any word), and a
- * Map lookup of a word made by toLowerCase is cheaper than a keyed lookup in the frozen table.
- */
-const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(ORDINALS));
+/** ORDINALS as a Map (see `asMap`): dayAt reads it for many words that are no ordinal ("the" + any word). */
+const ORDINAL_NUMBERS: ReadonlyMap<string, number> = asMap(ORDINALS);
 
 /** A day of the month: "13", "13th", "thirteenth" (1..31). */
 export function dayAt(tokens: readonly DateToken[], i: number): { day: number; end: number } | null {
@@ -185,7 +183,7 @@ export function calendarYearAt(tokens: readonly DateToken[], i: number): { year:
 }
 
 /** NUMBER_WORDS as a Map: countAt reads it for the word after every "a" and every number word (see ORDINAL_NUMBERS). */
-const NUMBER_OF: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+const NUMBER_OF: ReadonlyMap<string, number> = asMap(NUMBER_WORDS);
 
 /** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an", "(a) couple of". X when vague. */
 export function countAt(tokens: readonly DateToken[], i: number): { n: number | 'X'; end: number; article: boolean } | null {

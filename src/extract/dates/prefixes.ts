@@ -4,6 +4,7 @@
  * ("nearly two years" EQUAL_OR_LESS, "more than a decade") for amounts of time.
  */
 import { APPROX_MODS, HEDGES_OUTSIDE_SPAN, HYPHEN_POSITION_MODS, OVER_MEANS_MORE_AFTER, POSITION_MODS, POSITION_OF_PHRASES } from '../../lexicon/dates.js';
+import { asMap } from '../../lexicon/table.js';
 import { byFirstWord, longestPhrase, lowerAt } from './pieces.js';
 import type { DateToken } from './types.js';
 
@@ -25,8 +26,8 @@ const PREFIX_FIRST_WORDS: ReadonlySet<string> = new Set([
   'the', ...Object.keys(POSITION_MODS), ...Object.keys(HYPHEN_POSITION_MODS), ...byFirstWord(POSITION_OF_PHRASES).keys(), ...byFirstWord(APPROX_MODS).keys(),
 ]);
 
-/** POSITION_MODS as a Map: read for the word after every "the", and a Map lookup of a word made by toLowerCase is cheaper than a keyed lookup in the frozen table. */
-const POSITION_MOD_OF: ReadonlyMap<string, string> = new Map(Object.entries(POSITION_MODS));
+/** POSITION_MODS as a Map (see `asMap`): read for the word after every "the". */
+const POSITION_MOD_OF: ReadonlyMap<string, string> = asMap(POSITION_MODS);
 
 export function prefixAt(tokens: readonly DateToken[], i: number): Prefix | null {
   if (!PREFIX_FIRST_WORDS.has(lowerAt(tokens, i))) return null;

@@ -128,7 +128,7 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },
   // "this year's …", "the …", a year after a possessive ("its 1988 quarter"), "fiscal", an ordinal, "latest", "quarter"
   [quarterOfYear.name]: {
-    words: ['this', 'that', 'last', 'next', 'the', 'fiscal', ...keys(ORDINALS), 'final', 'latter', ...LATEST, 'quarter'], digits: true,
+    words: ['this', 'that', 'next', 'the', 'fiscal', ...QUARTER_ORDINALS, ...LATEST, 'quarter'], digits: true,
     afterThe: { words: [...QUARTER_ORDINALS, 'fiscal', 'current', ...LATEST, 'quarter'], digits: true },
   },
   [seasonName.name]: { words: ['the', ...keys(SEASONS)], afterThe: { words: keys(SEASONS) } },

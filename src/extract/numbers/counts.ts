@@ -6,15 +6,12 @@
  */
 import { startsLowerCase } from '../../doc/tokenize.js';
 import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
-import { asMap } from '../../lexicon/table.js';
-import * as units from '../../lexicon/units.js';
+import { TIME_UNIT_OF as TIME_UNITS } from '../../lexicon/units.js';
 import { wordAtom } from './atoms.js';
 import type { Line, NumberDraft } from './draft.js';
 import { modelNameEnd } from './model-numbers.js';
 
 const MAX_WORDS = 4;
-/** Time words, as a Map (see `asMap`): asked of every word of a counted phrase. */
-const TIME_UNITS = asMap(units.TIME_UNITS);
 
 /** Words that never belong to the counted noun phrase. */
 const STOP_WORDS: ReadonlySet<string> = new Set([

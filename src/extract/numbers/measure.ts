@@ -8,8 +8,7 @@ import * as currencies from '../../lexicon/currencies.js';
 import { CURRENCY_CODES, POUND_CODE, POUND_WORDS } from '../../lexicon/currencies.js';
 import * as scales from '../../lexicon/scales.js';
 import { asMap } from '../../lexicon/table.js';
-import * as units from '../../lexicon/units.js';
-import { AGE_MARKERS, isGluedOnlyUnit, UNITS, unitOf } from '../../lexicon/units.js';
+import { AGE_MARKERS, isGluedOnlyUnit, TIME_UNIT_OF as TIME_UNITS, UNITS, unitOf } from '../../lexicon/units.js';
 import type { Line, NumberDraft } from './draft.js';
 import { readPhrase } from './phrase.js';
 
@@ -21,7 +20,6 @@ const DOLLAR_PREFIXES = asMap(currencies.DOLLAR_PREFIXES);
 const QUALIFIED_CURRENCIES = asMap(currencies.QUALIFIED_CURRENCIES);
 const CASED_SCALE_ABBREVIATIONS = asMap(scales.CASED_SCALE_ABBREVIATIONS);
 const SCALE_ABBREVIATIONS = asMap(scales.SCALE_ABBREVIATIONS);
-const TIME_UNITS = asMap(units.TIME_UNITS);
 
 const CODES = new Set(CURRENCY_CODES);
 /** Lower-case dollar prefixes that may stand apart from the "$" (tokenized text: "c $ 16.4 million"). */
