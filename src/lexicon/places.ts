@@ -6,6 +6,7 @@
 import { CITY_NAMES, PLACE_NAMES, PLACE_NAMES_ALSO_PERSON } from './generated/places.js';
 import { CITIES_LARGE, TOWNS } from './generated/towns.js';
 import { DEMONYMS as COUNTRY_DEMONYMS } from './affiliations.js';
+import { stripAccents } from '../util/text.js';
 
 const EXTRA_PLACES = [
   'africa', 'asia', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'arctic', 'middle east',
@@ -21,11 +22,9 @@ const EXTRA_PLACES = [
   'trinidad', 'tobago', 'antigua', 'barbuda', 'st lucia', 'st kitts', 'st vincent', 'grenadines',
 ];
 
-const MARKS = /\p{M}/gu;
-
 /** Lower case, accents removed ("são paulo" → "sao paulo"). Look places up with the same key. */
 export const PLACES: ReadonlySet<string> = new Set(
-  [...PLACE_NAMES.split('|'), ...EXTRA_PLACES].map((p) => p.normalize('NFD').replace(MARKS, '')),
+  [...PLACE_NAMES.split('|'), ...EXTRA_PLACES].map(stripAccents),
 );
 
 /**
@@ -50,7 +49,7 @@ const OTHER_ORIGIN_WORDS: readonly string[] = [
 export const DEMONYMS: ReadonlySet<string> = new Set([...COUNTRY_DEMONYMS.keys(), ...OTHER_ORIGIN_WORDS]);
 
 /** City and county names, lower case without accents: a weaker sign than a country ("Draper", "Villeneuve"). */
-export const CITIES: ReadonlySet<string> = new Set(CITY_NAMES.split('|').map((p) => p.normalize('NFD').replace(MARKS, '')));
+export const CITIES: ReadonlySet<string> = new Set(CITY_NAMES.split('|').map(stripAccents));
 
 /** One-word places that are also person names ("Jordan", "Florence"): a place when alone, a name in a full name. */
 export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(PLACE_NAMES_ALSO_PERSON.split(' '));

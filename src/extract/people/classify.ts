@@ -14,7 +14,8 @@ import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { PERSON_NOUNS } from '../../lexicon/person-words.js';
 import { FAITH_NAMES } from '../../lexicon/non-person-words.js';
 import type { Piece, Run } from './pieces.js';
-import { classifyWord, stripAccents, W } from './word-class.js';
+import { classifyWord, W } from './word-class.js';
+import { stripAccents } from '../../util/text.js';
 import { isFamilyNameFirst } from './keys.js';
 import { UNIT_WORDS } from '../../lexicon/number-words.js';
 

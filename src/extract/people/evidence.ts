@@ -6,7 +6,8 @@ import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize
 import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
 import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, PERSONAL_RELATION_NOUNS } from '../../lexicon/person-words.js';
 import type { Run } from './pieces.js';
-import { classifyWord, stripAccents, W } from './word-class.js';
+import { classifyWord, W } from './word-class.js';
+import { stripAccents } from '../../util/text.js';
 import { isPlaceName, townTier } from '../../lexicon/places.js';
 
 export type ContextRule =

@@ -3,8 +3,8 @@
  * "GULER" and "Guler" compare equal and "Assad" finds "al-Assad".
  */
 import { FAMILY_NAME_FIRST } from '../../lexicon/surnames.js';
+import { stripAccents } from '../../util/text.js';
 
-const MARKS = /\p{M}/gu;
 const SPACES = /\s+/g;
 
 /** "Bashar  al-Assad" → "bashar al-assad" (accents removed). */
@@ -12,7 +12,7 @@ export function nameKey(name: string): string {
   const plain = plainAscii(name);
   if (plain === PLAIN_LOWER) return name;
   if (plain === PLAIN_UPPER) return name.toLowerCase();
-  return name.normalize('NFD').replace(MARKS, '').toLowerCase().replace(SPACES, ' ').trim();
+  return stripAccents(name).toLowerCase().replace(SPACES, ' ').trim();
 }
 
 const PLAIN_LOWER = 1;

@@ -13,6 +13,7 @@ import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { ROLE_TITLES } from '../../lexicon/person-words.js';
 import { COMMON_WORDS } from '../../lexicon/generated/common-words.js';
+import { stripAccents } from '../../util/text.js';
 
 /** Bit flags of {@link WordInfo.flags}. */
 export const W = {
@@ -66,12 +67,6 @@ function isNameTag(tag: unknown): boolean {
   return tags.some((t) => NAME_TAGS.has(t) || t === 'LastName' || t === 'Person');
 }
 
-const MARKS = /\p{M}/gu;
-/** Any character outside ASCII (only those can carry or be accents). */
-const NOT_ASCII = /[^\x00-\x7f]/;
-export function stripAccents(s: string): string {
-  return NOT_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
-}
 
 /**
  * Memo of `classifyWord`. Bounded, so that memory stays flat over a batch of any size: names and
