@@ -8,6 +8,7 @@ import type { ArticleDoc, Sentence } from '../../doc/article.js';
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
 import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
+import { BoundedMemo } from '../../util/bounded-memo.js';
 import { classifyWord, W, type WordInfo } from './word-class.js';
 
 export type PieceKind = 'word' | 'initial' | 'particle';
@@ -104,7 +105,7 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   if (text.length === 1 && startsUpperCase(text) && next?.text === '.' && adjacent(t, next) && i + 1 < end) {
     return makePiece(t.start, next.end, text.toLowerCase(), 'initial', 0, undefined, false, false, i);
   }
-  const shape = wordShape(text);
+  const shape = shapes.get(text);
   if (shape === null) return null;
   if (shape.kind === 'initial') return makePiece(t.start, t.end, shape.lower, 'initial', 0, undefined, false, false, i);
   if (shape.allCaps && !caps) return null;
@@ -127,23 +128,10 @@ interface WordShape {
   honorific: boolean;
 }
 
-/**
- * Memo of {@link wordShape} by token text (a text opens no piece: null). Bounded and emptied when
- * full, like the memo of classifyWord: names and typos make a batch's vocabulary grow without end.
- */
-const shapes = new Map<string, WordShape | null>();
-const SHAPE_LIMIT = 50_000;
+/** Memo of {@link shapeOf} by token text (a text that opens no piece: null). */
+const shapes = new BoundedMemo<WordShape | null>(50_000, shapeOf);
 
 /** The shape of a word that has a capital letter somewhere (see pieceAt), or null when it opens no piece. */
-function wordShape(text: string): WordShape | null {
-  let shape = shapes.get(text);
-  if (shape !== undefined) return shape;
-  shape = shapeOf(text);
-  if (shapes.size >= SHAPE_LIMIT) shapes.clear();
-  shapes.set(text, shape);
-  return shape;
-}
-
 function shapeOf(text: string): WordShape | null {
   if (DOTTED_INITIALS.test(text)) {
     const lower = text.replace(/\./g, '').toLowerCase();

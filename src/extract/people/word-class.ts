@@ -13,6 +13,7 @@ import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { ROLE_TITLES } from '../../lexicon/person-words.js';
 import { COMMON_WORDS } from '../../lexicon/generated/common-words.js';
+import { BoundedMemo } from '../../util/bounded-memo.js';
 import { stripAccents } from '../../util/text.js';
 
 /** Bit flags of {@link WordInfo.flags}. */
@@ -67,14 +68,9 @@ function isNameTag(tag: unknown): boolean {
   return tags.some((t) => NAME_TAGS.has(t) || t === 'LastName' || t === 'Person');
 }
 
-
-/**
- * Memo of `classifyWord`. Bounded, so that memory stays flat over a batch of any size: names and
- * typos make the vocabulary of a large batch grow without end. Emptied when full (the words of
- * one article come back within it; any word is simply classified again).
- */
-const cache = new Map<string, WordInfo>();
+/** Memo of `classifyWord` (bounded: see BoundedMemo). */
 export const WORD_CACHE_LIMIT = 50_000;
+const cache = new BoundedMemo<WordInfo>(WORD_CACHE_LIMIT, wordInfoOf);
 
 /** Number of memoized words (for tests). */
 export function cachedWordCount(): number {
@@ -83,8 +79,10 @@ export function cachedWordCount(): number {
 
 /** Lexicon facts about one lower-case word (diacritics kept; possessive already removed). */
 export function classifyWord(lower: string): WordInfo {
-  let info = cache.get(lower);
-  if (info) return info;
+  return cache.get(lower);
+}
+
+function wordInfoOf(lower: string): WordInfo {
   let flags = 0;
   let gender: Gender | undefined;
   let bigPlace = false; // a country, region or listed place, never a family name on its own
@@ -150,10 +148,7 @@ export function classifyWord(lower: string): WordInfo {
   }
   if (TITLE_WORDS.has(lower) || isHyphenatedTitle(lower, flags)) flags |= W.Title;
   if (NAME_PARTICLES.has(lower)) flags |= W.Particle;
-  info = gender ? { flags, gender } : { flags };
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(lower, info);
-  return info;
+  return gender ? { flags, gender } : { flags };
 }
 
 /**
