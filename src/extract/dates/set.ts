@@ -81,14 +81,14 @@ export const frequencyAdverb: DateRule = {
 };
 
 /** Words that count occurrences before "a <unit>": "twice a week", "three times a year". */
-const ONCE_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+const ONCE_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 
 /** "twice a week", "three times a year", "once a month", "several times a day": a SET of the unit. */
 export const timesPerUnit: DateRule = {
   name: 'times-per-unit',
   match(tokens, i) {
     let k = i + 1;
-    if (ONCE_WORDS[tokens[i]!.lower] === undefined) {
+    if (!ONCE_WORDS.has(tokens[i]!.lower)) {
       const c = countAt(tokens, i);
       if (!c || c.article || lowerAt(tokens, c.end) !== 'times') return null;
       k = c.end + 1;

@@ -120,7 +120,7 @@ export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolea
     d.rule = 'currency-after';
     return true;
   }
-  const temperature = GLUED_TEMPERATURES[suffix];
+  const temperature = GLUED_TEMPERATURES.get(suffix);
   if (temperature !== undefined && d.kind === 'cardinal' && isGluedTemperature(line, d, temperature)) {
     setQuantity(d, temperature, 'digits-with-unit'); // "-10C", "77F"
     return true;
@@ -145,7 +145,7 @@ export function attachSuffix(line: Line, d: NumberDraft, suffix: string): boolea
 }
 
 /** A capital C or F glued to the digits is a temperature: "-10C", "25C", "77F". */
-const GLUED_TEMPERATURES: Readonly<Record<string, string>> = { C: '°C', F: '°F' };
+const GLUED_TEMPERATURES = asMap({ C: '°C', F: '°F' });
 
 /** Temperatures that weather and climate news reports, per scale. */
 const TEMPERATURE_RANGE: Readonly<Record<string, readonly [number, number]>> = { '°C': [-90, 60], '°F': [-130, 140] };
@@ -177,10 +177,10 @@ function nextIsCountedUnit(line: Line, i: number): boolean {
 }
 
 /** Time units as the second part of a rate: "barrels a day" → "bbl/d", "mg/kg/day". */
-const RATE_TIMES: Readonly<Record<string, string>> = {
+const RATE_TIMES = asMap({
   second: 's', s: 's', sec: 's', minute: 'min', min: 'min', hour: 'h', h: 'h', hr: 'h', day: 'd', d: 'd',
   week: 'wk', month: 'mo', year: 'yr', yr: 'yr', annum: 'yr',
-};
+});
 /** Words that join a unit to the unit it is counted per: "per", "a", "an" ("10 litres a day"). */
 const PER_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'an']);
 
@@ -209,7 +209,7 @@ function widenCompoundUnit(line: Line, d: NumberDraft, unitKey: string): void {
   const per = d.last + 1;
   if (PER_WORDS.has(line.lower(per)) && line.near(d.last) && line.near(per) && line.isWord(per + 1) && d.unit !== null) {
     // only a time: "37.8 microgrammes per gramme" names a second unit of its own
-    const time = RATE_TIMES[line.lower(per + 1)];
+    const time = RATE_TIMES.get(line.lower(per + 1));
     const unit = time === undefined ? undefined : `${d.unit}/${time}`;
     if (unit !== undefined && !d.unit.includes('/')) {
       d.unit = unit;
@@ -221,7 +221,7 @@ function widenCompoundUnit(line: Line, d: NumberDraft, unitKey: string): void {
 /** "mg" per "kg" → "mg/kg"; undefined when the second part is no unit. */
 function perUnit(first: string | null, lower: string, written: string): string | undefined {
   if (first === null) return undefined;
-  const second = RATE_TIMES[lower] ?? unitOf(lower, written);
+  const second = RATE_TIMES.get(lower) ?? unitOf(lower, written);
   return second === undefined ? undefined : `${first}/${second}`;
 }
 
