@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extractFacts } from '../../src/index.js';
 import { assertContract } from '../helpers/invariants.js';
+import { expectNearNewsTime, fillTo } from '../helpers/linear-time.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20250813);
@@ -79,14 +80,7 @@ describe('words that are Object.prototype property names', () => {
 
 describe('run time stays linear', () => {
   const LENGTH = 40_000;
-  const NORMAL = 'Turkish Defense Minister Yasar Guler said on Wednesday that more than 20,000 troops would stay. "We will not leave," he told reporters in Ankara. ';
-  const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
-
-  function timeOf(text: string): number {
-    const t0 = performance.now();
-    extractFacts(text);
-    return performance.now() - t0;
-  }
+  const fill = (unit: string) => fillTo(unit, LENGTH);
 
   const PATHOLOGICAL: Array<[string, string]> = [
     ['straight quotes', fill('"')],
@@ -104,13 +98,8 @@ describe('run time stays linear', () => {
     ['numbers in groups of three', fill('123 ')],
   ];
 
-  function withinBound(text: string): void {
-    timeOf(NORMAL); // warm up
-    const normal = timeOf(fill(NORMAL));
-    const pathological = timeOf(text);
-    // Generous: 10× normal text of the same length plus 2 s of slack for a busy CI machine.
-    expect(pathological).toBeLessThan(normal * 10 + 2000);
-  }
+  // Generous: 10× news of the same length plus 2 s of slack.
+  const withinBound = (text: string) => expectNearNewsTime((t) => () => extractFacts(t), text);
 
   test.each(PATHOLOGICAL)('%s finishes within a generous bound of normal text', (_name, text) => withinBound(text), 120_000);
 });
