@@ -102,6 +102,13 @@ describe('relative dates', () => {
     ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
     ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
     ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
+    // "this weekend", "the coming weekend" midweek: the weekend ahead, the reference week's own ...
+    ['The festival opens this weekend.', ['this weekend|DATE|2025-W33-WE']],
+    ['Talks will resume this coming weekend.', ['this coming weekend|DATE|2025-W33-WE']],
+    ['Fans will travel for the coming weekend.', ['the coming weekend|DATE|2025-W33-WE']],
+    // ... but "this weekend" in a past clause is the one just past, and "next weekend" a week on
+    ['Protests this weekend turned violent.', ['this weekend|DATE|2025-W32-WE']],
+    ['They will play next weekend.', ['next weekend|DATE|2025-W34-WE']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
