@@ -226,7 +226,7 @@ function valueOf(draft: DateDraft, today: Ymd | null, doc: ArticleDoc): string |
   const tense = (): Tense => clauseTense(doc, draft);
   switch (a.kind) {
     case 'shift':
-      return today ? shifted(a, today) : null;
+      return today ? shifted(a, today, tense) : null;
     case 'weekday':
       return weekday(a, today, tense);
     case 'month':
@@ -240,7 +240,8 @@ function valueOf(draft: DateDraft, today: Ymd | null, doc: ArticleDoc): string |
   }
 }
 
-function shifted(a: Extract<Anchor, { kind: 'shift' }>, today: Ymd): string {
+/** `tense` is read only for "this weekend" (lean `tense`): in a past clause it is the weekend just past. */
+function shifted(a: Extract<Anchor, { kind: 'shift' }>, today: Ymd, tense?: () => Tense): string {
   const time = a.time ?? '';
   switch (a.unit) {
     case 'day':
@@ -249,7 +250,10 @@ function shifted(a: Extract<Anchor, { kind: 'shift' }>, today: Ymd): string {
       return formatWeek(addDays(today, 7 * a.by));
     case 'weekend': {
       const dow = weekdayOf(today);
-      const back = a.by === 0 ? (dow >= 6 ? 0 : -7) : 7 * a.by;
+      // on a Saturday or Sunday "the weekend" is the current one; midweek, the one just past, unless
+      // the words look ahead ("this weekend", "the coming weekend": the reference week's own)
+      const ahead = a.lean === 'future' || a.lean === 'tense' && tense?.() !== 'past';
+      const back = a.by !== 0 ? 7 * a.by : dow >= 6 || ahead ? 0 : -7;
       return `${formatWeek(addDays(today, back))}-WE`;
     }
     case 'month': {

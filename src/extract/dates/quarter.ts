@@ -21,7 +21,12 @@ const BEFORE_DEMONSTRATIVE = new Set(['for', 'in', 'during', 'of', 'from', 'sinc
 export const LATEST = new Set(['latest', 'current', 'recent', 'same', 'comparable', 'most', 'just']);
 /** "this year's", "last year's", "next year's". */
 const YEAR_POSSESSIVE: ReadonlyArray<[string, number]> = [['this year', 0], ['last year', -1], ['next year', 1]];
-const OF_YEAR: ReadonlyArray<[string, number]> = [['of this year', 0], ['of last year', -1], ['of next year', 1]];
+/**
+ * "of this year", "of last year", "of next year" after a quarter or half: its year. "Of the year"
+ * belongs to the same expression ("the second half of the year", one TIMEX3) but names no year of
+ * its own (the year in focus): the tense decides, as for "the second half" alone.
+ */
+const OF_YEAR: ReadonlyArray<[string, number | undefined]> = [['of this year', 0], ['of last year', -1], ['of next year', 1], ['of the year', undefined]];
 
 function ordinalAt(tokens: readonly DateToken[], i: number): number | undefined {
   const word = lowerAt(tokens, i);

@@ -44,6 +44,11 @@ export const relativeUnit: DateRule = {
     if ((unit === 'decade' || unit === 'century') && by !== 0) {
       return { start, end: k + 1, type: 'DURATION', anchor: { kind: 'fixed', value: unit === 'decade' ? 'P10Y' : 'P100Y' } };
     }
+    // "this weekend", "this coming weekend": the weekend ahead (TimeML: the weekend of the reference
+    // week), not a week after it; "next weekend" stays a week on
+    if (unit === 'weekend' && (word === 'this' || word === 'coming' || word === 'upcoming')) {
+      return { start, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'weekend', by: 0, lean: word === 'this' ? 'tense' : 'future' } };
+    }
     return { start, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by } };
   },
 };

@@ -32,6 +32,13 @@ export type Anchor =
     comparison?: boolean;
     /** A clock time without a day ("at 21:15"): the day its sentence names, else the reference date. */
     dayFromContext?: boolean;
+    /**
+     * Unit `weekend`, by 0: "the coming weekend" (`future`) is the first weekend from the reference
+     * date on (the reference week's own midweek), not the one just past; "this weekend" (`tense`)
+     * is that one too, unless its clause is in the past tense. Without it, "the weekend" midweek is
+     * the one just past.
+     */
+    lean?: Lean;
   }
   /** `recent`: the most recent such day, today included, whatever the tense ("Friday's trading"). */
   | { kind: 'weekday'; weekday: number; lean: Lean; weeks?: number; time?: string; recent?: boolean }

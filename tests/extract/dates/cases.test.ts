@@ -102,6 +102,13 @@ describe('relative dates', () => {
     ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
     ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
     ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
+    // "this weekend", "the coming weekend" midweek: the weekend ahead, the reference week's own ...
+    ['The festival opens this weekend.', ['this weekend|DATE|2025-W33-WE']],
+    ['Talks will resume this coming weekend.', ['this coming weekend|DATE|2025-W33-WE']],
+    ['Fans will travel for the coming weekend.', ['the coming weekend|DATE|2025-W33-WE']],
+    // ... but "this weekend" in a past clause is the one just past, and "next weekend" a week on
+    ['Protests this weekend turned violent.', ['this weekend|DATE|2025-W32-WE']],
+    ['They will play next weekend.', ['next weekend|DATE|2025-W34-WE']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
@@ -112,6 +119,12 @@ describe('quarters, decades and modifiers', () => {
     ['Profit rose in the third quarter.', ['the third quarter|DATE|2025-Q3']],
     ['Its third-quarter profit rose.', ['third-quarter|DATE|2025-Q3']],
     ['Sales fell in the first quarter of 2024.', ['the first quarter of 2024|DATE|2024-Q1']],
+    // "of the year" is part of the quarter or half (one TIMEX3) and leaves the year to the tense, as without it
+    ['Growth will pick up in the second half of the year.', ['the second half of the year|DATE|2025-H2']],
+    ['Profit rose in the first quarter of the year.', ['the first quarter of the year|DATE|2025-Q1']],
+    ['Sales will be weak in the fourth quarter of the year.', ['the fourth quarter of the year|DATE|2025-Q4']],
+    // ... but a quarter without its number is no date, and "the year" stays alone
+    ['It was the best quarter of the year.', ['the year|DATE|2025']],
     ['Profit fell in the latest quarter, from $5 million in the 2024 period.', ['the latest quarter|DATE|2025-Q2', 'the 2024 period|DATE|2024-Q2']],
     ['Sales in the 2024 period rose.', ['the 2024 period|DATE|2024']],
     ['It was popular in the 1990s.', ['the 1990s|DATE|199']],
