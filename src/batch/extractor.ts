@@ -65,7 +65,9 @@ export const ALL_CORES_FROM = { documents: 100, bytes: 192 * 1024 };
  * (196 KB) 0.71 s vs 0.64 s, 200 1.05 s vs 0.85 s, 400 1.67 s vs 1.23 s, 800 2.5–2.9 s vs 1.99 s.
  * So a batch known to reach {@link ALL_CORES_FROM} uses every core, and anything shorter or of
  * unknown size the cores less one (1 here: one in-process run already keeps part of a second core
- * busy with V8's compiler and collector threads).
+ * busy with V8's compiler and collector threads). These figures were taken with one document per
+ * message; sending several (`DOCUMENTS_PER_MESSAGE`) only takes work off a `--jobs N` main thread,
+ * so it can only move the point where workers pay off down, never up: the thresholds stand.
  */
 export function defaultJobs(size: { documents?: number; bytes?: number } = {}, cores = availableParallelism()): number {
   const long = (size.documents ?? 0) >= ALL_CORES_FROM.documents || (size.bytes ?? 0) >= ALL_CORES_FROM.bytes;
