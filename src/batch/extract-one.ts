@@ -23,9 +23,9 @@ export interface BatchSettings {
   referenceDate?: string;
 }
 
-/** What a worker is asked: one document, and whether to answer with its facts or its JSONL line. */
+/** What a worker is asked: a few documents, and whether to answer with their facts or their JSONL lines (one result per document, in order). */
 export interface WorkerTask {
-  doc: InputDocument;
+  docs: InputDocument[];
   as: 'facts' | 'jsonl';
 }
 

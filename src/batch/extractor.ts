@@ -4,7 +4,8 @@
  * `./ordered.ts`) keeps the output in input order and the memory flat.
  *
  * `jobs: 1` (or a batch of one document) runs in process; `jobs: N` runs a pool of N worker
- * threads, each loading the bundled library (`dist/worker.js`, from V8's code cache) once. Both give the same bytes:
+ * threads, each loading the bundled library (`dist/worker.js`, from V8's code cache) once and
+ * getting the documents a few to a message (`DOCUMENTS_PER_MESSAGE`). Both give the same bytes:
  * the worker runs the very same `extractOne`. A worker that dies fails only the document it was
  * working on (a `WORKER_CRASHED` failed-input record); the pool replaces it and the batch goes on.
  */
@@ -13,8 +14,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
 import { jsonlLine } from '../render/json.js';
+import { batched } from './batched.js';
 import type { BatchSettings, InputDocument, JsonlOutcome, WorkerTask } from './extract-one.js';
 import { failedInput } from './failed-input.js';
+import { defaultWindow } from './ordered.js';
 import { createPool, WorkerCrashError } from './pool.js';
 
 export type { InputDocument, JsonlOutcome } from './extract-one.js';
@@ -35,6 +38,8 @@ export interface EngineOptions {
 export interface Engine {
   /** Number of worker threads (0: in process). */
   readonly workers: number;
+  /** Documents to keep in flight (`mapOrdered`'s window) so that no worker waits for the next one. */
+  readonly window: number;
   /** Never rejects: a failure is a `FailedInput`. Results resolve in any order. */
   extract(doc: InputDocument): Promise<ArticleFacts | FailedInput>;
   /**
@@ -60,7 +65,9 @@ export const ALL_CORES_FROM = { documents: 100, bytes: 192 * 1024 };
  * (196 KB) 0.71 s vs 0.64 s, 200 1.05 s vs 0.85 s, 400 1.67 s vs 1.23 s, 800 2.5–2.9 s vs 1.99 s.
  * So a batch known to reach {@link ALL_CORES_FROM} uses every core, and anything shorter or of
  * unknown size the cores less one (1 here: one in-process run already keeps part of a second core
- * busy with V8's compiler and collector threads).
+ * busy with V8's compiler and collector threads). These figures were taken with one document per
+ * message; sending several (`DOCUMENTS_PER_MESSAGE`) only takes work off a `--jobs N` main thread,
+ * so it can only move the point where workers pay off down, never up: the thresholds stand.
  */
 export function defaultJobs(size: { documents?: number; bytes?: number } = {}, cores = availableParallelism()): number {
   const long = (size.documents ?? 0) >= ALL_CORES_FROM.documents || (size.bytes ?? 0) >= ALL_CORES_FROM.bytes;
@@ -83,6 +90,7 @@ function inProcessEngine(settings: BatchSettings): Engine {
   let lib: Promise<typeof import('./extract-one.js')> | null = null;
   return {
     workers: 0,
+    window: defaultWindow(1),
     async extract(doc) {
       lib ??= import('./extract-one.js');
       const { extractOne } = await lib;
@@ -97,28 +105,51 @@ function inProcessEngine(settings: BatchSettings): Engine {
   };
 }
 
+/**
+ * Documents a worker gets in one message, at most. The main thread then wakes once per this many
+ * documents, not once per document (`batched.ts`).
+ */
+export const DOCUMENTS_PER_MESSAGE = 4;
+/** Messages posted to one worker ahead of its results (one running, one waiting in its inbox). */
+const MESSAGES_AHEAD = 2;
+
 function workerEngine(settings: BatchSettings, jobs: number, workerUrl?: URL): Engine {
   const url = workerUrl ?? new URL('./worker.js', import.meta.url);
   if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
     throw new Error(`extract-facts: worker entry not found: ${fileURLToPath(url)} (run node scripts/build.mjs)`);
   }
-  const pool = createPool<WorkerTask, ArticleFacts | FailedInput | JsonlOutcome>({ url, size: jobs, workerData: settings });
+  const pool = createPool<WorkerTask, (ArticleFacts | FailedInput | JsonlOutcome)[]>({ url, size: jobs, depth: MESSAGES_AHEAD, workerData: settings });
   const crashed = (doc: InputDocument, error: unknown): FailedInput => {
     const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
     const message = error instanceof Error ? error.message : String(error);
     return failedInput(doc, code, message);
   };
+  /**
+   * The documents' results from one message, or each document's failure. A worker that died on a
+   * message of several documents is asked again one document at a time, so that only the
+   * document it died on fails (the others give the results they give anywhere).
+   */
+  const send = <R>(as: WorkerTask['as'], failed: (doc: InputDocument, error: unknown) => R) => {
+    const run = (docs: InputDocument[]): Promise<R[]> =>
+      pool.run({ docs, as }).then(
+        (values) => values as R[],
+        (error: unknown) => {
+          const oneOfSeveral = docs.length > 1 && error instanceof WorkerCrashError && error.code === 'WORKER_CRASHED';
+          return oneOfSeveral ? Promise.all(docs.map((doc) => run([doc]).then((values) => values[0]!))) : docs.map((doc) => failed(doc, error));
+        },
+      );
+    return batched(run, DOCUMENTS_PER_MESSAGE);
+  };
+  const extract = send<ArticleFacts | FailedInput>('facts', crashed);
+  const extractJsonl = send<JsonlOutcome>('jsonl', (doc, error) => {
+    const failed = crashed(doc, error);
+    return { line: jsonlLine(failed), error: failed.error, dateWarning: null };
+  });
   return {
     workers: jobs,
-    extract: (doc) => pool.run({ doc, as: 'facts' }).then((value) => value as ArticleFacts | FailedInput, (error: unknown) => crashed(doc, error)),
-    extractJsonl: (doc) =>
-      pool.run({ doc, as: 'jsonl' }).then(
-        (value) => value as JsonlOutcome,
-        (error: unknown) => {
-          const failed = crashed(doc, error);
-          return { line: jsonlLine(failed), error: failed.error, dateWarning: null };
-        },
-      ),
+    window: jobs * MESSAGES_AHEAD * DOCUMENTS_PER_MESSAGE + DOCUMENTS_PER_MESSAGE,
+    extract,
+    extractJsonl,
     close: () => pool.close(),
   };
 }

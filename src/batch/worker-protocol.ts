@@ -2,8 +2,8 @@
  * The worker side of the pool's protocol, for either worker entry (`worker.ts`, which bundles the
  * library, and `worker-cached.ts`, which compiles it from V8's code cache): posts
  * `{ type: 'ready' }` once the library is loaded, then answers each `{ id, payload: WorkerTask }`
- * with `{ type: 'result', id, value }`: the facts, or for `as: 'jsonl'` the document's JSONL line
- * and what the CLI reports about it (`JsonlOutcome`).
+ * with `{ type: 'result', id, value }`, one entry per document of the task: the facts, or for
+ * `as: 'jsonl'` the document's JSONL line and what the CLI reports about it (`JsonlOutcome`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchSettings, extractJsonl, extractOne, WorkerTask } from './extract-one.js';
@@ -19,8 +19,9 @@ export function serve(lib: WorkerLibrary): void {
   const port = parentPort;
   if (!port) throw new Error('extract-facts: the worker entry must run in a worker thread');
   port.on('message', (message: { id: number; payload: WorkerTask }) => {
-    const { doc, as } = message.payload;
-    port.postMessage({ type: 'result', id: message.id, value: as === 'jsonl' ? lib.extractJsonl(doc, settings) : lib.extractOne(doc, settings) });
+    const { docs, as } = message.payload;
+    const value = as === 'jsonl' ? docs.map((doc) => lib.extractJsonl(doc, settings)) : docs.map((doc) => lib.extractOne(doc, settings));
+    port.postMessage({ type: 'result', id: message.id, value });
   });
   port.postMessage({ type: 'ready' });
 }

@@ -6,7 +6,7 @@
 import { fstatSync, statSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createEngine } from '../batch/extractor.js';
-import { defaultWindow, mapOrdered } from '../batch/ordered.js';
+import { mapOrdered } from '../batch/ordered.js';
 import { createProgress } from '../batch/progress.js';
 import { UsageError } from '../errors.js';
 import { countDocuments, loadInputs, isSingleDocument, STDIN, type InputItem } from '../input/sources.js';
@@ -132,7 +132,7 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   };
   try {
     await write(renderer.begin?.(options) ?? '');
-    for await (const [item, done] of mapOrdered(loadInputs(inputs, io.stdin, invocation), extract, { window: defaultWindow(Math.max(1, engine.workers)) })) {
+    for await (const [item, done] of mapOrdered(loadInputs(inputs, io.stdin, invocation), extract, { window: engine.window })) {
       report(item, done);
       if (renderer.contentsEntry) contents.push(done.contents);
       if (typeof done.text === 'string') await write(done.text);
