@@ -70,6 +70,15 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     // must not fire: the plan word as a verb, or "as soon as"
     ['The offensive is planned for Saturday.', 'Saturday|DATE|2025-08-16'],
     ['Troops could leave as soon as Saturday.', 'Saturday|DATE|2025-08-16'],
+    // "plans"/"planned" as a noun or an adjective mark no plan: the clause's verb decides
+    // (TempEval-3 APW19980817 "On Friday, when Albright set aside vacation plans"; BBC "outlined some of the plans on Tuesday")
+    ['The minister outlined the plans on Tuesday.', 'Tuesday|DATE|2025-08-12'],
+    ['Thousands were on strike on Thursday in protest at planned job cuts.', 'Thursday|DATE|2025-08-14'],
+    ['On Thursday, when she set aside vacation plans for the trip, the ministry lifted a warning.', 'Thursday|DATE|2025-08-14'],
+    // must not fire: the plan word as a verb
+    ['The party plans to hold a rally on Tuesday.', 'Tuesday|DATE|2025-08-19'],
+    ['The opposition plans a rally on Tuesday.', 'Tuesday|DATE|2025-08-19'],
+    ['Protesters planned a large demonstration on Saturday.', 'Saturday|DATE|2025-08-16'],
     // an "-ed" word after an article is an adjective, not a past tense ...
     ['It would be paid on a still unspecified date in January.', 'January|DATE|2026-01'],
     // ... but after a subject it is the verb
