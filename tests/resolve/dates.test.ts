@@ -88,6 +88,20 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
   });
 });
 
+describe('"the previous <weekday>", "the following <weekday>" count from the last day the text named (reference Monday 2025-08-18)', () => {
+  it.each([
+    // after TempEval-3 wsj_0586 (a Monday story on Friday's trading): a week before that Friday
+    ['Shares closed lower on Friday, down 4.5% from the previous Friday.', ['Friday|DATE|2025-08-15', 'the previous Friday|DATE|2025-08-08']],
+    ['He was arrested on June 3 and charged the following Monday.', ['June 3|DATE|2025-06-03', 'the following Monday|DATE|2025-06-09']],
+    // must not fire: no day named before (the reference date), "today" names no day, "last" counts from the reference date
+    ['The vote is on the following Monday.', ['the following Monday|DATE|2025-08-25']],
+    ['Shares fell today, down from the previous Friday.', ['today|DATE|2025-08-18', 'the previous Friday|DATE|2025-08-15']],
+    ['He spoke on Wednesday, and last Friday he resigned.', ['Wednesday|DATE|2025-08-13', 'last Friday|DATE|2025-08-15']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, '2025-08-18')).toEqual(expected);
+  });
+});
+
 describe('anaphoric dates take the last calendar date before them', () => {
   it.each([
     ['He fled in June 1998 and returned later that year.', ['June 1998|DATE|1998-06', 'later that year|DATE|1998|END']],
