@@ -260,8 +260,9 @@ function shifted(a: Extract<Anchor, { kind: 'shift' }>, today: Ymd): string {
     case 'week':
       return formatWeek(addDays(today, 7 * a.by));
     case 'weekend': {
-      const dow = weekdayOf(today);
-      const back = a.by === 0 ? (dow >= 6 ? 0 : -7) : 7 * a.by;
+      // "this weekend" is the weekend of this week (ahead on a weekday, as "this week" is this
+      // week); "the weekend" in news is the latest one begun ("said over the weekend" on a Monday)
+      const back = a.latest ? (weekdayOf(today) >= 6 ? 0 : -7) : 7 * a.by;
       return `${formatWeek(addDays(today, back))}-WE`;
     }
     case 'month': {

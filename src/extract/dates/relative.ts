@@ -190,7 +190,7 @@ export const theCalendarUnit: DateRule = {
     const before = lowerAt(tokens, i - 1);
     const placeInWeek = before === 'in' || before === 'of' && afterPossessive(tokens, k + 1) < 0;
     if (unit === 'week' && !placeInWeek) return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: 0, time: '-WXX' } };
-    return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by: 0 } };
+    return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by: 0, ...(unit === 'weekend' ? { latest: true } : {}) } };
   },
 };
 

@@ -32,6 +32,8 @@ export type Anchor =
     comparison?: boolean;
     /** A clock time without a day ("at 21:15"): the day its sentence names, else the reference date. */
     dayFromContext?: boolean;
+    /** "the weekend" (unit weekend, by 0): the latest weekend begun, as news reports it, not the one of this week ("this weekend"). */
+    latest?: boolean;
   }
   /**
    * `recent`: the most recent such day, today included, whatever the tense ("Friday's trading").

@@ -102,6 +102,14 @@ describe('relative dates', () => {
     ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
     ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
     ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
+    // "this weekend" is the weekend of this week, as "this week" is this week: ahead on a weekday
+    // (BBC: "talks will take place this weekend", "due to open this weekend") ...
+    ['Talks will take place this weekend.', ['this weekend|DATE|2025-W33-WE']],
+    ["He pulled out of this weekend's championships.", ['this weekend|DATE|2025-W33-WE']],
+    // ... while the bare "the weekend", "last weekend" and "next weekend" do not move
+    ['Officials met over the weekend.', ['the weekend|DATE|2025-W32-WE']],
+    ['He was injured last weekend.', ['last weekend|DATE|2025-W32-WE']],
+    ['He will play next weekend.', ['next weekend|DATE|2025-W34-WE']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
