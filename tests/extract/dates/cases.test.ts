@@ -101,6 +101,9 @@ describe('relative dates', () => {
     ['He vowed to act on his first day in office.', ['first day|DATE|XXXX-XX-XX']],
     ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
     ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
+    ['Rain is expected for the rest of the week.', ['the week|DATE|2025-W33']],
+    // ... unless an event follows: "the week following" a squeeze is open (after TimeBank wsj_0768)
+    ['Outflows doubled the level of the week following the squeeze.', ['the week|DATE|2025-WXX']],
     ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
     // "this weekend" is the weekend of this week, as "this week" is this week: ahead on a weekday
     // (BBC: "talks will take place this weekend", "due to open this weekend") ...
