@@ -21,6 +21,8 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
   // an article that reports a quarter of this year ("the third quarter", "this year's third quarter") compares it with the same quarter a year before
   const aboutQuarter = drafts.some((d) => d.anchor.kind === 'quarter' && d.anchor.year === undefined && (d.anchor.quarter === 'latest' || (d.anchor.yearShift ?? 0) === 0));
   let antecedent: string | null = null;
+  // the last day the text named ("closed lower Friday"): what "the previous Friday" counts from
+  let namedDay: Ymd | null = null;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const reported = reportedQuarter(sorted, today, doc);
   // "in the nine months, ... from $5 million a year earlier": the comparison is of that span, a year back
@@ -36,7 +38,8 @@ export function resolveDates(drafts: DateDraft[], ref: ReferenceDate | null, doc
       ? anaphoric(anchor, antecedent, today)
       : draft.anchor.kind === 'quarter' && draft.anchor.quarter === 'latest' && reported
         ? sameQuarter(draft.anchor, inParagraph[k] ?? reported)
-        : valueOf(draft, today, doc);
+        : valueOf(draft, isWeekdayFromContext(d) ? namedDay ?? today : today, doc);
+    if (value !== null && namesDay(d)) namedDay = parseYmd(value) ?? namedDay;
     if (value !== null && d.type !== 'DURATION' && d.type !== 'SET' && !isDayFromContext(d) && CALENDAR_VALUE.test(value)) antecedent = value;
     const fact: DateFact = { start: d.start, end: d.end, text: d.text, rule: d.rule, type: d.type, value };
     if (d.mod) fact.mod = d.mod;
@@ -123,6 +126,15 @@ function isSpanOfMonths(d: DateDraft): boolean {
   if (d.type !== 'DURATION' || d.anchor.kind !== 'fixed') return false;
   const v = d.anchor.value;
   return /^P\d+M$/.test(v) && v !== 'P3M' || v === 'P1Y' && d.rule === 'the-calendar-unit';
+}
+
+const isWeekdayFromContext = (d: DateDraft): boolean => d.anchor.kind === 'weekday' && d.anchor.fromContext === true;
+
+/** A date that names a day by itself: a weekday ("Friday"), a day of a month ("Oct. 27"), a full date. Not "today" or "overnight". */
+function namesDay(d: DateDraft): boolean {
+  const a = d.anchor;
+  if (d.type !== 'DATE' && d.type !== 'TIME') return false;
+  return a.kind === 'weekday' || a.kind === 'month' && a.day !== undefined || a.kind === 'fixed' && DAY_VALUE.test(a.value);
 }
 
 const isDayFromContext = (d: DateDraft): boolean => d.anchor.kind === 'shift' && d.anchor.dayFromContext === true;

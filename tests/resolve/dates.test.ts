@@ -70,12 +70,35 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     // must not fire: the plan word as a verb, or "as soon as"
     ['The offensive is planned for Saturday.', 'Saturday|DATE|2025-08-16'],
     ['Troops could leave as soon as Saturday.', 'Saturday|DATE|2025-08-16'],
+    // "plans"/"planned" as a noun or an adjective mark no plan: the clause's verb decides
+    // (TempEval-3 APW19980817 "On Friday, when Albright set aside vacation plans"; BBC "outlined some of the plans on Tuesday")
+    ['The minister outlined the plans on Tuesday.', 'Tuesday|DATE|2025-08-12'],
+    ['Thousands were on strike on Thursday in protest at planned job cuts.', 'Thursday|DATE|2025-08-14'],
+    ['On Thursday, when she set aside vacation plans for the trip, the ministry lifted a warning.', 'Thursday|DATE|2025-08-14'],
+    // must not fire: the plan word as a verb
+    ['The party plans to hold a rally on Tuesday.', 'Tuesday|DATE|2025-08-19'],
+    ['The opposition plans a rally on Tuesday.', 'Tuesday|DATE|2025-08-19'],
+    ['Protesters planned a large demonstration on Saturday.', 'Saturday|DATE|2025-08-16'],
     // an "-ed" word after an article is an adjective, not a past tense ...
     ['It would be paid on a still unspecified date in January.', 'January|DATE|2026-01'],
     // ... but after a subject it is the verb
     ['The board proposed a merger in June.', 'June|DATE|2025-06'],
   ])('%s', (text, expected) => {
     expect(brief(text, '2025-08-15')).toEqual([expected]);
+  });
+});
+
+describe('"the previous <weekday>", "the following <weekday>" count from the last day the text named (reference Monday 2025-08-18)', () => {
+  it.each([
+    // after TempEval-3 wsj_0586 (a Monday story on Friday's trading): a week before that Friday
+    ['Shares closed lower on Friday, down 4.5% from the previous Friday.', ['Friday|DATE|2025-08-15', 'the previous Friday|DATE|2025-08-08']],
+    ['He was arrested on June 3 and charged the following Monday.', ['June 3|DATE|2025-06-03', 'the following Monday|DATE|2025-06-09']],
+    // must not fire: no day named before (the reference date), "today" names no day, "last" counts from the reference date
+    ['The vote is on the following Monday.', ['the following Monday|DATE|2025-08-25']],
+    ['Shares fell today, down from the previous Friday.', ['today|DATE|2025-08-18', 'the previous Friday|DATE|2025-08-15']],
+    ['He spoke on Wednesday, and last Friday he resigned.', ['Wednesday|DATE|2025-08-13', 'last Friday|DATE|2025-08-15']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, '2025-08-18')).toEqual(expected);
   });
 });
 

@@ -193,7 +193,8 @@ export const theCalendarUnit: DateRule = {
     // "this week", "the weekend" and "the week of March 6" name their week). A place in the week
     // ("earlier in the week", "the end of the week") is the current one (recognizers-datetime).
     const before = lowerAt(tokens, i - 1);
-    const placeInWeek = before === 'in' || before === 'of' && afterPossessive(tokens, k + 1) < 0;
+    // "the week following last month's squeeze" is the week after an event: open, whatever comes before
+    const placeInWeek = next !== 'following' && (before === 'in' || before === 'of' && afterPossessive(tokens, k + 1) < 0);
     if (unit === 'week' && !placeInWeek) return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: 'year', by: 0, time: '-WXX' } };
     return { start: i, end: k + 1, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by: 0 } };
   },

@@ -64,6 +64,16 @@ const CLAUSE_STOPS = new Set([';', '"', '“', '”', '(', ')', ':', '—', '--'
 /** "-ed" words that are not past tense. */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'embed', 'breed', 'greed', 'creed', 'weed', 'deed', 'bred', 'sled', 'led', 'limited', 'based', 'related', 'scheduled', 'expected', 'planned']);
 
+/**
+ * Plan words that are often nouns or adjectives ("outlined the plans on Tuesday", "set aside
+ * vacation plans", "in protest at planned job cuts"): they mark the future only as verbs, before
+ * the words listed ("plans to hold", "plans a rally", "planned for Saturday").
+ */
+const PLAN_VERB_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = dict({
+  plans: new Set(['to', 'a', 'an']),
+  planned: new Set(['to', 'for', 'a', 'an']),
+});
+
 /** Words after "was"/"were" that make an intention, not a past event: "were planning to". */
 const INTENT_AFTER_PAST = new Set(['planning', 'preparing', 'hoping', 'intending']);
 
@@ -156,6 +166,8 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if (m === 'past' && !PAST_MARKERS_STRONG.has(word) && PARTICIPLE_BEFORE.has(before)) continue;
     // "were planning to drive ... on Monday": an intention, ahead
     if ((word === 'was' || word === 'were') && INTENT_AFTER_PAST.has(wordAt(doc, k + 1))) m = 'future';
+    // "the government's plans on Monday", "planned job cuts": a noun or an adjective, no plan of the clause
+    if (m === 'future' && PLAN_VERB_BEFORE[word] && !PLAN_VERB_BEFORE[word]!.has(wordAt(doc, k + 1))) continue;
     // "a still unspecified date", "the proposed merger": an adjective after an article, not a past tense
     if (m === 'past' && !PAST_MARKERS_STRONG.has(word) && adjectiveAfterArticle(doc, k)) continue;
     // "had been scheduled to expire Friday", "had planned": a plan of the past

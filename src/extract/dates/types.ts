@@ -40,8 +40,12 @@ export type Anchor =
      */
     lean?: Lean;
   }
-  /** `recent`: the most recent such day, today included, whatever the tense ("Friday's trading"). */
-  | { kind: 'weekday'; weekday: number; lean: Lean; weeks?: number; time?: string; recent?: boolean }
+  /**
+   * `recent`: the most recent such day, today included, whatever the tense ("Friday's trading").
+   * `fromContext`: counted from the last day the text named, not from the reference date ("the
+   * previous Friday", "the following Monday").
+   */
+  | { kind: 'weekday'; weekday: number; lean: Lean; weeks?: number; time?: string; recent?: boolean; fromContext?: boolean }
   /** A month (and day) without a year. `yearShift` when the text says "last year"/"this year". */
   | {
     kind: 'month'; month: number; day?: number; lean: Lean; yearShift?: number; time?: string;

@@ -9,9 +9,15 @@ import { PARTS_OF_DAY, WEEKDAY_PLURALS, dict } from '../../lexicon/dates.js';
 import { afterPossessive, isCapitalized, lowerAt, weekdayAt } from './pieces.js';
 import type { DateRule, Lean } from './types.js';
 
-const BEFORE: Readonly<Record<string, { lean: Lean; weeks?: number }>> = dict({
-  last: { lean: 'past' }, past: { lean: 'past' }, previous: { lean: 'past' }, next: { lean: 'future', weeks: 1 },
-  coming: { lean: 'future' }, this: { lean: 'tense' }, following: { lean: 'future' },
+/**
+ * Words before a weekday that place it. "previous" and "following" count from the day the
+ * narrative is at (TimeML anchors a relative date to the reference time of the text, the last day
+ * it named), not from the reference date: "London shares closed lower Friday ... down 4.5% from the
+ * previous Friday" is a week before that Friday (TempEval-3 wsj_0586).
+ */
+const BEFORE: Readonly<Record<string, { lean: Lean; weeks?: number; fromContext?: boolean }>> = dict({
+  last: { lean: 'past' }, past: { lean: 'past' }, previous: { lean: 'past', fromContext: true }, next: { lean: 'future', weeks: 1 },
+  coming: { lean: 'future' }, this: { lean: 'tense' }, following: { lean: 'future', fromContext: true },
 });
 
 /** Capitalized nouns that make a weekday part of a name ("Sunday Times", "Monday Night Football"). */
@@ -52,11 +58,13 @@ export const weekdayName: DateRule = {
     let start = i;
     let lean: Lean = 'tense';
     let weeks: number | undefined;
+    let fromContext = false;
     const before = BEFORE[lowerAt(tokens, i - 1)];
     if (before) {
       start = weekdayStart(tokens, i);
       lean = before.lean;
       weeks = before.weeks;
+      fromContext = before.fromContext === true;
     }
     // "Tuesday nights", "Monday and Tuesday nights": every such night, a SET
     const plural = pluralPartAfter(tokens, w.end);
@@ -66,14 +74,14 @@ export const weekdayName: DateRule = {
     }
     const part = PARTS_OF_DAY[lowerAt(tokens, w.end)];
     if (part && PARTS_AS_DAY.has(part)) {
-      return { start, end: w.end + 1, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}) } };
+      return { start, end: w.end + 1, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}) } };
     }
     if (part) {
-      return { start, end: w.end + 1, type: 'TIME', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), time: `T${part}` } };
+      return { start, end: w.end + 1, type: 'TIME', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}), time: `T${part}` } };
     }
     // "Friday's trading", "Wednesday's ruling": a possessive weekday names a day already reported
     const recent = lean === 'tense' && afterPossessive(tokens, w.end) > 0;
-    return { start, end: w.end, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(recent ? { recent } : {}) } };
+    return { start, end: w.end, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}), ...(recent ? { recent } : {}) } };
   },
 };
 

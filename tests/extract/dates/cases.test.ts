@@ -101,6 +101,9 @@ describe('relative dates', () => {
     ['He vowed to act on his first day in office.', ['first day|DATE|XXXX-XX-XX']],
     ['We could meet earlier in the week.', ['the week|DATE|2025-W33']],
     ['Push your code by the end of the week.', ['the end of the week|DATE|2025-W33|END']],
+    ['Rain is expected for the rest of the week.', ['the week|DATE|2025-W33']],
+    // ... unless an event follows: "the week following" a squeeze is open (after TimeBank wsj_0768)
+    ['Outflows doubled the level of the week following the squeeze.', ['the week|DATE|2025-WXX']],
     ['Shares fell over the weekend.', ['the weekend|DATE|2025-W32-WE']],
     // "this weekend", "the coming weekend" midweek: the weekend ahead, the reference week's own ...
     ['The festival opens this weekend.', ['this weekend|DATE|2025-W33-WE']],
@@ -109,6 +112,9 @@ describe('relative dates', () => {
     // ... but "this weekend" in a past clause is the one just past, and "next weekend" a week on
     ['Protests this weekend turned violent.', ['this weekend|DATE|2025-W32-WE']],
     ['They will play next weekend.', ['next weekend|DATE|2025-W34-WE']],
+    ['Talks will take place this weekend.', ['this weekend|DATE|2025-W33-WE']],
+    ['Officials met over the weekend.', ['the weekend|DATE|2025-W32-WE']],
+    ['He was injured last weekend.', ['last weekend|DATE|2025-W32-WE']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
