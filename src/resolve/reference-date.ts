@@ -10,8 +10,10 @@
  */
 import type { ArticleDoc } from '../doc/article.js';
 import { dateTokens } from '../extract/dates/tokens.js';
+import { rulesStartingAt, type OrderedRule } from '../extract/dates/index.js';
 import { dayMonthYear, isoDate, monthDayYear, numericDate } from '../extract/dates/explicit.js';
 import { parseYmd } from '../extract/dates/calendar.js';
+import type { DateRule, DateToken } from '../extract/dates/types.js';
 import type { ExtractOptions, ReferenceDate } from '../types.js';
 
 /** How far into the article a date line or caption may be (characters, and sentences). */
@@ -19,6 +21,23 @@ const TOP_CHARS = 1500;
 const TOP_SENTENCES = 8;
 
 const FULL_DATE_RULES = [isoDate, monthDayYear, dayMonthYear, numericDate];
+
+/**
+ * The full-date rules worth trying at token i, in FULL_DATE_RULES order: those the date stage's rule
+ * index admits there (RULE_STARTS). The others return null at once; most tokens admit none, so the
+ * search skips them without calling the four rules. The index hands out a few shared lists, so
+ * each list's share of FULL_DATE_RULES is worked out once.
+ */
+function fullDateRulesAt(tokens: readonly DateToken[], i: number): readonly DateRule[] {
+  const starting = rulesStartingAt(tokens, i);
+  let rules = FULL_DATE_RULES_OF.get(starting);
+  if (rules === undefined) {
+    rules = FULL_DATE_RULES.filter((rule) => starting.some((r) => r.rule === rule));
+    FULL_DATE_RULES_OF.set(starting, rules);
+  }
+  return rules;
+}
+const FULL_DATE_RULES_OF = new Map<readonly OrderedRule[], readonly DateRule[]>();
 
 export function findReferenceDate(doc: ArticleDoc, options: ExtractOptions): ReferenceDate | null {
   if (options.referenceDate) return { value: options.referenceDate, from: 'option' };
@@ -60,7 +79,7 @@ export function findReferenceDateInText(doc: ArticleDoc): ReferenceDate | null {
     if (sentence.index >= TOP_SENTENCES || sentence.start > TOP_CHARS) break;
     const tokens = dateTokens(doc, sentence);
     for (let i = 0; i < tokens.length; i++) {
-      for (const rule of FULL_DATE_RULES) {
+      for (const rule of fullDateRulesAt(tokens, i)) {
         const m = rule.match(tokens, i);
         // "Aug 13 (Reuters) -": a dateline without a year
         if (m && !yearless && m.anchor.kind === 'month' && m.anchor.day !== undefined && !m.anchor.nth) {
@@ -92,7 +111,7 @@ function yearOfDateline(doc: ArticleDoc, month: number, day: number): number | n
   for (const sentence of doc.sentences) {
     const tokens = dateTokens(doc, sentence);
     for (let i = 0; i < tokens.length; i++) {
-      for (const rule of FULL_DATE_RULES) {
+      for (const rule of fullDateRulesAt(tokens, i)) {
         const m = rule.match(tokens, i);
         if (!m || m.anchor.kind !== 'fixed' || m.anchor.value.length !== 10 || !parseYmd(m.anchor.value)) continue;
         if (m.anchor.value.endsWith(sameDay)) return Number(m.anchor.value.slice(0, 4));
