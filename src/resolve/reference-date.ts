@@ -8,8 +8,9 @@
  * else the first full date of the text (news dates sit close to the article's date). Without any
  * full date in the text there is no reference date: the year is never guessed from the clock.
  */
-import type { ArticleDoc } from '../doc/article.js';
-import { dateTokens } from '../extract/dates/tokens.js';
+import type { ArticleDoc, Sentence } from '../doc/article.js';
+import { dateTokens, hasHyphen, startsUpper } from '../extract/dates/tokens.js';
+import { MONTHS } from '../lexicon/dates.js';
 import { rulesStartingAt, type OrderedRule } from '../extract/dates/index.js';
 import { dayMonthYear, isoDate, monthDayYear, numericDate } from '../extract/dates/explicit.js';
 import { parseYmd } from '../extract/dates/calendar.js';
@@ -38,6 +39,22 @@ function fullDateRulesAt(tokens: readonly DateToken[], i: number): readonly Date
   return rules;
 }
 const FULL_DATE_RULES_OF = new Map<readonly OrderedRule[], readonly DateRule[]>();
+
+/**
+ * Whether a sentence can hold a full date, read off the article's tokens: every full-date rule
+ * needs a number token (isoDate, numericDate, a day before the month) or a capitalized month name
+ * (monthAt); a hyphenated word may split into either ("mid-August"). Most sentences have neither,
+ * and are skipped before their date tokens are made (which was most of the search's time).
+ */
+function mayHoldFullDate(doc: ArticleDoc, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    const kind = t.kind; // a getter: read once
+    if (kind === 'number') return true;
+    if (kind === 'word' && (hasHyphen(t.text) || startsUpper(t.text) && MONTHS[t.text.toLowerCase()] !== undefined)) return true;
+  }
+  return false;
+}
 
 export function findReferenceDate(doc: ArticleDoc, options: ExtractOptions): ReferenceDate | null {
   if (options.referenceDate) return { value: options.referenceDate, from: 'option' };
@@ -77,6 +94,7 @@ export function findReferenceDateInText(doc: ArticleDoc): ReferenceDate | null {
   let yearless: { month: number; day: number; start: number; end: number } | null = null;
   for (const sentence of doc.sentences) {
     if (sentence.index >= TOP_SENTENCES || sentence.start > TOP_CHARS) break;
+    if (!mayHoldFullDate(doc, sentence)) continue;
     const tokens = dateTokens(doc, sentence);
     for (let i = 0; i < tokens.length; i++) {
       for (const rule of fullDateRulesAt(tokens, i)) {
@@ -109,6 +127,7 @@ function yearOfDateline(doc: ArticleDoc, month: number, day: number): number | n
   let first: number | null = null;
   const sameDay = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   for (const sentence of doc.sentences) {
+    if (!mayHoldFullDate(doc, sentence)) continue;
     const tokens = dateTokens(doc, sentence);
     for (let i = 0; i < tokens.length; i++) {
       for (const rule of fullDateRulesAt(tokens, i)) {
