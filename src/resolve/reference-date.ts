@@ -8,10 +8,13 @@
  * else the first full date of the text (news dates sit close to the article's date). Without any
  * full date in the text there is no reference date: the year is never guessed from the clock.
  */
-import type { ArticleDoc } from '../doc/article.js';
-import { dateTokens } from '../extract/dates/tokens.js';
+import type { ArticleDoc, Sentence } from '../doc/article.js';
+import { dateTokens, hasHyphen, startsUpper } from '../extract/dates/tokens.js';
+import { MONTHS } from '../lexicon/dates.js';
+import { rulesStartingAt, type OrderedRule } from '../extract/dates/index.js';
 import { dayMonthYear, isoDate, monthDayYear, numericDate } from '../extract/dates/explicit.js';
 import { parseYmd } from '../extract/dates/calendar.js';
+import type { DateRule, DateToken } from '../extract/dates/types.js';
 import type { ExtractOptions, ReferenceDate } from '../types.js';
 
 /** How far into the article a date line or caption may be (characters, and sentences). */
@@ -19,6 +22,39 @@ const TOP_CHARS = 1500;
 const TOP_SENTENCES = 8;
 
 const FULL_DATE_RULES = [isoDate, monthDayYear, dayMonthYear, numericDate];
+
+/**
+ * The full-date rules worth trying at token i, in FULL_DATE_RULES order: those the date stage's rule
+ * index admits there (RULE_STARTS). The others return null at once; most tokens admit none, so the
+ * search skips them without calling the four rules. The index hands out a few shared lists, so
+ * each list's share of FULL_DATE_RULES is worked out once.
+ */
+function fullDateRulesAt(tokens: readonly DateToken[], i: number): readonly DateRule[] {
+  const starting = rulesStartingAt(tokens, i);
+  let rules = FULL_DATE_RULES_OF.get(starting);
+  if (rules === undefined) {
+    rules = FULL_DATE_RULES.filter((rule) => starting.some((r) => r.rule === rule));
+    FULL_DATE_RULES_OF.set(starting, rules);
+  }
+  return rules;
+}
+const FULL_DATE_RULES_OF = new Map<readonly OrderedRule[], readonly DateRule[]>();
+
+/**
+ * Whether a sentence can hold a full date, read off the article's tokens: every full-date rule
+ * needs a number token (isoDate, numericDate, a day before the month) or a capitalized month name
+ * (monthAt); a hyphenated word may split into either ("mid-August"). Most sentences have neither,
+ * and are skipped before their date tokens are made (which was most of the search's time).
+ */
+function mayHoldFullDate(doc: ArticleDoc, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    const kind = t.kind; // a getter: read once
+    if (kind === 'number') return true;
+    if (kind === 'word' && (hasHyphen(t.text) || startsUpper(t.text) && MONTHS[t.text.toLowerCase()] !== undefined)) return true;
+  }
+  return false;
+}
 
 export function findReferenceDate(doc: ArticleDoc, options: ExtractOptions): ReferenceDate | null {
   if (options.referenceDate) return { value: options.referenceDate, from: 'option' };
@@ -58,9 +94,10 @@ export function findReferenceDateInText(doc: ArticleDoc): ReferenceDate | null {
   let yearless: { month: number; day: number; start: number; end: number } | null = null;
   for (const sentence of doc.sentences) {
     if (sentence.index >= TOP_SENTENCES || sentence.start > TOP_CHARS) break;
+    if (!mayHoldFullDate(doc, sentence)) continue;
     const tokens = dateTokens(doc, sentence);
     for (let i = 0; i < tokens.length; i++) {
-      for (const rule of FULL_DATE_RULES) {
+      for (const rule of fullDateRulesAt(tokens, i)) {
         const m = rule.match(tokens, i);
         // "Aug 13 (Reuters) -": a dateline without a year
         if (m && !yearless && m.anchor.kind === 'month' && m.anchor.day !== undefined && !m.anchor.nth) {
@@ -90,9 +127,10 @@ function yearOfDateline(doc: ArticleDoc, month: number, day: number): number | n
   let first: number | null = null;
   const sameDay = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   for (const sentence of doc.sentences) {
+    if (!mayHoldFullDate(doc, sentence)) continue;
     const tokens = dateTokens(doc, sentence);
     for (let i = 0; i < tokens.length; i++) {
-      for (const rule of FULL_DATE_RULES) {
+      for (const rule of fullDateRulesAt(tokens, i)) {
         const m = rule.match(tokens, i);
         if (!m || m.anchor.kind !== 'fixed' || m.anchor.value.length !== 10 || !parseYmd(m.anchor.value)) continue;
         if (m.anchor.value.endsWith(sameDay)) return Number(m.anchor.value.slice(0, 4));

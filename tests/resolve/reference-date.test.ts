@@ -23,6 +23,15 @@ describe('findReferenceDate', () => {
     expect(found).toMatchObject({ value, from: 'text' });
     expect(text.slice(found!.start, found!.end)).toBe(shown);
   });
+  // the search skips sentences with no number, no month name and no hyphenated word before making their date tokens
+  it.each([
+    ['Headline here\nPosted on the thirteenth of August, nineteen ninety-six\nThe minister spoke.', '1996-08-13', 'the thirteenth of August, nineteen ninety-six'],
+    ['Talks resumed\nPosted mid-August thirteenth, nineteen ninety six\nThe minister spoke.', '1996-08-13', 'August thirteenth, nineteen ninety six'],
+  ])('from a sentence without digits, or with the month inside a hyphenated word: %j', (text, value, shown) => {
+    const found = ref(text);
+    expect(found).toMatchObject({ value, from: 'text' });
+    expect(text.slice(found!.start, found!.end)).toBe(shown);
+  });
   it('the seed article: the caption "August 13, 2025"', () => {
     const text = SEED_TEXT;
     const found = ref(text);

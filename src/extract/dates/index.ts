@@ -11,7 +11,7 @@ import { prefixAt } from './prefixes.js';
 import { suffixAt } from './suffixes.js';
 import { DATE_HEDGES } from '../../lexicon/dates.js';
 import { endsWord, lowerAt } from './pieces.js';
-import { DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS } from './rules.js';
+import { ALL_DIGIT_SHAPES, DATE_RULES, NEEDS_POSITION_PREFIX, RULE_STARTS, START_WORDS, digitShape, type DigitShape } from './rules.js';
 import type { DateDraft, DateRule, DateToken, RuleMatch } from './types.js';
 
 export type { DateDraft, Anchor } from './types.js';
@@ -81,22 +81,28 @@ export const ALL_RULES: readonly OrderedRule[] = DATE_RULES.map((rule, order) =>
  * The rules that can match at a token, by the token's lower-case text (RULE_STARTS), in rule order.
  * Trying only these gives the same candidates in the same order as trying every rule: the others
  * return null at once. Built once: one list per start word; tokens starting with a digit that no
- * list names share the digit list; any other token starts no rule. At "the", the same kind of
- * index of the rules that start with "the", by the token after it (`afterThe`).
+ * list names share one list per digit shape (digitShape: "1998", "20,000", "21st"); any other token
+ * starts no rule. At "the", the same kind of index of the rules that start with "the", by the token
+ * after it (`afterThe`).
  */
 interface StartIndex {
   byWord: ReadonlyMap<string, readonly OrderedRule[]>;
-  digits: readonly OrderedRule[];
+  byShape: ReadonlyMap<DigitShape, readonly OrderedRule[]>;
 }
 
 interface StartSpec {
   ordered: OrderedRule;
   words: ReadonlySet<string>;
-  digits: boolean;
+  /** The digit shapes the rule can start at (none: no token starting with a digit). */
+  digits: ReadonlySet<DigitShape>;
 }
 
 const NO_RULES: readonly OrderedRule[] = [];
 const { first: FIRST_INDEX, afterThe: AFTER_THE_INDEX } = indexRules();
+
+function shapesOf(digits: boolean | readonly DigitShape[] | undefined): ReadonlySet<DigitShape> {
+  return new Set(digits === true ? ALL_DIGIT_SHAPES : digits === false || digits === undefined ? [] : digits);
+}
 
 function indexRules(): { first: StartIndex; afterThe: StartIndex } {
   const first: StartSpec[] = [];
@@ -105,10 +111,10 @@ function indexRules(): { first: StartIndex; afterThe: StartIndex } {
     const start = RULE_STARTS[ordered.rule.name];
     if (start === undefined) throw new Error(`date rule ${ordered.rule.name} has no RULE_STARTS entry`);
     const words = new Set(start.words ?? []);
-    first.push({ ordered, words, digits: start.digits === true });
+    first.push({ ordered, words, digits: shapesOf(start.digits) });
     if (!words.has('the')) continue;
     if (start.afterThe === undefined) throw new Error(`date rule ${ordered.rule.name} starts with "the" and has no afterThe`);
-    afterThe.push({ ordered, words: new Set(start.afterThe.words ?? []), digits: start.afterThe.digits === true });
+    afterThe.push({ ordered, words: new Set(start.afterThe.words ?? []), digits: shapesOf(start.afterThe.digits) });
   }
   return { first: indexSpecs(first), afterThe: indexSpecs(afterThe) };
 }
@@ -116,14 +122,16 @@ function indexRules(): { first: StartIndex; afterThe: StartIndex } {
 function indexSpecs(specs: readonly StartSpec[]): StartIndex {
   const byWord = new Map<string, OrderedRule[]>();
   for (const word of new Set(specs.flatMap((s) => [...s.words]))) {
-    const digitWord = isDigit(word.charCodeAt(0)); // "1st" in ORDINALS: the digit rules apply too
-    byWord.set(word, specs.filter((s) => s.words.has(word) || (digitWord && s.digits)).map((s) => s.ordered));
+    // "1st" in ORDINALS: the digit rules of its shape apply too
+    const shape = isDigit(word.charCodeAt(0)) ? digitShape(word) : undefined;
+    byWord.set(word, specs.filter((s) => s.words.has(word) || (shape !== undefined && s.digits.has(shape))).map((s) => s.ordered));
   }
-  return { byWord, digits: specs.filter((s) => s.digits).map((s) => s.ordered) };
+  const byShape = new Map(ALL_DIGIT_SHAPES.map((shape) => [shape, specs.filter((s) => s.digits.has(shape)).map((s) => s.ordered)]));
+  return { byWord, byShape };
 }
 
 function rulesFor(index: StartIndex, word: string): readonly OrderedRule[] {
-  return index.byWord.get(word) ?? (isDigit(word.charCodeAt(0)) ? index.digits : NO_RULES);
+  return index.byWord.get(word) ?? (isDigit(word.charCodeAt(0)) ? index.byShape.get(digitShape(word))! : NO_RULES);
 }
 
 /** The rules worth trying at token i, in rule order: those whose RULE_STARTS admit it (and the token after "the"). */

@@ -97,9 +97,40 @@ export const START_WORDS: ReadonlySet<string> = new Set([
  */
 export interface RuleStart {
   words?: Iterable<string>;
-  digits?: boolean;
-  afterThe?: { words?: Iterable<string>; digits?: boolean };
+  /** Tokens starting with a digit: all of them (true), or only those of the listed shapes. */
+  digits?: boolean | readonly DigitShape[];
+  afterThe?: { words?: Iterable<string>; digits?: boolean | readonly DigitShape[] };
 }
+
+/**
+ * What a token that starts with a digit looks like, as the digit rules read their first token (the
+ * tokenizer keeps separators and suffixes in a number: "20,000", "4.2bn", "1990s", "21st", "10:30").
+ * A rule declares the shapes it can start at (RULE_STARTS `digits`), so that most numbers ("20,000",
+ * "4.2bn", "12") skip the date rules that would turn them down at once.
+ */
+export type DigitShape = 'short' | 'four' | 'integer' | 'decimal' | 'ordinal' | 'decade' | 'other';
+
+/** The shapes, tried in order (the first that fits); anything else is 'other'. */
+const DIGIT_SHAPES: ReadonlyArray<readonly [DigitShape, RegExp]> = [
+  ['short', /^\d{1,2}$/], // a day, an hour, a month, a count
+  ['four', /^\d{4}$/], // a year, a 24-hour time ("0735"), a count
+  ['integer', /^\d+$/],
+  ['decimal', /^\d+\.\d+$/],
+  ['ordinal', /^\d{1,2}(?:st|nd|rd|th)$/], // "21st", "4th"
+  ['decade', /^\d+0s$/], // "1990s", "90s"
+];
+export const ALL_DIGIT_SHAPES: readonly DigitShape[] = [...DIGIT_SHAPES.map(([shape]) => shape), 'other'];
+
+/** The shape of a token's lower-case text that starts with a digit. */
+export function digitShape(lower: string): DigitShape {
+  for (const [shape, pattern] of DIGIT_SHAPES) if (pattern.test(lower)) return shape;
+  return 'other';
+}
+
+/** countAt (pieces.ts) reads digits as /^\d+(?:\.\d+)?$/. */
+const COUNT_SHAPES: readonly DigitShape[] = ['short', 'four', 'integer', 'decimal'];
+/** dayAt (pieces.ts): /^(\d{1,2})(?:st|nd|rd|th)?$/. */
+const DAY_SHAPES: readonly DigitShape[] = ['short', 'ordinal'];
 
 const keys = Object.keys;
 /** First words of the holiday names ("new" of "new year's day"), as the holiday rule tests them. */
@@ -110,35 +141,38 @@ const COUNT_WORDS = [...ARTICLES_ONE, ...VAGUE_COUNTS, ...keys(NUMBER_WORDS)];
 const QUARTER_ORDINALS = [...keys(ORDINALS), 'last', 'final', 'latter'];
 
 export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
-  [isoDate.name]: { digits: true },
-  [numericDate.name]: { digits: true },
+  [isoDate.name]: { digits: ['four'] },
+  // "8/13/2025" starts at a short number, "13.08.2025" is one token
+  [numericDate.name]: { digits: ['short', 'other'] },
   [monthDayYear.name]: { words: keys(MONTHS) },
   // "25" of "April 24 and 25"
-  [coordinatedDay.name]: { words: keys(ORDINALS), digits: true },
+  [coordinatedDay.name]: { words: keys(ORDINALS), digits: DAY_SHAPES },
   // "the 13th of August", "13 August"
-  [dayMonthYear.name]: { words: ['the', ...keys(ORDINALS)], digits: true, afterThe: { words: keys(ORDINALS), digits: true } },
+  [dayMonthYear.name]: { words: ['the', ...keys(ORDINALS)], digits: DAY_SHAPES, afterThe: { words: keys(ORDINALS), digits: DAY_SHAPES } },
   [monthYear.name]: { words: keys(MONTHS) },
   [monthName.name]: { words: keys(MONTHS) },
   [holidayName.name]: { words: HOLIDAY_FIRST_WORDS },
   [weekdayName.name]: { words: keys(WEEKDAYS) },
   [weekdayPlural.name]: { words: keys(WEEKDAY_PLURALS) },
-  [clockTime.name]: { words: ['noon', 'midday', 'midnight'], digits: true },
+  // "10", "0735" (before a zone), "10:30", "10am"
+  [clockTime.name]: { words: ['noon', 'midday', 'midnight'], digits: ['short', 'four', 'other'] },
   [dayThenClock.name]: { words: [...keys(WEEKDAYS), ...keys(DAY_WORDS)] },
   // a bare part of the day ("mid-afternoon"), or this/today/yesterday/last/tomorrow + part
   [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },
   // "this year's …", "the …", a year after a possessive ("its 1988 quarter"), "fiscal", an ordinal, "latest", "quarter"
   [quarterOfYear.name]: {
-    words: ['this', 'that', 'next', 'the', 'fiscal', ...QUARTER_ORDINALS, ...LATEST, 'quarter'], digits: true,
-    afterThe: { words: [...QUARTER_ORDINALS, 'fiscal', 'current', ...LATEST, 'quarter'], digits: true },
+    words: ['this', 'that', 'next', 'the', 'fiscal', ...QUARTER_ORDINALS, ...LATEST, 'quarter'], digits: ['four', 'ordinal'],
+    afterThe: { words: [...QUARTER_ORDINALS, 'fiscal', 'current', ...LATEST, 'quarter'], digits: ['four', 'ordinal'] },
   },
   [seasonName.name]: { words: ['the', ...keys(SEASONS)], afterThe: { words: keys(SEASONS) } },
-  [yearNumber.name]: { digits: true },
+  [yearNumber.name]: { digits: ['four'] },
   // "the year two thousand"
   [yearInWords.name]: { words: ['the', ...keys(NUMBER_WORDS)], afterThe: { words: ['year'] } },
-  [decadeNumber.name]: { words: ['the'], digits: true, afterThe: { words: ["'", '’'], digits: true } },
+  // "1990s", "90s", "1990's" (the possessive is a token of its own)
+  [decadeNumber.name]: { words: ['the'], digits: ['four', 'decade'], afterThe: { words: ["'", '’'], digits: ['four', 'decade'] } },
   [decadeWord.name]: { words: keys(DECADE_WORDS) },
-  [century.name]: { words: keys(ORDINALS), digits: true },
-  [unitsAgo.name]: { words: [...COUNT_WORDS, ...PLURAL_UNITS], digits: true },
+  [century.name]: { words: keys(ORDINALS), digits: ['ordinal'] },
+  [unitsAgo.name]: { words: [...COUNT_WORDS, ...PLURAL_UNITS], digits: COUNT_SHAPES },
   [yearAgoAdjective.name]: { words: ['year'] },
   [anaphoricUnit.name]: { words: ['that', 'the'], afterThe: { words: [...keys(STEP_WORDS), 'same'] } },
   [ordinalDay.name]: { words: ['the', ...keys(ORDINALS)], afterThe: { words: keys(ORDINALS) } },
@@ -149,9 +183,9 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [everyUnit.name]: { words: ['every', 'each'] },
   [frequencyAdverb.name]: { words: keys(SET_ADVERBS) },
   // "twice a week", "three times a year"
-  [timesPerUnit.name]: { words: ['once', 'twice', 'thrice', ...COUNT_WORDS], digits: true },
+  [timesPerUnit.name]: { words: ['once', 'twice', 'thrice', ...COUNT_WORDS], digits: COUNT_SHAPES },
   // "the past three years", "the couple of weeks"
-  [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: true, afterThe: { words: [...SPAN_WORDS, ...COUNT_WORDS, 'couple'], digits: true } },
+  [amountOfTime.name]: { words: ['the', ...SPAN_WORDS, ...COUNT_WORDS], digits: COUNT_SHAPES, afterThe: { words: [...SPAN_WORDS, ...COUNT_WORDS, 'couple'], digits: COUNT_SHAPES } },
   // "day-long", "the weeks ahead", "recent years"
   [vagueAmount.name]: { words: [...keys(UNITS), 'the', 'recent', 'coming', 'past', 'some', 'a'], afterThe: { words: PLURAL_UNITS } },
   // "years", "a matter of days"

@@ -7,7 +7,7 @@ import type { DateToken } from './types.js';
 
 /** The hyphens that split a word ("-" and U+2010); char codes, not a regex or two string searches: run on every word. */
 const isHyphen = (ch: string): boolean => ch === '-' || ch === '‐';
-function hasHyphen(text: string): boolean {
+export function hasHyphen(text: string): boolean {
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     if (c === 45 || c === 0x2010) return true;
@@ -53,7 +53,8 @@ function make(text: string, start: number, glued: boolean, inWord: boolean, kind
   };
 }
 
-function startsUpper(text: string): boolean {
+/** The first letter is upper case: a date token's `cap`. */
+export function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;

@@ -37,6 +37,7 @@ Last fall, this summer, the spring of nineteen ninety-four, the Summer Olympics,
 Mid-afternoon, late morning yesterday, this morning, last night, the turn of the century, 21st-century.
 The same period a year ago, the current quarter, the fiscal 1989 first quarter, the latter half of 1988, the year.
 The next two weeks, the two-year deal, the 1990s, the first day, the same day, the present, the weekend.
+Numbers of every digit shape: at 0735 GMT, 21:15 UTC, 10.30, 12.5 years, 100 days ago, 250,000 people, 4.2bn, the 3rd quarter, its 1998 4th quarter, the 1990's, 90s, 1st century, 24 and 25 April, 3 times a week.
 `;
 
 function texts(): string[] {
