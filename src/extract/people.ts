@@ -69,6 +69,7 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   const kept = found.filter((m) => !(things.has(nameKey(m.text)) && !STRONG_RULES.has(m.rule)));
   findKnownNamesAgain(doc.tokens, doc.text, leftovers, kept, taken, things);
   findNamesInLists(doc, leftovers, kept, things);
+  leftovers.release();
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return joinNicknames(doc.text, kept, (start, end, first) => mentionAt(doc.text, start, end, NICKNAME_RULE, first.gender));
 }

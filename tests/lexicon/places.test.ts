@@ -1,6 +1,6 @@
 /** Origin nouns for one person ("the New Zealander said"), as the entity model reads them. */
 import { describe, expect, it } from 'vitest';
-import { isPersonDemonym, townTier } from '../../src/lexicon/places.js';
+import { CITIES, isPersonDemonym, opensPlaceName, PLACES, townTier } from '../../src/lexicon/places.js';
 import { CITIES_LARGE, TOWNS } from '../../src/lexicon/generated/towns.js';
 
 const CASES: Array<[string, boolean]> = [
@@ -42,5 +42,17 @@ describe('townTier agrees with plain set membership', () => {
   it.each([['', 0], ['|', 0], ['zzzzzz', 0], ['a', 0]] as const)('edge key %j', (key, tier) => {
     expect(townTier(key)).toBe(expected(key));
     expect(townTier(key)).toBe(tier);
+  });
+});
+
+// opensPlaceName lets a reader skip the phrases of a run that no place of several words starts with.
+describe('opensPlaceName', () => {
+  it('is true for the first word of every known place of several words', () => {
+    const wrong = [...PLACES, ...CITIES].filter((p) => p.includes(' ') && !opensPlaceName(p.slice(0, p.indexOf(' '))));
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([['new', true], ['sri', true], ['san', true], ['guler', false], ['minister', false], ['new zealand', false], ['', false]] as const)('%j → %s', (word, expected) => {
+    expect(opensPlaceName(word)).toBe(expected);
   });
 });

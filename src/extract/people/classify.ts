@@ -7,7 +7,7 @@
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { EPITHETS, GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
-import { isPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
+import { isPlaceName, opensPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, WORK_NOUNS } from '../../lexicon/organizations.js';
 import { contextAfter, contextBefore, isRelationAfterPossessive } from './evidence.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
@@ -638,6 +638,7 @@ function markPlacePhrases(pieces: readonly Piece[]): readonly Piece[] {
   if (pieces.length < 2) return pieces;
   let out: Piece[] | null = null;
   for (let k = 0; k < pieces.length - 1; k++) {
+    if (!opensPlaceName(stripAccents(pieces[k]!.lower))) continue;
     for (let n = Math.min(3, pieces.length - k); n >= 2; n--) {
       const phrase = placeKey(pieces, k, k + n);
       if (!isPlaceName(phrase)) continue;

@@ -25,17 +25,40 @@ const PIECE_INTS = 4;
 /** Runs the arrays hold before they first grow (pieces: twice as many). */
 const INITIAL_RUNS = 128;
 
+/** Runs the arrays of a released store may hold and still be kept for the next store (64 KB and 128 KB). */
+const MAX_SPARE_RUNS = 4096;
+
+/**
+ * The arrays of the last store released, for the next one to write over. Every document makes a
+ * store, and two new typed arrays each time (memory outside the JS heap, which V8 counts and
+ * collects apart) showed in profiles of a batch run, with their doublings on most articles. A
+ * large document's arrays are let go (see {@link MAX_SPARE_RUNS}).
+ */
+let spare: { runData: Int32Array; pieceData: Int32Array } | null = null;
+
 export class RunStore {
-  // Small at first (a news article has a few hundred runs): every document makes a store, and
-  // zeroing 48 KB each time cost more than the doublings of a large one.
-  private runData: Int32Array = new Int32Array(RUN_INTS * INITIAL_RUNS);
-  private pieceData: Int32Array = new Int32Array(PIECE_INTS * 2 * INITIAL_RUNS);
+  // Small at first (a news article has a few hundred runs): zeroing 48 KB for every document cost
+  // more than the doublings of a large one.
+  private runData: Int32Array = spare?.runData ?? new Int32Array(RUN_INTS * INITIAL_RUNS);
+  private pieceData: Int32Array = spare?.pieceData ?? new Int32Array(PIECE_INTS * 2 * INITIAL_RUNS);
   private runCount = 0;
   private pieceCount = 0;
   private readonly lowerIds = new Map<string, number>();
   private readonly lowers: string[] = [];
   /** nameKey of each distinct lower-case word, computed on first use. */
   private readonly keys: (string | undefined)[] = [];
+
+  constructor() {
+    // The spare arrays are this store's now; what they hold is written over before it is read.
+    spare = null;
+  }
+
+  /** The store is no longer read: the next store may write over its arrays. */
+  release(): void {
+    if (this.runData.length <= RUN_INTS * MAX_SPARE_RUNS && this.pieceData.length <= PIECE_INTS * 2 * MAX_SPARE_RUNS) {
+      spare = { runData: this.runData, pieceData: this.pieceData };
+    }
+  }
 
   get size(): number {
     return this.runCount;
