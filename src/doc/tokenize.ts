@@ -6,10 +6,11 @@
  *
  * Memory: a 5 MB document has about a million tokens, all alive until its facts are out. Every
  * token is an instance of one class with three own fields (40 + 8 bytes on Node 20, where five
- * fields took 64): its start, its text, and one small integer that packs its kind and its sentence.
- * `end`, `kind` and `sentence` are getters on the class. The article builder passes a
- * {@link TokenTexts} table so that equal token texts ("the", "said", "Blair") share one string
- * instead of one copy per occurrence. A token changed for one question (its text in lower case, say)
+ * fields took 64): its start, its {@link WordForm} (the text and its lower case), and one small
+ * integer that packs its kind and its sentence. `text`, `lower`, `end`, `kind` and `sentence` are
+ * getters on the class. The article builder passes a {@link TokenTexts} table so that equal token
+ * texts ("the", "said", "Blair") share one form instead of one copy per occurrence (a `lower` field
+ * of each token, tried first, raised the 5 MB document's peak RSS from 287 to 308 MB). A token changed for one question (its text in lower case, say)
  * is made with {@link withText} or {@link makeToken}, never copied with `{ ...t, text }`: a spread
  * copies own fields only (it would lose `end`, `kind` and `sentence`), and a plain object is a
  * second shape at every token reader, each of which is compiled again for it.
@@ -21,6 +22,11 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /**
+   * The text in lower case, computed once when the token is made (the rules ask for it of almost
+   * every token, many times over): the same string as `text` when that has no capital.
+   */
+  readonly lower: string;
   readonly kind: TokenKind;
   /** Index of the sentence holding this token (filled by the article builder). */
   readonly sentence: number;
@@ -38,17 +44,25 @@ const KIND_BITS = 2;
  */
 class TokenRecord implements Token {
   readonly start: number;
-  readonly text: string;
+  private readonly form: WordForm;
   private readonly bits: number;
 
-  constructor(start: number, text: string, kind: TokenKind, sentence: number) {
+  constructor(start: number, form: WordForm, kind: TokenKind, sentence: number) {
     this.start = start;
-    this.text = text;
+    this.form = form;
     this.bits = ((sentence + 1) << KIND_BITS) | KIND_CODE[kind];
   }
 
+  get text(): string {
+    return this.form.text;
+  }
+
+  get lower(): string {
+    return this.form.lower;
+  }
+
   get end(): number {
-    return this.start + this.text.length;
+    return this.start + this.form.text.length;
   }
 
   get kind(): TokenKind {
@@ -61,6 +75,21 @@ class TokenRecord implements Token {
 }
 
 /**
+ * A token text and its lower case. In an article, one form is shared by every token of that text
+ * ({@link TokenTexts}), so that the lower case costs one call per distinct word and no field of
+ * its own in each token.
+ */
+class WordForm {
+  readonly text: string;
+  readonly lower: string;
+
+  constructor(text: string) {
+    this.text = text;
+    this.lower = lowerCaseOf(text);
+  }
+}
+
+/**
  * A token whose text is not the slice its offsets cover: a plural title read as its singular
  * ("MPs" as "MP", offsets of "MPs"), a word whose lower case has another length. Rare, and made by
  * rules only, so the second shape stays at the few readers of such tokens.
@@ -69,7 +98,7 @@ class RetextedToken extends TokenRecord {
   private readonly ownEnd: number;
 
   constructor(start: number, end: number, text: string, kind: TokenKind, sentence: number) {
-    super(start, text, kind, sentence);
+    super(start, new WordForm(text), kind, sentence);
     this.ownEnd = end;
   }
 
@@ -121,7 +150,7 @@ export function isLowerCase(token: Token | undefined): token is Token {
  * reader. When `end` is not `start + text.length` the token keeps its own end ({@link RetextedToken}).
  */
 export function makeToken(start: number, end: number, text: string, kind: TokenKind, sentence: number): Token {
-  return end === start + text.length ? new TokenRecord(start, text, kind, sentence) : new RetextedToken(start, end, text, kind, sentence);
+  return end === start + text.length ? new TokenRecord(start, new WordForm(text), kind, sentence) : new RetextedToken(start, end, text, kind, sentence);
 }
 
 /** Token `t` with another text and the same offsets, kind and sentence ("MPs" read as "MP"). */
@@ -129,8 +158,8 @@ export function withText(t: Token, text: string): Token {
   return makeToken(t.start, t.end, text, t.kind, t.sentence);
 }
 
-/** Equal token texts of one document share one string: text → that string. */
-export type TokenTexts = Map<string, string>;
+/** Equal token texts of one document share one form (the text and its lower case): text → that form. */
+export type TokenTexts = Map<string, WordForm>;
 
 /** Named pieces of the token pattern. The order of the alternatives matters: longest forms first. */
 const TOKEN_PIECES = {
@@ -211,13 +240,24 @@ function kindOf(m: RegExpExecArray): TokenKind {
 }
 
 function pushToken(tokens: Token[], text: string, start: number, kind: TokenKind, sentence: number, texts?: TokenTexts): void {
-  let word = text;
-  if (texts !== undefined && word.length > 1) {
-    const shared = texts.get(word);
-    if (shared === undefined) texts.set(word, word);
-    else word = shared;
+  let form = texts?.get(text);
+  if (form === undefined) {
+    form = new WordForm(text);
+    texts?.set(text, form);
   }
-  tokens.push(new TokenRecord(start, word, kind, sentence));
+  tokens.push(new TokenRecord(start, form, kind, sentence));
+}
+
+/**
+ * `text.toLowerCase()`, without the call when the text is ASCII with no capital (punctuation and
+ * most words of English news): the call costs about as much as making the token.
+ */
+function lowerCaseOf(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

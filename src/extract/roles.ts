@@ -100,7 +100,7 @@ class CaseOfWords {
       const t = tokens[k]!;
       if (t.kind !== 'word') continue;
       if (startsLowerCase(t.text)) seenLowerCase.add(t.text);
-      else if (k > 0 && tokens[k - 1]!.sentence === t.sentence) capitalizedInside.add(t.text.toLowerCase());
+      else if (k > 0 && tokens[k - 1]!.sentence === t.sentence) capitalizedInside.add(t.lower);
     }
     this.sets = { seenLowerCase, capitalizedInside };
     return this.sets;

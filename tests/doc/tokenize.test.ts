@@ -28,10 +28,17 @@ describe('tokenize', () => {
 });
 
 describe('token shape (memory: a 5 MB document has a million tokens)', () => {
-  it('gives every token the same three own fields (start, text, and kind with sentence packed)', () => {
+  it('gives every token the same three own fields (start, its text with its lower case, and kind with sentence packed)', () => {
     for (const t of tokenize('Guler said 20,000 troops, “not one” – U.S.')) {
-      expect(Object.keys(t)).toEqual(['start', 'text', 'bits']);
+      expect(Object.keys(t)).toEqual(['start', 'form', 'bits']);
     }
+  });
+
+  it('gives each token its text in lower case', () => {
+    expect(tokenize('Guler said U.S. ÉCOLE 4.2BN, “Ⓐ”').map((t) => [t.text, t.lower])).toEqual([
+      ['Guler', 'guler'], ['said', 'said'], ['U.S.', 'u.s.'], ['ÉCOLE', 'école'], ['4.2BN', '4.2bn'], [',', ','], ['“', '“'], ['Ⓐ', 'ⓐ'], ['”', '”'],
+    ]);
+    expect(withText(tokenize('MPs')[0]!, 'MP').lower).toBe('mp');
   });
 
   it('reads end, kind and sentence from them', () => {
@@ -51,7 +58,7 @@ describe('token shape (memory: a 5 MB document has a million tokens)', () => {
       ['He', 0, 2, 'word', 0], ['said', 3, 7, 'word', 0], ['it', 8, 10, 'word', 0], ['.', 10, 11, 'punct', 0],
       ['She', 12, 15, 'word', 1], ['said', 16, 20, 'word', 1], ['so', 21, 23, 'word', 1], ['.', 23, 24, 'punct', 1],
     ]);
-    expect([...texts.keys()]).toEqual(['He', 'said', 'it', 'She', 'so']);
+    expect([...texts.keys()]).toEqual(['He', 'said', 'it', '.', 'She', 'so']);
   });
 
   it('gives the same tokens with or without shared texts', () => {

@@ -95,7 +95,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
       return subjectOfClause(ctx, clauseFloor ?? floor, i);
     }
     // "went on to say", "declined to call it …": an infinitive's speaker is the subject of its clause
-    if (doc.tokens[i]!.text.toLowerCase() === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
+    if (doc.tokens[i]!.lower === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
     // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
     if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
     const quantifier = quantifierSubject(ctx, i, floor);
@@ -135,7 +135,7 @@ function gerundAfterObject(ctx: AttributionContext, cue: Cue, i: number): boolea
   const { doc } = ctx;
   const before = doc.tokens[i]!;
   // not "offered a warning:" (the gerund is a noun after its determiner)
-  if (before.kind !== 'word' || DETERMINERS.has(before.text.toLowerCase()) || i === 0 || doc.tokens[i - 1]!.sentence !== before.sentence) return false;
+  if (before.kind !== 'word' || DETERMINERS.has(before.lower) || i === 0 || doc.tokens[i - 1]!.sentence !== before.sentence) return false;
   const after = doc.tokens[cue.last + 1];
   if (after === undefined) return false;
   if (ctx.inQuote[cue.last + 1] === 1 || ((after.text === ',' || after.text === ':') && ctx.inQuote[cue.last + 2] === 1)) return true;
@@ -527,7 +527,7 @@ const WITH_ABSOLUTE_GAP = 4;
 function withAbsolute(ctx: AttributionContext, floor: number, openIdx: number): Attribution | null {
   const { doc } = ctx;
   for (let w = openIdx - 2; w > floor; w--) {
-    if (ctx.inQuote[w] === 1 || doc.tokens[w]!.text.toLowerCase() !== 'with' || doc.tokens[w - 1]!.text !== ',') continue;
+    if (ctx.inQuote[w] === 1 || doc.tokens[w]!.lower !== 'with' || doc.tokens[w - 1]!.text !== ',') continue;
     const mention = mentionStartingAt(doc, w + 1, openIdx);
     if (mention === null || mention.kind === 'pronoun') return null;
     // the gerund right after the noun phrase, or a few words on ("many marchers and spectators chanting")
@@ -602,7 +602,7 @@ function speechOwner(ctx: AttributionContext, mention: SpeakerMention): SpeakerM
   const { doc } = ctx;
   const first = doc.tokenIndexAt(mention.start);
   const last = doc.tokenIndexAt(mention.end) - 1;
-  if (mention.kind !== 'description' || !SPEECH_NOUNS.has(doc.tokens[last]!.text.toLowerCase())) return null;
+  if (mention.kind !== 'description' || !SPEECH_NOUNS.has(doc.tokens[last]!.lower)) return null;
   for (let k = first + 1; k < last; k++) {
     if (!/^['’]s?$/.test(doc.tokens[k]!.text)) continue;
     const owner = mentionEndingAt(doc, k - 1, first);
@@ -731,7 +731,7 @@ const FINITE_AFTER_NOUN = /^(?:is|are|was|were|have|had|has|will|would|can|could
 export function looksLikeNounUse(ctx: AttributionContext, cue: Cue, mention: SpeakerMention): boolean {
   const { doc } = ctx;
   if (cue.phrase) return false;
-  const word = doc.tokens[cue.first]!.text.toLowerCase();
+  const word = doc.tokens[cue.first]!.lower;
   if (isNamingParticiple(ctx, cue, mention)) return true;
   if (isReducedRelative(ctx, cue, mention)) return true;
   if (/(?:ed|aid|old|ote|ang|ound)$/.test(word)) return false; // past forms are verbs
@@ -774,7 +774,7 @@ const NAMING_NOUN_PHRASE_MAX = 5;
  */
 function isNamingParticiple(ctx: AttributionContext, cue: Cue, mention: SpeakerMention | null): boolean {
   const { doc } = ctx;
-  if (cue.first !== cue.last || !NAMING_PARTICIPLES.has(doc.tokens[cue.first]!.text.toLowerCase())) return false;
+  if (cue.first !== cue.last || !NAMING_PARTICIPLES.has(doc.tokens[cue.first]!.lower)) return false;
   if (mention !== null && (mention.kind === 'pronoun' || mention.end > doc.tokens[cue.first]!.start)) return false;
   const next = doc.tokens[cue.last + 1];
   if (next === undefined || !(QUOTE_PUNCT.test(next.text) || startsUpperCase(next.text))) return false;

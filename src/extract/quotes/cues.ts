@@ -22,7 +22,7 @@ export interface Cue {
 export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | null {
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== 'word' || inQuote[i] === 1) return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (!CUE_FIRST_WORDS.has(w)) return null;
   // a capitalized cue only at a sentence start ("According to …"); "States", "Post" are names
   if (startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== i && !isCapitalizedPastCue(doc, i)) return null;
@@ -30,18 +30,18 @@ export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | nu
     if (phrase[0] !== w) continue;
     let ok = true;
     for (let k = 1; k < phrase.length; k++) {
-      if (doc.tokens[i + k]?.text.toLowerCase() !== phrase[k]) ok = false;
+      if (doc.tokens[i + k]?.lower !== phrase[k]) ok = false;
     }
     if (ok) return { first: i, last: i + phrase.length - 1, phrase: true };
   }
-  if (THAT_ONLY_CUES.has(w) && doc.tokens[i + 1]?.text.toLowerCase() !== 'that') return null;
+  if (THAT_ONLY_CUES.has(w) && doc.tokens[i + 1]?.lower !== 'that') return null;
   if (REPORTING_VERBS.has(w)) return isTitleCompound(doc, i, w) ? null : { first: i, last: i, phrase: false };
   // "fired back", "lashed out": the verb with its particle (lower case, outside quotes)
   if (!PARTICLE_VERBS.has(w)) return null;
   const particle = doc.tokens[i + 1];
   if (particle !== undefined && particle.kind === 'word' && inQuote[i + 1] !== 1) {
     // "went on to become", "spoke out to defend": an infinitive after the particle is the real verb
-    const infinitive = doc.tokens[i + 2]?.text.toLowerCase() === 'to';
+    const infinitive = doc.tokens[i + 2]?.lower === 'to';
     if (PARTICLE_CUE_KEYS.has(`${w} ${particle.text}`) && !infinitive) return { first: i, last: i + 1, phrase: false };
   }
   return null;

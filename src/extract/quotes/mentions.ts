@@ -74,7 +74,7 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
 
 /** Two or more capitals: an acronym ("US", "UN"), never the pronoun it is spelled like. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const lower = (t: Token): string => t.text.toLowerCase();
+const lower = (t: Token): string => t.lower;
 const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
 
 /** Sentence starts are set by the article builder through `Token.sentence`; a token is first when its predecessor is in another sentence. */
@@ -466,7 +466,7 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   for (let j = first; j < ceiling && j - first <= 14; j++) {
     const u = tokens[j]!;
     // "one of two witnesses": a number word heading an "of" phrase; "the two" alone
-    if (j === first + (sawDeterminer ? 1 : 0) && COUNTED_PEOPLE.test(u.text) && (tokens[j + 1]?.text.toLowerCase() === 'of' ? !sawDeterminer : sawDeterminer && !isWord(tokens[j + 1]))) {
+    if (j === first + (sawDeterminer ? 1 : 0) && COUNTED_PEOPLE.test(u.text) && (tokens[j + 1]?.lower === 'of' ? !sawDeterminer : sawDeterminer && !isWord(tokens[j + 1]))) {
       last = j;
       continue;
     }

@@ -53,7 +53,7 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
     for (let c = s.tokenStart; c < s.tokenEnd; c++) {
       const cue = cueAt(doc, c, inQuote);
       if (cue === null) continue;
-      const word = doc.tokens[c]!.text.toLowerCase();
+      const word = doc.tokens[c]!.lower;
       const mention = speakerOfCue(ctx, cue, s.tokenStart, s.tokenEnd);
       if (mention === null || looksLikeNounUse(ctx, cue, mention)) continue;
       const cueSpan = { start: doc.tokens[cue.first]!.start, end: doc.tokens[cue.last]!.end, text: '' };
@@ -73,7 +73,7 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
       if (!SPEECH_VERBS.has(word) && !THAT_CLAUSE_VERBS.has(word)) continue;
       // "urged the watchdog to disclose that …", "so as to maintain support": an infinitive reports
       // nothing yet, but for the plain speech verbs ("went on to say that …")
-      if (doc.tokens[cue.first - 1]?.text.toLowerCase() === 'to' && !INFINITIVE_SPEECH.has(word)) continue;
+      if (doc.tokens[cue.first - 1]?.lower === 'to' && !INFINITIVE_SPEECH.has(word)) continue;
       // "did not say how many …": a denied report reports nothing
       if (/^(?:not|never|n['’]t)$/i.test(doc.tokens[cue.first - 1]?.text ?? '') || /n['’]t$/i.test(doc.tokens[cue.first - 1]?.text ?? '')) continue;
       const subjectLeft = mention.end <= cueSpan.start;
@@ -112,7 +112,7 @@ function isRelativeSubject(ctx: AttributionContext, mention: SpeakerMention): bo
 function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: number, verb: string, relative = false): { start: number; end: number; rule: string } | null {
   const { doc } = ctx;
   let i = cueLast + 1;
-  if (ADDRESSEE_VERBS.has(verb) && doc.tokens[i]?.text.toLowerCase() !== 'that') {
+  if (ADDRESSEE_VERBS.has(verb) && doc.tokens[i]?.lower !== 'that') {
     const addressee = mentionStartingAt(doc, i, sentenceEnd);
     if (addressee !== null) i = doc.tokenIndexAt(addressee.end);
     else if (isBarePluralAddressee(doc, i, sentenceEnd)) i++;
@@ -127,16 +127,16 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   }
   // skip a short adjunct: "in a written statement", "on Wednesday"
   const adjunctStart = i;
-  if (i < sentenceEnd && ADJUNCT_STARTS.has(doc.tokens[i]!.text.toLowerCase())) {
+  if (i < sentenceEnd && ADJUNCT_STARTS.has(doc.tokens[i]!.lower)) {
     let j = i;
-    while (j < sentenceEnd && j - adjunctStart < 6 && doc.tokens[j]!.text.toLowerCase() !== 'that' && doc.tokens[j]!.kind !== 'punct') j++;
-    if (j < sentenceEnd && doc.tokens[j]!.text.toLowerCase() === 'that') i = j;
+    while (j < sentenceEnd && j - adjunctStart < 6 && doc.tokens[j]!.lower !== 'that' && doc.tokens[j]!.kind !== 'punct') j++;
+    if (j < sentenceEnd && doc.tokens[j]!.lower === 'that') i = j;
     else if (j < sentenceEnd && doc.tokens[j]!.text === ',') i = j + 1;
     else return null;
   }
   if (i >= sentenceEnd) return null;
   const first = doc.tokens[i]!;
-  if (first.text.toLowerCase() === 'that') i++;
+  if (first.lower === 'that') i++;
   else if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   else if (first.kind !== 'word' && first.kind !== 'number') return null;
   else if (NOT_CLAUSE_STARTS.test(first.text) || (/ly$/i.test(first.text) && !CLAUSE_OPENERS.test(first.text))) return null;
@@ -161,7 +161,7 @@ function hasAuxiliaryWithin(ctx: AttributionContext, from: number, sentenceEnd: 
 function coordinatedCueWithin(ctx: AttributionContext, from: number, sentenceEnd: number): boolean {
   const { doc } = ctx;
   for (let k = from; k < sentenceEnd - 1 && k - from < 8; k++) {
-    if (/^and$/i.test(doc.tokens[k]!.text) && SPEECH_VERBS.has(doc.tokens[k + 1]!.text.toLowerCase())) return true;
+    if (/^and$/i.test(doc.tokens[k]!.text) && SPEECH_VERBS.has(doc.tokens[k + 1]!.lower)) return true;
   }
   return false;
 }
@@ -187,8 +187,8 @@ function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): 
     const t = doc.tokens[k]!;
     if (t.text === ';') return k;
     // "… was entertaining and insisted his team could …": the speaker's next report
-    if (t.text.toLowerCase() === 'and') {
-      if (SPEECH_VERBS.has(doc.tokens[k + 1]!.text.toLowerCase())) return k;
+    if (t.lower === 'and') {
+      if (SPEECH_VERBS.has(doc.tokens[k + 1]!.lower)) return k;
       continue;
     }
     const joiner = doc.tokens[k + 1]!.text;
@@ -243,7 +243,7 @@ function parenthetical(ctx: AttributionContext, sentenceStart: number, sentenceE
   let k = cue.last + 1;
   while (k < sentenceEnd && k - cue.last <= 5 && doc.tokens[k]!.text !== ',' && doc.tokens[k]!.kind === 'word') k++;
   if (k >= sentenceEnd - MIN_CLAUSE_TOKENS || doc.tokens[k]!.text !== ',') return null;
-  if (k > cue.last + 1 && !(ADJUNCT_STARTS.has(doc.tokens[cue.last + 1]!.text.toLowerCase()) || BARE_TIME_ADJUNCT.test(doc.tokens[cue.last + 1]!.text) || mentionStartingAt(doc, cue.last + 1, k) !== null)) return null;
+  if (k > cue.last + 1 && !(ADJUNCT_STARTS.has(doc.tokens[cue.last + 1]!.lower) || BARE_TIME_ADJUNCT.test(doc.tokens[cue.last + 1]!.text) || mentionStartingAt(doc, cue.last + 1, k) !== null)) return null;
   // "… ID cards, which X decided had to go since, he said, the average Bobby …": after a
   // subordinator the report is the clause it opens, not the writer's sentence around it
   if (SUBORDINATOR.test(doc.tokens[m - 2]!.text)) return clauseSpan(ctx, k + 1, clauseEnd(ctx, k + 1, sentenceEnd), 'reported-parenthetical');
@@ -286,7 +286,7 @@ function isBarePluralAddressee(doc: ArticleDoc, i: number, sentenceEnd: number):
   const next = doc.tokens[i + 1];
   if (t === undefined || next === undefined || i + 1 >= sentenceEnd || t.kind !== 'word') return false;
   if (!/^\p{Ll}{3,}s$/u.test(t.text) || /(?:ss|us|is)$/.test(t.text)) return false;
-  const w = next.text.toLowerCase();
+  const w = next.lower;
   return w === 'that' || BARE_TIME_ADJUNCT.test(w) || ADJUNCT_STARTS.has(w);
 }
 
@@ -295,7 +295,7 @@ function clauseBefore(ctx: AttributionContext, sentenceStart: number, attributio
   const { doc } = ctx;
   let a = doc.tokenIndexAt(attributionStart);
   // "…, the IMF said.": the determiner the name mention leaves out
-  if (a - 1 > sentenceStart && DETERMINERS.has(doc.tokens[a - 1]!.text.toLowerCase())) a--;
+  if (a - 1 > sentenceStart && DETERMINERS.has(doc.tokens[a - 1]!.lower)) a--;
   const comma = a - 1;
   if (comma <= sentenceStart || doc.tokens[comma]!.text !== ',') return null;
   // only a short tail may follow the attribution ("told Reuters.", "said on Wednesday."), not an object ("said nothing")

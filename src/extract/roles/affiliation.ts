@@ -52,7 +52,7 @@ function isOrgWord(t: Token | undefined): boolean {
   if (!isCapitalized(t)) return false;
   // Acronyms are names even when they spell a word: "US", "IT".
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   // "Edinburgh-based", "Belfast-born", "Oscar-winning" describe, they do not affiliate.
   if (/-(?:based|born|bred|led|backed|owned|run|winning|nominated)$/.test(w)) return false;
   return !isClosedClassWord(w) && !isTimePrefix(w) && !isCalendarWord(w);

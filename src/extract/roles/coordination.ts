@@ -76,7 +76,7 @@ function linkBetween(s: SentenceView, from: number, until: number): Link {
   const words: string[] = [];
   for (let k = from; k < s.end && s.tokens[k]!.start < until; k++) {
     const t = s.tokens[k]!;
-    words.push(t.text.toLowerCase());
+    words.push(t.lower);
     if (words.length > 2) return null;
   }
   const joined = words.join(' ');

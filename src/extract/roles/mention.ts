@@ -40,6 +40,6 @@ function sentenceCaseLowered(s: SentenceView, phrase: TitlePhrase): string {
   const word = head.toLowerCase();
   if (rest.some((w) => /^[A-Z]/.test(w))) return title;
   if (!isHead(word) && !isTimePrefix(word) && !word.startsWith('ex-')) return title;
-  if (s.capitalizedInside.has(first.text.toLowerCase())) return title;
+  if (s.capitalizedInside.has(first.lower)) return title;
   return title[0]!.toLowerCase() + title.slice(1);
 }

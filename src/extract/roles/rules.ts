@@ -173,9 +173,9 @@ function singularTokenAt(s: SentenceView, j: number): Token | null {
   if (!isWord(t) || t.text.length < 3) return null;
   // an acronym's plural: "Labour MPs Tom Watson and Ian Gibson"
   if (/^[A-Z]{2,}s$/.test(t.text)) return withText(t, t.text.slice(0, -1));
-  if (t.text.length < 4 || !/^[a-z][a-z-]*s$/.test(j === s.start ? t.text.toLowerCase() : t.text)) return null;
+  if (t.text.length < 4 || !/^[a-z][a-z-]*s$/.test(j === s.start ? t.lower : t.text)) return null;
   // the singular that is a title head: "actresses" → "actress", "secretaries" → "secretary"
-  const singular = singularsOf(t.text.toLowerCase()).find((w) => isHead(w));
+  const singular = singularsOf(t.lower).find((w) => isHead(w));
   return singular === undefined ? null : withText(t, t.text[0] + singular.slice(1));
 }
 

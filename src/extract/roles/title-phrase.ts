@@ -276,7 +276,7 @@ export function titleEndingAt(
     }
     // "Aviation analyst" opening a sentence: capitalized only because it comes first, as the
     // same word written in lower case elsewhere in the text shows.
-    if (m === start && isCapitalized(t) && isFreeModifier(lowerCased(t)) && seenLowerCase.has(t.text.toLowerCase())) {
+    if (m === start && isCapitalized(t) && isFreeModifier(lowerCased(t)) && seenLowerCase.has(t.lower)) {
       first = m;
       continue;
     }

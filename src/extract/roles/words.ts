@@ -37,7 +37,7 @@ const INSTITUTIONS = personWordsTagged('institution');
 export function isAbbreviatedHeadAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
-  return isCapitalized(t) && dot !== undefined && dot.text === '.' && dot.start === t.end && ABBREVIATED.has(t.text.toLowerCase());
+  return isCapitalized(t) && dot !== undefined && dot.text === '.' && dot.start === t.end && ABBREVIATED.has(t.lower);
 }
 
 /** "major", "general": a head only when written with a capital. */
@@ -63,7 +63,7 @@ const NOT_NAME_TAGS = new Set([
 ]);
 
 export function lower(token: Token): string {
-  return token.text.toLowerCase();
+  return token.lower;
 }
 
 // The token predicates live with the tokenizer; the role rules import them from here with the rest.
