@@ -156,6 +156,9 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'district', 'region', 'county', 'valley', 'river', 'border', 'crossing', 'airfield', 'barracks',
 ]);
 
+/** Any white space: a phrase, not one word. */
+const HAS_SPACE = /\s/;
+
 /** Origin nouns for one person without an -er/-man ending ("the Briton", "the Scot"). */
 const PERSON_ORIGIN_NOUNS = new Set(['briton', 'scot', 'dane', 'finn', 'pole', 'kurd', 'swede', 'turk', 'serb', 'spaniard']);
 
@@ -165,6 +168,7 @@ const PERSON_ORIGIN_NOUNS = new Set(['briton', 'scot', 'dane', 'finn', 'pole', '
  */
 export function isPersonDemonym(text: string): boolean {
   const lower = text.toLowerCase();
-  if (!DEMONYMS.has(lower) && !DEMONYMS.has(lower.split(/\s+/).pop()!)) return false;
+  // (the last word is split off only from a phrase: most callers ask single words, an array each)
+  if (!DEMONYMS.has(lower) && !(HAS_SPACE.test(lower) && DEMONYMS.has(lower.split(/\s+/).pop()!))) return false;
   return /(?:er|man|woman)$/.test(lower) || PERSON_ORIGIN_NOUNS.has(lower);
 }

@@ -19,19 +19,27 @@ const SUBJECT_WITHOUT_CUE_RULE = 'paragraph-subject';
 
 export function resolveSpeakers(quotes: readonly QuoteDraft[], model: EntityModel): QuoteFact[] {
   return quotes.map((draft) => {
-    const { mentionKind: _kind, ...quote } = draft;
-    if (quote.speaker === null) return quote;
-    const entity = model.mentionAt(quote.speaker.start, quote.speaker.end)?.entity ?? null;
+    if (draft.speaker === null) return quoteFact(draft, null, draft.cue, draft.rule);
+    const entity = model.mentionAt(draft.speaker.start, draft.speaker.end)?.entity ?? null;
     // a subject named without a cue ("Viguerie is upbeat … ¶ “…”") speaks only when it is a person
-    if (quote.rule === SUBJECT_WITHOUT_CUE_RULE && !entity?.person) {
-      return { ...quote, speaker: null, cue: null, rule: 'unattributed-quote' };
-    }
-    if (entity === null) return { ...quote, speaker: { ...quote.speaker } };
-    const speaker: Speaker = entity.person !== null
-      ? { ...quote.speaker, name: entity.name, personId: entity.id }
+    if (draft.rule === SUBJECT_WITHOUT_CUE_RULE && !entity?.person) return quoteFact(draft, null, null, 'unattributed-quote');
+    const { start, end } = draft.speaker;
+    const speaker: Speaker = entity === null
+      ? { name: draft.speaker.name, personId: draft.speaker.personId, start, end }
+      : entity.person !== null
+      ? { name: entity.name, personId: entity.id, start, end }
       : entity.kind === 'organization' && entity.evidentOrganization
-      ? { ...quote.speaker, name: entity.name, kind: 'organization' }
-      : { ...quote.speaker, name: entity.name };
-    return { ...quote, speaker };
+      ? { name: entity.name, personId: draft.speaker.personId, start, end, kind: 'organization' }
+      : { name: entity.name, personId: draft.speaker.personId, start, end };
+    return quoteFact(draft, speaker, draft.cue, draft.rule);
   });
+}
+
+/**
+ * Every quote fact is built here, its fields in output order, leaving the draft's `mentionKind`
+ * behind: an object rest (`{ mentionKind, ...quote }`) and a spread copy are slow generic copies in
+ * V8, and took most of this stage's time.
+ */
+function quoteFact(draft: QuoteDraft, speaker: Speaker | null, cue: QuoteFact['cue'], rule: string): QuoteFact {
+  return { start: draft.start, end: draft.end, text: draft.text, kind: draft.kind, speaker, cue, rule };
 }

@@ -258,6 +258,12 @@ function isCommonWord(word: string): boolean {
   return tag !== undefined && tag !== 'Organization' && tag !== 'ProperNoun' && !(Array.isArray(tag) && tag.includes('ProperNoun'));
 }
 
+/**
+ * Month and weekday names in one Set: asked of every capitalized run, whose lower case is a new string
+ * each time, and a property lookup with such a string in the MONTHS and WEEKDAYS tables is slow (see `asMap`).
+ */
+const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+
 /** Tags of places and times: such a capitalized word names no organization. */
 const PLACE_OR_TIME_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
 
@@ -275,7 +281,7 @@ function couldBeOrganization(doc: ArticleDoc, first: number, last: number, write
   const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
   // (the cheapest test first: most one-word runs are a sentence's first word, "The", "But", "He")
   if (words.length === 1 && sentenceStart && !midCapitalized.has(text)) return false;
-  if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined) return false;
+  if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || DATE_WORDS.has(lower)) return false;
   if (text.length < 2 || /^(?:US|UK|EU|UN)$/.test(text)) return false;
   const tag = lexiconTag(lower);
   if (tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;

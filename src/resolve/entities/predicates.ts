@@ -9,6 +9,7 @@ import { DEMONYMS, isPersonDemonym } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { classifyWord } from '../../extract/people/word-class.js';
 import type { Entity, EntityMention, OrganizationClass } from './model.js';
+import { asMap } from '../../lexicon/table.js';
 import { firstAtOrAfter } from '../../util/spans.js';
 
 // ---------------------------------------------------------------- descriptions
@@ -85,13 +86,16 @@ export function isOrganizationNoun(word: string): boolean {
   return organizationHead(word);
 }
 
+/** ORGANIZATION_CLASSES as a Map (see `asMap`): asked of heads and last words of names, new strings of the text. */
+const ORGANIZATION_CLASS_OF: ReadonlyMap<string, OrganizationClass> = asMap(ORGANIZATION_CLASSES);
+
 function organizationHead(head: string): boolean {
-  return ANY_ORGANIZATION_HEADS.has(head) || ORGANIZATION_CLASSES[head] !== undefined;
+  return ANY_ORGANIZATION_HEADS.has(head) || ORGANIZATION_CLASS_OF.has(head);
 }
 
 /** The kind an organization word says, or null ("group", an unknown word). */
 export function organizationClassOf(word: string): OrganizationClass | null {
-  return ORGANIZATION_CLASSES[word.toLowerCase()] ?? null;
+  return ORGANIZATION_CLASS_OF.get(word.toLowerCase()) ?? null;
 }
 
 // ---------------------------------------------------------------- agreement

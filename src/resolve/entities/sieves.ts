@@ -111,7 +111,7 @@ const organizationName: Sieve = {
  * ("Jamie Firestone": a given name first) or a common noun capitalized at a sentence start ("Analysts").
  */
 function looksLikeOrganization(name: string): boolean {
-  if (organizationEvidence(name).evident) return true;
+  if (isEvidentOrganization(name)) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && FIRST_NAME_GENDER.has(first)) return false;
@@ -363,9 +363,12 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
 
 /** What an organization's own name says of it: its kind, and whether it is evidently one. */
 export function organizationEvidence(name: string): { organizationClass: Entity['organizationClass']; evident: boolean } {
-  const last = lastWord(name);
-  const evident = ORGANIZATION_WORDS.has(last) || ORGANIZATION_NAMES.has(nameKey(name));
-  return { organizationClass: organizationClassOf(last), evident };
+  return { organizationClass: organizationClassOf(lastWord(name)), evident: isEvidentOrganization(name) };
+}
+
+/** The name says it is an organization: its last word is an organization word, or it is a known organization. */
+function isEvidentOrganization(name: string): boolean {
+  return ORGANIZATION_WORDS.has(lastWord(name)) || ORGANIZATION_NAMES.has(nameKey(name));
 }
 
 /** The number of leading indexes `k` in [0, length) for which `test(k)` holds (`test` must be monotone). */
