@@ -29,7 +29,7 @@ import { classifyWord, W } from './people/word-class.js';
 import { stripAccents } from '../util/text.js';
 import { townTier } from '../lexicon/places.js';
 import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
-import { MONTHS } from '../lexicon/dates.js';
+import { MONTH_OF } from '../lexicon/dates.js';
 import { FAMILY_NOUNS } from '../lexicon/person-words.js';
 
 export interface NameMention extends RuleSpan {
@@ -437,7 +437,7 @@ function isListCandidate(tokens: readonly Token[], runs: RunStore, r: number, th
  */
 function isMonthBeforeNumber(tokens: readonly Token[], runs: RunStore, r: number): boolean {
   const p = runs.firstPiece(r);
-  return runs.firstPiece(r + 1) - p === 1 && Object.hasOwn(MONTHS, runs.lower(p)) && tokens[runs.after(r)]?.kind === 'number';
+  return runs.firstPiece(r + 1) - p === 1 && MONTH_OF.has(runs.lower(p)) && tokens[runs.after(r)]?.kind === 'number';
 }
 
 const LIST_BLOCK = W.Org | W.Place | W.Calendar | W.Demonym | W.NonPerson | W.Plural;

@@ -3,7 +3,7 @@
  * from these tables; nothing date-specific is spelled inside a regex there.
  */
 
-import { table } from './table.js';
+import { asMap, table } from './table.js';
 
 /** A dictionary without a prototype, so "constructor" or "toString" are never found in it. */
 export const dict = table;
@@ -235,3 +235,16 @@ export const WEEKDAY_HOLIDAYS: Readonly<Record<string, { month: number; weekday:
   'election day': { month: 11, weekday: 1, n: 1, plusDays: 1 }, 'martin luther king day': { month: 1, weekday: 1, n: 3 },
   "presidents' day": { month: 2, weekday: 1, n: 3 }, 'columbus day': { month: 10, weekday: 1, n: 2 },
 });
+
+/*
+ * The tables the date rules (and the name readers) ask with words of the text at many tokens, as
+ * Maps (see `asMap`: a property lookup with a string of the text goes the slow way). The tables
+ * above stay the source; these are views of them.
+ */
+export const MONTH_OF: ReadonlyMap<string, number> = asMap(MONTHS);
+export const WEEKDAY_OF: ReadonlyMap<string, number> = asMap(WEEKDAYS);
+export const UNIT_OF: ReadonlyMap<string, Unit> = asMap(UNITS);
+export const ORDINAL_OF: ReadonlyMap<string, number> = asMap(ORDINALS);
+export const MERIDIEM_OF: ReadonlyMap<string, 'am' | 'pm'> = asMap(MERIDIEMS);
+export const PART_OF_DAY_OF: ReadonlyMap<string, string> = asMap(PARTS_OF_DAY);
+export const RELATIVE_WORD_OF: ReadonlyMap<string, number> = asMap(RELATIVE_WORDS);

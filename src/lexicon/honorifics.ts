@@ -2,7 +2,7 @@
  * Honorifics and short titles written before a person's name (lower case, without the final dot),
  * with the gender they imply where they imply one. "Mr Blair", "Dr. Smith", "Sen. Kerry".
  */
-import { table } from './table.js';
+import { asMap, table } from './table.js';
 
 export type Gender = 'male' | 'female';
 
@@ -28,6 +28,9 @@ export const HONORIFICS: Readonly<Record<string, Gender | null>> = table({
   ambassador: null, envoy: null, director: null, chairman: 'male', chairwoman: 'female', speaker: null,
   congressman: 'male', congresswoman: 'female', councillor: null, councilman: 'male', dean: null,
 });
+
+/** HONORIFICS as a Map (see `asMap`): the people extractor asks it of every word of a name run. */
+export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = asMap(HONORIFICS);
 
 /**
  * Honorifics that, capitalized right before one family name, are in news far more often a given

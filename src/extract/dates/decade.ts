@@ -6,7 +6,7 @@
  * by its first three digits, "199", a century by its first two, "19" — a value of lower precision,
  * not a year with an unknown digit (`199X`, which some AQUAINT files use).
  */
-import { DECADE_WORDS, ORDINALS } from '../../lexicon/dates.js';
+import { DECADE_WORDS, ORDINAL_OF } from '../../lexicon/dates.js';
 import { afterPossessive, lowerAt } from './pieces.js';
 import type { DateRule } from './types.js';
 
@@ -59,7 +59,7 @@ export const century: DateRule = {
   match(tokens, i) {
     const t = tokens[i]!;
     const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.lower);
-    const n = m ? Number(m[1]) : ORDINALS[t.lower];
+    const n = m ? Number(m[1]) : ORDINAL_OF.get(t.lower);
     if (n === undefined || n < 1 || n > 22 || lowerAt(tokens, i + 1) !== 'century') return null;
     return { start: withThe(tokens, i), end: i + 2, type: 'DATE', anchor: { kind: 'fixed', value: String(n - 1).padStart(2, '0') } };
   },

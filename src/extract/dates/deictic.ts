@@ -3,7 +3,7 @@
  * "currently", "soon", "tonight"; "right now", "these days", "the past", "the future", "the near
  * future", "a later date"; and "current"/"recent"/"future" used as adjectives before a noun ("recent gains").
  */
-import { A_REF_PHRASES, DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNITS } from '../../lexicon/dates.js';
+import { A_REF_PHRASES, DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNIT_OF } from '../../lexicon/dates.js';
 import { capitalizedInside, countAt, longestPhrase, lowerAt } from './pieces.js';
 import { markerOf } from './tense.js';
 import type { DateRule, DateToken } from './types.js';
@@ -53,7 +53,7 @@ export const referencePhrase: DateRule = {
       if (!p) return null;
       // "the past three years", "the past week" belong to other rules; "the present government" is not a time
       const next = tokens[p.end];
-      if (next && (countAt(tokens, p.end) || UNITS[next.lower] !== undefined || next.lower === 'few' || next.lower === 'several')) return null;
+      if (next && (countAt(tokens, p.end) || UNIT_OF.get(next.lower) !== undefined || next.lower === 'few' || next.lower === 'several')) return null;
       if (p.key === 'present' && next && next.kind === 'word') return null;
       return { start: i, end: p.end, type: 'DATE', anchor: { kind: 'fixed', value: p.value } };
     }
@@ -79,7 +79,7 @@ export const deicticAdjective: DateRule = {
     if (!value || t.cap && i > 0) return null;
     const next = tokens[i + 1];
     if (!next || next.kind !== 'word' || next.cap || NOT_TEMPORAL_NOUNS.has(next.lower)) return null;
-    if (UNITS[next.lower] !== undefined) return null; // "recent years": an amount (duration.ts)
+    if (UNIT_OF.get(next.lower) !== undefined) return null; // "recent years": an amount (duration.ts)
     return { start: i, end: i + 1, type: 'DATE', anchor: { kind: 'fixed', value } };
   },
 };

@@ -3,7 +3,7 @@
  * "the next few days", "the first nine months", "several months", "recent years", "for years".
  * "N units ago" is a date (relative.ts); hedges ("nearly", "more than") are shared prefixes.
  */
-import { NUMBER_WORDS, PLURAL_UNITS, UNIT_DURATION, UNITS, type Unit } from '../../lexicon/dates.js';
+import { NUMBER_WORDS, PLURAL_UNITS, UNIT_DURATION, UNIT_OF, type Unit } from '../../lexicon/dates.js';
 import { countAt, lowerAt, phraseAt, unitAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 
@@ -90,19 +90,19 @@ export const amountOfTime: DateRule = {
     // (TempEval-3 dev: one TIMEX3 in 2 of 3, value of the lower bound, mod EQUAL_OR_MORE)
     let range = false;
     const upper = lowerAt(tokens, j) === 'to' && !c.article ? countAt(tokens, j + 1) : null;
-    if (upper && typeof upper.n === 'number' && !upper.article && typeof n === 'number' && upper.n > n && UNITS[lowerAt(tokens, upper.end)] !== undefined) {
+    if (upper && typeof upper.n === 'number' && !upper.article && typeof n === 'number' && upper.n > n && UNIT_OF.get(lowerAt(tokens, upper.end)) !== undefined) {
       j = upper.end;
       range = true;
     }
     // "two more weeks", "an additional year", "eight trading days", "three straight months"
-    if (BETWEEN_COUNT_AND_UNIT.has(lowerAt(tokens, j)) && UNITS[lowerAt(tokens, j + 1)] !== undefined) j++;
+    if (BETWEEN_COUNT_AND_UNIT.has(lowerAt(tokens, j)) && UNIT_OF.get(lowerAt(tokens, j + 1)) !== undefined) j++;
     let hyphen = false;
     if (tokens[j]?.text === '-') {
       j++;
       hyphen = true;
     }
     const unitWord = lowerAt(tokens, j);
-    const unit = UNITS[unitWord];
+    const unit = UNIT_OF.get(unitWord);
     if (!unit) return null;
     // "CBS's 60 Minutes", "the 24 Hours race": a capitalized unit inside a sentence is a title
     if (tokens[j]!.cap && i > 0) return null;
@@ -144,12 +144,12 @@ export const vagueAmount: DateRule = {
   match(tokens, i) {
     const w = tokens[i]!.lower;
     // "day-long", "decades-long": the unit alone makes an adjective of length
-    if (UNITS[w] !== undefined && tokens[i + 1]?.text === '-' && lowerAt(tokens, i + 2) === 'long' && tokens[i + 2]!.inWord) {
-      return duration(i, i + 3, PLURAL_UNITS.has(w) ? 'X' : 1, UNITS[w]!);
+    if (UNIT_OF.get(w) !== undefined && tokens[i + 1]?.text === '-' && lowerAt(tokens, i + 2) === 'long' && tokens[i + 2]!.inWord) {
+      return duration(i, i + 3, PLURAL_UNITS.has(w) ? 'X' : 1, UNIT_OF.get(w)!);
     }
     // "the weeks ahead", "the years to come"
     if (w === 'the' && PLURAL_UNITS.has(lowerAt(tokens, i + 1))) {
-      const unit = UNITS[lowerAt(tokens, i + 1)]!;
+      const unit = UNIT_OF.get(lowerAt(tokens, i + 1))!;
       const ahead = lowerAt(tokens, i + 2) === 'ahead' ? i + 3 : phraseAt(tokens, i + 2, 'to come');
       if (ahead > 0) return { start: i, end: ahead, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue('X', unit) } };
       // "over the years", "through the decades": the span of them (TempEval-3 dev: "the years" marked 2 of 2)
@@ -159,11 +159,11 @@ export const vagueAmount: DateRule = {
     // "for some time", "for a while" (TempEval-3 dev: 2 of 2; "for a long time" 0 of 2, left out)
     if (lowerAt(tokens, i - 1) === 'for') {
       const end = Math.max(phraseAt(tokens, i, 'some time'), phraseAt(tokens, i, 'a while'));
-      if (end > 0 && !UNITS[lowerAt(tokens, end)]) return { start: i, end, type: 'DURATION', anchor: { kind: 'fixed', value: 'PXX' } };
+      if (end > 0 && !UNIT_OF.get(lowerAt(tokens, end))) return { start: i, end, type: 'DURATION', anchor: { kind: 'fixed', value: 'PXX' } };
     }
     if (w === 'recent' || w === 'coming' || w === 'past') {
       const unitWord = lowerAt(tokens, i + 1);
-      const unit = UNITS[unitWord];
+      const unit = UNIT_OF.get(unitWord);
       if (!unit || !PLURAL_UNITS.has(unitWord)) return null;
       if (w === 'coming' && lowerAt(tokens, i - 1) === 'the') {
         return { start: i - 1, end: i + 2, type: 'DURATION', anchor: { kind: 'fixed', value: durationValue('X', unit) } };
@@ -195,7 +195,7 @@ export const unitWithoutNumber: DateRule = {
     const matter = phraseAt(tokens, i, 'a matter of');
     const k = matter > 0 ? matter : i;
     const word = lowerAt(tokens, k);
-    const unit = UNITS[word];
+    const unit = UNIT_OF.get(word);
     if (!unit || !PLURAL_UNITS.has(word) || unit === 'weekend' || unit === 'quarter') return null;
     // "Days Inn": a capital inside the sentence is a name
     if (tokens[k]!.cap && k > 0 && tokens[k - 1]!.kind === 'word') return null;

@@ -2,7 +2,7 @@
  * A month without a day: "December", "last April", "this September", "January this year",
  * "June last year". "May" and "March" need a date context ("in May", "mid-March", "May 2025", "the May election").
  */
-import { RELATIVE_WORDS } from '../../lexicon/dates.js';
+import { RELATIVE_WORD_OF } from '../../lexicon/dates.js';
 import { FAMILY_NOUNS } from '../../lexicon/person-words.js';
 import { lowerAt, monthAt, phraseAt } from './pieces.js';
 import type { DateRule, Lean } from './types.js';
@@ -41,7 +41,7 @@ export const monthName: DateRule = {
     let start = i;
     let lean: Lean = 'tense';
     let yearShift: number | undefined;
-    const rel = RELATIVE_WORDS[before];
+    const rel = RELATIVE_WORD_OF.get(before);
     if (rel !== undefined && before !== 'current' && before !== 'present' && before !== 'following' && before !== 'prior') {
       start = i - 1;
       if (rel < 0) lean = 'past';

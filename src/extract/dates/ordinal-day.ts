@@ -4,7 +4,7 @@
  * 3 of 3 ("the first days after ...", plural, is left out). "the" belongs to the span, a
  * possessive does not (as with quarters: "its third quarter").
  */
-import { NUMBER_WORDS, ORDINALS } from '../../lexicon/dates.js';
+import { NUMBER_WORDS, ORDINAL_OF } from '../../lexicon/dates.js';
 import { lowerAt, monthAt } from './pieces.js';
 import type { DateRule } from './types.js';
 
@@ -22,7 +22,7 @@ export const ordinalDay: DateRule = {
     const start = i;
     let k = i;
     if (lowerAt(tokens, k) === 'the') k++;
-    if (ORDINALS[lowerAt(tokens, k)] === undefined || tokens[k]!.kind !== 'word') return null;
+    if (ORDINAL_OF.get(lowerAt(tokens, k)) === undefined || tokens[k]!.kind !== 'word') return null;
     if (lowerAt(tokens, k + 1) !== 'day') return null;
     // "first-day sales", "day-long": a piece of a longer word
     if (tokens[k + 2]?.text === '-' && tokens[k + 2]!.inWord) return null;

@@ -1,6 +1,6 @@
 /** Small token readers shared by the date rules (the "named pieces" the rules are built from). */
 import {
-  ARTICLES_ONE, MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAYS, type Unit,
+  ARTICLES_ONE, MONTH_OF, NUMBER_WORDS, ORDINAL_OF, UNIT_OF, VAGUE_COUNTS, WEEKDAY_OF, type Unit,
 } from '../../lexicon/dates.js';
 import { asMap } from '../../lexicon/table.js';
 import type { DateToken } from './types.js';
@@ -125,7 +125,7 @@ export function monthAt(tokens: readonly DateToken[], i: number): { month: numbe
   const t = tokenAt(tokens, i);
   // the capital test first: it is a field read, and turns down most words before the table lookup
   if (!t || t.kind !== 'word' || !t.cap) return null;
-  const month = MONTHS[t.lower];
+  const month = MONTH_OF.get(t.lower);
   if (month === undefined) return null;
   const full = t.lower.length > 4 || t.lower === 'may' || t.lower === 'june' || t.lower === 'july';
   return { month, end: full ? i + 1 : skipDot(tokens, i + 1), full };
@@ -134,24 +134,22 @@ export function monthAt(tokens: readonly DateToken[], i: number): { month: numbe
 export function weekdayAt(tokens: readonly DateToken[], i: number): { weekday: number; end: number; full: boolean } | null {
   const t = tokenAt(tokens, i);
   if (!t || t.kind !== 'word' || !t.cap) return null; // capital first, as in monthAt
-  const weekday = WEEKDAYS[t.lower];
+  const weekday = WEEKDAY_OF.get(t.lower);
   if (weekday === undefined) return null;
   const full = t.lower.endsWith('day');
   return { weekday, end: full ? i + 1 : skipDot(tokens, i + 1), full };
 }
 
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
-/** ORDINALS as a Map (see `asMap`): dayAt reads it for many words that are no ordinal ("the" + any word). */
-const ORDINAL_NUMBERS: ReadonlyMap<string, number> = asMap(ORDINALS);
 
 /** A day of the month: "13", "13th", "thirteenth" (1..31). */
 export function dayAt(tokens: readonly DateToken[], i: number): { day: number; end: number } | null {
   const t = tokenAt(tokens, i);
   if (!t) return null;
-  // the pattern only for a leading digit: most tokens are words, read from ORDINALS alone
+  // the pattern only for a leading digit: most tokens are words, read from ORDINAL_OF alone
   const c = t.lower.charCodeAt(0);
   const m = c >= 48 && c <= 57 ? DAY_NUMBER.exec(t.lower) : null;
-  let day = m ? Number(m[1]) : ORDINAL_NUMBERS.get(t.lower);
+  let day = m ? Number(m[1]) : ORDINAL_OF.get(t.lower);
   if (day === undefined || day < 1 || day > 31) return null;
   return { day, end: i + 1 };
 }
@@ -182,7 +180,7 @@ export function calendarYearAt(tokens: readonly DateToken[], i: number): { year:
   return spoken && spoken.year >= 1800 ? spoken : null;
 }
 
-/** NUMBER_WORDS as a Map: countAt reads it for the word after every "a" and every number word (see ORDINAL_NUMBERS). */
+/** NUMBER_WORDS as a Map: countAt reads it for the word after every "a" and every number word (see `asMap`). */
 const NUMBER_OF: ReadonlyMap<string, number> = asMap(NUMBER_WORDS);
 
 /** An amount: digits ("10", "2.5"), number words ("twenty four", "twenty-four"), "a"/"an", "(a) couple of". X when vague. */
@@ -223,7 +221,7 @@ export function countAt(tokens: readonly DateToken[], i: number): { n: number | 
 
 export function unitAt(tokens: readonly DateToken[], i: number): Unit | undefined {
   const t = tokenAt(tokens, i);
-  return t && t.kind === 'word' ? UNITS[t.lower] : undefined;
+  return t && t.kind === 'word' ? UNIT_OF.get(t.lower) : undefined;
 }
 
 /** True when token i starts a new word (not the inner piece of a hyphenated word). */

@@ -26,15 +26,16 @@ const PREFIX_FIRST_WORDS: ReadonlySet<string> = new Set([
   'the', ...Object.keys(POSITION_MODS), ...Object.keys(HYPHEN_POSITION_MODS), ...byFirstWord(POSITION_OF_PHRASES).keys(), ...byFirstWord(APPROX_MODS).keys(),
 ]);
 
-/** POSITION_MODS as a Map (see `asMap`): read for the word after every "the". */
+/** POSITION_MODS and HYPHEN_POSITION_MODS as Maps (see `asMap`): read for every word a prefix can start with and for the word after every "the". */
 const POSITION_MOD_OF: ReadonlyMap<string, string> = asMap(POSITION_MODS);
+const HYPHEN_POSITION_MOD_OF: ReadonlyMap<string, string> = asMap(HYPHEN_POSITION_MODS);
 
 export function prefixAt(tokens: readonly DateToken[], i: number): Prefix | null {
   if (!PREFIX_FIRST_WORDS.has(lowerAt(tokens, i))) return null;
   const of = longestPhrase(tokens, i, POSITION_OF_PHRASES);
   if (of) return { kind: 'position', end: of.end, mod: of.value };
   // "post-1959", "pre-Christmas": the prefix is part of the word; "the" before it goes with the noun ("the post-1959 politics")
-  const hyphenMod = HYPHEN_POSITION_MODS[lowerAt(tokens, i)];
+  const hyphenMod = HYPHEN_POSITION_MOD_OF.get(lowerAt(tokens, i));
   if (hyphenMod) return tokens[i + 1]?.text === '-' && tokens[i + 1]!.inWord ? { kind: 'position', end: i + 2, mod: hyphenMod } : null;
   let k = i;
   if (lowerAt(tokens, k) === 'the') k++;

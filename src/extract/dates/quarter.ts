@@ -6,7 +6,7 @@
  * "that year"); possessives ("its third quarter") do not, and an
  * adjectival "third-quarter" (profit) stands alone.
  */
-import { ORDINALS } from '../../lexicon/dates.js';
+import { ORDINAL_OF } from '../../lexicon/dates.js';
 import { afterPossessive, lowerAt, pad4, phraseAt, yearAt } from './pieces.js';
 import type { DateRule, DateToken, Lean, RuleMatch } from './types.js';
 
@@ -30,7 +30,7 @@ const OF_YEAR: ReadonlyArray<[string, number | undefined]> = [['of this year', 0
 
 function ordinalAt(tokens: readonly DateToken[], i: number): number | undefined {
   const word = lowerAt(tokens, i);
-  const n = ORDINALS[word];
+  const n = ORDINAL_OF.get(word);
   if (n !== undefined) return n <= 4 ? n : undefined;
   // "the last half", "the final quarter", "the latter half": the last one of the year
   const next = lowerAt(tokens, i + 1);

@@ -3,7 +3,7 @@
  * "the weekend", "last fall", "two days ago", "a year earlier", "year-ago", "this morning",
  * "last night", "yesterday afternoon", and "the year"/"the month" after "the end of".
  */
-import { ORDINALS, PARTS_OF_DAY, PLURAL_UNITS, RELATIVE_WORDS, SEASONS, UNITS, dict } from '../../lexicon/dates.js';
+import { ORDINAL_OF, PART_OF_DAY_OF, PLURAL_UNITS, RELATIVE_WORD_OF, SEASONS, UNIT_OF, dict } from '../../lexicon/dates.js';
 import { afterPossessive, capitalizedInside, countAt, lowerAt, phraseAt } from './pieces.js';
 import type { Anchor, DateRule, Lean } from './types.js';
 
@@ -21,7 +21,7 @@ export const relativeUnit: DateRule = {
   name: 'relative-unit',
   match(tokens, i) {
     const word = tokens[i]!.lower;
-    const by = RELATIVE_WORDS[word];
+    const by = RELATIVE_WORD_OF.get(word);
     if (by === undefined) return null;
     let start = word === 'past' || word === 'coming' || word === 'last' || word === 'previous' || word === 'following' || word === 'current' ? determinerBefore(tokens, i) : i;
     if (word === 'current' && start === i) return null; // bare "current quarter": left to deictic adjectives
@@ -33,7 +33,7 @@ export const relativeUnit: DateRule = {
       const lean: Lean = by < 0 ? 'past' : by > 0 ? 'future' : 'tense';
       return { start, end: k + 1, type: 'DATE', anchor: { kind: 'season', season, lean, ...(by === 0 && word === 'this' && start === i ? { yearShift: 0 } : {}) } };
     }
-    const unit = UNITS[noun];
+    const unit = UNIT_OF.get(noun);
     if (!unit || !CALENDAR_UNITS.has(unit) || noun.endsWith('s') && unit !== 'weekend' && noun !== 'weeks') return null;
     if (noun.endsWith('s')) return null;
     // "This Week" (a programme title) is capitalized throughout
@@ -63,7 +63,7 @@ export const unitsAgo: DateRule = {
     }
     const c = countAt(tokens, i);
     if (!c) return null;
-    const unit = UNITS[lowerAt(tokens, c.end)];
+    const unit = UNIT_OF.get(lowerAt(tokens, c.end));
     if (!unit) return null;
     let k = c.end + 1;
     if (phraseAt(tokens, k, 'or so') > 0) k += 2;
@@ -110,12 +110,12 @@ export const yearAgoAdjective: DateRule = {
     let k = end;
     if (lowerAt(tokens, k) === 'same') k++;
     // "the year-ago third quarter", "the year-earlier nine months"
-    const ordinal = ORDINALS[lowerAt(tokens, k)];
+    const ordinal = ORDINAL_OF.get(lowerAt(tokens, k));
     if (ordinal !== undefined && ordinal <= 4 && lowerAt(tokens, k + 1) === 'quarter') {
       return { start, end: k + 2, type: 'DATE', anchor: { kind: 'quarter', quarter: ordinal, lean: 'past', yearShift: -1 } };
     }
     const amount = countAt(tokens, k);
-    if (amount && typeof amount.n === 'number' && !amount.article && UNITS[lowerAt(tokens, amount.end)] === 'month') {
+    if (amount && typeof amount.n === 'number' && !amount.article && UNIT_OF.get(lowerAt(tokens, amount.end)) === 'month') {
       return { start, end: amount.end + 1, type: 'DURATION', anchor: { kind: 'fixed', value: `P${amount.n}M` } };
     }
     const noun = lowerAt(tokens, k);
@@ -140,7 +140,7 @@ export const partOfDay: DateRule = {
   match(tokens, i) {
     const w = tokens[i]!.lower;
     // "mid-afternoon", "late morning yesterday": a bare part of the day after a position word (prefixes.ts)
-    const bare = PARTS_OF_DAY[w];
+    const bare = PART_OF_DAY_OF.get(w);
     if (bare && w !== 'night' && w !== 'overnight' && POSITION_WORDS.has(lowerAt(tokens, i - 1))) {
       const day = DAY_SHIFTS[lowerAt(tokens, i + 1)];
       return { start: i, end: day === undefined ? i + 1 : i + 2, type: 'TIME', anchor: { kind: 'shift', unit: 'day', by: day ?? 0, time: `T${bare}` } };
@@ -148,7 +148,7 @@ export const partOfDay: DateRule = {
     const shift = w === 'this' || w === 'today' ? 0 : w === 'yesterday' || w === 'last' ? -1 : w === 'tomorrow' ? 1 : null;
     if (shift === null) return null;
     const partWord = lowerAt(tokens, i + 1);
-    const part = PARTS_OF_DAY[partWord];
+    const part = PART_OF_DAY_OF.get(partWord);
     if (!part || partWord === 'overnight') return null;
     if (w === 'last' && partWord !== 'night' && partWord !== 'evening') return null;
     return { start: i, end: i + 2, type: 'TIME', anchor: { kind: 'shift', unit: 'day', by: shift, time: `T${part}` } };
@@ -160,7 +160,7 @@ export const theUnitAfterPosition: DateRule = {
   name: 'position-of-unit',
   match(tokens, i) {
     if (tokens[i]!.lower !== 'the' || lowerAt(tokens, i - 1) !== 'of') return null;
-    const unit = UNITS[lowerAt(tokens, i + 1)];
+    const unit = UNIT_OF.get(lowerAt(tokens, i + 1));
     if (!unit || !CALENDAR_UNITS.has(unit) || lowerAt(tokens, i + 1).endsWith('s')) return null;
     if (unit === 'quarter') return { start: i, end: i + 2, type: 'DATE', anchor: { kind: 'quarter', quarter: 'latest', lean: 'past' } };
     return { start: i, end: i + 2, type: 'DATE', anchor: { kind: 'shift', unit: unit as ShiftUnit, by: 0 } };
@@ -181,7 +181,7 @@ export const theCalendarUnit: DateRule = {
     let k = i + 1;
     while (CURRENT_PERIOD_WORDS.has(lowerAt(tokens, k))) k++;
     const noun = lowerAt(tokens, k);
-    const unit = UNITS[noun];
+    const unit = UNIT_OF.get(noun);
     if (unit !== 'year' && unit !== 'week' && unit !== 'weekend' && unit !== 'month' || noun.endsWith('s')) return null;
     const next = lowerAt(tokens, k + 1);
     if (afterPossessive(tokens, k + 1) > 0 && unit !== 'week' || next === 'of' || next === 'before' || next === 'after' || next === 'that' || next === 'when' || next === 'in') return null;
@@ -240,7 +240,7 @@ export const samePeriodAYearAgo: DateRule = {
     const same = SAME_WORDS.has(lowerAt(tokens, k));
     if (same) k++;
     const noun = lowerAt(tokens, k);
-    const unit = noun === 'period' ? 'period' : UNITS[noun];
+    const unit = noun === 'period' ? 'period' : UNIT_OF.get(noun);
     if (unit !== 'week' && unit !== 'month' && unit !== 'quarter' && unit !== 'period') return null;
     if (!same && unit !== 'quarter' && unit !== 'period') return null;
     let end = -1;

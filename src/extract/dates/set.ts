@@ -3,7 +3,7 @@
  * "every night" (`XXXX-XX-XXTNI`), and frequencies "twice a week", "three times a year", "once a
  * month" (the period is the value: P1W; TIMEX3's freq="2X" has no field in our output).
  */
-import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS } from '../../lexicon/dates.js';
+import { MONTH_OF, PART_OF_DAY_OF, SEASONS, SET_ADVERBS, UNIT_OF, WEEKDAY_OF } from '../../lexicon/dates.js';
 import { capitalizedInside, countAt, lowerAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 import { durationValue } from './duration.js';
@@ -24,16 +24,16 @@ export const everyUnit: DateRule = {
       k++;
     }
     const word = lowerAt(tokens, k);
-    const unit = UNITS[word];
+    const unit = UNIT_OF.get(word);
     if (unit && !word.endsWith('s')) return set(i, k + 1, durationValue(n, unit));
-    const weekday = WEEKDAYS[word];
+    const weekday = WEEKDAY_OF.get(word);
     if (weekday !== undefined && word.endsWith('day')) return set(i, k + 1, `XXXX-WXX-${weekday}`);
-    const month = MONTHS[word];
+    const month = MONTH_OF.get(word);
     if (month !== undefined && word.length > 3) return set(i, k + 1, `XXXX-${String(month).padStart(2, '0')}`);
     const season = SEASONS[word];
     if (season) return set(i, k + 1, `XXXX-${season}`);
     // "every night", "each morning": that part of every day
-    const part = PARTS_OF_DAY[word];
+    const part = PART_OF_DAY_OF.get(word);
     if (part && word !== 'overnight') return set(i, k + 1, `XXXX-XX-XXT${part}`);
     return null;
   },
@@ -57,7 +57,7 @@ function inName(tokens: readonly DateToken[], i: number): boolean {
   if (capitalizedInside(tokens, i)) return true;
   const next = tokens[i + 1];
   // "Daily Monday to Friday": a date follows, the word is still a frequency
-  return next !== undefined && next.kind === 'word' && next.cap && WEEKDAYS[next.lower] === undefined && MONTHS[next.lower] === undefined;
+  return next !== undefined && next.kind === 'word' && next.cap && WEEKDAY_OF.get(next.lower) === undefined && MONTH_OF.get(next.lower) === undefined;
 }
 
 export const frequencyAdverb: DateRule = {
@@ -96,7 +96,7 @@ export const timesPerUnit: DateRule = {
     const per = lowerAt(tokens, k);
     if (per !== 'a' && per !== 'an' && per !== 'per' && per !== 'each' && per !== 'every') return null;
     const word = lowerAt(tokens, k + 1);
-    const unit = UNITS[word];
+    const unit = UNIT_OF.get(word);
     if (!unit || word.endsWith('s') && unit !== 'weekend') return null;
     return set(i, k + 2, durationValue(1, unit));
   },

@@ -3,7 +3,7 @@
  * after or before them ("10 p.m. Wednesday", "noon Thursday", "Thursday at 14:00 UTC",
  * "yesterday at 3 p.m."). A time zone stays in the value (`T21:15Z`, `T10:30-05:00`).
  */
-import { MERIDIEMS, TIME_ZONES, dict } from '../../lexicon/dates.js';
+import { MERIDIEM_OF, TIME_ZONES, dict } from '../../lexicon/dates.js';
 import { lowerAt, pad2, weekdayAt } from './pieces.js';
 import { monthDayYear } from './explicit.js';
 import type { Anchor, DateRule, DateToken, RuleMatch } from './types.js';
@@ -65,7 +65,7 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
     hour = Number(m[1]);
     minute = m[2] ? Number(m[2]) : 0;
     end = i + 1;
-    meridiem = MERIDIEMS[lowerAt(tokens, end)];
+    meridiem = MERIDIEM_OF.get(lowerAt(tokens, end));
     if (meridiem) end++;
     else if (lowerAt(tokens, end) === 'a' || lowerAt(tokens, end) === 'p') {
       // "10 a.m" split by the tokenizer at the final dot

@@ -5,7 +5,7 @@
  * ruling") is the most recent one, today included.
  * "Tuesday nights" (and "Monday" in "Monday and Tuesday nights") is a SET.
  */
-import { PARTS_OF_DAY, WEEKDAY_PLURALS, dict } from '../../lexicon/dates.js';
+import { PART_OF_DAY_OF, WEEKDAY_PLURALS, dict } from '../../lexicon/dates.js';
 import { afterPossessive, isCapitalized, lowerAt, weekdayAt } from './pieces.js';
 import type { DateRule, Lean } from './types.js';
 
@@ -33,10 +33,10 @@ const PARTS_AS_DAY = new Set(['NI', 'MO']);
 /** A plural part of the day right after the weekday ("nights", own), or after "and <weekday>" (shared). */
 function pluralPartAfter(tokens: Parameters<DateRule['match']>[0], k: number): { part: string; own: boolean } | null {
   const w = lowerAt(tokens, k);
-  if (w.endsWith('s') && PARTS_OF_DAY[w.slice(0, -1)]) return { part: PARTS_OF_DAY[w.slice(0, -1)]!, own: true };
+  if (w.endsWith('s') && PART_OF_DAY_OF.get(w.slice(0, -1))) return { part: PART_OF_DAY_OF.get(w.slice(0, -1))!, own: true };
   if ((w === 'and' || w === 'or') && weekdayAt(tokens, k + 1)?.full) {
     const after = lowerAt(tokens, k + 2);
-    if (after.endsWith('s') && PARTS_OF_DAY[after.slice(0, -1)]) return { part: PARTS_OF_DAY[after.slice(0, -1)]!, own: false };
+    if (after.endsWith('s') && PART_OF_DAY_OF.get(after.slice(0, -1))) return { part: PART_OF_DAY_OF.get(after.slice(0, -1))!, own: false };
   }
   return null;
 }
@@ -72,7 +72,7 @@ export const weekdayName: DateRule = {
       const own = plural.own ? w.end + 1 : w.end;
       return { start, end: own, type: 'SET', anchor: { kind: 'fixed', value: `XXXX-WXX-${w.weekday}T${plural.part}` } };
     }
-    const part = PARTS_OF_DAY[lowerAt(tokens, w.end)];
+    const part = PART_OF_DAY_OF.get(lowerAt(tokens, w.end));
     if (part && PARTS_AS_DAY.has(part)) {
       return { start, end: w.end + 1, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}) } };
     }
@@ -91,7 +91,7 @@ export const weekdayPlural: DateRule = {
     const t = tokens[i]!;
     const weekday = WEEKDAY_PLURALS[t.lower];
     if (weekday === undefined || !isCapitalized(t)) return null;
-    const part = PARTS_OF_DAY[lowerAt(tokens, i + 1)];
+    const part = PART_OF_DAY_OF.get(lowerAt(tokens, i + 1));
     const end = part ? i + 2 : i + 1;
     return { start: i, end, type: 'SET', anchor: { kind: 'fixed', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` } };
   },

@@ -3,7 +3,7 @@
  * "the year two thousand". A four-digit number is turned down when it counts something
  * ("2000 troops", "$1998", "1999 percent").
  */
-import { MERIDIEMS, UNITS } from '../../lexicon/dates.js';
+import { MERIDIEM_OF, UNIT_OF } from '../../lexicon/dates.js';
 import { lowerAt, pad4, phraseAt, spokenYear, yearAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
 
@@ -32,7 +32,7 @@ export const yearNumber: DateRule = {
     if (!y) return null;
     const before = lowerAt(tokens, i - 1);
     const after = lowerAt(tokens, y.end);
-    if (COUNTED_AFTER.has(after) || UNITS[after] !== undefined || MERIDIEMS[after] !== undefined) return null;
+    if (COUNTED_AFTER.has(after) || UNIT_OF.get(after) !== undefined || MERIDIEM_OF.get(after) !== undefined) return null;
     if (tokens[y.end]?.text === '-' && tokens[y.end + 1]?.kind === 'word') return null; // "1990-style"
     if (NOT_A_YEAR_BEFORE.has(before)) return null;
     // "555-1234", "3/1998": a number glued to another number that is not a year

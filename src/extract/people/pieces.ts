@@ -7,7 +7,7 @@
 import type { ArticleDoc, Sentence } from '../../doc/article.js';
 import { startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
-import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
+import { HONORIFIC_GENDER, type Gender } from '../../lexicon/honorifics.js';
 import { BoundedMemo } from '../../util/bounded-memo.js';
 import { classifyWord, W, type WordInfo } from './word-class.js';
 
@@ -145,7 +145,7 @@ function shapeOf(text: string): WordShape | null {
   const bare = stripPossessive(text);
   const lower = bare.toLowerCase();
   const info: WordInfo = HYPHENATED_MODIFIER.test(bare) ? MODIFIER_INFO : classifyWord(lower);
-  return { kind: 'word', lower, info, prefixed, allCaps, length: bare.length, honorific: lower in HONORIFICS };
+  return { kind: 'word', lower, info, prefixed, allCaps, length: bare.length, honorific: HONORIFIC_GENDER.has(lower) };
 }
 
 const NO_INFO: WordInfo = { flags: 0 };

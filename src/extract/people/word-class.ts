@@ -9,7 +9,7 @@ import { SURNAMES } from '../../lexicon/surnames.js';
 import { AMBIGUOUS_PLACES, CITIES, DEMONYMS, PLACES } from '../../lexicon/places.js';
 import { ORGANIZATION_NAMES, ORGANIZATION_WORDS } from '../../lexicon/organizations.js';
 import { NON_PERSON_WORDS } from '../../lexicon/non-person-words.js';
-import { HONORIFICS, type Gender } from '../../lexicon/honorifics.js';
+import { HONORIFIC_GENDER, type Gender } from '../../lexicon/honorifics.js';
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { ROLE_TITLES } from '../../lexicon/person-words.js';
 import { COMMON_WORDS } from '../../lexicon/generated/common-words.js';
@@ -142,9 +142,9 @@ function wordInfoOf(lower: string): WordInfo {
   if (DEMONYMS.has(lower)) flags |= W.Demonym;
   if (ORGANIZATION_WORDS.has(lower) || ORGANIZATION_NAMES.has(lower)) flags |= W.Org;
   if (NON_PERSON_WORDS.has(lower)) flags |= W.NonPerson;
-  if (lower in HONORIFICS) {
+  if (HONORIFIC_GENDER.has(lower)) {
     flags |= W.Honorific;
-    gender ??= HONORIFICS[lower] ?? undefined;
+    gender ??= HONORIFIC_GENDER.get(lower) ?? undefined;
   }
   if (TITLE_WORDS.has(lower) || isHyphenatedTitle(lower, flags)) flags |= W.Title;
   if (NAME_PARTICLES.has(lower)) flags |= W.Particle;
@@ -175,7 +175,7 @@ function hyphenatedGivenName(lower: string): Gender | 'unisex' | undefined {
 function isHyphenatedTitle(lower: string, flags: number): boolean {
   if (!lower.includes('-') || (flags & (W.First | W.Surname)) !== 0) return false;
   const parts = lower.split('-');
-  return parts.length <= 3 && parts.some((p) => TITLE_WORDS.has(p) || (p.length > 2 && p in HONORIFICS));
+  return parts.length <= 3 && parts.some((p) => TITLE_WORDS.has(p) || (p.length > 2 && HONORIFIC_GENDER.has(p)));
 }
 
 /** A word that can be part of a name: a name list knows it, or no list says it is something else. */

@@ -4,7 +4,7 @@
  * stands, so the resolver can attach the role to the person mention found there.
  */
 import type { Token } from '../../doc/tokenize.js';
-import { MONTHS } from '../../lexicon/dates.js';
+import { MONTH_OF } from '../../lexicon/dates.js';
 import {
   cannotOpenName,
   isCapitalized,
@@ -62,7 +62,7 @@ function opensName(tokens: readonly Token[], first: number, last: number): boole
   const t = tokens[first]!;
   if (!cannotOpenName(t)) return true;
   const next = tokens[first + 1];
-  return first < last && isCapitalized(next) && MONTHS[lower(t)] !== undefined && isGivenName(lower(t)) && !cannotOpenName(next);
+  return first < last && isCapitalized(next) && MONTH_OF.has(lower(t)) && isGivenName(lower(t)) && !cannotOpenName(next);
 }
 
 /** Skip an honorific ("Mr", "Dr.", "Sir") at token `i`; returns the index after it. */
