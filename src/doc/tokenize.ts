@@ -6,7 +6,7 @@
  *
  * Memory: a 5 MB document has about a million tokens, all alive until its facts are out. Every
  * token is an instance of one class with three own fields (40 + 8 bytes on Node 20, where five
- * fields took 64): its start, its {@link WordForm} (the text and its lower case), and one small
+ * fields took 64): its start, its {@link WordForm} (the text, its lower case and the length it covers), and one small
  * integer that packs its kind and its sentence. `text`, `lower`, `end`, `kind` and `sentence` are
  * getters on the class. The article builder passes a {@link TokenTexts} table so that equal token
  * texts ("the", "said", "Blair") share one form instead of one copy per occurrence (a `lower` field
@@ -38,8 +38,8 @@ const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, pun
 const KIND_BITS = 2;
 
 /**
- * The one shape of the tokenizer's tokens: `end` is `start + text.length` (the text is the slice of
- * the document it was cut from), `bits` holds the kind's code below `sentence + 1` (the sentence is
+ * The one shape of every token: `end` is `start` plus the form's `span` (`text.length` when the text
+ * is the slice of the document it was cut from, see {@link makeToken}), `bits` holds the kind's code below `sentence + 1` (the sentence is
  * -1 outside an article).
  */
 class TokenRecord implements Token {
@@ -62,7 +62,7 @@ class TokenRecord implements Token {
   }
 
   get end(): number {
-    return this.start + this.form.text.length;
+    return this.start + this.form.span;
   }
 
   get kind(): TokenKind {
@@ -82,28 +82,13 @@ class TokenRecord implements Token {
 class WordForm {
   readonly text: string;
   readonly lower: string;
+  /** Length of the document slice a token of this form covers: `text.length`, except for a retexted token's own form. */
+  readonly span: number;
 
-  constructor(text: string) {
+  constructor(text: string, span: number = text.length) {
     this.text = text;
     this.lower = lowerCaseOf(text);
-  }
-}
-
-/**
- * A token whose text is not the slice its offsets cover: a plural title read as its singular
- * ("MPs" as "MP", offsets of "MPs"), a word whose lower case has another length. Rare, and made by
- * rules only, so the second shape stays at the few readers of such tokens.
- */
-class RetextedToken extends TokenRecord {
-  private readonly ownEnd: number;
-
-  constructor(start: number, end: number, text: string, kind: TokenKind, sentence: number) {
-    super(start, new WordForm(text), kind, sentence);
-    this.ownEnd = end;
-  }
-
-  override get end(): number {
-    return this.ownEnd;
+    this.span = span;
   }
 }
 
@@ -147,10 +132,13 @@ export function isLowerCase(token: Token | undefined): token is Token {
 /**
  * A token of the tokenizer's shape ({@link TokenRecord}), for code that makes tokens of its own (a
  * comma list split into its numbers): an object literal would add a second shape at every token
- * reader. When `end` is not `start + text.length` the token keeps its own end ({@link RetextedToken}).
+ * reader. When `end` is not `start + text.length` (a plural title read as its singular, "MPs" as "MP",
+ * or a word whose lower case has another length) the token's own form records the slice's length, so
+ * such tokens keep the one shape too: a subclass of its own was a second map at every token getter and
+ * at the rules that inline them, each deoptimized and compiled again the first time one came by.
  */
 export function makeToken(start: number, end: number, text: string, kind: TokenKind, sentence: number): Token {
-  return end === start + text.length ? new TokenRecord(start, new WordForm(text), kind, sentence) : new RetextedToken(start, end, text, kind, sentence);
+  return new TokenRecord(start, new WordForm(text, end - start), kind, sentence);
 }
 
 /** Token `t` with another text and the same offsets, kind and sentence ("MPs" read as "MP"). */

@@ -39,7 +39,7 @@ export class Line {
   /** The atoms of each token once read (undefined: not read yet), see {@link atoms}. */
   private readonly atomsRead: Array<TokenAtoms | null | undefined>;
   constructor(readonly toks: readonly Token[]) {
-    this.lowers = toks.map((t) => t.text.toLowerCase());
+    this.lowers = toks.map((t) => t.lower); // the lower case each token computed once (its form is shared by equal words)
     this.atomsRead = new Array<TokenAtoms | null | undefined>(toks.length);
   }
   /**
