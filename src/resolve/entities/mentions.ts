@@ -30,9 +30,8 @@ const PREPOSITIONS = new Set([
   'beside', 'besides', 'including', 'alongside', 'without', 'within', 'near', 'past', 'unlike', 'as',
 ]);
 
-/** Determiners that make a description definite: only these corefer with an entity named before. */
-const DEFINITE = /^(?:the|this)$/i;
-const DEFINITE_MAX_LENGTH = 'this'.length;
+/** Determiners that make a description definite (in lower case): only these corefer with an entity named before. */
+const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'this']);
 
 /** 1 at the (lower-case ASCII) code of each first letter of a pronoun: most words are ruled out by it. */
 const PRONOUN_INITIALS = new Uint8Array(128);
@@ -125,9 +124,10 @@ export function collectMentions({ doc, people, personEntities, quotes }: Mention
   const mentions = [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const m of mentions) {
     if (m.form === 'pronoun') {
-      const nominative = REFERRING_PRONOUNS.get(m.text.toLowerCase());
+      const lower = m.text.toLowerCase();
+      const nominative = REFERRING_PRONOUNS.get(lower);
       if (nominative) m.pronoun = nominative;
-      if (m.text.toLowerCase() !== nominative) m.subject = false; // "him", "his", "its": never the subject
+      if (lower !== nominative) m.subject = false; // "him", "his", "its": never the subject
     }
   }
   demoteReportedMentions(doc, mentions);
@@ -275,9 +275,11 @@ function lowerCaseWords(tokens: readonly Token[]): Set<string> {
 }
 
 function couldBeOrganization(doc: ArticleDoc, first: number, last: number, writesInLowerCase: (word: string) => boolean, midCapitalized: ReadonlySet<string>): boolean {
-  const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/^the\s+/i, '');
-  const lower = text.toLowerCase();
-  const words = lower.split(/\s+/);
+  // (most runs are one token, "The", "But", "He": its text and lower case as they are, no slice or split)
+  const one = first === last ? doc.tokens[first]! : undefined;
+  const text = one ? one.text : doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/^the\s+/i, '');
+  const lower = one ? one.lower : text.toLowerCase();
+  const words = one ? [lower] : lower.split(/\s+/);
   const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
   // (the cheapest test first: most one-word runs are a sentence's first word, "The", "But", "He")
   if (words.length === 1 && sentenceStart && !midCapitalized.has(text)) return false;
@@ -304,7 +306,7 @@ function describe(m: EntityMention, text: string): void {
   m.head = descriptionHead(text);
   const first = text.split(/\s+/)[0] ?? '';
   // "our correspondent said": the paper's own staff member, as definite as "the correspondent"
-  m.definite = DEFINITE.test(first) || (m.speaker && SPEAKER_DEFINITE.test(first));
+  m.definite = DEFINITE_WORDS.has(first.toLowerCase()) || (m.speaker && SPEAKER_DEFINITE.test(first));
 }
 
 /** A speaker description with this determiner is definite too: the newspaper's own ("our correspondent"). */
@@ -330,11 +332,11 @@ function scanTokens(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
-    if (mayBePronoun(t.text) && REFERRING_PRONOUNS.has(t.text.toLowerCase()) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
+    if (mayBePronoun(t.text) && REFERRING_PRONOUNS.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
       found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
       continue;
     }
-    if (t.text.length > DEFINITE_MAX_LENGTH || !DEFINITE.test(t.text)) continue;
+    if (!DEFINITE_WORDS.has(t.lower)) continue;
     const last = descriptionEnd(tokens, i, inRole);
     if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), POSSESSIVE.test(tokens[last + 1]?.text ?? ''));
   }
@@ -348,7 +350,7 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
     // "the 46-year-old": a number glued to an age compound
     if (u.kind === 'number' || u.text === '-') continue;
     if (!isWord(u) || startsUpperCase(u.text) || POSSESSIVE.test(u.text)) break;
-    if (isDescriptionHead(u.text.toLowerCase()) || AGE_COMPOUND.test(u.text)) last = j;
+    if (isDescriptionHead(u.lower) || AGE_COMPOUND.test(u.text)) last = j;
     else if (last >= 0) break;
   }
   if (last < 0) return -1;
@@ -356,7 +358,7 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
   // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive,
   // whose owner is a mention of its own when the chief is a person's role
   if (next !== undefined && isWord(next) && startsUpperCase(next.text)) return -1;
-  if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.text.toLowerCase()))) return -1;
+  if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.lower))) return -1;
   return last;
 }
 
