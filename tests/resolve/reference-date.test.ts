@@ -18,16 +18,11 @@ describe('findReferenceDate', () => {
     ['LONDON 1996-08-30\nShares fell on Friday.', '1996-08-30', '1996-08-30'],
     ['WASHINGTON, Aug. 13, 2025 (Reuters) - The president said on Wednesday ...', '2025-08-13', 'Aug. 13, 2025'],
     ['Headline here\nPublished 13 August 2025\nThe minister said on Wednesday ...', '2025-08-13', '13 August 2025'],
-  ])('from the text: %j', (text, value, shown) => {
-    const found = ref(text);
-    expect(found).toMatchObject({ value, from: 'text' });
-    expect(text.slice(found!.start, found!.end)).toBe(shown);
-  });
-  // the search skips sentences with no number, no month name and no hyphenated word before making their date tokens
-  it.each([
+    // the search skips sentences with no number, no month name and no hyphenated word before making
+    // their date tokens: a sentence without digits, or with the month inside a hyphenated word, is kept
     ['Headline here\nPosted on the thirteenth of August, nineteen ninety-six\nThe minister spoke.', '1996-08-13', 'the thirteenth of August, nineteen ninety-six'],
     ['Talks resumed\nPosted mid-August thirteenth, nineteen ninety six\nThe minister spoke.', '1996-08-13', 'August thirteenth, nineteen ninety six'],
-  ])('from a sentence without digits, or with the month inside a hyphenated word: %j', (text, value, shown) => {
+  ])('from the text: %j', (text, value, shown) => {
     const found = ref(text);
     expect(found).toMatchObject({ value, from: 'text' });
     expect(text.slice(found!.start, found!.end)).toBe(shown);
