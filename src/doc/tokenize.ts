@@ -119,6 +119,11 @@ export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
 
+/** The lower case of a word token; '' for a number, punctuation, or no token at all. */
+export function wordLower(token: Token | undefined): string {
+  return isWord(token) ? token.lower : '';
+}
+
 /** A word token that starts with a capital letter. */
 export function isCapitalized(token: Token | undefined): token is Token {
   return isWord(token) && startsUpperCase(token.text);

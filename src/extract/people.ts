@@ -16,7 +16,7 @@
  * 5 MB document does not hold tens of MB of run objects until the end of the extractor.
  */
 import type { ArticleDoc } from '../doc/article.js';
-import { isLowerCase, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
+import { isLowerCase, wordLower, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
 import { classifyRun, isColouredThing, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
@@ -133,7 +133,7 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
     things.add(nameKey(ps.map((p) => p.lower).join(' ')));
     const partner = tokens[run.after + 1]!;
     if (startsUpperCase(partner.text)) {
-      things.add(nameKey(partner.text.toLowerCase()));
+      things.add(nameKey(partner.lower));
       const tail = tokens[run.after + 2];
       if (tail !== undefined && tail.kind === 'word') things.add(nameKey(`${partner.text} ${tail.text}`));
     }
@@ -197,7 +197,7 @@ function isFirmPossessiveOfPlace(tokens: readonly Token[], run: Run): boolean {
   else if (tokens[k]?.text === "'" && tokens[k + 1]?.text === 's') k += 2;
   const place = tokens[k + 1];
   return tokens[k]?.text === 'of' && place !== undefined && place.kind === 'word' && startsUpperCase(place.text)
-    && (classifyWord(place.text.toLowerCase()).flags & W.Place) !== 0;
+    && (classifyWord(place.lower).flags & W.Place) !== 0;
 }
 
 /** Articles before a lone word used as a modifier: "the Taleban militia" (not "one": "the one Lleyton beat"). */
@@ -215,7 +215,7 @@ function isModifierAfterArticle(tokens: readonly Token[], run: Run, sentenceStar
   if (p.kind !== 'word' || p.allCaps || (p.flags & W.First) !== 0) return false;
   const before = tokens[run.before]!;
   const after = tokens[run.after]!;
-  return before.kind === 'word' && MODIFIER_ARTICLES.has(before.text.toLowerCase()) && after.kind === 'word' && startsLowerCase(after.text) && !NOT_MODIFIED.has(after.text);
+  return before.kind === 'word' && MODIFIER_ARTICLES.has(before.lower) && after.kind === 'word' && startsLowerCase(after.text) && !NOT_MODIFIED.has(after.text);
 }
 
 /** Prepositions that put a town's name in place: "in Hamilton", "near Austin", "outside Tikrit". */
@@ -273,7 +273,7 @@ const LEGAL_FORMS = new Set(['ag', 'oy', 'oyj', 'ab', 'asa', 'nv', 'bv', 'sa', '
 function isLegalFormAfter(tokens: readonly Token[], run: Run): boolean {
   const t = tokens[run.after];
   if (run.possessive || !t || t.kind !== 'word' || run.pieces[0]!.allCaps) return false;
-  return /^\p{Lu}{2,4}$/u.test(t.text) && LEGAL_FORMS.has(t.text.toLowerCase());
+  return /^\p{Lu}{2,4}$/u.test(t.text) && LEGAL_FORMS.has(t.lower);
 }
 
 function toMention(text: string, pieces: readonly Piece[], rule: string, gender?: Gender): NameMention {
@@ -290,8 +290,7 @@ function mentionAt(text: string, start: number, end: number, rule: string, gende
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'into', 'outside', 'around', 'across']);
 
 function lowerWordAt(tokens: readonly Token[], i: number): string {
-  const t = i >= 0 ? tokens[i] : undefined;
-  return t && t.kind === 'word' ? t.text.toLowerCase() : '';
+  return wordLower(i >= 0 ? tokens[i] : undefined);
 }
 
 
@@ -315,7 +314,7 @@ function beforeCountry(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i]?.text !== ',' || !next || next.kind !== 'word' || !startsUpperCase(next.text)) return false;
   if (DOTTED_STATE.test(next.text)) return true;
-  const f = classifyWord(next.text.toLowerCase()).flags;
+  const f = classifyWord(next.lower).flags;
   return (f & W.Place) !== 0 && (f & W.City) === 0;
 }
 
@@ -527,7 +526,7 @@ function findKnownNamesAgain(
       // After "a" or a possessive the modifier needs no full name: "their Clinton counterparts".
       // Rule `family-after-known-surname`: "the Bernoulli family", "the Kennedy clan" name the family
       // as a whole, not the person known from the full name.
-      const family = prev === 'the' && isLowerCase(next) && FAMILY_NOUNS.has(next!.text.toLowerCase());
+      const family = prev === 'the' && isLowerCase(next) && FAMILY_NOUNS.has(next!.lower);
       const modifier = alone && !family && (fromFullNames.has(key) || prev !== 'the') && isLowerCase(next) && !NOT_A_MODIFIED_NOUN.has(next!.text);
       if ((HEAD_DETERMINERS.has(prev) && !modifier) || (!prevPiece && (flags & W.Place) && PLACE_PREPOSITIONS.has(prev)) || (k === count - 1 && (flags & W.Place) && beforeCountry(tokens, runs.after(r)))) {
         k++;

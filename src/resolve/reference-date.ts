@@ -51,7 +51,7 @@ function mayHoldFullDate(doc: ArticleDoc, sentence: Sentence): boolean {
     const t = doc.tokens[k]!;
     const kind = t.kind; // a getter: read once
     if (kind === 'number') return true;
-    if (kind === 'word' && (hasHyphen(t.text) || startsUpper(t.text) && MONTHS[t.text.toLowerCase()] !== undefined)) return true;
+    if (kind === 'word' && (hasHyphen(t.text) || startsUpper(t.text) && MONTHS[t.lower] !== undefined)) return true;
   }
   return false;
 }

@@ -59,9 +59,9 @@ const DATE_ABBREVIATIONS = new Set(['a.m.', 'p.m.', 'jan', 'feb', 'aug', 'sept',
 function endsInDateAbbreviation(doc: ArticleDoc, sentence: { tokenStart: number; tokenEnd: number }): boolean {
   const last = doc.tokens[sentence.tokenEnd - 1];
   if (!last) return false;
-  if (DATE_ABBREVIATIONS.has(last.text.toLowerCase())) return true;
+  if (DATE_ABBREVIATIONS.has(last.lower)) return true;
   const before = doc.tokens[sentence.tokenEnd - 2];
-  return last.text === '.' && before !== undefined && before.end === last.start && DATE_ABBREVIATIONS.has(before.text.toLowerCase());
+  return last.text === '.' && before !== undefined && before.end === last.start && DATE_ABBREVIATIONS.has(before.lower);
 }
 
 /** A rule with its place in DATE_RULES (ties between equal matches go to the earlier rule). */

@@ -35,7 +35,7 @@ const INFINITIVE_WINDOW = 5;
 
 /** The lower-cased text of token i, or '' outside the document. */
 function wordAt(doc: ArticleDoc, i: number): string {
-  return doc.tokens[i]?.text.toLowerCase() ?? '';
+  return doc.tokens[i]?.lower ?? '';
 }
 
 /** Token k is "to" before a verb ("to resume"), or "set"/"is" before "to" + a verb ("is to meet"). */
@@ -151,7 +151,7 @@ function scan(doc: ArticleDoc, from: number, step: 1 | -1, limit: number): { ten
     if (t.text === ',') comma = true;
     if (t.kind !== 'word') continue;
     if (++words > WINDOW) break;
-    const word = t.text.toLowerCase();
+    const word = t.lower;
     let m = markerOf(t.text);
     // "is set for Thursday", "set to resume": a plan ("set" reads as a past tense otherwise)
     if (word === 'set' && SET_FOR.has(wordAt(doc, k + 1))) m = 'future';

@@ -28,22 +28,23 @@ export function dateTokens(doc: ArticleDoc, sentence: Pick<Sentence, 'tokenStart
       for (let p = 0; p <= t.text.length; p++) {
         if (p === t.text.length || isHyphen(t.text[p]!)) {
           const piece = t.text.slice(from, p);
-          if (piece.length > 0) out.push(make(piece, t.start + from, from > 0, from > 0));
-          if (p < t.text.length) out.push(make(t.text[p]!, t.start + p, true, true, 'punct'));
+          if (piece.length > 0) out.push(make(piece, piece.toLowerCase(), t.start + from, from > 0, from > 0));
+          if (p < t.text.length) out.push(make(t.text[p]!, t.text[p]!, t.start + p, true, true, 'punct'));
           from = p + 1;
         }
       }
       continue;
     }
-    out.push(make(t.text, t.start, glued, false, kind === 'number' ? 'number' : kind === 'word' ? 'word' : 'punct'));
+    out.push(make(t.text, t.lower, t.start, glued, false, kind === 'number' ? 'number' : kind === 'word' ? 'word' : 'punct'));
   }
   return out;
 }
 
-function make(text: string, start: number, glued: boolean, inWord: boolean, kind?: DateToken['kind']): DateToken {
+/** `lower` is `text` in lower case: a whole article token's own (`Token.lower`), made once per distinct word. */
+function make(text: string, lower: string, start: number, glued: boolean, inWord: boolean, kind?: DateToken['kind']): DateToken {
   return {
     text,
-    lower: text.toLowerCase(),
+    lower,
     start,
     end: start + text.length,
     kind: kind ?? (/^\d/.test(text) ? 'number' : 'word'),

@@ -4,7 +4,7 @@
  * then the name is judged by its own words (given-name and surname lists, particles, initials)
  * and by its context (a title before it, "said" after it, a person noun before it).
  */
-import { startsUpperCase, type Token } from '../../doc/tokenize.js';
+import { startsUpperCase, wordLower, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { EPITHETS, GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName, opensPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
@@ -72,7 +72,7 @@ function titleEnd(pieces: readonly Piece[]): number {
 function isEventAfterYear(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
   const year = run.before >= sentenceStart ? tokens[run.before] : undefined;
   const article = run.before - 1 >= sentenceStart ? tokens[run.before - 1] : undefined;
-  return year !== undefined && year.kind === 'number' && /^\d{4}$/.test(year.text) && article !== undefined && article.text.toLowerCase() === 'the';
+  return year !== undefined && year.kind === 'number' && /^\d{4}$/.test(year.text) && article !== undefined && article.lower === 'the';
 }
 
 /**
@@ -86,7 +86,7 @@ function isGivenNameWithEpithet(tokens: readonly Token[], run: Run, only: Piece,
   const epithet = tokens[run.after + 1];
   return run.pieces.length === 1 && !run.possessive && (only.flags & W.First) !== 0 && (only.flags & (W.Place | W.Org | W.Calendar | W.Title | W.Honorific)) === 0 &&
     the?.text === 'the' && run.after + 1 < sentenceEnd && epithet !== undefined && epithet.kind === 'word' && startsUpperCase(epithet.text) &&
-    EPITHETS.has(epithet.text.toLowerCase()) && !startsUpperCase(tokens[run.after + 2]?.text ?? '');
+    EPITHETS.has(epithet.lower) && !startsUpperCase(tokens[run.after + 2]?.text ?? '');
 }
 
 /** A regnal number as findRuns adds it to a run: a word piece with no word-class flags. */
@@ -144,7 +144,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   if (isLineupEntry(tokens, run, sentenceStart, sentenceEnd)) return { pieces: run.pieces, rule: 'initial-in-lineup' };
   let all = markPlacePhrases(run.pieces);
   const before = run.before >= sentenceStart ? tokens[run.before] : undefined;
-  let beforeWord = before && before.kind === 'word' ? before.text.toLowerCase() : '';
+  let beforeWord = wordLower(before);
   // "The Phantom Menace", "The Lyric": a capitalized article opens a title or a name of a thing.
   if (all[0]!.lower === 'the') {
     if (!run.sentenceInitial) return null;
@@ -316,7 +316,7 @@ export function isColouredThing(tokens: readonly Token[], run: Run, sentenceStar
   const colour = run.before >= sentenceStart ? tokens[run.before] : undefined;
   const det = run.before - 1 >= sentenceStart ? tokens[run.before - 1] : undefined;
   return colour !== undefined && det !== undefined && colour.kind === 'word' && det.kind === 'word' &&
-    COLOUR_WORDS.has(colour.text) && THING_DETERMINERS.has(det.text.toLowerCase());
+    COLOUR_WORDS.has(colour.text) && THING_DETERMINERS.has(det.lower);
 }
 
 /** Indefinite and possessive determiners before a name that heads its noun phrase: "their Morris Minor". */
@@ -490,7 +490,7 @@ export function isTitleInQuotes(tokens: readonly Token[], run: Run, sentenceStar
   const c = tokens[close]!;
   // 'Commanders " Vicente " and " Oscar "', 'his son "Shep"': a nickname after a person noun or a title.
   const owner = open - 1 >= sentenceStart ? tokens[open - 1]! : undefined;
-  if (owner !== undefined && owner.kind === 'word' && (PERSON_NOUNS.has(owner.text.toLowerCase()) || (classifyWord(owner.text.toLowerCase()).flags & (W.Title | W.Honorific)) !== 0)) return false;
+  if (owner !== undefined && owner.kind === 'word' && (PERSON_NOUNS.has(owner.lower) || (classifyWord(owner.lower).flags & (W.Title | W.Honorific)) !== 0)) return false;
   return !(o.text === "'" && tokens[open - 1]?.end === o.start) && !(c.text === "'" && tokens[close + 1]?.kind === 'word' && tokens[close + 1]!.start === c.end);
 }
 
@@ -539,10 +539,10 @@ const FIRM_AFTER_AMPERSAND = new Set(['sons', 'son', 'co', 'company', 'partners'
 export function isFirmBeforeAmpersand(tokens: readonly Token[], after: number, end: number): boolean {
   const next = tokens[after + 1];
   if (!(after + 1 < end && tokens[after]?.text === '&' && next !== undefined && next.kind === 'word')) return false;
-  if (FIRM_AFTER_AMPERSAND.has(next.text.toLowerCase())) return true;
+  if (FIRM_AFTER_AMPERSAND.has(next.lower)) return true;
   // "Douglas & Lomason Co", "Schroder Wertheim & Co": a name and a firm's tail after the "&".
   const tail = tokens[after + 2];
-  return after + 2 < end && startsUpperCase(next.text) && tail !== undefined && tail.kind === 'word' && FIRM_AFTER_AMPERSAND.has(tail.text.toLowerCase());
+  return after + 2 < end && startsUpperCase(next.text) && tail !== undefined && tail.kind === 'word' && FIRM_AFTER_AMPERSAND.has(tail.lower);
 }
 
 const SCORE = /^\d{1,2}$/;
@@ -622,8 +622,7 @@ const PLACE_PREFIXES = new Set(['st', 'ste', 'saint', 'san', 'santa', 'santo', '
 function wordBefore(tokens: readonly Token[], i: number, sentenceStart: number): string {
   let k = i;
   if (k >= sentenceStart && tokens[k]!.text === '.' && k > sentenceStart && tokens[k - 1]!.end === tokens[k]!.start) k--;
-  const t = k >= sentenceStart ? tokens[k] : undefined;
-  return t && t.kind === 'word' ? t.text.toLowerCase() : '';
+  return wordLower(k >= sentenceStart ? tokens[k] : undefined);
 }
 
 /** The words of pieces[from, to) as the place lists spell them: lower case, one space between, accents removed. */

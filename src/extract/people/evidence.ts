@@ -2,7 +2,7 @@
  * Context evidence around a capitalized run: what stands right before it and right after it.
  * Each check is a small named rule; the rule name goes into the mention's `rule`.
  */
-import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize.js';
+import { startsUpperCase, startsLowerCase, wordLower, type Token } from '../../doc/tokenize.js';
 import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
 import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, PERSONAL_RELATION_NOUNS } from '../../lexicon/person-words.js';
 import type { Run } from './pieces.js';
@@ -34,32 +34,28 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const SCORECARD_AFTER = new Set(['c', 'b', 'lbw', 'st']);
 const SCORECARD_BEFORE = new Set(['c', 'b']);
 
-function word(t: Token | undefined): string {
-  return t && t.kind === 'word' ? t.text.toLowerCase() : '';
-}
-
 /** "Guler said", "Duran , 45 , takes", "Smith, who", "Smith (Britain)". First matching rule wins. */
 export function contextAfter(tokens: readonly Token[], run: Run, sentenceEnd: number): ContextRule | null {
   const j = run.after;
   if (run.possessive) return null;
   const t = tokens[j];
   if (!t || j >= sentenceEnd) return null;
-  const w = word(t);
+  const w = wordLower(t);
   if (SPEECH_VERBS_AFTER.has(w)) return 'said-after-name';
   // "( Riedle 8th , Heinrich 29th )": a goal scorer and the minute.
   if (t.kind === 'number' && ORDINAL.test(t.text)) return 'scorer-minute';
-  if (SCORECARD_AFTER.has(t.text) || ((w === 'not' || w === 'run') && word(tokens[j + 1]) === 'out')) return 'scorecard-name';
+  if (SCORECARD_AFTER.has(t.text) || ((w === 'not' || w === 'run') && wordLower(tokens[j + 1]) === 'out')) return 'scorecard-name';
   if (t.text === ',') {
     const n = tokens[j + 1];
     if (n && n.kind === 'number' && AGE.test(n.text) && tokens[j + 2]?.text === ',') return 'age-after-name';
-    if (word(n) === 'who') return 'said-after-name';
+    if (wordLower(n) === 'who') return 'said-after-name';
     if (isPersonAppositive(tokens, j + 1, sentenceEnd)) return 'appositive-after-name';
   }
   if (t.text === '(' && isCountryInBrackets(tokens, j + 1, sentenceEnd)) return 'country-after-name';
   // "Eberhard Gruen and his colleagues", "Sam and his brother Dean": a person's pronoun right after
   // "and" (a firm is "and its"). Not when the run ends a place phrase ("moved to Paris and his family
   // followed"): the caller reads this only for name-shaped words that are no place.
-  if (w === 'and' && j + 1 < sentenceEnd && HIS_HER.has(word(tokens[j + 1]))) return 'his-her-after-name';
+  if (w === 'and' && j + 1 < sentenceEnd && HIS_HER.has(wordLower(tokens[j + 1]))) return 'his-her-after-name';
   return null;
 }
 
@@ -82,12 +78,12 @@ const AFTER_HEAD = new Set([',', '.', ';', ':', ')', 'of', 'for', 'at', 'in', 'w
  */
 function isPersonAppositive(tokens: readonly Token[], from: number, end: number): boolean {
   let k = from;
-  if (APPOSITIVE_OPENERS.has(word(tokens[k]))) k++;
+  if (APPOSITIVE_OPENERS.has(wordLower(tokens[k]))) k++;
   for (let n = 0; n < 4 && k < end; n++, k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && (PERSON_NOUNS.has(t.text) || APPOSITIVE_PERSON_HEADS.has(t.text))) {
       const next = tokens[k + 1];
-      if (k + 1 >= end || (next !== undefined && AFTER_HEAD.has(next.text.toLowerCase()))) return true;
+      if (k + 1 >= end || (next !== undefined && AFTER_HEAD.has(next.lower))) return true;
       // Not the head yet: "chief financial officer", "executive vice chairman of".
       continue;
     }
@@ -107,7 +103,7 @@ function isCountryInBrackets(tokens: readonly Token[], from: number, end: number
   const first = tokens[from]!.text;
   if (first.includes('.')) return true;
   if (first.length < 2) return false;
-  const phrase = tokens.slice(from, k).map((x) => x.text.toLowerCase()).join(' ');
+  const phrase = tokens.slice(from, k).map((x) => x.lower).join(' ');
   return (classifyWord(first.toLowerCase()).flags & (W.Place | W.Demonym)) !== 0 || isPlaceName(phrase);
 }
 
@@ -117,7 +113,7 @@ export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart:
   if (isNameAppositive(tokens, run, sentenceStart)) return 'appositive-after-person-noun';
   if (isAfterPlacePossessive(tokens, run, sentenceStart)) return 'place-possessive-before-name';
   if (isVocative(tokens, run, sentenceStart)) return 'vocative-name';
-  const w = word(tokens[run.before]);
+  const w = wordLower(tokens[run.before]);
   if (w === '' && !isQuoteOpening(tokens[run.before])) return null;
   if (PERSON_NOUNS.has(w) || isHyphenatedPersonNoun(w)) return 'person-noun-before-name';
   if (NAMING_VERBS.has(w) || isNameIs(tokens, run.before, sentenceStart)) return 'named-before-name';
@@ -128,9 +124,9 @@ export function contextBefore(tokens: readonly Token[], run: Run, sentenceStart:
 
 /** "my name is John", "her name's Isabel": a naming phrase, read like "named". */
 function isNameIs(tokens: readonly Token[], before: number, sentenceStart: number): boolean {
-  const verb = word(tokens[before]);
+  const verb = wordLower(tokens[before]);
   if (verb === "name's" || verb === 'name’s') return true;
-  return verb === 'is' && before - 1 >= sentenceStart && word(tokens[before - 1]) === 'name';
+  return verb === 'is' && before - 1 >= sentenceStart && wordLower(tokens[before - 1]) === 'name';
 }
 
 /** Greetings said to someone by name: "Hey Frank,", "Dear Isabel,". */
@@ -150,7 +146,7 @@ function isQuoteOpening(t: Token | undefined): boolean {
 function isVocative(tokens: readonly Token[], run: Run, sentenceStart: number): boolean {
   if (run.pieces.length !== 1 || run.possessive || tokens[run.after]?.text !== ',') return false;
   const before = tokens[run.before];
-  if (GREETINGS.has(word(before))) return true;
+  if (GREETINGS.has(wordLower(before))) return true;
   return isQuoteOpening(before) && (run.before === sentenceStart || run.before - 1 < sentenceStart || /^[,:]$/.test(tokens[run.before - 1]!.text) || run.before === 0);
 }
 
@@ -170,8 +166,8 @@ function isAfterPlacePossessive(tokens: readonly Token[], run: Run, sentenceStar
   const owner = k >= sentenceStart ? tokens[k] : undefined;
   if (owner === undefined || owner.kind !== 'word' || !startsUpperCase(owner.text) || owner.end !== tokens[k + 1]!.start && tokens[k + 1]!.text !== "'s") return false;
   // "Sri Lanka 's", "New Zealand 's": the place may have two words.
-  const lower = owner.text.toLowerCase();
-  const two = k - 1 >= sentenceStart && tokens[k - 1]!.kind === 'word' ? `${tokens[k - 1]!.text.toLowerCase()} ${lower}` : '';
+  const lower = owner.lower;
+  const two = k - 1 >= sentenceStart && tokens[k - 1]!.kind === 'word' ? `${tokens[k - 1]!.lower} ${lower}` : '';
   const key = stripAccents(lower);
   if ((classifyWord(lower).flags & W.Place) !== 0 || townTier(key) > 0) return (classifyWord(lower).flags & (W.First | W.Surname)) === 0 || townTier(key) === 2;
   return two !== '' && isPlaceName(stripAccents(two));

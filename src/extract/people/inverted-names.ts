@@ -25,7 +25,7 @@ const NOT_FAMILY = W.Calendar | W.Org | W.Demonym | W.NonPerson | W.Title | W.Ho
  */
 const NOT_GIVEN = NOT_FAMILY;
 
-const lowerOf = (t: Token): string => t.text.toLowerCase();
+const lowerOf = (t: Token): string => t.lower;
 const isCapitalWord = (t: Token | undefined): t is Token =>
   t !== undefined && t.kind === 'word' && startsUpperCase(t.text) && t.text !== t.text.toUpperCase();
 

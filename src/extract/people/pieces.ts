@@ -186,9 +186,9 @@ function joinsAcrossInitials(tokens: readonly Token[], end: number): boolean {
   const initials = tokens[end - 1];
   const next = tokens[end];
   if (!initials || !next || initials.kind !== 'word' || !SPLIT_INITIALS.test(initials.text)) return false;
-  if (next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text) || (classifyWord(next.text.toLowerCase()).flags & NOT_AFTER_INITIALS) !== 0) return false;
+  if (next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text) || (classifyWord(next.lower).flags & NOT_AFTER_INITIALS) !== 0) return false;
   const before = tokens[end - 2];
-  return !(before && before.kind === 'word' && startsUpperCase(before.text) && (classifyWord(before.text.toLowerCase()).flags & W.Place) !== 0);
+  return !(before && before.kind === 'word' && startsUpperCase(before.text) && (classifyWord(before.lower).flags & W.Place) !== 0);
 }
 
 /** All capitalized runs of one sentence. */
@@ -233,7 +233,7 @@ export function findRuns(doc: ArticleDoc, sentence: Sentence, caps: boolean): Ru
     // Regnal numbers: "Louis XV", "Napoleon III", "Norton I," (a lone "I" only before punctuation).
     const numeral = tokens[j];
     if (!possessive && numeral && j < end && pieces[pieces.length - 1]!.kind === 'word' && !first.allCaps && isRegnalNumber(tokens, j, end)) {
-      pieces.push(makePiece(numeral.start, numeral.end, numeral.text.toLowerCase(), 'word', 0, undefined, false, false, j));
+      pieces.push(makePiece(numeral.start, numeral.end, numeral.lower, 'word', 0, undefined, false, false, j));
       j++;
     }
     // CoNLL-style detached possessive: "Clinton 's"

@@ -248,7 +248,7 @@ function addOrganizationCandidates(
     const m = add(tokens[first]!.start, tokens[last]!.end, 'name', null, null);
     const before = tokens[first - 1];
     // "media group Reuters", "US firm ISG": an organization noun right before the name
-    if (isWord(before) && !startsUpperCase(before.text) && isOrganizationNoun(before.text.toLowerCase())) m.organizationNoun = before.text.toLowerCase();
+    if (isWord(before) && !startsUpperCase(before.text) && isOrganizationNoun(before.lower)) m.organizationNoun = before.lower;
   }
 }
 
@@ -411,5 +411,5 @@ function isSubjectLike(doc: ArticleDoc, first: number, after: number, inRole: Ui
   // over the title words before the name, a bounded number of them (linear time)
   while (i >= 0 && first - i <= SUBJECT_LOOKBACK && (inRole[i] === 1 || HONORIFIC_OR_DOT.test(doc.tokens[i]!.text))) i--;
   const before = doc.tokens[i];
-  return !(before !== undefined && isWord(before) && PREPOSITIONS.has(before.text.toLowerCase()));
+  return !(before !== undefined && isWord(before) && PREPOSITIONS.has(before.lower));
 }
