@@ -10,7 +10,7 @@
  */
 import type { ArticleDoc, Sentence } from '../doc/article.js';
 import { dateTokens, hasHyphen, startsUpper } from '../extract/dates/tokens.js';
-import { MONTHS } from '../lexicon/dates.js';
+import { MONTH_OF } from '../lexicon/dates.js';
 import { rulesStartingAt, type OrderedRule } from '../extract/dates/index.js';
 import { dayMonthYear, isoDate, monthDayYear, numericDate } from '../extract/dates/explicit.js';
 import { parseYmd } from '../extract/dates/calendar.js';
@@ -51,7 +51,7 @@ function mayHoldFullDate(doc: ArticleDoc, sentence: Sentence): boolean {
     const t = doc.tokens[k]!;
     const kind = t.kind; // a getter: read once
     if (kind === 'number') return true;
-    if (kind === 'word' && (hasHyphen(t.text) || startsUpper(t.text) && MONTHS[t.lower] !== undefined)) return true;
+    if (kind === 'word' && (hasHyphen(t.text) || startsUpper(t.text) && MONTH_OF.has(t.lower))) return true;
   }
   return false;
 }

@@ -33,10 +33,12 @@ const PARTS_AS_DAY = new Set(['NI', 'MO']);
 /** A plural part of the day right after the weekday ("nights", own), or after "and <weekday>" (shared). */
 function pluralPartAfter(tokens: Parameters<DateRule['match']>[0], k: number): { part: string; own: boolean } | null {
   const w = lowerAt(tokens, k);
-  if (w.endsWith('s') && PART_OF_DAY_OF.get(w.slice(0, -1))) return { part: PART_OF_DAY_OF.get(w.slice(0, -1))!, own: true };
+  const own = w.endsWith('s') ? PART_OF_DAY_OF.get(w.slice(0, -1)) : undefined;
+  if (own) return { part: own, own: true };
   if ((w === 'and' || w === 'or') && weekdayAt(tokens, k + 1)?.full) {
     const after = lowerAt(tokens, k + 2);
-    if (after.endsWith('s') && PART_OF_DAY_OF.get(after.slice(0, -1))) return { part: PART_OF_DAY_OF.get(after.slice(0, -1))!, own: false };
+    const shared = after.endsWith('s') ? PART_OF_DAY_OF.get(after.slice(0, -1)) : undefined;
+    if (shared) return { part: shared, own: false };
   }
   return null;
 }
@@ -72,16 +74,13 @@ export const weekdayName: DateRule = {
       const own = plural.own ? w.end + 1 : w.end;
       return { start, end: own, type: 'SET', anchor: { kind: 'fixed', value: `XXXX-WXX-${w.weekday}T${plural.part}` } };
     }
+    const day = { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}) } as const;
     const part = PART_OF_DAY_OF.get(lowerAt(tokens, w.end));
-    if (part && PARTS_AS_DAY.has(part)) {
-      return { start, end: w.end + 1, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}) } };
-    }
-    if (part) {
-      return { start, end: w.end + 1, type: 'TIME', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}), time: `T${part}` } };
-    }
+    if (part && PARTS_AS_DAY.has(part)) return { start, end: w.end + 1, type: 'DATE', anchor: day };
+    if (part) return { start, end: w.end + 1, type: 'TIME', anchor: { ...day, time: `T${part}` } };
     // "Friday's trading", "Wednesday's ruling": a possessive weekday names a day already reported
     const recent = lean === 'tense' && afterPossessive(tokens, w.end) > 0;
-    return { start, end: w.end, type: 'DATE', anchor: { kind: 'weekday', weekday: w.weekday, lean, ...(weeks ? { weeks } : {}), ...(fromContext ? { fromContext } : {}), ...(recent ? { recent } : {}) } };
+    return { start, end: w.end, type: 'DATE', anchor: { ...day, ...(recent ? { recent } : {}) } };
   },
 };
 
