@@ -2,13 +2,16 @@
 
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+/** A Map, not an object: the unit is the user's text, and "constructor" must not find a prototype member. */
+const UNITS = new Map<string, number>([
+  ['', 1], ['b', 1], ['k', 1024], ['kb', 1024], ['m', 1024 ** 2], ['mb', 1024 ** 2], ['g', 1024 ** 3], ['gb', 1024 ** 3],
+]);
 
 /** Bytes, or null when `value` is not a size. */
 export function parseSize(value: string): number | null {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
   if (!match) return null;
-  const unit = UNITS[match[2]!.toLowerCase()];
+  const unit = UNITS.get(match[2]!.toLowerCase());
   if (unit === undefined) return null;
   const bytes = Math.floor(Number(match[1]) * unit);
   return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : null;

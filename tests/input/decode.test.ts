@@ -94,6 +94,9 @@ describe('sizes and dates', () => {
     ['0', null],
     ['lots', null],
     ['10 TB', null],
+    // prototype member names are no units (a plain-object table once answered them with a function)
+    ['10constructor', null],
+    ['10 toString', null],
   ])('parseSize(%j) → %s', (value, bytes) => expect(parseSize(value)).toBe(bytes));
 
   test('formatSize', () => {
