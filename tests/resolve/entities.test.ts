@@ -101,6 +101,13 @@ const REFERENCES: Array<[string, string, string[]]> = [
   // must not: a "she" for a man, a description of another kind
   ['John Smith arrived late. She said the team had won.', 'John Smith', []],
   ['John Smith arrived late. The company said the team had won.', 'John Smith', []],
+  // a head that doubles as an adjective, before the noun it modifies, is no description of a person
+  ['Gordon Brown spoke on Monday. He said the next general election would be close.', 'Gordon Brown', ['He:pronoun']],
+  ['Tony Blair spoke on Monday. He urged the international community to act.', 'Tony Blair', ['He:pronoun']],
+  ['Ahmed Shaheed spoke on Monday. He said the official announcement would come soon.', 'Ahmed Shaheed', ['He:pronoun']],
+  // …but before a verb or an adverb it is one ("the general said", "the official currently")
+  ['General Mike Jackson visited Basra. The general said the troops were ready.', 'Mike Jackson', ['The general:role-description']],
+  ['General Mike Jackson visited Basra. The general currently leads the army.', 'Mike Jackson', ['The general:role-description']],
 ];
 
 describe('people[].references', () => {

@@ -17,7 +17,7 @@ import { RELATIVE_PRONOUNS } from '../../extract/quotes/mentions.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
 import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
-import { lexiconTag } from '../../nlp/compromise.js';
+import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
 import { spanKeys } from '../../util/spans.js';
 import type { Entity, EntityMention, MentionForm } from './model.js';
@@ -358,8 +358,28 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
   // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive,
   // whose owner is a mention of its own when the chief is a person's role
   if (next !== undefined && isWord(next) && startsUpperCase(next.text)) return -1;
+  if (next !== undefined && isWord(next) && modifiesNext(tokens[last]!.lower, next.lower)) return -1;
   if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.lower))) return -1;
   return last;
+}
+
+/** compromise tags of a word that cannot be the noun a head modifies: a verb, an adverb, a function word. */
+const NOT_NOUN_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Date', 'Value']);
+/** Endings of a word that may be a verb or an adverb after a subject ("the official says", "the general added", "the chief currently", "doesn't"). */
+const VERB_OR_ADVERB_ENDING = /(?:s|ed|ing|ly|n['’]t)$/;
+/** Endings of an adjective that doubles as a person noun ("international", "general", "official", "principal"). */
+const ADJECTIVE_ENDING = /al$/;
+
+/**
+ * "the general election", "the international community", "the official announcement", "the chief
+ * government spokesman": a head that is also an adjective, right before a word that is neither a
+ * verb nor an adverb, is that word's modifier, not a person. (A noun head before a noun, "the best
+ * actor award", is left: compromise's word list cannot tell "the actor award" from "the actor hit".)
+ */
+function modifiesNext(head: string, next: string): boolean {
+  if (!(ADJECTIVE_ENDING.test(head) || lexiconTags(head).includes('Adjective'))) return false;
+  if (VERB_OR_ADVERB_ENDING.test(next)) return false;
+  return !lexiconTags(next).some((t) => NOT_NOUN_TAGS.has(t));
 }
 
 /** 1 for every token inside quotation marks. */
