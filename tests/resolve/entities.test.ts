@@ -105,6 +105,10 @@ const REFERENCES: Array<[string, string, string[]]> = [
   ['Gordon Brown spoke on Monday. He said the next general election would be close.', 'Gordon Brown', ['He:pronoun']],
   ['Tony Blair spoke on Monday. He urged the international community to act.', 'Tony Blair', ['He:pronoun']],
   ['Ahmed Shaheed spoke on Monday. He said the official announcement would come soon.', 'Ahmed Shaheed', ['He:pronoun']],
+  // a function word before any head ends the noun phrase: the head after it heads another one
+  ['Alan Bennett wrote the play. The play also earned a best actor award.', 'Alan Bennett', []],
+  ['Mikhail Khodorkovsky built the firm. Officials fear the political ambitions of its founder.', 'Mikhail Khodorkovsky', []],
+  ['Emilio Botin runs the bank. He said the chairman would stay.', 'Emilio Botin', ['He:pronoun', 'the chairman:title-description']],
   // …but before a verb or an adverb it is one ("the general said", "the official currently")
   ['General Mike Jackson visited Basra. The general said the troops were ready.', 'Mike Jackson', ['The general:role-description']],
   ['General Mike Jackson visited Basra. The general currently leads the army.', 'Mike Jackson', ['The general:role-description']],

@@ -350,6 +350,9 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
     // "the 46-year-old": a number glued to an age compound
     if (u.kind === 'number' || u.text === '-') continue;
     if (!isWord(u) || startsUpperCase(u.text) || POSSESSIVE.test(u.text)) break;
+    // "the play also earned a best actor", "the resignation of its chairman": a function word before
+    // any head ends the noun phrase, so a head after it heads another one
+    if (last < 0 && isFunctionWord(u.lower)) break;
     if (isDescriptionHead(u.lower) || AGE_COMPOUND.test(u.text)) last = j;
     else if (last >= 0) break;
   }
@@ -361,6 +364,13 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
   if (next !== undefined && isWord(next) && modifiesNext(tokens[last]!.lower, next.lower)) return -1;
   if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.lower))) return -1;
   return last;
+}
+
+/** compromise tags of the closed word classes: no such word stands between "the" and its noun. */
+const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord']);
+
+function isFunctionWord(lower: string): boolean {
+  return lexiconTags(lower).some((t) => FUNCTION_WORD_TAGS.has(t));
 }
 
 /** compromise tags of a word that cannot be the noun a head modifies: a verb, an adverb, a function word. */
