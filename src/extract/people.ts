@@ -19,7 +19,7 @@ import type { ArticleDoc } from '../doc/article.js';
 import { isLowerCase, wordLower, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
-import { classifyRun, isColouredThing, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
+import { classifyRun, isColouredThing, isModalOpeningQuestion, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
 import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './people/pieces.js';
 import { RunStore } from './people/run-store.js';
 import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
@@ -539,6 +539,8 @@ function findKnownNamesAgain(
         // Take unknown or given-name words right before it too: "Wasim Akram" when only "Akram" was known.
         let from = k;
         while (from > 0 && !taken.has(runs.start(first + from - 1)) && extendsName(runs, first + from - 1)) from--;
+        // not over "Can" in "Can Smith work Scottish wonders?"
+        if (from === 0 && from < k && runs.sentenceInitial(r) && isModalOpeningQuestion(tokens, runs.lower(first), runs.before(r) + 1)) from = 1;
         const m = mentionAt(text, runs.start(first + from), runs.end(pk), 'surname-of-known-person', genders.get(key));
         found.push(m);
         // A full name found here is known from now on, so that a later "Higuchi Ichiyō" (written

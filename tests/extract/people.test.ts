@@ -346,3 +346,12 @@ const LANDFORM_CASES: Array<[string, string[]]> = [
 ];
 
 mentionTable('landform words', LANDFORM_CASES);
+
+// A modal opening a question is its verb, not a given name; a declarative "Will" still is one.
+// (Constructed after BBC question headlines, "Will Tory tax cuts lift spirits?".)
+mentionTable('a modal opening a question', [
+  ['Will Tory tax cuts lift spirits? Michael Howard has revealed his plans.', ['Michael Howard']],
+  ['Walter Smith was appointed on Thursday. Can Smith work Scottish wonders?', ['Walter Smith', 'Smith']],
+  ['Will Young released a new single on Monday.', ['Will Young']],
+  ['The singer Will Young asked: will it sell?', ['Will Young']],
+]);

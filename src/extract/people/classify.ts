@@ -140,6 +140,22 @@ function isGivenNameHonorific(pieces: readonly Piece[], k: number): boolean {
     next.kind === 'word' && !next.allCaps && (next.flags & W.First) === 0;
 }
 
+/** Modal verbs that open a yes-no question and are also given names or surnames ("Will", "Can", "May"). */
+const QUESTION_MODALS: ReadonlySet<string> = new Set(['will', 'can', 'may', 'should', 'would', 'could', 'must', 'shall', 'might']);
+
+/**
+ * "Will Tory tax cuts lift spirits?", "Can Smith work Scottish wonders?": a sentence-initial word
+ * (lower case `word`) is a modal opening a question, so the verb of it and not a given name. `at` is
+ * any token of the sentence; the sentence is read forward to its end (only for these few words).
+ */
+export function isModalOpeningQuestion(tokens: readonly Token[], word: string, at: number): boolean {
+  if (!QUESTION_MODALS.has(word)) return false;
+  const sentence = tokens[at]!.sentence;
+  let last: Token | undefined;
+  for (let k = at; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (!TITLE_MARKS.has(tokens[k]!.text)) last = tokens[k];
+  return last?.text === '?';
+}
+
 export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): NameGuess | null {
   if (isLineupEntry(tokens, run, sentenceStart, sentenceEnd)) return { pieces: run.pieces, rule: 'initial-in-lineup' };
   let all = markPlacePhrases(run.pieces);
@@ -150,6 +166,12 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     if (!run.sentenceInitial) return null;
     all = all.slice(1);
     beforeWord = 'the';
+    if (all.length === 0) return null;
+  }
+  // "Will Tory tax cuts lift spirits?", "Can Smith work Scottish wonders?": a modal opening a
+  // question is its verb, not a given name ("Will Young" elsewhere in the text is still found there).
+  if (run.sentenceInitial && isModalOpeningQuestion(tokens, all[0]!.lower, run.before + 1)) {
+    all = all.slice(1);
     if (all.length === 0) return null;
   }
   // An organization word first ("River Lagan", "Lake Placid") makes a place or a thing, unless a
