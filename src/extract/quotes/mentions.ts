@@ -497,8 +497,9 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
     if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && isCapitalized(tokens[j + 1])) continue; // "Secretary of State"
     // "Chancellor of the Exchequer Gordon Brown": "of the" inside a capitalized title (not "John Smith of the BBC")
     if (w === 'of' && last >= 0 && isCapitalized(tokens[last]) && ROLE_HEADS.has(lower(tokens[last]!)) && lower(tokens[j + 1] ?? tokens[j]!) === 'the' && isCapitalized(tokens[j + 2])) continue;
-    // "Trump released a statement": an -ed word after a name, unknown or only an adjective to the lexicon, is its verb
-    if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ed$/.test(w) && lexiconTags(w).every((tag) => tag === 'Adjective')) break;
+    // "Trump released a statement", "The prime minister shrugged off claims": an -ed word after a name
+    // or a head noun, unknown or only an adjective to the lexicon, is its verb
+    if (last >= 0 && !isCapitalized(u) && /ed$/.test(w) && lexiconTags(w).every((tag) => tag === 'Adjective')) break;
     // "with Donald Trump tweeting that …": a reporting verb's gerund after a name is its verb
     if (last >= 0 && isCapitalized(tokens[last]) && !isCapitalized(u) && /ing$/.test(w) && REPORTING_VERBS.has(w)) break;
     if (!isNominalAt(doc, j)) break;

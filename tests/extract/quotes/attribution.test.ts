@@ -50,6 +50,8 @@ const FORMS: Array<[string, Expected]> = [
   ['Asked about it, Smith shot back: "That would be good."', { text: 'That would be good.', kind: 'direct', speaker: 'Smith', cue: 'shot back', rule: 'said-before-quote' }],
   ['At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that she would "make an outstanding president."', { text: 'make an outstanding president.', kind: 'partial', speaker: 'Senator Bernie Sanders', cue: 'saying', rule: 'cue-in-sentence' }],
   ['Facing mounting criticism, Trump released a statement, insisting that Khan had "no right" to criticize him.', { text: 'no right', kind: 'partial', speaker: 'Trump', cue: 'insisting', rule: 'cue-in-sentence' }],
+  // …and after a head noun ("The prime minister shrugged off claims", after BBC politics copy)
+  ['The prime minister shrugged off claims that he led a "grubby government".', { text: 'grubby government', kind: 'partial', speaker: 'The prime minister', cue: null, rule: 'sentence-subject' }],
   ["Sanders hasn't said whether he will \"fight on to the convention.\"", { text: 'fight on to the convention.', kind: 'partial', speaker: 'Sanders', cue: 'said', rule: 'cue-in-sentence' }],
   // appositions that are job descriptions tied by of/for/at (PolNeAR train, huff-post 2016-07-26 / 2016-08-12)
   ['“It is at the heart of the policy,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.', { text: 'It is at the heart of the policy,', kind: 'direct', speaker: 'Bill Frelick', cue: 'said', rule: 'said-after-quote' }],
