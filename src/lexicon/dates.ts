@@ -131,8 +131,11 @@ export const POSITION_MODS: Readonly<Record<string, string>> = dict({
   early: 'START', mid: 'MID', middle: 'MID', late: 'END', earlier: 'START', later: 'END',
 });
 
-/** Prefixes joined by a hyphen that place a date before or after it: "post-1959" AFTER, "pre-Christmas" BEFORE. */
-export const HYPHEN_POSITION_MODS: Readonly<Record<string, string>> = dict({ pre: 'BEFORE', post: 'AFTER' });
+/**
+ * Prefixes joined by a hyphen that place a date before, after or at its end: "post-1959" AFTER,
+ * "pre-Christmas" BEFORE, "end-2013" END ("by end-March": business-news shorthand for "the end of").
+ */
+export const HYPHEN_POSITION_MODS: Readonly<Record<string, string>> = dict({ pre: 'BEFORE', post: 'AFTER', end: 'END' });
 
 /** Phrases ending in "of" that give a mod: "the end of 1990", "the beginning of October". */
 export const POSITION_OF_PHRASES: Readonly<Record<string, string>> = dict({

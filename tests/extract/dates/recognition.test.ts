@@ -187,6 +187,19 @@ describe('"couple of" counts two', () => {
   });
 });
 
+describe('"end-" before a date is its end', () => {
+  it.each([
+    // issue 15 (known miss): business-news shorthand for "the end of 2013"
+    ['Debt should fall by end-2013.', ['end-2013|DATE|2013|END']],
+    ['Stocks were lower at end-March.', ['end-March|DATE|2025-03|END']],
+    // must not fire: no date after the hyphen, or no hyphen ("end 2013" is the verb or noun, the year alone is the date)
+    ['They ran an end-to-end test for end-users.', []],
+    ['Talks will end 2013 on a high.', ['2013|DATE|2013']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
 describe('"post-" and "pre-" place a date after or before it', () => {
   it.each([
     // TempEval-3 dev NYT20000224: "but the post-1959 politics have managed to split thousands" (mod AFTER)
