@@ -187,6 +187,25 @@ describe('"couple of" counts two', () => {
   });
 });
 
+describe('a range of years written short gives its second year', () => {
+  it.each([
+    // BBC corpus: "the beans exported during 2003-04", "the start of the 2006/07 season", "his 1973-90 rule"
+    ['Beans were exported during 2003-04.', ['2003|DATE|2003', '04|DATE|2004']],
+    ['Fees rose for the 2006/07 season.', ['2006|DATE|2006', '07|DATE|2007']],
+    ['Abuses under his 1973-90 rule were cited.', ['1973|DATE|1973', '90|DATE|1990']],
+    ['Clubs lost money in the 1999-00 season.', ['1999|DATE|1999', '00|DATE|2000']],
+    // and "99" is no count of years ("99 year" was P99Y)
+    ['Contributions rose in the 1998/99 year.', ['1998|DATE|1998', '99|DATE|1999']],
+    // must not fire: an ISO date, a second part not after the first year, no word before the range
+    ['It opened on 2010-11-05.', ['2010-11-05|DATE|2010-11-05']],
+    ['It was 2016-09 then.', ['2016|DATE|2016']],
+    ['Is this a valid date? 2015-32', ['2015|DATE|2015']],
+    ['The ban lasted 99 years.', ['99 years|DURATION|P99Y']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
 describe('"end-" before a date is its end', () => {
   it.each([
     // issue 15 (known miss): business-news shorthand for "the end of 2013"
