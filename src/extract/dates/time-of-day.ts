@@ -32,11 +32,44 @@ const PARTS_AFTER_HOUR: ReadonlyMap<string, 'am' | 'pm'> = new Map([['morning', 
  */
 const BEFORE_HOUR = new Set(['at', 'until', 'till', 'around', 'about', 'before', 'after', 'since']);
 
+/**
+ * US zones named in words after a clock time: "noon Eastern", "3 p.m. Pacific time", "9 a.m. Eastern
+ * Standard Time" (TIME_ZONES keys: without "Standard"/"Daylight" the offset follows daylight saving).
+ */
+const NAMED_ZONES: ReadonlyMap<string, { either: string; standard: string; daylight: string }> = new Map([
+  ['eastern', { either: 'et', standard: 'est', daylight: 'edt' }],
+  ['central', { either: 'ct', standard: 'cst', daylight: 'cdt' }],
+  ['mountain', { either: 'mt', standard: 'mst', daylight: 'mdt' }],
+  ['pacific', { either: 'pt', standard: 'pst', daylight: 'pdt' }],
+]);
+
+/**
+ * A zone named in words at token i and the token after it. Capitalized, and not the first word of
+ * a name ("10am Central London", "noon Pacific Coast Highway"): only "Standard", "Daylight" and
+ * "Time" may follow it in capitals.
+ */
+function namedZoneAt(tokens: readonly DateToken[], i: number): { zone: string; end: number } | undefined {
+  const t = tokens[i];
+  const named = t !== undefined && t.cap && t.kind === 'word' ? NAMED_ZONES.get(t.lower) : undefined;
+  if (!named) return undefined;
+  let end = i + 1;
+  let zone = named.either;
+  const season = lowerAt(tokens, end);
+  if ((season === 'standard' || season === 'daylight') && lowerAt(tokens, end + 1) === 'time') {
+    zone = season === 'standard' ? named.standard : named.daylight;
+    end += 2;
+  } else if (season === 'time') end++;
+  if (tokens[end]?.cap === true && tokens[end]!.kind === 'word') return undefined;
+  return { zone, end };
+}
+
 function clockAt(tokens: readonly DateToken[], i: number): { time: string; end: number; zone?: string } | null {
   const c = clockOnly(tokens, i);
   if (!c) return null;
   const zone = zoneAt(tokens, c.end);
-  return zone ? { time: c.time, end: c.end + 1, zone } : c;
+  if (zone) return { time: c.time, end: c.end + 1, zone };
+  const named = namedZoneAt(tokens, c.end);
+  return named ? { time: c.time, end: named.end, zone: named.zone } : c;
 }
 
 function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end: number } | null {
