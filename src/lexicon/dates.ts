@@ -212,6 +212,17 @@ export const TIME_ZONES: Readonly<Record<string, ZoneOffset>> = dict({
   mt: { standard: '-07:00', daylight: '-06:00' }, pt: { standard: '-08:00', daylight: '-07:00' },
 });
 
+/**
+ * Verbs of a timetable: in the present right before a date they put it ahead ("the summit opens on
+ * Thursday", "ministers meet Monday", "the series ends on Sunday"); base and third-person forms.
+ */
+export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  'begin', 'begins', 'start', 'starts', 'open', 'opens', 'end', 'ends', 'close', 'closes', 'meet', 'meets',
+  'resume', 'resumes', 'arrive', 'arrives', 'depart', 'departs', 'leave', 'leaves', 'return', 'returns',
+  'visit', 'visits', 'face', 'faces', 'play', 'plays', 'host', 'hosts', 'travel', 'travels', 'go', 'goes',
+  'vote', 'votes', 'expire', 'expires',
+]);
+
 /** Words that mark a future clause: bare weekdays and months after them point forward. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'planned',
