@@ -223,6 +223,17 @@ export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'vote', 'votes', 'expire', 'expires',
 ]);
 
+/**
+ * Nouns of a people or an era after "today's" that make it "nowadays", no day ("today's youth",
+ * "in today's world", "today's gamers"); the day's events ("today's vote") are not listed.
+ */
+export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set([
+  'world', 'society', 'generation', 'generations', 'youth', 'youngsters', 'young', 'children', 'kids', 'teenagers',
+  'teens', 'students', 'parents', 'families', 'consumers', 'gamers', 'fans', 'voters', 'celebrities', 'stars',
+  'babies', 'audiences', 'viewers', 'listeners', 'readers', 'players', 'athletes', 'artists', 'musicians',
+  'politicians', 'terrorists', 'women', 'men', 'people',
+]);
+
 /** Words that mark a future clause: bare weekdays and months after them point forward. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'planned',

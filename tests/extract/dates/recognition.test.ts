@@ -157,6 +157,22 @@ describe('"for some time", "for a while" are vague amounts of time', () => {
   });
 });
 
+describe("\"today's\" before a people or an era is \"nowadays\", no day", () => {
+  it.each([
+    // TempEval-3 dev (unannotated): TimeBank "in today's world", AQUAINT "for today's youth"; BBC "a wake-up call to today's gamers"
+    ["Paternity is easy to prove in today's world.", []],
+    ["The case is for today's youth what the blockade was for their parents.", []],
+    ["It is a wake-up call to today's gamers.", []],
+    ["Today's young voters care about housing.", []],
+    // must still fire: the day's events, and "today" without a possessive
+    ["Today's vote was close.", ['Today|DATE|2025-08-13']],
+    ["The offer was advertised in today's editions of the paper.", ['today|DATE|2025-08-13']],
+    ['Young people vote today.', ['today|DATE|2025-08-13']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
 describe('"soon" in a past narrative is no time ahead', () => {
   it.each([
     // TempEval-3 dev NYT20000224: "a trickle of cash from Miami that soon became a flood", "He was soon released"
