@@ -155,8 +155,8 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [holidayName.name]: { words: HOLIDAY_FIRST_WORDS },
   [weekdayName.name]: { words: keys(WEEKDAYS) },
   [weekdayPlural.name]: { words: keys(WEEKDAY_PLURALS) },
-  // "10", "0735" (before a zone), "10:30", "10am"
-  [clockTime.name]: { words: ['noon', 'midday', 'midnight'], digits: ['short', 'four', 'other'] },
+  // "10", "0735" (before a zone), "10:30", "10am", "7.30" (before "pm")
+  [clockTime.name]: { words: ['noon', 'midday', 'midnight'], digits: ['short', 'four', 'decimal', 'other'] },
   [dayThenClock.name]: { words: [...keys(WEEKDAYS), ...keys(DAY_WORDS)] },
   // a bare part of the day ("mid-afternoon"), or this/today/yesterday/last/tomorrow + part
   [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },

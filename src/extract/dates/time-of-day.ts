@@ -82,7 +82,8 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
   const military = MILITARY_TIME.exec(t.text);
   if (military && zoneAt(tokens, i + 1) && BEFORE_MILITARY_TIME.has(lowerAt(tokens, i - 1))) return { time: `T${military[1]}:${military[2]}`, end: i + 1 };
   // "10am" is one token
-  const glued = /^(\d{1,2})(?::(\d\d))?(am|pm)$/.exec(t.lower);
+  // "10.30am", "7.30 pm": British clock times with a dot (a dot only before am/pm: "10.30" alone is a number)
+  const glued = /^(\d{1,2})(?:[:.](\d\d))?(am|pm)$/.exec(t.lower);
   let hour: number;
   let minute: number;
   let end: number;
@@ -93,12 +94,13 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
     meridiem = glued[3] as 'am' | 'pm';
     end = i + 1;
   } else {
-    const m = /^(\d{1,2})(?::(\d\d))?$/.exec(t.text);
+    const m = /^(\d{1,2})(?:([:.])(\d\d))?$/.exec(t.text);
     if (!m) return null;
     hour = Number(m[1]);
-    minute = m[2] ? Number(m[2]) : 0;
+    minute = m[3] ? Number(m[3]) : 0;
     end = i + 1;
     meridiem = MERIDIEM_OF.get(lowerAt(tokens, end));
+    if (m[2] === '.' && !meridiem && lowerAt(tokens, end) !== 'a' && lowerAt(tokens, end) !== 'p') return null;
     if (meridiem) end++;
     else if (lowerAt(tokens, end) === 'a' || lowerAt(tokens, end) === 'p') {
       // "10 a.m" split by the tokenizer at the final dot
@@ -113,7 +115,7 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
       // "at 4 in the morning", "by 2 in the afternoon": the part of the day gives the half
       meridiem = PARTS_AFTER_HOUR.get(lowerAt(tokens, end + 2));
       end += 3;
-    } else if (!m[2] || !zoneAt(tokens, end)) return null;
+    } else if (!m[3] || !zoneAt(tokens, end)) return null;
   }
   if (hour > 24 || minute > 59 || meridiem && (hour < 1 || hour > 12)) return null;
   if (meridiem === 'pm' && hour < 12) hour += 12;

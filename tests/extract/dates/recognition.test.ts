@@ -222,6 +222,20 @@ describe('a range of years written short gives its second year', () => {
   });
 });
 
+describe('a British clock time with a dot is a clock time before am/pm', () => {
+  it.each([
+    // BBC corpus: "happened at 10.38am on Wednesday"; recognizers-datetime dev: "I'll go back at 8.30pm today"
+    ['It happened at 10.38am on Wednesday.', ['10.38am|TIME|2025-08-13T10:38', 'Wednesday|DATE|2025-08-13']],
+    ["I'll go back at 8.30pm today.", ['8.30pm today|TIME|2025-08-13T20:30']],
+    ['The show starts at 7.30 pm.', ['7.30 pm|TIME|2025-08-13T19:30']],
+    // must not fire: a decimal number without am/pm
+    ['Shares rose 10.30 points.', []],
+    ['He ran 9.58 in Berlin.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
 describe('"end-" before a date is its end', () => {
   it.each([
     // issue 15 (known miss): business-news shorthand for "the end of 2013"
