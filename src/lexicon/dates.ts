@@ -131,8 +131,11 @@ export const POSITION_MODS: Readonly<Record<string, string>> = dict({
   early: 'START', mid: 'MID', middle: 'MID', late: 'END', earlier: 'START', later: 'END',
 });
 
-/** Prefixes joined by a hyphen that place a date before or after it: "post-1959" AFTER, "pre-Christmas" BEFORE. */
-export const HYPHEN_POSITION_MODS: Readonly<Record<string, string>> = dict({ pre: 'BEFORE', post: 'AFTER' });
+/**
+ * Prefixes joined by a hyphen that place a date before, after or at its end: "post-1959" AFTER,
+ * "pre-Christmas" BEFORE, "end-2013" END ("by end-March": business-news shorthand for "the end of").
+ */
+export const HYPHEN_POSITION_MODS: Readonly<Record<string, string>> = dict({ pre: 'BEFORE', post: 'AFTER', end: 'END' });
 
 /** Phrases ending in "of" that give a mod: "the end of 1990", "the beginning of October". */
 export const POSITION_OF_PHRASES: Readonly<Record<string, string>> = dict({
@@ -208,6 +211,28 @@ export const TIME_ZONES: Readonly<Record<string, ZoneOffset>> = dict({
   et: { standard: '-05:00', daylight: '-04:00' }, ct: { standard: '-06:00', daylight: '-05:00' },
   mt: { standard: '-07:00', daylight: '-06:00' }, pt: { standard: '-08:00', daylight: '-07:00' },
 });
+
+/**
+ * Verbs of a timetable: in the present right before a date they put it ahead ("the summit opens on
+ * Thursday", "ministers meet Monday", "the series ends on Sunday"); base and third-person forms.
+ */
+export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  'begin', 'begins', 'start', 'starts', 'open', 'opens', 'end', 'ends', 'close', 'closes', 'meet', 'meets',
+  'resume', 'resumes', 'arrive', 'arrives', 'depart', 'departs', 'leave', 'leaves', 'return', 'returns',
+  'visit', 'visits', 'face', 'faces', 'play', 'plays', 'host', 'hosts', 'travel', 'travels', 'go', 'goes',
+  'vote', 'votes', 'expire', 'expires',
+]);
+
+/**
+ * Nouns of a people or an era after "today's" that make it "nowadays", no day ("today's youth",
+ * "in today's world", "today's gamers"); the day's events ("today's vote") are not listed.
+ */
+export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set([
+  'world', 'society', 'generation', 'generations', 'youth', 'youngsters', 'young', 'children', 'kids', 'teenagers',
+  'teens', 'students', 'parents', 'families', 'consumers', 'gamers', 'fans', 'voters', 'celebrities', 'stars',
+  'babies', 'audiences', 'viewers', 'listeners', 'readers', 'players', 'athletes', 'artists', 'musicians',
+  'politicians', 'terrorists', 'women', 'men', 'people',
+]);
 
 /** Words that mark a future clause: bare weekdays and months after them point forward. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([

@@ -79,6 +79,18 @@ describe('the tense of the clause, from its words (Friday 2025-08-15)', () => {
     ['The party plans to hold a rally on Tuesday.', 'Tuesday|DATE|2025-08-19'],
     ['The opposition plans a rally on Tuesday.', 'Tuesday|DATE|2025-08-19'],
     ['Protesters planned a large demonstration on Saturday.', 'Saturday|DATE|2025-08-16'],
+    // a verb of a timetable in the present right before the date points ahead
+    // (TempEval-3 VOA19980501 "He and Palestinian leader Yasser Arafat meet separately Monday with ..."; BBC "The drama ... begins on Sunday evening", "finance ministers meet on Thursday")
+    ['He and the prime minister meet separately Monday with the envoy.', 'Monday|DATE|2025-08-18'],
+    ['The new series begins on Sunday.', 'Sunday|DATE|2025-08-17'],
+    ['The film festival opens on Thursday.', 'Thursday|DATE|2025-08-21'],
+    ['Finance ministers meet on Wednesday to discuss aid.', 'Wednesday|DATE|2025-08-20'],
+    // must not fire: the word is a noun (after an adjective, an article, in capitals), a past "didn't", or an infinitive of a past plan
+    ['He faced the public vote on Thursday.', 'Thursday|DATE|2025-08-14'],
+    ['We had an early start on Thursday.', 'Thursday|DATE|2025-08-14'],
+    ['She won the Chennai Open on Sunday.', 'Sunday|DATE|2025-08-10'],
+    ["He didn't play on Sunday.", 'Sunday|DATE|2025-08-10'],
+    ['The offer had been due to expire Wednesday.', 'Wednesday|DATE|2025-08-13'],
     // an "-ed" word after an article is an adjective, not a past tense ...
     ['It would be paid on a still unspecified date in January.', 'January|DATE|2026-01'],
     // ... but after a subject it is the verb

@@ -3,8 +3,9 @@
  * "currently", "soon", "tonight"; "right now", "these days", "the past", "the future", "the near
  * future", "a later date"; and "current"/"recent"/"future" used as adjectives before a noun ("recent gains").
  */
-import { A_REF_PHRASES, DEICTIC_ADJECTIVES, DEICTIC_WORDS, THE_REF_PHRASES, UNIT_OF } from '../../lexicon/dates.js';
-import { capitalizedInside, countAt, longestPhrase, lowerAt } from './pieces.js';
+import { A_REF_PHRASES, DEICTIC_ADJECTIVES, DEICTIC_WORDS, GENERIC_PRESENT_NOUNS, THE_REF_PHRASES, UNIT_OF } from '../../lexicon/dates.js';
+import { lexiconTags } from '../../nlp/compromise.js';
+import { afterPossessive, capitalizedInside, countAt, longestPhrase, lowerAt } from './pieces.js';
 import { markerOf } from './tense.js';
 import type { DateRule, DateToken } from './types.js';
 
@@ -21,6 +22,7 @@ export const deicticWord: DateRule = {
     // "as soon as", "soon after": a conjunction, not a time
     if (t.lower === 'soon' && (lowerAt(tokens, i - 1) === 'as' || lowerAt(tokens, i + 1) === 'after')) return null;
     if (t.lower === 'soon' && soonInPastNarrative(tokens, i)) return null;
+    if (t.lower === 'today' && genericToday(tokens, i)) return null;
     if ('value' in entry) return { start, end: i + 1, type: entry.type, anchor: { kind: 'fixed', value: entry.value } };
     return {
       start, end: i + 1, type: entry.type,
@@ -28,6 +30,19 @@ export const deicticWord: DateRule = {
     };
   },
 };
+
+/**
+ * "today's youth", "in today's world", "today's young voters": "today" meaning nowadays, no day of
+ * the text. TempEval-3 dev leaves all three such uses unannotated (TimeBank "today's world",
+ * "today's personal computers", AQUAINT "today's youth") and marks the day's events ("today's
+ * editions"); the generic reading is told by a noun of a people or an era, one adjective allowed before it.
+ */
+function genericToday(tokens: readonly DateToken[], i: number): boolean {
+  let k = afterPossessive(tokens, i + 1);
+  if (k < 0) return false;
+  if (!GENERIC_PRESENT_NOUNS.has(lowerAt(tokens, k)) && lexiconTags(lowerAt(tokens, k)).includes('Adjective')) k++;
+  return GENERIC_PRESENT_NOUNS.has(lowerAt(tokens, k));
+}
 
 /** Auxiliaries before "soon" that put it in a past narrative ("was soon released"). */
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);

@@ -6,6 +6,7 @@
 import { NUMBER_WORDS, PLURAL_UNITS, UNIT_DURATION, UNIT_OF, type Unit } from '../../lexicon/dates.js';
 import { countAt, lowerAt, phraseAt, unitAt } from './pieces.js';
 import type { DateRule, DateToken, RuleMatch } from './types.js';
+import { yearRangeEndAt } from './year.js';
 
 /** Words between "the" and the amount: "the past three years", "the first nine months". */
 export const SPAN_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'preceding', 'coming', 'following', 'final', 'initial', 'remaining', 'recent', 'latest', 'same']);
@@ -74,6 +75,8 @@ export const amountOfTime: DateRule = {
       if (u && PLURAL_UNITS.has(lowerAt(tokens, k)) && lowerAt(tokens, i) !== 'the') c = { n: 'X', end: k, article: false };
     }
     if (!c) return null;
+    // "the 1998/99 year": "99" ends a range of years, it counts none
+    if (k === i && yearRangeEndAt(tokens, i) !== null) return null;
     if (theSpan && c.article) return null; // "the a year"
     // "2 1/2 years"
     let n = c.n;

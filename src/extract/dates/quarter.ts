@@ -95,10 +95,13 @@ export const quarterOfYear: DateRule = {
     } else {
       return null;
     }
+    // "the first two quarters of 1990": the first half of a named year (two quarters alone are an amount)
+    const firstTwo = quarter === 1 && phraseAt(tokens, k, 'two quarters of') > 0 && yearAt(tokens, k + 3) !== null;
+    if (firstTwo) k++;
     const hyphenated = tokens[k]?.text === '-';
     if (hyphenated) k++;
     if (lowerAt(tokens, k) === 'fiscal') k++;
-    const noun = lowerAt(tokens, k);
+    const noun = firstTwo ? 'half' : lowerAt(tokens, k);
     const half = noun === 'half';
     if (noun !== 'quarter' && noun !== 'half' && !(noun === 'period' && quarter === 'latest' && definite)) return null;
     if (half && quarter !== 1 && quarter !== 2) return null;

@@ -16,7 +16,7 @@ import { CURRENT_PERIOD_WORDS, SAME_WORDS, partOfDay, relativeUnit, samePeriodAY
 import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
 import { DAY_WORDS, clockTime, dayThenClock } from './time-of-day.js';
 import { weekdayName, weekdayPlural } from './weekday.js';
-import { yearInWords, yearNumber } from './year.js';
+import { yearInWords, yearNumber, yearRangeEnd } from './year.js';
 import { byFirstWord } from './pieces.js';
 import type { DateRule } from './types.js';
 import {
@@ -43,6 +43,7 @@ export const DATE_RULES: readonly DateRule[] = [
   seasonName,
   yearNumber,
   yearInWords,
+  yearRangeEnd,
   decadeNumber,
   decadeWord,
   century,
@@ -154,8 +155,8 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   [holidayName.name]: { words: HOLIDAY_FIRST_WORDS },
   [weekdayName.name]: { words: keys(WEEKDAYS) },
   [weekdayPlural.name]: { words: keys(WEEKDAY_PLURALS) },
-  // "10", "0735" (before a zone), "10:30", "10am"
-  [clockTime.name]: { words: ['noon', 'midday', 'midnight'], digits: ['short', 'four', 'other'] },
+  // "10", "0735" (before a zone), "10:30", "10am", "7.30" (before "pm")
+  [clockTime.name]: { words: ['noon', 'midday', 'midnight'], digits: ['short', 'four', 'decimal', 'other'] },
   [dayThenClock.name]: { words: [...keys(WEEKDAYS), ...keys(DAY_WORDS)] },
   // a bare part of the day ("mid-afternoon"), or this/today/yesterday/last/tomorrow + part
   [partOfDay.name]: { words: [...keys(PARTS_OF_DAY), 'this', 'today', 'yesterday', 'last', 'tomorrow'] },
@@ -166,6 +167,8 @@ export const RULE_STARTS: Readonly<Record<string, RuleStart>> = {
   },
   [seasonName.name]: { words: ['the', ...keys(SEASONS)], afterThe: { words: keys(SEASONS) } },
   [yearNumber.name]: { digits: ['four'] },
+  // "04" of "2003-04"
+  [yearRangeEnd.name]: { digits: ['short'] },
   // "the year two thousand"
   [yearInWords.name]: { words: ['the', ...keys(NUMBER_WORDS)], afterThe: { words: ['year'] } },
   // "1990s", "90s", "1990's" (the possessive is a token of its own)

@@ -10,8 +10,8 @@
  * ("Until Thursday, they had not called him a suspect").
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import { FUTURE_MARKERS, PAST_MARKERS, dict } from '../../lexicon/dates.js';
-import { lexiconTag } from '../../nlp/compromise.js';
+import { FUTURE_MARKERS, PAST_MARKERS, SCHEDULE_VERBS, dict } from '../../lexicon/dates.js';
+import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import type { Span } from '../../types.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -24,6 +24,23 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'added']);
 const PARTICIPLE_BEFORE = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'get', 'got', 'is', 'are', 'am']);
 /** Past reporting verbs: right before a date ("said Thursday") they date the saying. */
 const REPORTED = new Set(['said', 'told', 'reported', 'announced', 'added', 'predicted', 'stated', 'confirmed', 'disclosed']);
+/** Words before a schedule verb that make it no present of a plan: "due to expire", "didn't play", "wouldn't open". */
+const NOT_SCHEDULE_BEFORE = new Set(['to', 'did', "didn't", 'didn’t', 'had', 'would', "wouldn't", 'wouldn’t', 'could', "couldn't", 'couldn’t', 'not', 'never']);
+
+/**
+ * Token k is a verb of a timetable in the present ("ministers meet", "the series ends", "the
+ * festival opens"), not a noun: in lower case ("the Australian Open"), and not after an article, an
+ * adjective or an ordinal ("the public vote", "an early start", "the first leave").
+ */
+function scheduleVerbAt(doc: ArticleDoc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!SCHEDULE_VERBS.has(t.lower) || t.text !== t.lower) return false;
+  const prev = wordAt(doc, k - 1);
+  if (NOT_SCHEDULE_BEFORE.has(prev) || ARTICLES.has(prev)) return false;
+  const tags = lexiconTags(prev);
+  return !tags.includes('Adjective') && !tags.includes('Ordinal');
+}
+
 /** Words that make a following "to" an infinitive marker of a plan ("set to resume", "is to meet"). */
 const TO_PLAN = new Set(['set', 'is', 'are', 'about']);
 const PAST_PERFECT = new Set(['had', 'been']);
@@ -118,6 +135,9 @@ export function clauseTense(doc: ArticleDoc, span: Span & { sentence: number }):
   let before = at - 1;
   if (wordAt(doc, before) === 'on') before--;
   if (before >= sentence.tokenStart && REPORTED.has(wordAt(doc, before))) return 'past';
+  // "the summit opens on Thursday", "they meet separately Monday": a timetable, ahead
+  const verb = wordAt(doc, before).endsWith('ly') ? before - 1 : before;
+  if (verb >= sentence.tokenStart && scheduleVerbAt(doc, verb)) return 'future';
   for (const [a, b, c] of FORWARD_BEFORE) {
     if (wordAt(doc, at - 3) === a && wordAt(doc, at - 2) === b && wordAt(doc, at - 1) === c) return 'future';
   }

@@ -32,11 +32,44 @@ const PARTS_AFTER_HOUR: ReadonlyMap<string, 'am' | 'pm'> = new Map([['morning', 
  */
 const BEFORE_HOUR = new Set(['at', 'until', 'till', 'around', 'about', 'before', 'after', 'since']);
 
+/**
+ * US zones named in words after a clock time: "noon Eastern", "3 p.m. Pacific time", "9 a.m. Eastern
+ * Standard Time" (TIME_ZONES keys: without "Standard"/"Daylight" the offset follows daylight saving).
+ */
+const NAMED_ZONES: ReadonlyMap<string, { either: string; standard: string; daylight: string }> = new Map([
+  ['eastern', { either: 'et', standard: 'est', daylight: 'edt' }],
+  ['central', { either: 'ct', standard: 'cst', daylight: 'cdt' }],
+  ['mountain', { either: 'mt', standard: 'mst', daylight: 'mdt' }],
+  ['pacific', { either: 'pt', standard: 'pst', daylight: 'pdt' }],
+]);
+
+/**
+ * A zone named in words at token i and the token after it. Capitalized, and not the first word of
+ * a name ("10am Central London", "noon Pacific Coast Highway"): only "Standard", "Daylight" and
+ * "Time" may follow it in capitals.
+ */
+function namedZoneAt(tokens: readonly DateToken[], i: number): { zone: string; end: number } | undefined {
+  const t = tokens[i];
+  const named = t !== undefined && t.cap && t.kind === 'word' ? NAMED_ZONES.get(t.lower) : undefined;
+  if (!named) return undefined;
+  let end = i + 1;
+  let zone = named.either;
+  const season = lowerAt(tokens, end);
+  if ((season === 'standard' || season === 'daylight') && lowerAt(tokens, end + 1) === 'time') {
+    zone = season === 'standard' ? named.standard : named.daylight;
+    end += 2;
+  } else if (season === 'time') end++;
+  if (tokens[end]?.cap === true && tokens[end]!.kind === 'word') return undefined;
+  return { zone, end };
+}
+
 function clockAt(tokens: readonly DateToken[], i: number): { time: string; end: number; zone?: string } | null {
   const c = clockOnly(tokens, i);
   if (!c) return null;
   const zone = zoneAt(tokens, c.end);
-  return zone ? { time: c.time, end: c.end + 1, zone } : c;
+  if (zone) return { time: c.time, end: c.end + 1, zone };
+  const named = namedZoneAt(tokens, c.end);
+  return named ? { time: c.time, end: named.end, zone: named.zone } : c;
 }
 
 function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end: number } | null {
@@ -49,7 +82,8 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
   const military = MILITARY_TIME.exec(t.text);
   if (military && zoneAt(tokens, i + 1) && BEFORE_MILITARY_TIME.has(lowerAt(tokens, i - 1))) return { time: `T${military[1]}:${military[2]}`, end: i + 1 };
   // "10am" is one token
-  const glued = /^(\d{1,2})(?::(\d\d))?(am|pm)$/.exec(t.lower);
+  // "10.30am", "7.30 pm": British clock times with a dot (a dot only before am/pm: "10.30" alone is a number)
+  const glued = /^(\d{1,2})(?:[:.](\d\d))?(am|pm)$/.exec(t.lower);
   let hour: number;
   let minute: number;
   let end: number;
@@ -60,12 +94,13 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
     meridiem = glued[3] as 'am' | 'pm';
     end = i + 1;
   } else {
-    const m = /^(\d{1,2})(?::(\d\d))?$/.exec(t.text);
+    const m = /^(\d{1,2})(?:([:.])(\d\d))?$/.exec(t.text);
     if (!m) return null;
     hour = Number(m[1]);
-    minute = m[2] ? Number(m[2]) : 0;
+    minute = m[3] ? Number(m[3]) : 0;
     end = i + 1;
     meridiem = MERIDIEM_OF.get(lowerAt(tokens, end));
+    if (m[2] === '.' && !meridiem && lowerAt(tokens, end) !== 'a' && lowerAt(tokens, end) !== 'p') return null;
     if (meridiem) end++;
     else if (lowerAt(tokens, end) === 'a' || lowerAt(tokens, end) === 'p') {
       // "10 a.m" split by the tokenizer at the final dot
@@ -80,7 +115,7 @@ function clockOnly(tokens: readonly DateToken[], i: number): { time: string; end
       // "at 4 in the morning", "by 2 in the afternoon": the part of the day gives the half
       meridiem = PARTS_AFTER_HOUR.get(lowerAt(tokens, end + 2));
       end += 3;
-    } else if (!m[2] || !zoneAt(tokens, end)) return null;
+    } else if (!m[3] || !zoneAt(tokens, end)) return null;
   }
   if (hour > 24 || minute > 59 || meridiem && (hour < 1 || hour > 12)) return null;
   if (meridiem === 'pm' && hour < 12) hour += 12;

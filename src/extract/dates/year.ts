@@ -72,3 +72,38 @@ export const yearInWords: DateRule = {
     return null;
   },
 };
+
+/** What joins the two years of a range written short: "2003-04", "2005/06", "2003–04". */
+const RANGE_JOINS = new Set(['-', '–', '/']);
+/** The longest range read across a century: "1999-00" is 2000, "2015-12" no range. */
+const MAX_SPAN_ACROSS_CENTURY = 10;
+
+/**
+ * The second year of a range written short: "during 2003-04", "the 2006/07 season", "his 1973-90
+ * rule" give "04" 2004, "07" 2007, "90" 1990 (the first year is the year rule's; TimeML marks a
+ * range as two TIMEX3s). Not in "2010-11-05" (an ISO date), nor in a bare "2015-32" with no word
+ * before it (a range sits in a clause: a preposition, a determiner or a possessive before it).
+ */
+export function yearRangeEndAt(tokens: readonly DateToken[], i: number): number | null {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'number' || t.text.length !== 2 || !t.glued || !/^\d\d$/.test(t.text)) return null;
+  const join = tokens[i - 1];
+  if (join === undefined || !RANGE_JOINS.has(join.text) || !join.glued) return null;
+  const first = yearAt(tokens, i - 2);
+  if (!first || tokens[i - 3]?.kind !== 'word') return null;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.glued && (RANGE_JOINS.has(next.text) || next.kind === 'number')) return null;
+  const century = first.year - (first.year % 100);
+  let year = century + Number(t.text);
+  if (year <= first.year) year += 100;
+  if (year - first.year > MAX_SPAN_ACROSS_CENTURY && year - century >= 100) return null;
+  return year;
+}
+
+export const yearRangeEnd: DateRule = {
+  name: 'year-range-end',
+  match(tokens, i) {
+    const year = yearRangeEndAt(tokens, i);
+    return year === null ? null : yearMatch(i, i + 1, year);
+  },
+};

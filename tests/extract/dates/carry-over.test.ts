@@ -101,6 +101,15 @@ describe('time zones stay in the value; a clock time takes the day its sentence 
     ['Trading halts at noon ET.', '2025-01-15', ['noon ET|TIME|2025-01-15T12:00-05:00']],
     ['The attack began at 0735 GMT on Friday.', REF, ['0735 GMT|TIME|2025-08-08T07:35Z', 'Friday|DATE|2025-08-08']],
     ['The blast occurred at about 10:35 a.m. on Friday.', REF, ['10:35 a.m.|TIME|2025-08-08T10:35', 'Friday|DATE|2025-08-08']],
+    // a US zone named in words: daylight saving unless "Standard Time" says otherwise
+    ['Trading resumes at noon Eastern.', REF, ['noon Eastern|TIME|2025-08-13T12:00-04:00']],
+    ['Trading resumes at noon Eastern.', '2025-01-15', ['noon Eastern|TIME|2025-01-15T12:00-05:00']],
+    ['Polls close at 8 p.m. Pacific time.', REF, ['8 p.m. Pacific time|TIME|2025-08-13T20:00-07:00']],
+    ['It starts at 9 a.m. Eastern Standard Time.', REF, ['9 a.m. Eastern Standard Time|TIME|2025-08-13T09:00-05:00']],
+    // must not fire: the zone word begins a name, is in lower case, or follows a bare number
+    ['He arrived at 10am Central London.', REF, ['10am|TIME|2025-08-13T10:00']],
+    ['They met at 3pm eastern time.', REF, ['3pm|TIME|2025-08-13T15:00']],
+    ['They signed 7 Eastern players.', REF, []],
     // must not fire: "et" and "est" are words in lower case; a year before GMT is a year
     ['See Article 10 et seq. of the treaty.', REF, []],
     ['The vote was held in 2015 GMT rules.', REF, ['2015|DATE|2015']],

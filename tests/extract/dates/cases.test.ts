@@ -136,6 +136,10 @@ describe('quarters, decades and modifiers', () => {
     ['It was popular in the 1990s.', ['the 1990s|DATE|199']],
     ["Sales were flat in the last half of the '80s.", ["the last half of the '80s|DATE|198|END"]],
     ['Sales rose in the first half of 1990.', ['the first half of 1990|DATE|1990-H1']],
+    // TempEval-3 dev wsj_1003: "through at least the first two quarters of 1990" (1990-H1, one TIMEX3)
+    ['The trend will last through the first two quarters of 1990.', ['the first two quarters of 1990|DATE|1990-H1']],
+    // ... but two quarters without a year named after them are an amount of time
+    ['Sales rose in the first two quarters.', ['the first two quarters|DURATION|P2Q']],
     ["Rents doubled in the '80s.", ["the '80s|DATE|198"]],
     ['Jazz boomed in the twenties.', ['the twenties|DATE|192']],
     ['The bridge opened in mid-2024.', ['mid-2024|DATE|2024|MID']],

@@ -157,6 +157,22 @@ describe('"for some time", "for a while" are vague amounts of time', () => {
   });
 });
 
+describe("\"today's\" before a people or an era is \"nowadays\", no day", () => {
+  it.each([
+    // TempEval-3 dev (unannotated): TimeBank "in today's world", AQUAINT "for today's youth"; BBC "a wake-up call to today's gamers"
+    ["Paternity is easy to prove in today's world.", []],
+    ["The case is for today's youth what the blockade was for their parents.", []],
+    ["It is a wake-up call to today's gamers.", []],
+    ["Today's young voters care about housing.", []],
+    // must still fire: the day's events, and "today" without a possessive
+    ["Today's vote was close.", ['Today|DATE|2025-08-13']],
+    ["The offer was advertised in today's editions of the paper.", ['today|DATE|2025-08-13']],
+    ['Young people vote today.', ['today|DATE|2025-08-13']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
 describe('"soon" in a past narrative is no time ahead', () => {
   it.each([
     // TempEval-3 dev NYT20000224: "a trickle of cash from Miami that soon became a flood", "He was soon released"
@@ -182,6 +198,52 @@ describe('"couple of" counts two', () => {
     // must not fire: no unit after it
     ['The couple of friends met.', []],
     ['A couple of years-old cars were sold.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('a range of years written short gives its second year', () => {
+  it.each([
+    // BBC corpus: "the beans exported during 2003-04", "the start of the 2006/07 season", "his 1973-90 rule"
+    ['Beans were exported during 2003-04.', ['2003|DATE|2003', '04|DATE|2004']],
+    ['Fees rose for the 2006/07 season.', ['2006|DATE|2006', '07|DATE|2007']],
+    ['Abuses under his 1973-90 rule were cited.', ['1973|DATE|1973', '90|DATE|1990']],
+    ['Clubs lost money in the 1999-00 season.', ['1999|DATE|1999', '00|DATE|2000']],
+    // and "99" is no count of years ("99 year" was P99Y)
+    ['Contributions rose in the 1998/99 year.', ['1998|DATE|1998', '99|DATE|1999']],
+    // must not fire: an ISO date, a second part not after the first year, no word before the range
+    ['It opened on 2010-11-05.', ['2010-11-05|DATE|2010-11-05']],
+    ['It was 2016-09 then.', ['2016|DATE|2016']],
+    ['Is this a valid date? 2015-32', ['2015|DATE|2015']],
+    ['The ban lasted 99 years.', ['99 years|DURATION|P99Y']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('a British clock time with a dot is a clock time before am/pm', () => {
+  it.each([
+    // BBC corpus: "happened at 10.38am on Wednesday"; recognizers-datetime dev: "I'll go back at 8.30pm today"
+    ['It happened at 10.38am on Wednesday.', ['10.38am|TIME|2025-08-13T10:38', 'Wednesday|DATE|2025-08-13']],
+    ["I'll go back at 8.30pm today.", ['8.30pm today|TIME|2025-08-13T20:30']],
+    ['The show starts at 7.30 pm.', ['7.30 pm|TIME|2025-08-13T19:30']],
+    // must not fire: a decimal number without am/pm
+    ['Shares rose 10.30 points.', []],
+    ['He ran 9.58 in Berlin.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text, REF)).toEqual(expected);
+  });
+});
+
+describe('"end-" before a date is its end', () => {
+  it.each([
+    // issue 15 (known miss): business-news shorthand for "the end of 2013"
+    ['Debt should fall by end-2013.', ['end-2013|DATE|2013|END']],
+    ['Stocks were lower at end-March.', ['end-March|DATE|2025-03|END']],
+    // must not fire: no date after the hyphen, or no hyphen ("end 2013" is the verb or noun, the year alone is the date)
+    ['They ran an end-to-end test for end-users.', []],
+    ['Talks will end 2013 on a high.', ['2013|DATE|2013']],
   ])('%s', (text, expected) => {
     expect(brief(text, REF)).toEqual(expected);
   });
