@@ -26,6 +26,20 @@ export interface ReportedClause {
   attribution: Attribution;
 }
 
+/**
+ * A weak cue ("noted", "reported", "predicts") ends a sentence of reported speech as a strong one
+ * does: "Crops are withering in the Marshall Islands, he noted.", "…, the Financial Times reported."
+ * Only its inflected forms (a base form there is as often a noun: "a monthly fee charge"), and only
+ * as the sentence's last word.
+ */
+const INFLECTED = /(?:ed|s)$/;
+
+/** The cue is the sentence's last word (not "promised \"several initiatives\"."). */
+function endsSentence(ctx: AttributionContext, cueLast: number, sentenceEnd: number): boolean {
+  const next = ctx.doc.tokens[cueLast + 1];
+  return cueLast + 1 >= sentenceEnd || next === undefined || (next.kind === 'punct' && END_PUNCT.test(next.text));
+}
+
 /** Speech verbs whose infinitive still reports: "went on to say that …", "called to tell her that …". */
 const INFINITIVE_SPEECH = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'insist', 'claim', 'admit', 'acknowledge', 'suggest', 'write', 'announce', 'confirm']);
 
@@ -80,7 +94,7 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
       const clause =
         (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word, isRelativeSubject(ctx, mention)) : null) ??
         (SPEECH_VERBS.has(word) ? parenthetical(ctx, s.tokenStart, s.tokenEnd, mention, cue) : null) ??
-        (SPEECH_VERBS.has(word) ? clauseBefore(ctx, s.tokenStart, mention.start < cueSpan.start ? mention.start : cueSpan.start, s.tokenEnd, mention.end > cueSpan.end ? mention.end : cueSpan.end, word) : null);
+        (SPEECH_VERBS.has(word) || (INFLECTED.test(word) && endsSentence(ctx, cue.last, s.tokenEnd)) ? clauseBefore(ctx, s.tokenStart, mention.start < cueSpan.start ? mention.start : cueSpan.start, s.tokenEnd, mention.end > cueSpan.end ? mention.end : cueSpan.end, word) : null);
       if (clause !== null) {
         clauses.push({ ...clause, attribution: { ...attribution, rule: clause.rule } });
         c = doc.tokenIndexAt(clause.end) - 1 > c ? doc.tokenIndexAt(clause.end) - 1 : c;

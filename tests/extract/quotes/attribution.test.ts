@@ -266,6 +266,9 @@ const INDIRECT: Array<[string, string, string, string]> = [
   ['Rubio told reporters Tuesday that the new executive actions undermine the right.', 'the new executive actions undermine the right', 'Rubio', 'told'],
   ['Guler told delegates on Monday that the army would remain there.', 'the army would remain there', 'Guler', 'told'],
   ["The prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability", 'The prime minister', 'said'],
+  // a weak cue, inflected, as the sentence's last word (constructed after PolNeAR and BBC copy)
+  ['Crops are withering in the Marshall Islands, he noted.', 'Crops are withering in the Marshall Islands', 'he', 'noted'],
+  ['The fund is to cut its growth forecast for Germany, the Financial Times reported.', 'The fund is to cut its growth forecast for Germany', 'Financial Times', 'reported'],
 ];
 
 /** Sentences with a cue but no reported clause. */
@@ -278,6 +281,9 @@ const NO_INDIRECT: string[] = [
   'Trump told lies about the plan that failed.',
   // weak cues of the second batch: an infinitive "to disclose that" is no report of speech
   'Mr Prettejohn urged the watchdog to disclose that commissions were high.',
+  // …nor a weak cue with an object after it, nor one in its base form (a noun as often)
+  'In a speech at the London School of Economics, the chairman promised "several initiatives".',
+  'Other sites, such as Pixagogo, a monthly fee charge.',
 ];
 
 describe('no reported clause', () => {
