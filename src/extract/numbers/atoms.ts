@@ -69,6 +69,17 @@ const WORD_ATOMS: ReadonlyMap<string, AtomSpec> = (() => {
   return m;
 })();
 
+/**
+ * The word may have number atoms (or be the "a" before a number word): a number word, "a"/"an",
+ * or a hyphenated word (whose first part may be one). False for nearly every word of a text, and
+ * answered with one table lookup, so the start test of the number loop turns those words down
+ * without the atom lists of {@link tokenAtoms}. "and" and "point" are left out: they only continue
+ * a number, never start one.
+ */
+export function mayBeNumberWord(lower: string): boolean {
+  return WORD_ATOMS.has(lower) || lower === 'a' || lower === 'an' || lower.includes('-') || lower.includes('‐');
+}
+
 /** Atom of one lower-case word (no hyphen), or null. */
 export function wordAtom(word: string): AtomSpec | null {
   return WORD_ATOMS.get(word) ?? null;

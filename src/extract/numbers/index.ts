@@ -24,6 +24,7 @@ import { bySpan } from '../../util/spans.js';
 import * as numberWords from '../../lexicon/number-words.js';
 import * as scales from '../../lexicon/scales.js';
 import { asMap } from '../../lexicon/table.js';
+import { mayBeNumberWord } from './atoms.js';
 import { attachCounts, inheritCounts } from './counts.js';
 import { parseNumeral } from './digits.js';
 import { Line, type NumberDraft } from './draft.js';
@@ -147,8 +148,15 @@ export function extractFromTokens(text: string, toks: readonly Token[]): NumberF
  */
 function mayStartAt(line: Line, i: number): boolean {
   const t = line.toks[i]!;
-  if (t.kind === 'number' || t.text === '+' || t.text === '.') return true;
-  if (t.kind === 'word' && isAsciiDigit(t.text.charCodeAt(3))) return true; // CODE_THEN_DIGITS has a digit at 3
+  const kind = t.kind;
+  if (kind === 'number') return true;
+  if (kind === 'word') {
+    if (isAsciiDigit(t.text.charCodeAt(3))) return true; // CODE_THEN_DIGITS has a digit at 3
+    // most words: turned down by one table lookup, before the phrase reader builds atoms
+    if (!mayBeNumberWord(t.lower)) return false;
+  } else if (t.text === '+' || t.text === '.') {
+    return true;
+  }
   return mayStartPhrase(line, i);
 }
 
