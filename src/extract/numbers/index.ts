@@ -385,5 +385,8 @@ function toFact(text: string, line: Line, d: NumberDraft): NumberFact {
 
 /** Round away binary noise: 48.2 × 1e6 → 48200000. */
 function tidy(v: number): number {
+  // Most values are integers below 1e15, which toPrecision(15) gives back as they are (-0 as 0):
+  // they skip its string round trip, one of the costliest calls of the stage.
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v === 0 ? 0 : v;
   return Number(v.toPrecision(15));
 }
