@@ -50,11 +50,17 @@ const SCALE_WORDS = asMap(scales.SCALE_WORDS);
 export function extractNumbers(doc: ArticleDoc): NumberFact[] {
   const facts: NumberFact[] = [];
   for (const s of doc.sentences) {
-    if (!anyMayStartNumber(doc.tokens, s.tokenStart, s.tokenEnd)) continue;
+    const first = firstMayStartNumber(doc.tokens, s.tokenStart, s.tokenEnd);
+    if (first < 0) continue;
     let toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    // no number starts before the token in front of the first digits or number word ("+44", ".5", "a dozen")
+    let from = Math.max(0, first - s.tokenStart - 1);
     const web = webAddresses(s.text, s.start);
-    if (web.length > 0) toks = outside(toks, web);
-    for (const f of extractFromTokens(doc.text, toks)) facts.push(f);
+    if (web.length > 0) {
+      toks = outside(toks, web);
+      from = 0;
+    }
+    for (const f of extractFromTokens(doc.text, toks, from)) facts.push(f);
   }
   return facts.sort(bySpan);
 }
@@ -101,27 +107,28 @@ function outside(toks: readonly Token[], spans: Array<{ start: number; end: numb
 }
 
 /**
- * Cheap test that lets sentences without digits or number words skip the work (about 58% of the
- * sentences of BBC news have neither): some token is digits, a number word, a word that may be a
- * code glued to digits, or a fraction character. The other tokens {@link mayStartAt} lets through
- * read a number only with one of these after them: "+" and "." before digits, "a" before a number
- * word ("a dozen").
+ * The first of the tokens from `start` to `end` that is digits, a number word, a word that may be
+ * a code glued to digits, or a fraction character; -1 when there is none. A cheap test that lets
+ * sentences without digits or number words skip the work (about 58% of the sentences of BBC news
+ * have neither), and the others skip the words before the first. The other tokens
+ * {@link mayStartAt} lets through read a number only with one of these right after them: "+" and
+ * "." before digits, "a" before a number word ("a dozen").
  */
-function anyMayStartNumber(tokens: readonly Token[], start: number, end: number): boolean {
+function firstMayStartNumber(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     const kind = t.kind;
-    if (kind === 'number') return true;
-    if (kind === 'word' ? mayBeGluedCode(t.text) || mayBeNumberWord(t.lower) : isVulgarFraction(t.text)) return true;
+    if (kind === 'number') return k;
+    if (kind === 'word' ? mayBeGluedCode(t.text) || mayBeNumberWord(t.lower) : isVulgarFraction(t.text)) return k;
   }
-  return false;
+  return -1;
 }
 
-/** Number facts of one sentence's tokens. */
-export function extractFromTokens(text: string, toks: readonly Token[]): NumberFact[] {
+/** Number facts of one sentence's tokens, read from token `from` on (no number starts before it). */
+export function extractFromTokens(text: string, toks: readonly Token[], from = 0): NumberFact[] {
   const line = new Line(toks.some(isCommaList) ? splitCommaLists(toks) : toks);
   const drafts: NumberDraft[] = [];
-  let i = 0;
+  let i = from;
   while (i < line.length) {
     if (!mayStartAt(line, i)) {
       i++;
