@@ -656,9 +656,15 @@ function coordinateClauseFloor(ctx: AttributionContext, floor: number, open: num
 
 /** Where to look for the quote's cue, innermost first: its coordinate clause, its subordinate clause, the sentence. */
 function clauseFloors(ctx: AttributionContext, floor: number, open: number): number[] {
-  const floors = [coordinateClauseFloor(ctx, floor, open), subordinateClauseFloor(ctx, floor, open)].filter((f) => f > floor);
-  floors.sort((a, b) => b - a);
-  return [...new Set([...floors, floor])];
+  const coordinate = coordinateClauseFloor(ctx, floor, open);
+  const subordinate = subordinateClauseFloor(ctx, floor, open);
+  const inner = Math.max(coordinate, subordinate);
+  const outer = Math.min(coordinate, subordinate);
+  const floors: number[] = [];
+  if (inner > floor) floors.push(inner);
+  if (outer > floor && outer < inner) floors.push(outer);
+  floors.push(floor);
+  return floors;
 }
 
 /** Conjunctions that join a second main clause after a comma or a quote ("…,” but he also noted “…”"). */
