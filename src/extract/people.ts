@@ -47,19 +47,25 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   // Words the text uses as a town ("in Hamilton"), a firm ("Comelf said its") or in a quoted title
   // ("Michael Collins"): things, unless a full name found elsewhere ends with them.
   const townsVisited = new Set<string>();
+  const tokens = doc.tokens;
   for (const sentence of nameSentences(doc)) {
-    const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const { tokenStart: start, tokenEnd: end } = sentence;
+    const headline = isHeadline(tokens, start, end);
     for (const run of findRuns(doc, sentence, headline)) {
-      const guess = headline ? null : classifyRun(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd);
+      // Questions both sides ask (the run's own judgement and the document's hints): asked once here.
+      const work = namesAWork(tokens, run);
+      const quoted = isTitleInQuotes(tokens, run, start, end);
+      const firm = isFirmBeforeAmpersand(tokens, run.after, end);
+      const guess = headline ? null : classifyRun(tokens, run, start, end, work || quoted || firm);
       if (guess) {
         found.push(toMention(doc.text, guess.pieces, guess.rule, guess.gender));
         for (const p of guess.pieces) taken.add(p.start);
       }
-      addNamesOfThings(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd, things);
-      if (isModifierAfterArticle(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) modifiers.add(nameKey(run.pieces[0]!.lower));
-      if (isTownAfterPlacePreposition(doc.tokens, run, sentence.tokenStart)) townsVisited.add(nameKey(run.pieces[0]!.lower));
-      if (isOrganizationSubject(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) townsVisited.add(nameKey(run.pieces.map((p) => p.lower).join(' ')));
-      if (isTitleInQuotes(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) for (const p of run.pieces) if (p.kind === 'word') townsVisited.add(nameKey(p.lower));
+      addNamesOfThings(tokens, run, start, end, things, work, firm);
+      if (isModifierAfterArticle(tokens, run, start, end)) modifiers.add(nameKey(run.pieces[0]!.lower));
+      if (isTownAfterPlacePreposition(tokens, run, start)) townsVisited.add(nameKey(run.pieces[0]!.lower));
+      if (isOrganizationSubject(tokens, run, start, end)) townsVisited.add(nameKey(run.pieces.map((p) => p.lower).join(' ')));
+      if (quoted) for (const p of run.pieces) if (p.kind === 'word') townsVisited.add(nameKey(p.lower));
       leftovers.add(run);
     }
   }
@@ -106,10 +112,11 @@ const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc
  * tail ("Gencor Ltd" makes a later "Gencor said" a company; a name of several words is kept whole as
  * well: "Johnson Controls Inc" makes "Johnson Controls" one) and the words of a work's title ("the
  * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing). Adds those of one run.
+ * `work` and `firm` are the run's answers to {@link namesAWork} and {@link isFirmBeforeAmpersand}.
  */
-function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number, things: Set<string>): void {
+function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number, things: Set<string>, work: boolean, firm: boolean): void {
   const ps = run.pieces;
-  if (namesAWork(tokens, run)) {
+  if (work) {
     for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
   }
   // "private bank Bamerindus", "the club Ajax": an organization noun before the run names a firm or
@@ -129,7 +136,7 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
   // "a blue Marilyn and a pink Marilyn": a lone given name with a colour names a print or a model.
   if (ps.length === 1 && ps[0]!.kind === 'word' && isColouredThing(tokens, run, sentenceStart)) things.add(nameKey(ps[0]!.lower));
   // "Douglas & Lomason Co": the names before and after the "&" name the firm for the whole document.
-  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) {
+  if (firm) {
     things.add(nameKey(ps.map((p) => p.lower).join(' ')));
     const partner = tokens[run.after + 1]!;
     if (startsUpperCase(partner.text)) {
