@@ -24,7 +24,7 @@ import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './peo
 import { RunStore } from './people/run-store.js';
 import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
 import { joinNicknames, NICKNAME_RULE } from './people/nicknames.js';
-import { nameKey, surnameKeys } from './people/keys.js';
+import { nameKey, surnameKeysOf } from './people/keys.js';
 import { classifyWord, W } from './people/word-class.js';
 import { stripAccents } from '../util/text.js';
 import { townTier } from '../lexicon/places.js';
@@ -257,9 +257,10 @@ function addLoneModifiers(found: readonly NameMention[], modifiers: ReadonlySet<
   const families = new Set<string>();
   for (const m of found) {
     if (!m.text.includes(' ')) continue;
-    for (const s of surnameKeys(m.text)) families.add(s);
+    const key = nameKey(m.text);
+    for (const s of surnameKeysOf(key)) families.add(s);
     // The text's own evidence is weaker than a full name: "in Austin" leaves "Austin Powers" his given name too.
-    if (anyWord) for (const w of nameKey(m.text).split(' ')) families.add(w);
+    if (anyWord) for (const w of key.split(' ')) families.add(w);
   }
   for (const key of modifiers) if (!families.has(key)) things.add(key);
 }
@@ -345,7 +346,8 @@ function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[],
   for (const m of known) know(m);
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const open: number[] = [];
-  for (let r = 0; r < runs.size; r++) {
+  const runCount = runs.size;
+  for (let r = 0; r < runCount; r++) {
     if (isListCandidate(tokens, runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
   }
   for (let round = 0; round < MAX_LIST_ROUNDS; round++) {
@@ -479,7 +481,7 @@ function findKnownNamesAgain(
     const key = nameKey(m.text);
     const size = key.split(' ').length;
     if (size >= 2) fullNames.set(key, size);
-    for (const s of surnameKeys(m.text)) {
+    for (const s of surnameKeysOf(key)) {
       if (s.length < 2 || things.has(s)) continue;
       surnames.add(s);
       if (size >= 2 && (STRONG_RULES.has(m.rule) || PERSON_CONTEXT_RULES.has(m.rule))) fromFullNames.add(s);
@@ -487,7 +489,8 @@ function findKnownNamesAgain(
     }
   }
   const found: NameMention[] = [];
-  for (let r = 0; r < runs.size; r++) {
+  const runCount = runs.size;
+  for (let r = 0; r < runCount; r++) {
     // "a former Eli Lilly & Co unit": a firm's name, even when the same words name a person elsewhere.
     if (isFirmBeforeAmpersand(tokens, runs.after(r), tokens.length)) continue;
     const first = runs.firstPiece(r);
@@ -507,7 +510,7 @@ function findKnownNamesAgain(
           if (!free) continue;
           const key = nameKey(text.slice(runs.start(pk), runs.end(pk + n - 1)));
           // A two-word name written family name first: "Higuchi Ichiyō" after "Ichiyō Higuchi".
-          if (fullNames.get(key) === n || (n === 2 && fullNames.get(key.split(' ').reverse().join(' ')) === 2)) matched = n;
+          if (fullNames.get(key) === n || (n === 2 && fullNames.get(reversedKey(key)) === 2)) matched = n;
         }
       }
       if (matched > 0) {
@@ -556,4 +559,16 @@ function findKnownNamesAgain(
     }
   }
   for (const m of found) known.push(m);
+}
+
+/**
+ * The words of a name key in the other order: "ichiyō higuchi" → "higuchi ichiyō". Asked of every
+ * two-piece stretch of every run in pass 2: a key of two words (nearly all of them) is turned
+ * without splitting it into an array.
+ */
+function reversedKey(key: string): string {
+  const space = key.indexOf(' ');
+  if (space < 0) return key;
+  if (key.indexOf(' ', space + 1) < 0) return `${key.slice(space + 1)} ${key.slice(0, space)}`;
+  return key.split(' ').reverse().join(' ');
 }
