@@ -62,10 +62,6 @@ const NOT_NAME_TAGS = new Set([
   'Demonym', 'Plural', 'Uncountable', 'Holiday',
 ]);
 
-export function lower(token: Token): string {
-  return token.lower;
-}
-
 // The token predicates live with the tokenizer; the role rules import them from here with the rest.
 export { isCapitalized, isLowerCase, isWord };
 
@@ -215,7 +211,7 @@ export function isFreeModifier(token: Token): boolean {
   // "Ex-chat show host" opening a sentence: "ex-" and a lower-case word
   const exOpening = token.kind === 'word' && /^Ex-\p{Ll}/u.test(token.text);
   if (!exOpening && !isLowerCase(token)) return false;
-  const w = lower(token);
+  const w = token.lower;
   if (NOT_ROLES.has(w) || w.length < 3) return false;
   if (/['’]/.test(w) || PARTICLES.has(w)) return false; // "didn't", "under"
   const tags = lexiconTags(w);
