@@ -24,7 +24,7 @@ import { findRuns, isHeadline, nameSentences, type Piece, type Run } from './peo
 import { RunStore } from './people/run-store.js';
 import { findInvertedNames, INVERTED_NAME_RULE } from './people/inverted-names.js';
 import { joinNicknames, NICKNAME_RULE } from './people/nicknames.js';
-import { nameKey, surnameKeys } from './people/keys.js';
+import { nameKey, surnameKeysOf } from './people/keys.js';
 import { classifyWord, W } from './people/word-class.js';
 import { stripAccents } from '../util/text.js';
 import { townTier } from '../lexicon/places.js';
@@ -47,19 +47,25 @@ export function extractNameMentions(doc: ArticleDoc): NameMention[] {
   // Words the text uses as a town ("in Hamilton"), a firm ("Comelf said its") or in a quoted title
   // ("Michael Collins"): things, unless a full name found elsewhere ends with them.
   const townsVisited = new Set<string>();
+  const tokens = doc.tokens;
   for (const sentence of nameSentences(doc)) {
-    const headline = isHeadline(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const { tokenStart: start, tokenEnd: end } = sentence;
+    const headline = isHeadline(tokens, start, end);
     for (const run of findRuns(doc, sentence, headline)) {
-      const guess = headline ? null : classifyRun(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd);
+      // Questions both sides ask (the run's own judgement and the document's hints): asked once here.
+      const work = namesAWork(tokens, run);
+      const quoted = isTitleInQuotes(tokens, run, start, end);
+      const firm = isFirmBeforeAmpersand(tokens, run.after, end);
+      const guess = headline ? null : classifyRun(tokens, run, start, end, work || quoted || firm);
       if (guess) {
         found.push(toMention(doc.text, guess.pieces, guess.rule, guess.gender));
         for (const p of guess.pieces) taken.add(p.start);
       }
-      addNamesOfThings(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd, things);
-      if (isModifierAfterArticle(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) modifiers.add(nameKey(run.pieces[0]!.lower));
-      if (isTownAfterPlacePreposition(doc.tokens, run, sentence.tokenStart)) townsVisited.add(nameKey(run.pieces[0]!.lower));
-      if (isOrganizationSubject(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) townsVisited.add(nameKey(run.pieces.map((p) => p.lower).join(' ')));
-      if (isTitleInQuotes(doc.tokens, run, sentence.tokenStart, sentence.tokenEnd)) for (const p of run.pieces) if (p.kind === 'word') townsVisited.add(nameKey(p.lower));
+      addNamesOfThings(tokens, run, start, end, things, work, firm);
+      if (isModifierAfterArticle(tokens, run, start, end)) modifiers.add(nameKey(run.pieces[0]!.lower));
+      if (isTownAfterPlacePreposition(tokens, run, start)) townsVisited.add(nameKey(run.pieces[0]!.lower));
+      if (isOrganizationSubject(tokens, run, start, end)) townsVisited.add(nameKey(run.pieces.map((p) => p.lower).join(' ')));
+      if (quoted) for (const p of run.pieces) if (p.kind === 'word') townsVisited.add(nameKey(p.lower));
       leftovers.add(run);
     }
   }
@@ -106,10 +112,11 @@ const ORG_TAIL = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'co', 'llc
  * tail ("Gencor Ltd" makes a later "Gencor said" a company; a name of several words is kept whole as
  * well: "Johnson Controls Inc" makes "Johnson Controls" one) and the words of a work's title ("the
  * film Michael Collins", "Hurricane Edouard" make a later "Edouard was" a thing). Adds those of one run.
+ * `work` and `firm` are the run's answers to {@link namesAWork} and {@link isFirmBeforeAmpersand}.
  */
-function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number, things: Set<string>): void {
+function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number, things: Set<string>, work: boolean, firm: boolean): void {
   const ps = run.pieces;
-  if (namesAWork(tokens, run)) {
+  if (work) {
     for (const p of ps) if (p.kind === 'word' && !WORK_NOUNS.has(p.lower)) things.add(nameKey(p.lower));
   }
   // "private bank Bamerindus", "the club Ajax": an organization noun before the run names a firm or
@@ -129,7 +136,7 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
   // "a blue Marilyn and a pink Marilyn": a lone given name with a colour names a print or a model.
   if (ps.length === 1 && ps[0]!.kind === 'word' && isColouredThing(tokens, run, sentenceStart)) things.add(nameKey(ps[0]!.lower));
   // "Douglas & Lomason Co": the names before and after the "&" name the firm for the whole document.
-  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) {
+  if (firm) {
     things.add(nameKey(ps.map((p) => p.lower).join(' ')));
     const partner = tokens[run.after + 1]!;
     if (startsUpperCase(partner.text)) {
@@ -250,9 +257,10 @@ function addLoneModifiers(found: readonly NameMention[], modifiers: ReadonlySet<
   const families = new Set<string>();
   for (const m of found) {
     if (!m.text.includes(' ')) continue;
-    for (const s of surnameKeys(m.text)) families.add(s);
+    const key = nameKey(m.text);
+    for (const s of surnameKeysOf(key)) families.add(s);
     // The text's own evidence is weaker than a full name: "in Austin" leaves "Austin Powers" his given name too.
-    if (anyWord) for (const w of nameKey(m.text).split(' ')) families.add(w);
+    if (anyWord) for (const w of key.split(' ')) families.add(w);
   }
   for (const key of modifiers) if (!families.has(key)) things.add(key);
 }
@@ -338,7 +346,8 @@ function findNamesInLists(doc: ArticleDoc, runs: RunStore, known: NameMention[],
   for (const m of known) know(m);
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const open: number[] = [];
-  for (let r = 0; r < runs.size; r++) {
+  const runCount = runs.size;
+  for (let r = 0; r < runCount; r++) {
     if (isListCandidate(tokens, runs, r, things) && !overlapsSorted(sorted, runs.start(runs.firstPiece(r)), runs.end(runs.firstPiece(r + 1) - 1))) open.push(r);
   }
   for (let round = 0; round < MAX_LIST_ROUNDS; round++) {
@@ -472,7 +481,7 @@ function findKnownNamesAgain(
     const key = nameKey(m.text);
     const size = key.split(' ').length;
     if (size >= 2) fullNames.set(key, size);
-    for (const s of surnameKeys(m.text)) {
+    for (const s of surnameKeysOf(key)) {
       if (s.length < 2 || things.has(s)) continue;
       surnames.add(s);
       if (size >= 2 && (STRONG_RULES.has(m.rule) || PERSON_CONTEXT_RULES.has(m.rule))) fromFullNames.add(s);
@@ -480,7 +489,8 @@ function findKnownNamesAgain(
     }
   }
   const found: NameMention[] = [];
-  for (let r = 0; r < runs.size; r++) {
+  const runCount = runs.size;
+  for (let r = 0; r < runCount; r++) {
     // "a former Eli Lilly & Co unit": a firm's name, even when the same words name a person elsewhere.
     if (isFirmBeforeAmpersand(tokens, runs.after(r), tokens.length)) continue;
     const first = runs.firstPiece(r);
@@ -500,7 +510,7 @@ function findKnownNamesAgain(
           if (!free) continue;
           const key = nameKey(text.slice(runs.start(pk), runs.end(pk + n - 1)));
           // A two-word name written family name first: "Higuchi Ichiyō" after "Ichiyō Higuchi".
-          if (fullNames.get(key) === n || (n === 2 && fullNames.get(key.split(' ').reverse().join(' ')) === 2)) matched = n;
+          if (fullNames.get(key) === n || (n === 2 && fullNames.get(reversedKey(key)) === 2)) matched = n;
         }
       }
       if (matched > 0) {
@@ -551,4 +561,16 @@ function findKnownNamesAgain(
     }
   }
   for (const m of found) known.push(m);
+}
+
+/**
+ * The words of a name key in the other order: "ichiyō higuchi" → "higuchi ichiyō". Asked of every
+ * two-piece stretch of every run in pass 2: a key of two words (nearly all of them) is turned
+ * without splitting it into an array.
+ */
+function reversedKey(key: string): string {
+  const space = key.indexOf(' ');
+  if (space < 0) return key;
+  if (key.indexOf(' ', space + 1) < 0) return `${key.slice(space + 1)} ${key.slice(0, space)}`;
+  return key.split(' ').reverse().join(' ');
 }

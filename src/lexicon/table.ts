@@ -15,3 +15,14 @@ export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>
 export function asMap<T>(entries: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
   return new Map(Object.entries(entries));
 }
+
+/**
+ * Every proper prefix of a table's keys ("cubic", "cubic m", … of "cubic metres"), for a reader
+ * that joins several tokens of the text into a key: when the first token is no prefix of any key,
+ * the longer joins cannot match and need not be built.
+ */
+export function properPrefixes(keys: Iterable<string>): ReadonlySet<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n));
+  return prefixes;
+}

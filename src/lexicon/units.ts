@@ -6,7 +6,7 @@
  * ages ("five years old").
  */
 import { GENERATED_UNIT_NAMES, GENERATED_UNIT_SYMBOLS } from './generated/units.js';
-import { asMap, table } from './table.js';
+import { asMap, properPrefixes, table } from './table.js';
 export const UNITS: Readonly<Record<string, string>> = table({
   // length
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
@@ -109,6 +109,18 @@ export function unitOf(lower: string, written: string): string | undefined {
  */
 const UNIT_NAMES: ReadonlyMap<string, string> = new Map([...Object.entries(GENERATED_UNIT_NAMES), ...Object.entries(UNITS)]);
 const UNIT_SYMBOLS: ReadonlyMap<string, string> = asMap(GENERATED_UNIT_SYMBOLS);
+
+const UNIT_NAME_PREFIXES = properPrefixes(UNIT_NAMES.keys());
+const UNIT_SYMBOL_PREFIXES = properPrefixes(UNIT_SYMBOLS.keys());
+
+/**
+ * Some unit of {@link unitOf} is longer than this surface form and starts with it: the form may
+ * be the first token of a unit written in several ("square" of "square metres", "km" of "km/h").
+ * False for nearly every word after a number, which spares the joins of the longer forms.
+ */
+export function unitMayContinue(lower: string, written: string): boolean {
+  return UNIT_NAME_PREFIXES.has(microSign(lower)) || UNIT_SYMBOL_PREFIXES.has(microSign(written));
+}
 
 /** The Greek mu ("μg") as the micro sign ("µg"), as the tables write it. */
 function microSign(s: string): string {

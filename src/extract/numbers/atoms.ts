@@ -69,6 +69,30 @@ const WORD_ATOMS: ReadonlyMap<string, AtomSpec> = (() => {
   return m;
 })();
 
+/**
+ * The word's first atom is a number: a number word, or a hyphenated word whose first part is one
+ * ("twenty-six", "three-foot"). False for nearly every word of a text, and answered with one table
+ * lookup (two for a hyphenated word), so the number loop turns those words down without the atom
+ * lists of {@link tokenAtoms}. "a", "an", "and" and "point" are not numbers by themselves.
+ */
+export function mayBeNumberWord(lower: string): boolean {
+  if (WORD_ATOMS.has(lower)) return true;
+  const cut = firstHyphen(lower);
+  return cut > 0 && WORD_ATOMS.has(lower.slice(0, cut));
+}
+
+/** Index of the first hyphen ("-" or "‐") in the word, or -1. */
+function firstHyphen(lower: string): number {
+  const a = lower.indexOf('-');
+  const b = lower.indexOf('‐');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** A fraction character ("½", "¾"): a punctuation token with an atom of its own. */
+export function isVulgarFraction(text: string): boolean {
+  return VULGAR_FRACTIONS.has(text);
+}
+
 /** Atom of one lower-case word (no hyphen), or null. */
 export function wordAtom(word: string): AtomSpec | null {
   return WORD_ATOMS.get(word) ?? null;

@@ -7,7 +7,7 @@
 import { startsLowerCase } from '../../doc/tokenize.js';
 import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import { TIME_UNIT_OF as TIME_UNITS } from '../../lexicon/units.js';
-import { wordAtom } from './atoms.js';
+import { mayBeNumberWord, wordAtom } from './atoms.js';
 import type { Line, NumberDraft } from './draft.js';
 import { modelNameEnd } from './model-numbers.js';
 
@@ -149,7 +149,7 @@ function countedHead(line: Line, prev: number, value: number): number {
     // "nine of the popular Carry On films": a capitalized function word inside a title
     const inTitle = line.isCapitalized(j) && j > from && line.isCapitalized(j - 1) && line.isWord(j + 1);
     // never run into the next number: "two of his seven years", "five of the three-ton satellites", "3 USD50"
-    if ((STOP_WORDS.has(word) && !inTitle) || !/^\p{L}/u.test(word) || wordAtom(word.split(/[-‐]/)[0]!) !== null) break;
+    if ((STOP_WORDS.has(word) && !inTitle) || !/^\p{L}/u.test(word) || mayBeNumberWord(word)) break;
     if (/^[a-z]{3}\d/.test(word)) break;
     if (/ly$/.test(word) && !lexiconTag(word)) break; // "10 respectively"
     const nextWord = line.lower(j + 1);

@@ -7,8 +7,8 @@
 import * as currencies from '../../lexicon/currencies.js';
 import { CURRENCY_CODES, POUND_CODE, POUND_WORDS } from '../../lexicon/currencies.js';
 import * as scales from '../../lexicon/scales.js';
-import { asMap } from '../../lexicon/table.js';
-import { AGE_MARKERS, isGluedOnlyUnit, TIME_UNIT_OF as TIME_UNITS, UNITS, unitOf } from '../../lexicon/units.js';
+import { asMap, properPrefixes } from '../../lexicon/table.js';
+import { AGE_MARKERS, isGluedOnlyUnit, TIME_UNIT_OF as TIME_UNITS, UNITS, unitMayContinue, unitOf } from '../../lexicon/units.js';
 import type { Line, NumberDraft } from './draft.js';
 import { readPhrase } from './phrase.js';
 
@@ -18,6 +18,7 @@ const CURRENCY_SYMBOLS = asMap(currencies.CURRENCY_SYMBOLS);
 const CURRENCY_WORDS = asMap(currencies.CURRENCY_WORDS);
 const DOLLAR_PREFIXES = asMap(currencies.DOLLAR_PREFIXES);
 const QUALIFIED_CURRENCIES = asMap(currencies.QUALIFIED_CURRENCIES);
+const QUALIFIED_CURRENCY_PREFIXES = properPrefixes(QUALIFIED_CURRENCIES.keys());
 const CASED_SCALE_ABBREVIATIONS = asMap(scales.CASED_SCALE_ABBREVIATIONS);
 const SCALE_ABBREVIATIONS = asMap(scales.SCALE_ABBREVIATIONS);
 
@@ -263,10 +264,13 @@ export function attachCurrencyAfter(line: Line, d: NumberDraft): void {
   }
   const i = d.last + 1;
   if (i >= line.length || !line.near(d.last)) return;
-  for (let n = 3; n >= 2; n--) {
-    const key = joinLower(line, i, n);
-    const code = key === null ? undefined : QUALIFIED_CURRENCIES.get(key);
-    if (code !== undefined) return money(d, code, i + n - 1, line);
+  // "us dollars", "hong kong dollars": joined only after a word that may begin one
+  if (QUALIFIED_CURRENCY_PREFIXES.has(line.lower(i))) {
+    for (let n = 3; n >= 2; n--) {
+      const key = joinLower(line, i, n);
+      const code = key === null ? undefined : QUALIFIED_CURRENCIES.get(key);
+      if (code !== undefined) return money(d, code, i + n - 1, line);
+    }
   }
   const word = line.text(i);
   const lower = line.lower(i);
@@ -448,7 +452,10 @@ export function attachUnit(line: Line, d: NumberDraft): void {
   const glued = hyphen || line.glued(d.last);
   if (attachBracketedUnit(line, d, i)) return;
   if (!hyphen && attachPrimeMarks(line, d, i)) return;
-  for (let n = MAX_UNIT_TOKENS; n >= 1; n--) {
+  // A unit of several tokens starts with its first: most words after a number begin none, and
+  // skip the joins and lookups of the longer forms.
+  const longest = unitMayContinue(line.lower(i), line.text(i)) ? MAX_UNIT_TOKENS : 1;
+  for (let n = longest; n >= 1; n--) {
     const key = joinLower(line, i, n);
     if (key === null) continue;
     const head = hyphen && n === 1 ? key.split('-')[0]! : key;

@@ -20,7 +20,7 @@ import { isFamilyNameFirst } from './keys.js';
 import { UNIT_WORDS } from '../../lexicon/number-words.js';
 
 export interface NameGuess {
-  pieces: Piece[];
+  pieces: readonly Piece[];
   rule: string;
   gender?: Gender;
 }
@@ -110,7 +110,7 @@ function isRegnalName(pieces: readonly Piece[], after: Token | undefined): boole
 /** Words numbered like kings that are things: "Chapter IV", "Part II", "Apollo XIII", "Vatican II". */
 const NUMBERED_THINGS = new Set(['chapter', 'part', 'volume', 'book', 'act', 'scene', 'episode', 'phase', 'stage', 'level', 'grade', 'class', 'type', 'article', 'section', 'title', 'annex', 'appendix', 'apollo', 'gemini', 'vatican', 'rocky', 'rambo', 'superbowl', 'bowl', 'mark', 'series', 'model', 'formula', 'tier']);
 
-function gender0(pieces: Piece[], rule: string): NameGuess {
+function gender0(pieces: readonly Piece[], rule: string): NameGuess {
   const gender = pieces[0]!.gender;
   return gender ? { pieces, rule, gender } : { pieces, rule };
 }
@@ -156,7 +156,12 @@ export function isModalOpeningQuestion(tokens: readonly Token[], word: string, a
   return last?.text === '?';
 }
 
-export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number): NameGuess | null {
+/**
+ * Judge one run. `namesThing`: the run names a work ({@link namesAWork}), stands as a title in
+ * quotes ({@link isTitleInQuotes}) or opens a firm's name before "&" ({@link isFirmBeforeAmpersand}),
+ * which the caller asks of every run for the document's own hints as well.
+ */
+export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: number, sentenceEnd: number, namesThing: boolean): NameGuess | null {
   if (isLineupEntry(tokens, run, sentenceStart, sentenceEnd)) return { pieces: run.pieces, rule: 'initial-in-lineup' };
   let all = markPlacePhrases(run.pieces);
   const before = run.before >= sentenceStart ? tokens[run.before] : undefined;
@@ -196,15 +201,15 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // part of the name: "Bob Dole Wednesday accused", "Yeltsin Sunday said".
   while (to > from + 1 && isCalendarOnly(all[to - 1]!)) to--;
   while (to > from && all[to - 1]!.kind === 'particle') to--;
-  const pieces = all.slice(from, to);
+  // The run's own array when nothing was cut (most runs): the guess only reads it.
+  const pieces = from === 0 && to === all.length ? all : all.slice(from, to);
   // Most runs end here: a capitalized word opening the sentence ("But", "The"). The context is read after.
   if (pieces.length === 0) return null;
   // "news agency Tanjug said", "the club Ajax": an organization noun right before the run.
   if (ORGANIZATION_NOUNS.has(beforeWord)) return null;
   if (isEventAfterYear(tokens, run, sentenceStart)) return null;
-  // "the film Michael Collins", "Hurricane Edouard": the title of a work or the name of a thing.
-  if (namesAWork(tokens, run) || isTitleInQuotes(tokens, run, sentenceStart, sentenceEnd)) return null;
-  if (isFirmBeforeAmpersand(tokens, run.after, sentenceEnd)) return null;
+  // "the film Michael Collins", "Hurricane Edouard", "Douglas & Lomason Co": the title of a work or the name of a thing.
+  if (namesThing) return null;
   if (t < 0 && isRegnalName(pieces, tokens[run.after])) return gender0(pieces, 'regnal-name');
   // "Tsar Aleksei I,", "Pope Damasus I,": a title before a regnal name (whose "I" would block below).
   if (t >= 0 && from === t + 1 && isRegnalName(pieces, tokens[run.after])) {

@@ -48,7 +48,12 @@ const AFTER_NAME = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xv
 
 /** Keys under which a one-word mention may refer to this name: its last word, with and without "al-". */
 export function surnameKeys(name: string): string[] {
-  const words = nameKey(name).split(' ');
+  return surnameKeysOf(nameKey(name));
+}
+
+/** {@link surnameKeys} of a name whose {@link nameKey} is at hand: `key`. */
+export function surnameKeysOf(key: string): string[] {
+  const words = key.split(' ');
   // "Elizabeth II", "Martin Luther King Jr": the word before a regnal number or a suffix.
   while (words.length >= 2 && AFTER_NAME.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1]!;

@@ -76,6 +76,20 @@ function hasLowerCase(text: string): boolean {
   return (a >= 97 && a <= 122) || (b >= 97 && b <= 122) || HAS_LOWER.test(text);
 }
 
+/**
+ * Has the text a capital letter (`HAS_UPPER`)? Asked of every word of every sentence (pieceAt), most
+ * of them plain ASCII in lower case: ASCII characters answer from their char codes, and the
+ * Unicode pattern runs only for a text with a character beyond ASCII.
+ */
+function hasUpperCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return HAS_UPPER.test(text);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
@@ -89,6 +103,9 @@ export function isHeadline(tokens: readonly Token[], from: number, to: number): 
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
     if (!hasLowerCase(t.text)) caps++;
+    // Stop once the ratio cannot reach 0.6 even if every token left were an all-caps word: running
+    // text is settled after a few of its words instead of at its last token.
+    else if (2 * (caps + to - 1 - i) < 3 * (words - caps)) return false;
   }
   return words >= 2 && caps / words >= 0.6;
 }
@@ -99,7 +116,7 @@ function pieceAt(tokens: readonly Token[], i: number, end: number, caps: boolean
   if (!t || i >= end || t.kind !== 'word') return null;
   const text = t.text;
   // Most words are lower case: none of the branches below can take them.
-  if (!HAS_UPPER.test(text)) return null;
+  if (!hasUpperCase(text)) return null;
   const next = tokens[i + 1];
   // Initials: "W." (letter + adjacent dot) or "J.R."
   if (text.length === 1 && startsUpperCase(text) && next?.text === '.' && adjacent(t, next) && i + 1 < end) {

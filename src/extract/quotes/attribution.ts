@@ -72,38 +72,45 @@ function paragraphTokenRange(ctx: AttributionContext, paragraph: number): [numbe
 
 /** The speaker of a cue: its subject on the left, or (inverted, "said Guler") on the right. */
 export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, ceiling: number, preferRight = false, clauseFloor?: number): SpeakerMention | null {
+  if (cue.phrase) return mentionStartingAt(ctx.doc, cue.last + 1, ceiling);
+  return preferRight
+    ? invertedSpeaker(ctx, cue, ceiling) ?? subjectOfCue(ctx, cue, floor, clauseFloor)
+    : subjectOfCue(ctx, cue, floor, clauseFloor) ?? invertedSpeaker(ctx, cue, ceiling);
+}
+
+/** Inverted ("…," said Guler.): the mention must end the clause, else it is the reported clause's subject ("said he had …"). */
+function invertedSpeaker(ctx: AttributionContext, cue: Cue, ceiling: number): SpeakerMention | null {
   const { doc } = ctx;
-  if (cue.phrase) return mentionStartingAt(doc, cue.last + 1, ceiling);
-  // inverted ("…," said Guler.): the mention must end the clause, else it is the reported clause's subject ("said he had …")
-  const right = (): SpeakerMention | null => {
-    // only after a comma, a quote, a dash or at a sentence start, and never a gerund ("predicting the …")
-    const before = doc.tokens[cue.first - 1];
-    const invertible = before === undefined || before.sentence !== doc.tokens[cue.first]!.sentence || /^[,"“”']$/.test(before.text) || (/^[—–-]$/.test(before.text) && dashFollowsQuote(ctx, cue.first - 1));
-    if (!invertible || /ing$/i.test(doc.tokens[cue.first]!.text)) return null;
-    const m = mentionStartingAt(doc, cue.last + 1, ceiling);
-    if (m === null) return null;
-    const next = doc.tokens[doc.tokenIndexAt(m.end)];
-    return next === undefined || doc.tokenIndexAt(m.end) >= ceiling || next.kind === 'punct' ? m : null;
-  };
-  const left = (): SpeakerMention | null => {
-    if (isPassiveCue(doc, cue.first, floor)) return null;
-    const i = skipBackOverAdverbs(doc, cue.first - 1, floor);
-    if (i < floor || ctx.inQuote[i] === 1) return null;
-    // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause;
-    // so it is after a noun ("sent an email to supporters stating", "had a “scorching” from MPs adding:")
-    if (/ing$/i.test(doc.tokens[cue.first]!.text) && (/^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text) || gerundAfterObject(ctx, cue, i))) {
-      return subjectOfClause(ctx, clauseFloor ?? floor, i);
-    }
-    // "went on to say", "declined to call it …": an infinitive's speaker is the subject of its clause
-    if (doc.tokens[i]!.lower === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
-    // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
-    if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
-    const quantifier = quantifierSubject(ctx, i, floor);
-    if (quantifier !== null) return quantifier;
-    const m = mentionEndingAt(doc, i, floor);
-    return m === null ? null : subjectBeforeAdjunct(ctx, m, floor) ?? m;
-  };
-  return preferRight ? right() ?? left() : left() ?? right();
+  // only after a comma, a quote, a dash or at a sentence start, and never a gerund ("predicting the …")
+  const before = doc.tokens[cue.first - 1];
+  const invertible = before === undefined || before.sentence !== doc.tokens[cue.first]!.sentence || /^[,"“”']$/.test(before.text) || (/^[—–-]$/.test(before.text) && dashFollowsQuote(ctx, cue.first - 1));
+  if (!invertible || /ing$/i.test(doc.tokens[cue.first]!.text)) return null;
+  const m = mentionStartingAt(doc, cue.last + 1, ceiling);
+  if (m === null) return null;
+  const after = doc.tokenIndexAt(m.end);
+  const next = doc.tokens[after];
+  return next === undefined || after >= ceiling || next.kind === 'punct' ? m : null;
+}
+
+/** The cue's subject, on its left. */
+function subjectOfCue(ctx: AttributionContext, cue: Cue, floor: number, clauseFloor: number | undefined): SpeakerMention | null {
+  const { doc } = ctx;
+  if (isPassiveCue(doc, cue.first, floor)) return null;
+  const i = skipBackOverAdverbs(doc, cue.first - 1, floor);
+  if (i < floor || ctx.inQuote[i] === 1) return null;
+  // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause;
+  // so it is after a noun ("sent an email to supporters stating", "had a “scorching” from MPs adding:")
+  if (/ing$/i.test(doc.tokens[cue.first]!.text) && (/^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text) || gerundAfterObject(ctx, cue, i))) {
+    return subjectOfClause(ctx, clauseFloor ?? floor, i);
+  }
+  // "went on to say", "declined to call it …": an infinitive's speaker is the subject of its clause
+  if (doc.tokens[i]!.lower === 'to' && isBaseForm(doc.tokens[cue.first]!.text)) return subjectOfClause(ctx, clauseFloor ?? floor, i);
+  // "Mr Negroponte wants … but conceded this was …": a coordinated verb shares the clause's subject
+  if (/^(?:and|but)$/i.test(doc.tokens[i]!.text)) return subjectOfClause(ctx, floor, i);
+  const quantifier = quantifierSubject(ctx, i, floor);
+  if (quantifier !== null) return quantifier;
+  const m = mentionEndingAt(doc, i, floor);
+  return m === null ? null : subjectBeforeAdjunct(ctx, m, floor) ?? m;
 }
 
 
@@ -649,9 +656,15 @@ function coordinateClauseFloor(ctx: AttributionContext, floor: number, open: num
 
 /** Where to look for the quote's cue, innermost first: its coordinate clause, its subordinate clause, the sentence. */
 function clauseFloors(ctx: AttributionContext, floor: number, open: number): number[] {
-  const floors = [coordinateClauseFloor(ctx, floor, open), subordinateClauseFloor(ctx, floor, open)].filter((f) => f > floor);
-  floors.sort((a, b) => b - a);
-  return [...new Set([...floors, floor])];
+  const coordinate = coordinateClauseFloor(ctx, floor, open);
+  const subordinate = subordinateClauseFloor(ctx, floor, open);
+  const inner = Math.max(coordinate, subordinate);
+  const outer = Math.min(coordinate, subordinate);
+  const floors: number[] = [];
+  if (inner > floor) floors.push(inner);
+  if (outer > floor && outer < inner) floors.push(outer);
+  floors.push(floor);
+  return floors;
 }
 
 /** Conjunctions that join a second main clause after a comma or a quote ("…,” but he also noted “…”"). */

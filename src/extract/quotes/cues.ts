@@ -1,6 +1,6 @@
 /** Cue detection on the token stream: reporting verbs and "according to", outside quotes. */
 import type { ArticleDoc } from '../../doc/article.js';
-import { startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
+import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize.js';
 import { CUE_PHRASES, PARTICLE_CUES, REPORTING_BASE_FORMS, REPORTING_VERBS, THAT_ONLY_CUES } from '../../lexicon/reporting-verbs.js';
 import { ROLE_HEADS } from '../../lexicon/person-words.js';
 
@@ -18,12 +18,17 @@ export interface Cue {
   phrase: boolean;
 }
 
+/** Whether a cue may start at token `t`: its word starts one (the first test of {@link cueAt}, for scans over every token). */
+export function mayStartCue(t: Token): boolean {
+  return CUE_FIRST_WORDS.has(t.lower);
+}
+
 /** The cue whose first token is `i`, or null. `inQuote[i]` marks tokens inside quotation marks. */
 export function cueAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cue | null {
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== 'word' || inQuote[i] === 1) return null;
+  if (!mayStartCue(t)) return null;
   const w = t.lower;
-  if (!CUE_FIRST_WORDS.has(w)) return null;
   // a capitalized cue only at a sentence start ("According to …"); "States", "Post" are names
   if (startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== i && !isCapitalizedPastCue(doc, i)) return null;
   for (const phrase of CUE_PHRASES) {

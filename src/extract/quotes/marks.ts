@@ -73,10 +73,12 @@ export function findQuoteSegments(doc: ArticleDoc, blocks: readonly Span[]): Quo
   let carried: { mark: string; group: number } | null = null;
   blocks.forEach((paragraph, p) => {
     let open: Open | null = null;
-    MARK_RE.lastIndex = paragraph.start;
-    for (let m = MARK_RE.exec(text); m !== null && m.index < paragraph.end; m = MARK_RE.exec(text)) {
+    // the marks of the block's own text: a search over the document's text from the block's start
+    // would run on to the next mark, however many blocks on (to the end of the text when none is left)
+    MARK_RE.lastIndex = 0;
+    for (let m = MARK_RE.exec(paragraph.text); m !== null; m = MARK_RE.exec(paragraph.text)) {
       const mark = m[0];
-      const at = m.index;
+      const at = paragraph.start + m.index;
       // a doubled apostrophe glued inside a word ("rock''n''roll") is not a mark
       if (mark.length === 2 && isLetter(text[at - 1]) && isLetter(text[at + 2])) continue;
       const role = roleOf(mark, text, at, paragraph.start, paragraph.end);

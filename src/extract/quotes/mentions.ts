@@ -143,7 +143,7 @@ const CONTRACTED_AUXILIARY = /^['’](?:s|ve|re|d|ll)$/i;
 function isPronounContraction(doc: ArticleDoc, i: number): boolean {
   const t = doc.tokens[i]!;
   const before = doc.tokens[i - 1];
-  return CONTRACTED_AUXILIARY.test(t.text) && before !== undefined && before.end === t.start && pronounInfo(before.text) !== undefined;
+  return CONTRACTED_AUXILIARY.test(t.text) && before !== undefined && before.end === t.start && pronounInfo(before.lower) !== undefined;
 }
 
 /** "she angrily said", "Trump sarcastically tweeted": a lower-case -ly word the lexicon knows as an adverb (or does not know). */
@@ -178,7 +178,7 @@ export function mentionEndingAt(doc: ArticleDoc, last: number, floor: number, de
   const tokens = doc.tokens;
   const t = tokens[last];
   if (t === undefined || last < floor) return null;
-  if (isWord(t) && pronounInfo(t.text)) return mentionOf(doc, last, last, 'pronoun');
+  if (isWord(t) && pronounInfo(t.lower)) return mentionOf(doc, last, last, 'pronoun');
   // "the Chicago Police Department which reported", "McConnell, who in 2010 said": the relative pronoun
   if (isWord(t) && RELATIVE_PRONOUNS.has(t.text) && depth === 0) return mentionOf(doc, last, last, 'pronoun');
   if ((t.text === ',' || t.text === ')' || spacedDashStart(doc, last) >= 0) && depth < 2) return mentionBeforeApposition(doc, last, floor, depth);
@@ -458,7 +458,7 @@ export function mentionStartingAt(doc: ArticleDoc, first: number, ceiling: numbe
   const tokens = doc.tokens;
   const t = tokens[first];
   if (t === undefined || first >= ceiling || (t.kind !== 'word' && t.kind !== 'number')) return null;
-  if (pronounInfo(t.text)) return mentionOf(doc, first, first, 'pronoun');
+  if (pronounInfo(t.lower)) return mentionOf(doc, first, first, 'pronoun');
   if (/^(?:that|this|these|those)$/i.test(t.text)) return null; // "said that …" opens a clause, not a speaker
   let last = -1;
   let sawDeterminer = false;

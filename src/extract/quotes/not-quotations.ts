@@ -25,14 +25,31 @@ const TITLE_MAX_WORDS = 10;
 /** Short words a title leaves in lower case ("Face the Nation", "Keepin' It Real"). */
 const TITLE_SMALL_WORDS = /^(?:of|the|a|an|and|or|in|on|for|to|at|with|by|from|as|is|it|its|vs\.?|de|la|y)$/;
 
-const words = (text: string): string[] => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const WORD_PIECE = /\S+/g;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of `text` (pieces between white space that hold a letter or a digit), or null when
+ * there are more than `max`: every rule here wants a short quote, and most quotes are long, so
+ * their words are not all cut out.
+ */
+function wordsUpTo(text: string, max: number): string[] | null {
+  const list: string[] = [];
+  WORD_PIECE.lastIndex = 0;
+  for (let m = WORD_PIECE.exec(text); m !== null; m = WORD_PIECE.exec(text)) {
+    if (!HAS_LETTER_OR_DIGIT.test(m[0])) continue;
+    if (list.length === max) return null;
+    list.push(m[0]);
+  }
+  return list;
+}
 
 /** The rule that marks the quote as no quotation, or null when it may be someone's words. */
 export function nonQuotationRule(doc: ArticleDoc, q: QuoteSegment, inReportedContent: boolean): string | null {
   if (q.continued || q.continues) return null;
   const inner = doc.text.slice(q.start, q.end);
-  const list = words(inner);
-  if (list.length === 0) return null;
+  const list = wordsUpTo(inner, Math.max(NICKNAME_MAX_WORDS, NAMED_MAX_WORDS, TITLE_MAX_WORDS));
+  if (list === null || list.length === 0) return null;
   if (list.length <= NICKNAME_MAX_WORDS && isBetweenNameParts(doc, q, list)) return 'nickname-in-marks';
   if (list.length <= NAMED_MAX_WORDS && followsNamingWord(doc, q) && !inReportedContent) return 'named-in-marks';
   if (list.length >= 1 && list.length <= TITLE_MAX_WORDS && isTitleCased(list) && !opensStatement(inner) && followsTitleFrame(doc, q, inReportedContent)) return 'title-in-marks';

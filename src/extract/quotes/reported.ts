@@ -16,7 +16,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import type { Attribution, AttributionContext } from './attribution.js';
 import { looksLikeNounUse, speakerOfCue } from './attribution.js';
-import { cueAt, type Cue } from './cues.js';
+import { cueAt, mayStartCue, type Cue } from './cues.js';
 import type { SpeakerMention } from './mentions.js';
 import { mentionStartingAt } from './mentions.js';
 
@@ -65,6 +65,9 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
   const paragraphSpeakers = new Map<number, Attribution[]>();
   for (const s of doc.sentences) {
     for (let c = s.tokenStart; c < s.tokenEnd; c++) {
+      // this loop visits every token of the document, and few words start a cue: the word test
+      // first spares the rest of cueAt (which asks the same first) for all the others
+      if (!mayStartCue(doc.tokens[c]!)) continue;
       const cue = cueAt(doc, c, inQuote);
       if (cue === null) continue;
       const word = doc.tokens[c]!.lower;
@@ -81,7 +84,7 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
         // "X said …, according to Y": the sentence already has its report (the inner source's)
         const reportedHere = clauses.length > 0 && clauses[clauses.length - 1]!.end > s.start;
         const clause = reportedHere ? null : accordingToClause(ctx, cue, mention, s.tokenStart, s.tokenEnd);
-        if (clause !== null) clauses.push({ ...clause, attribution: { ...attribution, rule: clause.rule } });
+        if (clause !== null) clauses.push(reportedClause(clause, attribution));
         continue;
       }
       if (!SPEECH_VERBS.has(word) && !THAT_CLAUSE_VERBS.has(word)) continue;
@@ -96,12 +99,17 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
         (SPEECH_VERBS.has(word) ? parenthetical(ctx, s.tokenStart, s.tokenEnd, mention, cue) : null) ??
         (SPEECH_VERBS.has(word) || (INFLECTED.test(word) && endsSentence(ctx, cue.last, s.tokenEnd)) ? clauseBefore(ctx, s.tokenStart, mention.start < cueSpan.start ? mention.start : cueSpan.start, s.tokenEnd, mention.end > cueSpan.end ? mention.end : cueSpan.end, word) : null);
       if (clause !== null) {
-        clauses.push({ ...clause, attribution: { ...attribution, rule: clause.rule } });
-        c = doc.tokenIndexAt(clause.end) - 1 > c ? doc.tokenIndexAt(clause.end) - 1 : c;
+        clauses.push(reportedClause(clause, attribution));
+        c = Math.max(c, doc.tokenIndexAt(clause.end) - 1);
       }
     }
   }
   return { clauses, paragraphSpeakers };
+}
+
+/** The clause with the cue's attribution, under the clause's own rule. */
+function reportedClause(clause: { start: number; end: number; rule: string }, attribution: Attribution): ReportedClause {
+  return { start: clause.start, end: clause.end, attribution: { mention: attribution.mention, cue: attribution.cue, rule: clause.rule } };
 }
 
 /** Index of the quote block holding `offset` (binary search). */
@@ -196,9 +204,11 @@ const NEXT_REPORT = /^(?:adding|saying|noting|arguing|insisting|warning|claiming
  */
 function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): number {
   const { doc } = ctx;
-  const next = nextCommaOrSemicolon(doc);
-  for (let k = next[from + MIN_CLAUSE_TOKENS] ?? sentenceEnd; k < sentenceEnd - 1 && k - from < MAX_CLAUSE_TOKENS; k = next[k + 1] ?? sentenceEnd) {
+  // a plain scan, not the document's break table: the scan stops within MAX_CLAUSE_TOKENS, and the
+  // table costs a pass over every token of the document
+  for (let k = from + MIN_CLAUSE_TOKENS; k < sentenceEnd - 1 && k - from < MAX_CLAUSE_TOKENS; k++) {
     const t = doc.tokens[k]!;
+    if (!isClauseBreak(t.text)) continue;
     if (t.text === ';') return k;
     // "… was entertaining and insisted his team could …": the speaker's next report
     if (t.lower === 'and') {
@@ -214,6 +224,11 @@ function clauseEnd(ctx: AttributionContext, from: number, sentenceEnd: number): 
   return sentenceEnd;
 }
 
+/** Where a clause may break: a comma, a semicolon, or "and". */
+function isClauseBreak(w: string): boolean {
+  return w === ',' || w === ';' || w === 'and' || w === 'And';
+}
+
 /** The next comma or semicolon at or after token `i` (skipping "and"). */
 function nextCommaAt(doc: ArticleDoc, i: number): number {
   const next = nextCommaOrSemicolon(doc);
@@ -227,7 +242,11 @@ const PARENTHETICAL_MAX_PREFIX = 40;
 /** Words that open a subordinate clause right before a parenthetical attribution. */
 const SUBORDINATOR = /^(?:since|because|that|although|though|if|when|whether|so|and|but)$/i;
 
-/** Per document: for each token, the index of the next ",", ";" or "and" token at or after it (computed once, linear). */
+/**
+ * Per document: for each token, the index of the next ",", ";" or "and" token at or after it
+ * (computed once, linear). Only a relative report ("which he said was …") asks for it: its clause
+ * runs to the next comma with no bound of its own.
+ */
 const NEXT_BREAK = new WeakMap<ArticleDoc, Int32Array>();
 function nextCommaOrSemicolon(doc: ArticleDoc): Int32Array {
   let next = NEXT_BREAK.get(doc);
@@ -236,8 +255,7 @@ function nextCommaOrSemicolon(doc: ArticleDoc): Int32Array {
     let at = doc.tokens.length;
     next[at] = at;
     for (let k = doc.tokens.length - 1; k >= 0; k--) {
-      const w = doc.tokens[k]!.text;
-      if (w === ',' || w === ';' || w === 'and' || w === 'And') at = k;
+      if (isClauseBreak(doc.tokens[k]!.text)) at = k;
       next[k] = at;
     }
     NEXT_BREAK.set(doc, next);

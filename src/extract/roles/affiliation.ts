@@ -20,7 +20,6 @@ import {
   isRoleWord,
   isTimePrefix,
   isWord,
-  lower,
   isPossessiveAt,
   isPossessiveMarker,
 } from './words.js';
@@ -85,7 +84,7 @@ function numberRunStart(tokens: readonly Token[], k: number, start: number): num
 function joinsCommonWords(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (!isWord(tokens[k]) || tokens[k]!.text !== 'and' || !isCapitalized(before)) return false;
-  const w = lower(before);
+  const w = before.lower;
   return (isCommonWord(w) || isModifier(w)) && !isNotNameWord(w) && !isGivenName(w);
 }
 
@@ -93,10 +92,10 @@ function joinsCommonWords(tokens: readonly Token[], k: number): boolean {
 function demonymEndingAt(tokens: readonly Token[], j: number, start: number): Affiliation | null {
   const t = tokens[j];
   if (!isCapitalized(t)) return null;
-  const two = j - 1 >= start && isCapitalized(tokens[j - 1]) ? `${lower(tokens[j - 1]!)} ${lower(t)}` : undefined;
+  const two = j - 1 >= start && isCapitalized(tokens[j - 1]) ? `${tokens[j - 1]!.lower} ${t.lower}` : undefined;
   const twoCountry = two !== undefined ? demonymCountry(two) : undefined;
   if (twoCountry !== undefined) return { firstToken: j - 1, endToken: j + 1, value: twoCountry };
-  const country = demonymCountry(lower(t));
+  const country = demonymCountry(t.lower);
   return country !== undefined ? { firstToken: j, endToken: j + 1, value: country } : null;
 }
 
@@ -138,7 +137,7 @@ export function affiliationBefore(tokens: readonly Token[], j: number, start: nu
   }
   // "Defending champion", "Recalled fly-half": a participle opening the sentence is no name.
   // ("United States envoy" is a country, though).
-  if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(lower(tokens[first]!)) &&
+  if (first === start && /(?:ing|ed)$/.test(tokens[first]!.text) && !isNoun(tokens[first]!.lower) &&
     canonicalCountry(joinTokens(tokens, first, last + 1)) === undefined) first++;
   if (first > last) return null;
   if (possessive) first = afterOwnersTitle(tokens, first, last);
@@ -160,11 +159,11 @@ function exPrefixed(tokens: readonly Token[], first: number, endToken: number, v
  */
 function afterOwnersTitle(tokens: readonly Token[], first: number, last: number): number {
   let head = -1;
-  for (let k = first; k < last && isRoleWord(lower(tokens[k]!)); k++) {
-    if (isHead(lower(tokens[k]!))) head = k;
+  for (let k = first; k < last && isRoleWord(tokens[k]!.lower); k++) {
+    if (isHead(tokens[k]!.lower)) head = k;
   }
   if (head < 0) return first;
-  for (let k = head + 1; k <= last; k++) if (isRoleWord(lower(tokens[k]!))) return first;
+  for (let k = head + 1; k <= last; k++) if (isRoleWord(tokens[k]!.lower)) return first;
   return head + 1;
 }
 
@@ -211,7 +210,7 @@ export function affiliationAfter(tokens: readonly Token[], from: number, end: nu
  */
 function afterHonorific(tokens: readonly Token[], i: number, end: number): number {
   const t = tokens[i];
-  if (!isCapitalized(t) || !isHonorific(lower(t))) return i;
+  if (!isCapitalized(t) || !isHonorific(t.lower)) return i;
   let k = i + 1;
   if (tokens[k]?.text === '.' && tokens[k]!.start === t.end) k++;
   return k < end && isCapitalized(tokens[k]) ? k : i;

@@ -3,7 +3,7 @@
  * people detection (that is the people extractor's job): it only says where the role's person
  * stands, so the resolver can attach the role to the person mention found there.
  */
-import type { Token } from '../../doc/tokenize.js';
+import { wordLower, type Token } from '../../doc/tokenize.js';
 import { MONTH_OF } from '../../lexicon/dates.js';
 import {
   cannotOpenName,
@@ -19,7 +19,6 @@ import {
   isRoleWord,
   isWeekday,
   isWord,
-  lower,
   hasPossessiveAfter,
 } from './words.js';
 
@@ -47,11 +46,11 @@ function isInitialAt(tokens: readonly Token[], i: number, end: number): boolean 
  * title word.
  */
 function isHonorificAt(tokens: readonly Token[], i: number): boolean {
-  const w = lower(tokens[i]!);
+  const w = tokens[i]!.lower;
   if (!isListedHonorific(w)) return false;
   if (!isRoleWord(w)) return true;
   const next = tokens[i + 1];
-  return !isListedHead(w) && isCapitalized(next) && !isRoleWord(lower(next));
+  return !isListedHead(w) && isCapitalized(next) && !isRoleWord(next.lower);
 }
 
 /**
@@ -62,14 +61,14 @@ function opensName(tokens: readonly Token[], first: number, last: number): boole
   const t = tokens[first]!;
   if (!cannotOpenName(t)) return true;
   const next = tokens[first + 1];
-  return first < last && isCapitalized(next) && MONTH_OF.has(lower(t)) && isGivenName(lower(t)) && !cannotOpenName(next);
+  return first < last && isCapitalized(next) && MONTH_OF.has(t.lower) && isGivenName(t.lower) && !cannotOpenName(next);
 }
 
 /** Skip an honorific ("Mr", "Dr.", "Sir") at token `i`; returns the index after it. */
 export function skipHonorific(tokens: readonly Token[], i: number, end: number): number {
   const t = tokens[i];
   // "Dean Jones": an honorific that is also a given name opens the name.
-  if (!isCapitalized(t) || !isHonorificAt(tokens, i) || (isGivenName(lower(t)) && isCapitalized(tokens[i + 1]))) return i;
+  if (!isCapitalized(t) || !isHonorificAt(tokens, i) || (isGivenName(t.lower) && isCapitalized(tokens[i + 1]))) return i;
   let j = i + 1;
   if (j < end && tokens[j]!.text === '.' && tokens[j]!.start === t.end) j++;
   return j;
@@ -90,15 +89,15 @@ export function nameAfter(tokens: readonly Token[], i: number, end: number): Nam
       continue;
     }
     if (isNameWord(t)) {
-      if (j - first >= 2 && isWeekday(lower(t))) break; // "Aner Shalev Wednesday", but "Mike Friday"
-      if (isNotNameWord(lower(t))) return null;
+      if (j - first >= 2 && isWeekday(t.lower)) break; // "Aner Shalev Wednesday", but "Mike Friday"
+      if (isNotNameWord(t.lower)) return null;
       last = j;
       j++;
       if (hasPossessiveAfter(tokens, last)) break;
       continue;
     }
     // A lower-case particle inside a name: "Osama bin Laden", "Ludwig van Beethoven".
-    if (isWord(t) && isNameParticle(lower(t)) && isCapitalized(tokens[j + 1]) && j + 1 < end) {
+    if (isNameParticle(wordLower(t)) && isCapitalized(tokens[j + 1]) && j + 1 < end) {
       j++;
       continue;
     }
@@ -120,12 +119,12 @@ export function nameBefore(tokens: readonly Token[], j: number, start: number): 
       k -= 2;
       continue;
     }
-    if (isNameWord(t) && !isHonorific(lower(t)) && !isClosedClassWord(lower(t)) && !isRoleWord(lower(t)) && !hasPossessiveAfter(tokens, k)) {
+    if (isNameWord(t) && !isHonorific(t.lower) && !isClosedClassWord(t.lower) && !isRoleWord(t.lower) && !hasPossessiveAfter(tokens, k)) {
       first = k;
       k--;
       continue;
     }
-    if (isWord(t) && isNameParticle(lower(t)) && k > start && isCapitalized(tokens[k - 1])) {
+    if (isWord(t) && isNameParticle(t.lower) && k > start && isCapitalized(tokens[k - 1])) {
       k--;
       continue;
     }
@@ -133,7 +132,7 @@ export function nameBefore(tokens: readonly Token[], j: number, start: number): 
   }
   if (!opensName(tokens, first, j)) return null;
   for (let m = first; m <= j; m++) {
-    if (isNameWord(tokens[m]) && isNotNameWord(lower(tokens[m]!))) return null;
+    if (isNameWord(tokens[m]) && isNotNameWord(tokens[m]!.lower)) return null;
   }
   return run(tokens, first, j + 1);
 }

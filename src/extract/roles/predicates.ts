@@ -17,7 +17,7 @@ import { nameBefore, skipHonorific, type NameRun } from './name-run.js';
 import type { RoleMention, SentenceView } from './types.js';
 import { roleMention } from './mention.js';
 import { TITLE_DETERMINERS, titleStartingAt, type TitlePhrase } from './title-phrase.js';
-import { isCapitalized, isWord, lower } from './words.js';
+import { isCapitalized, isWord } from './words.js';
 
 /** Auxiliaries of a verb group: "was", "has been", "will be", "is to be". */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'be', 'being', 'will', 'would', 'to', 'were', 'are', 'now', 'then', 'also', 'later', 'since', 'once', 'recently', 'formally', 'officially', 'subsequently', 'eventually']);
@@ -54,7 +54,7 @@ const RULE_NAMES: Record<PredicateKind, string> = {
 
 function word(s: SentenceView, k: number): string {
   const t = s.tokens[k];
-  return k < s.end && isWord(t) ? lower(t) : '';
+  return k < s.end && isWord(t) ? t.lower : '';
 }
 
 /** Words that make the clause a condition: "if he became king", "unless Smith is elected". */
@@ -163,10 +163,10 @@ export function findPredicateRoles(s: SentenceView): RoleMention[] {
   const found: RoleMention[] = [];
   for (let v = s.start + 1; v < s.end - 1; v++) {
     const t = s.tokens[v]!;
-    if (!isWord(t) || !VERB_GROUP_OPENERS.has(lower(t))) continue;
+    if (!isWord(t) || !VERB_GROUP_OPENERS.has(t.lower)) continue;
     // a verb group starts right after the subject (or ", who")
     const prev = s.tokens[v - 1]!;
-    if (isWord(prev) && AUXILIARIES.has(lower(prev))) continue;
+    if (isWord(prev) && AUXILIARIES.has(prev.lower)) continue;
     const subject = subjectBefore(s, v);
     // "If he became king, …": a condition, no post held
     if (subject === null || CONDITIONALS.has(word(s, subject.name.firstToken - 1))) continue;

@@ -27,7 +27,7 @@ import { withText, type Token } from '../../doc/tokenize.js';
 export type { RoleMention, RoleRule, SentenceView, WordSet } from './types.js';
 import { findPredicateRoles } from './predicates.js';
 import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
-import { isAbbreviatedHeadAt, isCapitalized, isHead, isNotNameWord, isVerbWord, isWord, lower, singularsOf } from './words.js';
+import { isAbbreviatedHeadAt, isCapitalized, isHead, isNotNameWord, isVerbWord, isWord, singularsOf } from './words.js';
 
 /** Words that may follow an appositive and close it: "X, the foreign minister, said". */
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);
@@ -49,13 +49,13 @@ function affiliationAfterName(s: SentenceView, name: NameRun): string | null {
   const comma = s.tokens[k]?.text === ',';
   if (comma) k++;
   const t = s.tokens[k];
-  const joiner = isWord(t) ? lower(t) : '';
+  const joiner = isWord(t) ? t.lower : '';
   if (!(joiner === 'from' || (!comma && (joiner === 'of' || joiner === 'at')))) return null;
   k++;
-  if (isWord(s.tokens[k]) && lower(s.tokens[k]!) === 'the') k++;
+  if (isWord(s.tokens[k]) && s.tokens[k]!.lower === 'the') k++;
   const org = affiliationAfter(s.tokens, k, s.end);
   if (org === null) return null;
-  if (joiner === 'from' && !s.tokens.slice(org.firstToken, org.endToken).some((u) => isWord(u) && isNotNameWord(lower(u)))) return null;
+  if (joiner === 'from' && !s.tokens.slice(org.firstToken, org.endToken).some((u) => isWord(u) && isNotNameWord(u.lower))) return null;
   return org.value;
 }
 
@@ -63,13 +63,15 @@ function affiliationAfterName(s: SentenceView, name: NameRun): string | null {
 const COMPLEMENT_PREPOSITIONS = new Set(['on', 'for', 'in', 'of', 'at', 'with', 'from', 'since']);
 const MAX_TRAILING_COMPLEMENT = 6;
 
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 /** A separator between a name and its appositive: a comma, or a dash written with spaces ("Bono - a campaigner -"). */
 function isAppositionMark(s: SentenceView, c: number): boolean {
   const t = s.tokens[c]!;
   if (t.text === ',') return true;
   const before = s.tokens[c - 1];
   const after = s.tokens[c + 1];
-  return ['-', '–', '—'].includes(t.text) && before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
+  return DASHES.has(t.text) && before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
 }
 
 function isCloserAt(s: SentenceView, k: number): boolean {
@@ -80,11 +82,11 @@ function isCloserAt(s: SentenceView, k: number): boolean {
 /** Token `k` opens a short complement without a verb, and an appositive closer follows it. */
 function closesAfterComplement(s: SentenceView, k: number): boolean {
   const t = s.tokens[k];
-  if (!isWord(t) || !COMPLEMENT_PREPOSITIONS.has(lower(t))) return false;
+  if (!isWord(t) || !COMPLEMENT_PREPOSITIONS.has(t.lower)) return false;
   for (let m = k + 1; m < s.end && m - k <= MAX_TRAILING_COMPLEMENT; m++) {
     const u = s.tokens[m]!;
     if (u.kind === 'punct') return m > k + 1 && isCloserAt(s, m);
-    if (isWord(u) && (CLOSING_WORDS.has(lower(u)) || isVerbWord(lower(u)))) return false;
+    if (isWord(u) && (CLOSING_WORDS.has(u.lower) || isVerbWord(u.lower))) return false;
   }
   return false;
 }
@@ -95,9 +97,9 @@ function closesAppositive(s: SentenceView, k: number): boolean {
   const t = s.tokens[k]!;
   if (t.kind === 'punct') return isCloserAt(s, k);
   if (closesAfterComplement(s, k)) return true;
-  if (isWord(t) && CLOSING_WORDS.has(lower(t))) return true;
+  if (isWord(t) && CLOSING_WORDS.has(t.lower)) return true;
   // "... at Bank of America in New York."
-  if (isWord(t) && lower(t) === 'in') {
+  if (isWord(t) && t.lower === 'in') {
     const place = affiliationAfter(s.tokens, k + 1, s.end);
     return place !== null && closesAppositive(s, place.endToken);
   }
@@ -110,8 +112,8 @@ export const TITLE_BEFORE_NAME: RoleRule = {
     const found: RoleMention[] = [];
     for (let j = s.start; j < s.end - 1; j++) {
       if (!isWord(s.tokens[j])) continue;
-      // "Sen. John Kerry": the dot belongs to the title.
-      const abbreviated = isAbbreviatedHeadAt(s.tokens, j);
+      // "Sen. John Kerry": the dot belongs to the title (asked only before a dot: this runs at every word).
+      const abbreviated = s.tokens[j + 1]!.text === '.' && isAbbreviatedHeadAt(s.tokens, j);
       const nameFirst = abbreviated ? j + 2 : j + 1;
       // A name opens with a capitalized word (an honorific too): a cheap test before the costly readers.
       if (nameFirst >= s.end || !isCapitalized(s.tokens[nameFirst])) continue;
@@ -163,7 +165,7 @@ const VERB_SUBJECTS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'it'
 
 function readsAsVerb(s: SentenceView, j: number): boolean {
   const before = s.tokens[j - 1];
-  return j > s.start && isWord(before) && VERB_SUBJECTS.has(lower(before));
+  return j > s.start && isWord(before) && VERB_SUBJECTS.has(before.lower);
 }
 
 /** Token `j` as its singular title head, when it is a lower-case plural ("directors" → "director", "secretaries" → "secretary", "MPs" → "MP"). */
@@ -190,7 +192,7 @@ function nameListAfter(s: SentenceView, i: number): NameRun[] | null {
     let n = name.endToken;
     const comma = s.tokens[n]?.text === ',';
     if (comma) n++;
-    const and = isWord(s.tokens[n]) && lower(s.tokens[n]!) === 'and';
+    const and = isWord(s.tokens[n]) && s.tokens[n]!.lower === 'and';
     if (and) {
       const last = nameAfter(s.tokens, n + 1, s.end);
       return last === null || last.possessive ? null : [...names, last];
@@ -235,7 +237,7 @@ export const TITLE_COMMA_NAME: RoleRule = {
     for (let i = s.start; i < s.end - 2 && i < lastComma; i++) {
       const t = s.tokens[i]!;
       // The phrase opens the sentence or follows a verb or preposition: "said the foreign secretary, Jack Straw".
-      const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(lower(t)));
+      const opens = i === s.start || (isWord(t) && TITLE_DETERMINERS.has(t.lower));
       if (!opens) continue;
       const phrase = titleStartingAt(s.text, s.tokens, i, s.end, i === s.start ? (w) => capitalizedOnlyToOpen(s, w) : undefined);
       if (phrase === null || s.tokens[phrase.endToken]?.text !== ',') continue;

@@ -3,7 +3,7 @@
  * backwards from the word before a name ("Turkish Defense Minister | Yasar Guler") or forwards
  * from the word after a comma ("Rod Eddington, | BA's chief executive,").
  */
-import { withText, type Token } from '../../doc/tokenize.js';
+import { withText, wordLower, type Token } from '../../doc/tokenize.js';
 import { canonicalCountry } from '../../lexicon/countries.js';
 import { isPlaceName, townTier } from '../../lexicon/places.js';
 import { affiliationAfter, affiliationBefore, type Affiliation } from './affiliation.js';
@@ -34,7 +34,6 @@ import {
   isOrganizationNoun,
   isDistance,
   isWord,
-  lower,
 } from './words.js';
 
 export interface TitlePhrase {
@@ -68,7 +67,7 @@ const ORGANIZATION_POSSESSIVES: ReadonlySet<string> = new Set(['its']);
  */
 function possessorAt(tokens: readonly Token[], k: number, end: number): { range: TokenRange; after: number } | null {
   const t = tokens[k];
-  if (k < end && isWord(t) && ORGANIZATION_POSSESSIVES.has(lower(t))) return { range: { firstToken: k, endToken: k + 1 }, after: k + 1 };
+  if (k < end && isWord(t) && ORGANIZATION_POSSESSIVES.has(t.lower)) return { range: { firstToken: k, endToken: k + 1 }, after: k + 1 };
   if (k + 2 < end && isPossessiveMarker(tokens[k + 2]) && isOrganizationPossessor(tokens, k)) return { range: { firstToken: k, endToken: k + 2 }, after: k + 3 };
   return null;
 }
@@ -86,7 +85,7 @@ function possessorBefore(tokens: readonly Token[], first: number, start: number)
 function isOrganizationPossessor(tokens: readonly Token[], k: number): boolean {
   const the = tokens[k];
   const noun = tokens[k + 1];
-  return isWord(the) && lower(the) === 'the' && isLowerCase(noun) && isOrganizationNoun(lower(noun));
+  return isWord(the) && the.lower === 'the' && isLowerCase(noun) && isOrganizationNoun(noun.lower);
 }
 
 /**
@@ -94,7 +93,7 @@ function isOrganizationPossessor(tokens: readonly Token[], k: number): boolean {
  * that read a lower-case word; made with `withText`, so every token keeps the tokenizer's shape.
  */
 function lowerCased(t: Token): Token {
-  return withText(t, lower(t));
+  return withText(t, t.lower);
 }
 
 /** At most this many unlisted lower-case words narrow a head ("aviation analyst", "currency strategy"). */
@@ -125,7 +124,7 @@ function indexBy(key: (words: readonly string[]) => string): Map<string, (readon
 function matchesAt(tokens: readonly Token[], first: number, words: readonly string[]): boolean {
   for (let n = 0; n < words.length; n++) {
     const t = tokens[first + n];
-    if (!isWord(t) || lower(t) !== words[n]) return false;
+    if (!isWord(t) || t.lower !== words[n]) return false;
   }
   return true;
 }
@@ -133,7 +132,7 @@ function matchesAt(tokens: readonly Token[], first: number, words: readonly stri
 /** Length of a compound title ending at token `j` ("Secretary of State"), or 0. */
 function compoundEndingAt(tokens: readonly Token[], j: number, start: number): number {
   const t = tokens[j];
-  const candidates = isWord(t) ? COMPOUNDS_BY_LAST.get(lower(t)) : undefined;
+  const candidates = isWord(t) ? COMPOUNDS_BY_LAST.get(t.lower) : undefined;
   for (const words of candidates ?? []) {
     const first = j - words.length + 1;
     if (first >= start && matchesAt(tokens, first, words)) return words.length;
@@ -144,7 +143,7 @@ function compoundEndingAt(tokens: readonly Token[], j: number, start: number): n
 /** Length of a compound title starting at token `i`, or 0. */
 function compoundStartingAt(tokens: readonly Token[], i: number, end: number): number {
   const t = tokens[i];
-  const candidates = isWord(t) ? COMPOUNDS_BY_FIRST.get(lower(t)) : undefined;
+  const candidates = isWord(t) ? COMPOUNDS_BY_FIRST.get(t.lower) : undefined;
   for (const words of candidates ?? []) {
     if (i + words.length <= end && matchesAt(tokens, i, words)) return words.length;
   }
@@ -154,7 +153,7 @@ function compoundStartingAt(tokens: readonly Token[], i: number, end: number): n
 function isHeadToken(t: Token | undefined, tokens?: readonly Token[], i?: number): boolean {
   if (!isWord(t)) return false;
   if (tokens !== undefined && i !== undefined && isAbbreviatedHeadAt(tokens, i)) return true;
-  const w = lower(t);
+  const w = t.lower;
   return isHead(w) && (isCapitalized(t) || !isCapitalizedOnlyHead(w));
 }
 
@@ -164,14 +163,14 @@ function opensAffiliation(word: string): boolean {
 }
 
 function isTitleWordToken(t: Token | undefined): boolean {
-  return isWord(t) && isRoleWord(lower(t));
+  return isWord(t) && isRoleWord(t.lower);
 }
 
 /** Token `i` is a capitalized word that may start or continue a name (not a title word, demonym or function word). */
 function continuesName(tokens: readonly Token[], i: number, start: number): boolean {
   const t = tokens[i];
   if (i < start || !isCapitalized(t)) return false;
-  const w = lower(t);
+  const w = t.lower;
   return !isRoleWord(w) && demonymCountry(w) === undefined && !isClosedClassWord(w);
 }
 
@@ -183,14 +182,14 @@ function textOf(text: string, tokens: readonly Token[], first: number, end: numb
 /** A lower-case plural noun compromise knows ("elections"), not a verb form: a noun adjunct before a head. */
 function isPluralNounAdjunct(t: Token): boolean {
   if (!isLowerCase(t) || !/s$/.test(t.text) || t.text.length < 4) return false;
-  const w = lower(t);
+  const w = t.lower;
   return isPluralNoun(w) && !isVerbWord(w);
 }
 
 /** Capitalized words a complement before a name may hold: "of Public Health", "for Europe". */
 function isCapitalizedComplementWord(t: Token | undefined): boolean {
   if (!isCapitalized(t)) return false;
-  const w = lower(t);
+  const w = t.lower;
   return (isModifier(w) || isCommonWord(w)) && !isGivenName(w) && !isClosedClassWord(w);
 }
 
@@ -199,7 +198,7 @@ const COMPLEMENT_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** One of tokens `j - 3` to `j - 1` (none before `start`) is "of" or "for". */
 function hasComplementJoinerBefore(tokens: readonly Token[], j: number, start: number): boolean {
-  for (let f = j - 1; f >= start && f >= j - 3; f--) if (isWord(tokens[f]) && COMPLEMENT_JOINERS.has(lower(tokens[f]!))) return true;
+  for (let f = j - 1; f >= start && f >= j - 3; f--) if (isWord(tokens[f]) && COMPLEMENT_JOINERS.has(tokens[f]!.lower)) return true;
   return false;
 }
 
@@ -213,14 +212,14 @@ function complementStartBefore(tokens: readonly Token[], j: number, start: numbe
   if (!hasComplementJoinerBefore(tokens, j, start)) return -1;
   let f = j;
   while (f > start && j - f < 3 && isComplementWord(tokens[f])) f--;
-  const lowerJoiner = isWord(tokens[f]) ? lower(tokens[f]!) : '';
+  const lowerJoiner = isWord(tokens[f]) ? tokens[f]!.lower : '';
   // "spokeswoman for women", "director of telecoms research"; after a comma, "X, chief of technology
   // giant Y" is an appositive with its organization, not a title before a name
   const ofAfterComma = lowerJoiner === 'of' && tokens[f - 2]?.text === ',';
   if (f < j && j - f <= (lowerJoiner === 'for' ? 2 : 3) && (lowerJoiner === 'for' || (lowerJoiner === 'of' && !ofAfterComma)) && isHeadToken(tokens[f - 1])) return f;
   f = j;
   while (f > start && j - f < 3 && isCapitalizedComplementWord(tokens[f])) f--;
-  const joiner = isWord(tokens[f]) ? lower(tokens[f]!) : '';
+  const joiner = isWord(tokens[f]) ? tokens[f]!.lower : '';
   if (f < j && (joiner === 'of' || joiner === 'for') && isHeadToken(tokens[f - 1]) && isCapitalized(tokens[f - 1])) return f;
   return -1;
 }
@@ -248,8 +247,8 @@ export function titleEndingAt(
   let first = compound > 0 ? k - compound + 1 : k;
   if (compound === 0 && !isHeadToken(tokens[k], tokens, k)) return null;
   // "Dean Headley", "Australian captain Dean Jones": a capitalized head that is a given name opens a name.
-  if (compound === 0 && isCapitalized(tokens[k]) && isGivenName(lower(tokens[k]!))) return null;
-  const counterpart = isCounterpart(lower(tokens[k]!));
+  if (compound === 0 && isCapitalized(tokens[k]) && isGivenName(tokens[k]!.lower)) return null;
+  const counterpart = isCounterpart(tokens[k]!.lower);
   // Modifiers and further heads before the head: "General Intelligence", "chief", "Trade and Industry".
   let free = 0;
   for (let m = first - 1; m >= start && k - m < MAX_TITLE_TOKENS; m--) {
@@ -286,12 +285,12 @@ export function titleEndingAt(
   if (isWord(tokens[first]) && tokens[first]!.text === 'and') first++;
   // "European Justice Commissioner", "Treasury Under Secretary": a country adjective or an
   // institution opening a capitalized title is its affiliation, not part of it.
-  if (first < k && isCapitalized(tokens[first]) && isCapitalized(tokens[first + 1]) && opensAffiliation(lower(tokens[first]!))) first++;
+  if (first < k && isCapitalized(tokens[first]) && isCapitalized(tokens[first + 1]) && opensAffiliation(tokens[first]!.lower)) first++;
   // "UK Independence Party leader", "Metropolitan Police Commissioner": a capitalized organization
   // word that continues a capitalized name before it belongs to that name, not to the title.
-  while (first < k && isCapitalized(tokens[first]) && isNotNameWord(lower(tokens[first]!)) && continuesName(tokens, first - 1, start)) first++;
+  while (first < k && isCapitalized(tokens[first]) && isNotNameWord(tokens[first]!.lower) && continuesName(tokens, first - 1, start)) first++;
   // "James Dean Bradfield": a capitalized "title" right after a given name is part of a name.
-  if (isCapitalized(tokens[first]) && first - 1 >= start && isCapitalized(tokens[first - 1]) && isGivenName(lower(tokens[first - 1]!))) return null;
+  if (isCapitalized(tokens[first]) && first - 1 >= start && isCapitalized(tokens[first - 1]) && isGivenName(tokens[first - 1]!.lower)) return null;
   return withPrefixAndAffiliation(text, tokens, first, coreEnd, start, counterpart);
 }
 
@@ -299,7 +298,7 @@ export function titleEndingAt(
 const GAMES_WORDS: ReadonlySet<string> = new Set(['olympic', 'paralympic']);
 
 function isGamesWord(t: Token | undefined): boolean {
-  return isWord(t) && GAMES_WORDS.has(lower(t));
+  return isWord(t) && GAMES_WORDS.has(t.lower);
 }
 
 /** A place name that is no country ("Athens", not "Greece"). */
@@ -322,10 +321,10 @@ function withPrefixAndAffiliation(
   const prefixes: string[] = [];
   const takePrefix = (): void => {
     const t = tokens[phraseFirst - 1];
-    if (phraseFirst - 1 >= start && isWord(t) && isTimePrefix(lower(t))) {
+    if (phraseFirst - 1 >= start && isWord(t) && isTimePrefix(t.lower)) {
       prefixes.unshift(t.text);
       phraseFirst--;
-    } else if (phraseFirst - 2 >= start && tokens[phraseFirst - 1]!.text === '-' && isWord(tokens[phraseFirst - 2]) && lower(tokens[phraseFirst - 2]!) === 'ex') {
+    } else if (phraseFirst - 2 >= start && tokens[phraseFirst - 1]!.text === '-' && isWord(tokens[phraseFirst - 2]) && tokens[phraseFirst - 2]!.lower === 'ex') {
       prefixes.unshift('ex-');
       phraseFirst -= 2;
     }
@@ -370,9 +369,9 @@ export function titleStartingAt(
   // text writes it in lower case elsewhere, never capitalized inside a sentence) narrows the title
   // like any lower-case word; "Labour leader, Tony Blair," keeps its affiliation
   const openerIsFree = capitalizedOnlyToOpen !== undefined && isCapitalized(tokens[i]) && isFreeModifier(lowerCased(tokens[i]!)) &&
-    capitalizedOnlyToOpen(lower(tokens[i]!));
+    capitalizedOnlyToOpen(tokens[i]!.lower);
   let possessor: TokenRange | null = null;
-  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(lower(tokens[k]!))) {
+  if (k < end && isWord(tokens[k]) && TITLE_DETERMINERS.has(tokens[k]!.lower)) {
     // "its lawyer", "the company's chairman": the owner of the title is named elsewhere
     const owned = possessorAt(tokens, k, end);
     possessor = owned?.range ?? null;
@@ -380,7 +379,7 @@ export function titleStartingAt(
   }
   const prefixes: number[] = [];
   const takePrefix = (): void => {
-    if (k < end && isWord(tokens[k]) && isTimePrefix(lower(tokens[k]!))) {
+    if (k < end && isWord(tokens[k]) && isTimePrefix(tokens[k]!.lower)) {
       prefixes.push(k);
       k++;
     }
@@ -427,10 +426,10 @@ export function titleStartingAt(
   }
   if (lastHead < titleFirst) return null;
   let titleEnd = lastHead + 1;
-  const counterpart = isCounterpart(lower(tokens[lastHead]!));
+  const counterpart = isCounterpart(tokens[lastHead]!.lower);
   // Complements: "head of currency strategy", "Secretary of State for the Family", "chief executive of Acme Corp".
   let phraseEnd = titleEnd;
-  const word = (n: number): string => (isWord(tokens[n]) ? lower(tokens[n]!) : '');
+  const word = (n: number): string => (isWord(tokens[n]) ? tokens[n]!.lower : '');
   const complementFrom = word(titleEnd + 1) === 'the' ? titleEnd + 2 : titleEnd + 1;
   const describedOrg = word(titleEnd) === 'of' ? describedOrganization(tokens, complementFrom, end) : null;
   if (describedOrg !== null && affiliation === null) {
@@ -474,7 +473,7 @@ export function titleStartingAt(
   const core = textOf(text, tokens, coreFirst, titleEnd);
   const prefixText = prefixes.map((p) => tokens[p]!.text);
   const title = prefixes.length === 1 && prefixes[0] === titleFirst - 1 ? textOf(text, tokens, titleFirst - 1, titleEnd) : [...prefixText, core].join(' ');
-  const phraseFirst = possessor !== null ? possessor.endToken + (isPossessiveMarker(tokens[possessor.endToken]) ? 1 : 0) : isWord(tokens[i]) && TITLE_DETERMINERS.has(lower(tokens[i]!)) ? i + 1 : i;
+  const phraseFirst = possessor !== null ? possessor.endToken + (isPossessiveMarker(tokens[possessor.endToken]) ? 1 : 0) : isWord(tokens[i]) && TITLE_DETERMINERS.has(tokens[i]!.lower) ? i + 1 : i;
   return { firstToken: phraseFirst, endToken: phraseEnd, title, affiliation: affiliation?.value ?? null, counterpart, possessor: affiliation === null ? possessor : null };
 }
 
@@ -489,7 +488,7 @@ function affiliationBeforeTitle(tokens: readonly Token[], k: number, end: number
   for (let cut = k + 1; cut < a.endToken; cut++) {
     if (!isTitleWordToken(tokens[cut]) || !isCapitalized(tokens[cut])) continue;
     // "Dickie Betts and Elvis | Bishop" is a list of names, not an affiliation and a title
-    for (let m = k; m < cut; m++) if (isGivenName(lower(tokens[m]!)) || lower(tokens[m]!) === 'and') return null;
+    for (let m = k; m < cut; m++) if (isGivenName(tokens[m]!.lower) || tokens[m]!.lower === 'and') return null;
     const shorter = affiliationAfter(tokens, k, cut);
     return shorter !== null && shorter.endToken === cut ? shorter : null;
   }
@@ -498,7 +497,7 @@ function affiliationBeforeTitle(tokens: readonly Token[], k: number, end: number
 
 /** A complement word, or a listed modifier compromise calls a gerund ("of sales and marketing"). */
 function isComplementOrModifier(t: Token | undefined): boolean {
-  return isComplementWord(t) || (isLowerCase(t) && isModifier(lower(t)));
+  return isComplementWord(t) || (isLowerCase(t) && isModifier(wordLower(t)));
 }
 
 /** Up to two lower-case words describing an organization, then its name: "technology giant Hewlett Packard". */
@@ -511,10 +510,10 @@ function describedOrganization(tokens: readonly Token[], i: number, end: number)
 
 /** The affiliation is a country adjective as written ("Welsh", "South Korean"). */
 function isDemonymPhrase(tokens: readonly Token[], a: Affiliation): boolean {
-  const words = tokens.slice(a.firstToken, a.endToken).map((t) => lower(t)).join(' ');
+  const words = tokens.slice(a.firstToken, a.endToken).map((t) => t.lower).join(' ');
   return demonymCountry(words) !== undefined;
 }
 
 function isTitleWordOrFree(t: Token | undefined): boolean {
-  return isTitleWordToken(t) || (t !== undefined && isFreeModifier(t)) || (isWord(t) && isTimePrefix(lower(t)));
+  return isTitleWordToken(t) || (t !== undefined && isFreeModifier(t)) || (isWord(t) && isTimePrefix(t.lower));
 }
