@@ -33,18 +33,15 @@ const PREPOSITIONS = new Set([
 /** Determiners that make a description definite (in lower case): only these corefer with an entity named before. */
 const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'this']);
 
-/** 1 at the (lower-case ASCII) code of each first letter of a pronoun: most words are ruled out by it. */
-const PRONOUN_INITIALS = new Uint8Array(128);
-for (const p of REFERRING_PRONOUNS.keys()) PRONOUN_INITIALS[p.charCodeAt(0)] = 1;
-const PRONOUN_MAX_LENGTH = Math.max(...[...REFERRING_PRONOUNS.keys()].map((p) => p.length));
-
-/** A cheap first test before the pronoun lookup: the length and the first letter (any non-ASCII one passes). */
-function mayBePronoun(word: string): boolean {
-  if (word.length > PRONOUN_MAX_LENGTH) return false;
-  const c = word.charCodeAt(0);
-  if (c >= 128) return true;
-  return PRONOUN_INITIALS[c >= 65 && c <= 90 ? c + 32 : c] === 1;
-}
+/**
+ * What `scanTokens` looks for, by a word's lower case: a referring pronoun or a definite determiner.
+ * Every token's lower case is made once per distinct word (its hash with it), so one Map lookup per
+ * token is all the scan asks of the words it does not want.
+ */
+const SCANNED_WORDS: ReadonlyMap<string, 'pronoun' | 'definite'> = new Map([
+  ...[...REFERRING_PRONOUNS.keys()].map((p) => [p, 'pronoun'] as const),
+  ...[...DEFINITE_WORDS].map((d) => [d, 'definite'] as const),
+]);
 
 /** How many words may stand between "the" and the head of a description ("the former chief executive"). */
 const DESCRIPTION_MAX_WORDS = 4;
@@ -223,13 +220,21 @@ function addOrganizationCandidates(
   const tokens = doc.tokens;
   // what the text capitalizes inside a sentence, and (asked of few words, so gathered on first use) what it writes in lower case
   const midCapitalized = new Set<string>();
-  tokens.forEach((t, k) => {
-    if (isWord(t) && startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
-  });
+  // the capitalized word tokens, in text order: a run opens only at one of them, so the runs are
+  // looked for among these (about one token in six) rather than in a second pass over every token
+  const capitalized: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !startsUpperCase(t.text)) continue;
+    capitalized.push(k);
+    if (doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
+  }
   let lowerCase: Set<string> | undefined;
   const writesInLowerCase = (word: string) => (lowerCase ??= lowerCaseWords(tokens)).has(word);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i]) || !startsUpperCase(tokens[i]!.text) || inName[i] === 1) continue;
+  let resumeAt = 0; // the first token after the last run read
+  for (let c = 0; c < capitalized.length; c++) {
+    const i = capitalized[c]!;
+    if (i < resumeAt || inName[i] === 1) continue;
     let first = i;
     let last = i;
     while (true) {
@@ -239,7 +244,7 @@ function addOrganizationCandidates(
       else if (next !== undefined && NAME_JOINERS.has(next.text) && isWord(after) && startsUpperCase(after.text) && inName[last + 2] === 0) last += 2;
       else break;
     }
-    i = last;
+    resumeAt = last + 1;
     if (inName[last + 1] === 1) continue; // "Ms Boynton": the honorific of a name
     // "In January", "The US": a common word opening the sentence is no part of the name
     const opensSentence = doc.sentences[tokens[first]!.sentence]?.tokenStart === first;
@@ -331,12 +336,13 @@ function scanTokens(
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isWord(t)) continue;
-    if (mayBePronoun(t.text) && REFERRING_PRONOUNS.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
-      found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
+    const scanned = SCANNED_WORDS.get(t.lower);
+    if (scanned === undefined || !isWord(t)) continue;
+    if (scanned === 'pronoun') {
+      // not "IT" or "HE" written in capitals (an acronym, a heading)
+      if (!(t.text.length > 1 && t.text === t.text.toUpperCase())) found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
       continue;
     }
-    if (!DEFINITE_WORDS.has(t.lower)) continue;
     const last = descriptionEnd(tokens, i, inRole);
     if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), POSSESSIVE.test(tokens[last + 1]?.text ?? ''));
   }
