@@ -17,7 +17,7 @@ import { RELATIVE_PRONOUNS } from '../../extract/quotes/mentions.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
 import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
-import { lexiconTag } from '../../nlp/compromise.js';
+import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
 import { spanKeys } from '../../util/spans.js';
 import type { Entity, EntityMention, MentionForm } from './model.js';
@@ -284,15 +284,14 @@ function couldBeOrganization(doc: ArticleDoc, first: number, last: number, write
   const one = first === last ? doc.tokens[first]! : undefined;
   const text = one ? one.text : doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/^the\s+/i, '');
   const lower = one ? one.lower : text.toLowerCase();
-  const words = one ? [lower] : lower.split(/\s+/);
+  const wordCount = one ? 1 : lower.split(/\s+/).length;
   const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
   // (the cheapest test first: most one-word runs are a sentence's first word, "The", "But", "He")
-  if (words.length === 1 && sentenceStart && !midCapitalized.has(text)) return false;
-  if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || DATE_WORDS.has(lower)) return false;
+  if (wordCount === 1 && sentenceStart && !midCapitalized.has(text)) return false;
+  if (wordCount > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || DATE_WORDS.has(lower)) return false;
   if (text.length < 2 || /^(?:US|UK|EU|UN)$/.test(text)) return false;
-  const tag = lexiconTag(lower);
-  if (tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
-  if (words.length > 1 || !sentenceStart) return true;
+  if (lexiconTags(lower).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
+  if (wordCount > 1 || !sentenceStart) return true;
   // one word opening a sentence ("Revenues", "Lufthansa"): a name only where the text capitalizes it
   // inside a sentence too (tested first, above), and not a word the lexicon or the text writes in lower case
   const singular = lower.replace(/s$/, '');
