@@ -46,8 +46,9 @@ const SCANNED_WORDS: ReadonlyMap<string, 'pronoun' | 'definite'> = new Map([
 /** How many words may stand between "the" and the head of a description ("the former chief executive"). */
 const DESCRIPTION_MAX_WORDS = 4;
 
-const POSSESSIVE = /^['’]s?$/;
-const AGE_COMPOUND = /^-?(?:year|month|week)s?-olds?$/i;
+/** The possessive tokens (what `/^['’]s?$/` matches), as a Set: asked of every word after "the", whose hash its shared text keeps. */
+const POSSESSIVES: ReadonlySet<string> = new Set(["'", "'s", '’', '’s']);
+const isPossessive = (text: string): boolean => POSSESSIVES.has(text);
 
 export interface MentionInput {
   doc: ArticleDoc;
@@ -343,7 +344,7 @@ function scanTokens(
       continue;
     }
     const last = descriptionEnd(tokens, i, inRole);
-    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), POSSESSIVE.test(tokens[last + 1]?.text ?? ''));
+    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), isPossessive(tokens[last + 1]?.text ?? ''));
   }
 }
 
@@ -354,8 +355,9 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
     const u = tokens[j]!;
     // "the 46-year-old": a number glued to an age compound
     if (u.kind === 'number' || u.text === '-') continue;
-    if (!isWord(u) || startsUpperCase(u.text) || POSSESSIVE.test(u.text)) break;
-    if (isDescriptionHead(u.lower) || AGE_COMPOUND.test(u.text)) last = j;
+    if (!isWord(u) || startsUpperCase(u.text) || isPossessive(u.text)) break;
+    // (an age compound, "-year-old", is a head too: descriptionKind says 'age' of it)
+    if (isDescriptionHead(u.lower)) last = j;
     else if (last >= 0) break;
   }
   if (last < 0) return -1;
@@ -363,7 +365,7 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
   // "the minister Yasar Guler" is a title before a name; "the company's chief" is a possessive,
   // whose owner is a mention of its own when the chief is a person's role
   if (next !== undefined && isWord(next) && startsUpperCase(next.text)) return -1;
-  if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.lower))) return -1;
+  if (next !== undefined && isPossessive(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.lower))) return -1;
   return last;
 }
 
@@ -411,7 +413,7 @@ function opensCoordinateClause(doc: ArticleDoc, i: number): boolean {
 /** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
 function isSubjectLike(doc: ArticleDoc, first: number, after: number, inRole: Uint8Array): boolean {
   const next = doc.tokens[after];
-  if (next !== undefined && next.start === doc.tokens[after - 1]?.end && POSSESSIVE.test(next.text)) return false;
+  if (next !== undefined && next.start === doc.tokens[after - 1]?.end && isPossessive(next.text)) return false;
   let i = first - 1;
   // over the title words before the name, a bounded number of them (linear time)
   while (i >= 0 && first - i <= SUBJECT_LOOKBACK && (inRole[i] === 1 || HONORIFIC_OR_DOT.test(doc.tokens[i]!.text))) i--;
