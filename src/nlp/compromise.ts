@@ -28,10 +28,15 @@ export function lexiconTag(lowerWord: string): string | undefined {
   return entryOf(lowerWord) as string | undefined;
 }
 
-/** compromise's tags for a lower-cased word, as a list ("john" → ["MaleName"]; [] when it has none). */
+const NO_TAGS: readonly string[] = [];
+
+/**
+ * compromise's tags for a lower-cased word, as a list ("john" → ["MaleName"]; an empty list when it
+ * has none). Most words asked have none: they all get the one empty list, not a new one each.
+ */
 export function lexiconTags(lowerWord: string): readonly string[] {
   const tag = entryOf(lowerWord);
-  if (tag === undefined) return [];
+  if (tag === undefined) return NO_TAGS;
   return Array.isArray(tag) ? tag : [tag];
 }
 

@@ -154,7 +154,7 @@ function sieveContext(text: string, mentions: readonly EntityMention[], entities
       const key = nameKey(name);
       let entity = organizations.get(key);
       if (!entity) {
-        const evidence = organizationEvidence(name);
+        const evidence = organizationEvidence(name, key);
         const noun = m.organizationNoun;
         entity = {
           id: `o${organizations.size + 1}`,

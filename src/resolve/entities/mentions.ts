@@ -33,24 +33,22 @@ const PREPOSITIONS = new Set([
 /** Determiners that make a description definite (in lower case): only these corefer with an entity named before. */
 const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'this']);
 
-/** 1 at the (lower-case ASCII) code of each first letter of a pronoun: most words are ruled out by it. */
-const PRONOUN_INITIALS = new Uint8Array(128);
-for (const p of REFERRING_PRONOUNS.keys()) PRONOUN_INITIALS[p.charCodeAt(0)] = 1;
-const PRONOUN_MAX_LENGTH = Math.max(...[...REFERRING_PRONOUNS.keys()].map((p) => p.length));
-
-/** A cheap first test before the pronoun lookup: the length and the first letter (any non-ASCII one passes). */
-function mayBePronoun(word: string): boolean {
-  if (word.length > PRONOUN_MAX_LENGTH) return false;
-  const c = word.charCodeAt(0);
-  if (c >= 128) return true;
-  return PRONOUN_INITIALS[c >= 65 && c <= 90 ? c + 32 : c] === 1;
-}
+/**
+ * What `scanTokens` looks for, by a word's lower case: a referring pronoun or a definite determiner.
+ * Every token's lower case is made once per distinct word (its hash with it), so one Map lookup per
+ * token is all the scan asks of the words it does not want.
+ */
+const SCANNED_WORDS: ReadonlyMap<string, 'pronoun' | 'definite'> = new Map([
+  ...[...REFERRING_PRONOUNS.keys()].map((p) => [p, 'pronoun'] as const),
+  ...[...DEFINITE_WORDS].map((d) => [d, 'definite'] as const),
+]);
 
 /** How many words may stand between "the" and the head of a description ("the former chief executive"). */
 const DESCRIPTION_MAX_WORDS = 4;
 
-const POSSESSIVE = /^['’]s?$/;
-const AGE_COMPOUND = /^-?(?:year|month|week)s?-olds?$/i;
+/** The possessive tokens (what `/^['’]s?$/` matches), as a Set: asked of every word after "the", whose hash its shared text keeps. */
+const POSSESSIVES: ReadonlySet<string> = new Set(["'", "'s", '’', '’s']);
+const isPossessive = (text: string): boolean => POSSESSIVES.has(text);
 
 export interface MentionInput {
   doc: ArticleDoc;
@@ -223,13 +221,21 @@ function addOrganizationCandidates(
   const tokens = doc.tokens;
   // what the text capitalizes inside a sentence, and (asked of few words, so gathered on first use) what it writes in lower case
   const midCapitalized = new Set<string>();
-  tokens.forEach((t, k) => {
-    if (isWord(t) && startsUpperCase(t.text) && doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
-  });
+  // the capitalized word tokens, in text order: a run opens only at one of them, so the runs are
+  // looked for among these (about one token in six) rather than in a second pass over every token
+  const capitalized: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !startsUpperCase(t.text)) continue;
+    capitalized.push(k);
+    if (doc.sentences[t.sentence]?.tokenStart !== k) midCapitalized.add(t.text);
+  }
   let lowerCase: Set<string> | undefined;
   const writesInLowerCase = (word: string) => (lowerCase ??= lowerCaseWords(tokens)).has(word);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i]) || !startsUpperCase(tokens[i]!.text) || inName[i] === 1) continue;
+  let resumeAt = 0; // the first token after the last run read
+  for (let c = 0; c < capitalized.length; c++) {
+    const i = capitalized[c]!;
+    if (i < resumeAt || inName[i] === 1) continue;
     let first = i;
     let last = i;
     while (true) {
@@ -239,7 +245,7 @@ function addOrganizationCandidates(
       else if (next !== undefined && NAME_JOINERS.has(next.text) && isWord(after) && startsUpperCase(after.text) && inName[last + 2] === 0) last += 2;
       else break;
     }
-    i = last;
+    resumeAt = last + 1;
     if (inName[last + 1] === 1) continue; // "Ms Boynton": the honorific of a name
     // "In January", "The US": a common word opening the sentence is no part of the name
     const opensSentence = doc.sentences[tokens[first]!.sentence]?.tokenStart === first;
@@ -279,15 +285,14 @@ function couldBeOrganization(doc: ArticleDoc, first: number, last: number, write
   const one = first === last ? doc.tokens[first]! : undefined;
   const text = one ? one.text : doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/^the\s+/i, '');
   const lower = one ? one.lower : text.toLowerCase();
-  const words = one ? [lower] : lower.split(/\s+/);
+  const wordCount = one ? 1 : lower.split(/\s+/).length;
   const sentenceStart = doc.sentences[doc.tokens[first]!.sentence]?.tokenStart === first;
   // (the cheapest test first: most one-word runs are a sentence's first word, "The", "But", "He")
-  if (words.length === 1 && sentenceStart && !midCapitalized.has(text)) return false;
-  if (words.length > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || DATE_WORDS.has(lower)) return false;
+  if (wordCount === 1 && sentenceStart && !midCapitalized.has(text)) return false;
+  if (wordCount > 6 || DEMONYMS.has(lower) || isPlaceName(lower) || DATE_WORDS.has(lower)) return false;
   if (text.length < 2 || /^(?:US|UK|EU|UN)$/.test(text)) return false;
-  const tag = lexiconTag(lower);
-  if (tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
-  if (words.length > 1 || !sentenceStart) return true;
+  if (lexiconTags(lower).some((t) => PLACE_OR_TIME_TAGS.has(t))) return false;
+  if (wordCount > 1 || !sentenceStart) return true;
   // one word opening a sentence ("Revenues", "Lufthansa"): a name only where the text capitalizes it
   // inside a sentence too (tested first, above), and not a word the lexicon or the text writes in lower case
   const singular = lower.replace(/s$/, '');
@@ -331,14 +336,15 @@ function scanTokens(
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isWord(t)) continue;
-    if (mayBePronoun(t.text) && REFERRING_PRONOUNS.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
-      found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
+    const scanned = SCANNED_WORDS.get(t.lower);
+    if (scanned === undefined || !isWord(t)) continue;
+    if (scanned === 'pronoun') {
+      // not "IT" or "HE" written in capitals (an acronym, a heading)
+      if (!(t.text.length > 1 && t.text === t.text.toUpperCase())) found(t.start, t.end, 'pronoun', t.text, inRole[i + 1] === 1 && inRole[i] === 0);
       continue;
     }
-    if (!DEFINITE_WORDS.has(t.lower)) continue;
     const last = descriptionEnd(tokens, i, inRole);
-    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), POSSESSIVE.test(tokens[last + 1]?.text ?? ''));
+    if (last > i) found(t.start, tokens[last]!.end, 'description', doc.text.slice(t.start, tokens[last]!.end), isPossessive(tokens[last + 1]?.text ?? ''));
   }
 }
 
@@ -349,11 +355,12 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
     const u = tokens[j]!;
     // "the 46-year-old": a number glued to an age compound
     if (u.kind === 'number' || u.text === '-') continue;
-    if (!isWord(u) || startsUpperCase(u.text) || POSSESSIVE.test(u.text)) break;
+    if (!isWord(u) || startsUpperCase(u.text) || isPossessive(u.text)) break;
     // "the play also earned a best actor", "the resignation of its chairman": a function word before
     // any head ends the noun phrase, so a head after it heads another one
     if (last < 0 && isFunctionWord(u.lower)) break;
-    if (isDescriptionHead(u.lower) || AGE_COMPOUND.test(u.text)) last = j;
+    // (an age compound, "-year-old", is a head too: descriptionKind says 'age' of it)
+    if (isDescriptionHead(u.lower)) last = j;
     else if (last >= 0) break;
   }
   if (last < 0) return -1;
@@ -362,7 +369,7 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
   // whose owner is a mention of its own when the chief is a person's role
   if (next !== undefined && isWord(next) && startsUpperCase(next.text)) return -1;
   if (next !== undefined && isWord(next) && modifiesNext(tokens[last]!.lower, next.lower)) return -1;
-  if (next !== undefined && POSSESSIVE.test(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.lower))) return -1;
+  if (next !== undefined && isPossessive(next.text) && !(inRole[last + 2] === 1 && isOrganizationNoun(tokens[last]!.lower))) return -1;
   return last;
 }
 
@@ -436,7 +443,7 @@ function opensCoordinateClause(doc: ArticleDoc, i: number): boolean {
 /** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
 function isSubjectLike(doc: ArticleDoc, first: number, after: number, inRole: Uint8Array): boolean {
   const next = doc.tokens[after];
-  if (next !== undefined && next.start === doc.tokens[after - 1]?.end && POSSESSIVE.test(next.text)) return false;
+  if (next !== undefined && next.start === doc.tokens[after - 1]?.end && isPossessive(next.text)) return false;
   let i = first - 1;
   // over the title words before the name, a bounded number of them (linear time)
   while (i >= 0 && first - i <= SUBJECT_LOOKBACK && (inRole[i] === 1 || HONORIFIC_OR_DOT.test(doc.tokens[i]!.text))) i--;

@@ -361,9 +361,14 @@ export const ENTITY_SIEVES: readonly Sieve[] = [
   lastSpeakerSieve,
 ];
 
-/** What an organization's own name says of it: its kind, and whether it is evidently one. */
-export function organizationEvidence(name: string): { organizationClass: Entity['organizationClass']; evident: boolean } {
-  return { organizationClass: organizationClassOf(lastWord(name)), evident: isEvidentOrganization(name) };
+/**
+ * What an organization's own name says of it: its kind, and whether it is evidently one. `key` is
+ * the name's `nameKey`, which the caller has made already (it finds the organization by it): its
+ * last word and its key are each read once.
+ */
+export function organizationEvidence(name: string, key: string): { organizationClass: Entity['organizationClass']; evident: boolean } {
+  const last = lastWord(name);
+  return { organizationClass: organizationClassOf(last), evident: ORGANIZATION_WORDS.has(last) || ORGANIZATION_NAMES.has(key) };
 }
 
 /** The name says it is an organization: its last word is an organization word, or it is a known organization. */
