@@ -550,7 +550,7 @@ function findKnownNamesAgain(
         let from = k;
         while (from > 0 && !taken.has(runs.start(first + from - 1)) && extendsName(runs, first + from - 1)) from--;
         // not over "Can" in "Can Smith work Scottish wonders?"
-        if (from === 0 && from < k && runs.sentenceInitial(r) && isModalOpeningQuestion(tokens, runs.lower(first), runs.before(r) + 1)) from = 1;
+        if (from === 0 && k > 0 && runs.sentenceInitial(r) && isModalOpeningQuestion(tokens, runs.lower(first), runs.before(r) + 1)) from = 1;
         const m = mentionAt(text, runs.start(first + from), runs.end(pk), 'surname-of-known-person', genders.get(key));
         found.push(m);
         // A full name found here is known from now on, so that a later "Higuchi Ichiyō" (written

@@ -40,6 +40,13 @@ export function lexiconTags(lowerWord: string): readonly string[] {
   return Array.isArray(tag) ? tag : [tag];
 }
 
+/**
+ * compromise's tags of the function words (determiners, prepositions, conjunctions, pronouns,
+ * possessives, copulas, modals, auxiliaries, question words): the closed classes a noun phrase's
+ * modifiers and an organization's name never contain.
+ */
+export const FUNCTION_WORD_TAGS: ReadonlySet<string> = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord']);
+
 export interface ParsedTerm {
   start: number;
   end: number;

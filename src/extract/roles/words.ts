@@ -4,7 +4,7 @@
  * token; nothing here parses.
  */
 import { isCapitalized, isLowerCase, isWord, startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
-import { lexiconTags } from '../../nlp/compromise.js';
+import { FUNCTION_WORD_TAGS, lexiconTags } from '../../nlp/compromise.js';
 import { DEMONYMS, NOT_NAME_WORDS } from '../../lexicon/affiliations.js';
 import { FIRST_NAME_GENDER } from '../../lexicon/first-names.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
@@ -243,11 +243,8 @@ export function isDistance(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'number' && DISTANCE.test(token.text);
 }
 
-/** Closed-class words: determiners, conjunctions, prepositions, pronouns, adverbs. */
-const CLOSED_CLASS_TAGS = new Set([
-  'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord', 'Copula',
-  'Modal', 'Auxiliary', 'Negative',
-]);
+/** Closed-class words: the function words, and adverbs and negatives. */
+const CLOSED_CLASS_TAGS: ReadonlySet<string> = new Set([...FUNCTION_WORD_TAGS, 'Adverb', 'Negative']);
 
 /** Prepositions and particles compromise files under other tags ("under" is an Adjective there). */
 const PARTICLES = new Set([

@@ -17,7 +17,7 @@ import { RELATIVE_PRONOUNS } from '../../extract/quotes/mentions.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
 import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
-import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
+import { FUNCTION_WORD_TAGS, lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
 import { spanKeys } from '../../util/spans.js';
 import type { Entity, EntityMention, MentionForm } from './model.js';
@@ -373,9 +373,7 @@ function descriptionEnd(tokens: readonly Token[], det: number, inRole: Uint8Arra
   return last;
 }
 
-/** compromise tags of the closed word classes: no such word stands between "the" and its noun. */
-const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord']);
-
+/** No function word stands between "the" and its noun. */
 function isFunctionWord(lower: string): boolean {
   return lexiconTags(lower).some((t) => FUNCTION_WORD_TAGS.has(t));
 }
