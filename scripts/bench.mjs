@@ -136,7 +136,7 @@ const CHILDREN = {
     let out = 0;
     let failed = 0;
     for await (const r of mapOrdered(docs, (d) => engine.extract(d), { window: defaultWindow(jobs) })) {
-      out += JSON.stringify(r).length;
+      out += JSON.stringify(r.facts).length;
       if (r.error) failed++;
     }
     for (const d of docs) chars += d.text.length;

@@ -23,10 +23,27 @@ export interface BatchSettings {
   referenceDate?: string;
 }
 
-/** What a worker is asked: a few documents, and whether to answer with their facts or their JSONL lines (one result per document, in order). */
+/** What a worker is asked: a few documents, and whether to answer with their facts or their JSONL lines (one outcome per document, in order). */
 export interface WorkerTask {
   docs: InputDocument[];
   as: 'facts' | 'jsonl';
+}
+
+/** What the CLI reports about a document, worked out where it was extracted (see `document-report.ts`). */
+export interface DocumentReport {
+  /** Set when the document failed. */
+  error: FailedInput['error'] | null;
+  /** The unresolved-dates warning of the document, if any. */
+  dateWarning: string | null;
+}
+
+/**
+ * A document's facts with what the CLI reports about them. The report is made beside the
+ * extraction so that the main thread never loads the date resolver (and with it the library) only
+ * to word a warning.
+ */
+export interface FactsOutcome extends DocumentReport {
+  facts: ArticleFacts | FailedInput;
 }
 
 export function extractOne(doc: InputDocument, settings: BatchSettings): ArticleFacts | FailedInput {
@@ -49,12 +66,13 @@ export function extractOne(doc: InputDocument, settings: BatchSettings): Article
  * thread instead of the whole object graph of the facts, which the main thread would otherwise
  * copy in (structured clone) and stringify again, on the core the workers need.
  */
-export interface JsonlOutcome {
+export interface JsonlOutcome extends DocumentReport {
   line: string;
-  /** Set when the document failed. */
-  error: FailedInput['error'] | null;
-  /** The unresolved-dates warning of the document, if any (see `document-report.ts`). */
-  dateWarning: string | null;
+}
+
+export function extractReported(doc: InputDocument, settings: BatchSettings): FactsOutcome {
+  const facts = extractOne(doc, settings);
+  return { facts, ...reportOf(facts, doc.text) };
 }
 
 export function extractJsonl(doc: InputDocument, settings: BatchSettings): JsonlOutcome {

@@ -3,30 +3,32 @@
  * and gets one promise per document back; awaiting them in order (see `mapOrdered` in
  * `./ordered.ts`) keeps the output in input order and the memory flat.
  *
- * `jobs: 1` (or a batch of one document) runs in process; `jobs: N` runs a pool of N worker
- * threads, each loading the bundled library (`dist/worker.js`, from V8's code cache) once and
- * getting the documents a few to a message (`DOCUMENTS_PER_MESSAGE`). Both give the same bytes:
- * the worker runs the very same `extractOne`. A worker that dies fails only the document it was
- * working on (a `WORKER_CRASHED` failed-input record); the pool replaces it and the batch goes on.
+ * `jobs: 1` (or a batch of one document) runs in process; `jobs: N` runs N worker threads
+ * (`worker-engine.ts`), or with `mainThread` N − 1 of them beside the calling thread
+ * (`main-thread-share.ts`). All give the same bytes: every thread runs the very same
+ * `extractOne`, from the same bundle (`library.ts`).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import type { ArticleFacts, FactKind, FailedInput } from '../types.js';
-import { jsonlLine } from '../render/json.js';
-import { batched } from './batched.js';
-import type { BatchSettings, InputDocument, JsonlOutcome, WorkerTask } from './extract-one.js';
-import { failedInput } from './failed-input.js';
+import type { FactKind } from '../types.js';
+import type { BatchSettings, FactsOutcome, InputDocument, JsonlOutcome } from './extract-one.js';
+import { loadLibrary } from './library.js';
+import { shareMainThread } from './main-thread-share.js';
 import { defaultWindow } from './ordered.js';
-import { createPool, WorkerCrashError } from './pool.js';
+import { createWorkerEngine, DOCUMENTS_PER_MESSAGE } from './worker-engine.js';
 
-export type { InputDocument, JsonlOutcome } from './extract-one.js';
+export type { FactsOutcome, InputDocument, JsonlOutcome } from './extract-one.js';
 
 export interface EngineOptions {
   only?: readonly FactKind[];
   referenceDate?: string;
-  /** Worker threads; 1 runs in process. Default: {@link defaultJobs}. */
+  /** Threads that extract; 1 runs in process. Default: {@link defaultJobs}. */
   jobs?: number;
+  /**
+   * The calling thread extracts too, beside `jobs − 1` workers (the CLI, whose main thread has
+   * little else to do). Default false: a library caller's event loop is never blocked by an
+   * extraction, and `jobs` workers do them all.
+   */
+  mainThread?: boolean;
   /** Number of documents when known in advance: never start more workers than that, none for 1. */
   total?: number;
   /** Bytes of input when known in advance (files, not stdin or a folder): with `total`, picks the default `jobs`. */
@@ -38,10 +40,10 @@ export interface EngineOptions {
 export interface Engine {
   /** Number of worker threads (0: in process). */
   readonly workers: number;
-  /** Documents to keep in flight (`mapOrdered`'s window) so that no worker waits for the next one. */
+  /** Documents to keep in flight (`mapOrdered`'s window) so that no thread waits for the next one. */
   readonly window: number;
-  /** Never rejects: a failure is a `FailedInput`. Results resolve in any order. */
-  extract(doc: InputDocument): Promise<ArticleFacts | FailedInput>;
+  /** The document's facts, with what the CLI reports about them. Never rejects: a failure is a `FailedInput`. Results resolve in any order. */
+  extract(doc: InputDocument): Promise<FactsOutcome>;
   /**
    * The document's JSONL line (the bytes `jsonlRenderer` writes for its facts), made where it was
    * extracted, with what the CLI reports about it. Never rejects.
@@ -74,6 +76,19 @@ export function defaultJobs(size: { documents?: number; bytes?: number } = {}, c
   return long ? Math.max(1, cores) : Math.max(1, cores - 1);
 }
 
+/** Messages posted to one worker ahead of its results (one running, one waiting in its inbox). */
+const MESSAGES_AHEAD = 2;
+/**
+ * Beside the main thread, a worker gets one message more: the main thread answers it only between
+ * two of its own documents, so the worker must have enough in its inbox to wait that long.
+ */
+const MESSAGES_AHEAD_SHARED = 3;
+/**
+ * Documents the main thread may run ahead of the oldest one still on a worker, when it extracts
+ * too: at the start of a batch it begins before its worker is ready.
+ */
+const MAIN_THREAD_AHEAD = 32;
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const settings: BatchSettings = {
     ...(options.only ? { only: [...options.only] } : {}),
@@ -82,74 +97,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const size = { ...(options.total !== undefined ? { documents: options.total } : {}), ...(options.inputBytes !== undefined ? { bytes: options.inputBytes } : {}) };
   let jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs(size)));
   if (options.total !== undefined) jobs = Math.min(jobs, Math.max(1, options.total));
-  return jobs === 1 ? inProcessEngine(settings) : workerEngine(settings, jobs, options.workerUrl);
+  if (jobs === 1) return inProcessEngine(settings);
+  if (!options.mainThread) {
+    const pool = createWorkerEngine(settings, { workers: jobs, messagesAhead: MESSAGES_AHEAD, url: options.workerUrl });
+    return { ...pool, workers: jobs, window: pool.capacity + DOCUMENTS_PER_MESSAGE };
+  }
+  const pool = createWorkerEngine(settings, { workers: jobs - 1, messagesAhead: MESSAGES_AHEAD_SHARED, url: options.workerUrl });
+  return { ...shareMainThread(settings, pool), workers: jobs - 1, window: pool.capacity + MAIN_THREAD_AHEAD };
 }
 
 function inProcessEngine(settings: BatchSettings): Engine {
-  // Loaded on first use, so that a worker-pool run never loads the library in the main thread.
-  let lib: Promise<typeof import('./extract-one.js')> | null = null;
   return {
     workers: 0,
     window: defaultWindow(1),
-    async extract(doc) {
-      lib ??= import('./extract-one.js');
-      const { extractOne } = await lib;
-      return extractOne(doc, settings);
-    },
-    async extractJsonl(doc) {
-      lib ??= import('./extract-one.js');
-      const { extractJsonl } = await lib;
-      return extractJsonl(doc, settings);
-    },
+    extract: async (doc) => (await loadLibrary()).extractReported(doc, settings),
+    extractJsonl: async (doc) => (await loadLibrary()).extractJsonl(doc, settings),
     close: async () => {},
-  };
-}
-
-/**
- * Documents a worker gets in one message, at most. The main thread then wakes once per this many
- * documents, not once per document (`batched.ts`).
- */
-export const DOCUMENTS_PER_MESSAGE = 4;
-/** Messages posted to one worker ahead of its results (one running, one waiting in its inbox). */
-const MESSAGES_AHEAD = 2;
-
-function workerEngine(settings: BatchSettings, jobs: number, workerUrl?: URL): Engine {
-  const url = workerUrl ?? new URL('./worker.js', import.meta.url);
-  if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
-    throw new Error(`extract-facts: worker entry not found: ${fileURLToPath(url)} (run node scripts/build.mjs)`);
-  }
-  const pool = createPool<WorkerTask, (ArticleFacts | FailedInput | JsonlOutcome)[]>({ url, size: jobs, depth: MESSAGES_AHEAD, workerData: settings });
-  const crashed = (doc: InputDocument, error: unknown): FailedInput => {
-    const code = error instanceof WorkerCrashError ? error.code : 'WORKER_CRASHED';
-    const message = error instanceof Error ? error.message : String(error);
-    return failedInput(doc, code, message);
-  };
-  /**
-   * The documents' results from one message, or each document's failure. A worker that died on a
-   * message of several documents is asked again one document at a time, so that only the
-   * document it died on fails (the others give the results they give anywhere).
-   */
-  const send = <R>(as: WorkerTask['as'], failed: (doc: InputDocument, error: unknown) => R) => {
-    const run = (docs: InputDocument[]): Promise<R[]> =>
-      pool.run({ docs, as }).then(
-        (values) => values as R[],
-        (error: unknown) => {
-          const oneOfSeveral = docs.length > 1 && error instanceof WorkerCrashError && error.code === 'WORKER_CRASHED';
-          return oneOfSeveral ? Promise.all(docs.map((doc) => run([doc]).then((values) => values[0]!))) : docs.map((doc) => failed(doc, error));
-        },
-      );
-    return batched(run, DOCUMENTS_PER_MESSAGE);
-  };
-  const extract = send<ArticleFacts | FailedInput>('facts', crashed);
-  const extractJsonl = send<JsonlOutcome>('jsonl', (doc, error) => {
-    const failed = crashed(doc, error);
-    return { line: jsonlLine(failed), error: failed.error, dateWarning: null };
-  });
-  return {
-    workers: jobs,
-    window: jobs * MESSAGES_AHEAD * DOCUMENTS_PER_MESSAGE + DOCUMENTS_PER_MESSAGE,
-    extract,
-    extractJsonl,
-    close: () => pool.close(),
   };
 }

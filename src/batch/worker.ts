@@ -3,7 +3,7 @@
  * `worker-cached.ts`, which loads the same library from V8's code cache). Protocol: see
  * `worker-protocol.ts`.
  */
-import { extractJsonl, extractOne } from './extract-one.js';
+import { extractJsonl, extractReported } from './extract-one.js';
 import { serve } from './worker-protocol.js';
 
-serve({ extractJsonl, extractOne });
+serve({ extractJsonl, extractReported });

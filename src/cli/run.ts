@@ -5,7 +5,7 @@
  */
 import { fstatSync, statSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { createEngine } from '../batch/extractor.js';
+import { createEngine, type FactsOutcome } from '../batch/extractor.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { createProgress } from '../batch/progress.js';
 import { UsageError } from '../errors.js';
@@ -81,6 +81,7 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   const total = countDocuments(inputs, isDirectory, stdinJsonl);
   const inputBytes = sizeOfInputs(inputs);
   const engine = createEngine({
+    mainThread: true,
     ...(jobs ? { jobs } : {}),
     ...(total !== undefined ? { total } : {}),
     ...(inputBytes !== undefined ? { inputBytes } : {}),
@@ -122,12 +123,12 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
       const { line, error, dateWarning } = await engine.extractJsonl(item.doc);
       return [item, { text: line, contents: '', error, dateWarning }];
     }
-    const result = item.ok ? await engine.extract(item.doc) : failedResult(item);
-    const { reportOf } = await documentReport();
+    const { facts: result, error, dateWarning } = item.ok ? await engine.extract(item.doc) : failedOutcome(item);
     return [item, {
       text: renderer.pieces ? renderer.pieces(result, options, index) : renderer.document(result, options, index, item.ok ? item.doc.text : undefined),
       contents: renderer.contentsEntry?.(result, index) ?? '',
-      ...reportOf(result, item.ok ? item.doc.text : ''), // an input that failed to load is a failed result: no date warning
+      error,
+      dateWarning,
     }];
   };
   try {
@@ -159,18 +160,6 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
   // (a map stage such as Spark's RDD.pipe fails a whole task on a non-zero exit).
   if (failed > 0 && invocation.errorsInOutput && !out.closed) return EXIT_OK;
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-}
-
-/**
- * The per-document report, loaded on first use: it reads resolved dates, whose module graph pulls
- * in the whole library (compromise and its lexicon, about 0.2 s of CPU). A `--jobs N` JSONL run
- * gets its reports from the workers and so never loads the library in the main thread, which
- * starts the workers that much sooner.
- */
-let documentReportModule: Promise<typeof import('../batch/document-report.js')> | null = null;
-function documentReport(): Promise<typeof import('../batch/document-report.js')> {
-  documentReportModule ??= import('../batch/document-report.js');
-  return documentReportModule;
 }
 
 /** `EXTRACT_FACTS_JOBS`: the default of --jobs (CI and tests set it). */
@@ -205,8 +194,10 @@ function* chunks(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
   if (batch.length > 0) yield batch.join('');
 }
 
-function failedResult(item: Extract<InputItem, { ok: false }>): FailedInput {
-  return { schema: SCHEMA_ID, id: item.id, source: item.source, error: { code: item.error.code, message: item.error.message } };
+/** An input that failed to load: a failed result, its error, no date warning. */
+function failedOutcome(item: Extract<InputItem, { ok: false }>): FactsOutcome {
+  const facts: FailedInput = { schema: SCHEMA_ID, id: item.id, source: item.source, error: { code: item.error.code, message: item.error.message } };
+  return { facts, error: facts.error, dateWarning: null };
 }
 
 function resolveInputs(inputs: readonly string[], io: CliIO): string[] {

@@ -29,7 +29,7 @@ function open(options: Parameters<typeof createEngine>[0]): Engine {
 
 async function runAll(engine: Engine, docs: InputDocument[], window = 4): Promise<string[]> {
   const out: string[] = [];
-  for await (const result of mapOrdered(docs, (d) => engine.extract(d), { window })) out.push(JSON.stringify(result));
+  for await (const result of mapOrdered(docs, (d) => engine.extract(d), { window })) out.push(JSON.stringify(result.facts));
   return out;
 }
 
@@ -53,7 +53,7 @@ describe('createEngine', () => {
       const facts = await inProcess.extract(doc);
       const [local, remote] = await Promise.all([inProcess.extractJsonl(doc), pooled.extractJsonl(doc)]);
       expect(remote).toEqual(local);
-      expect(remote.line).toBe(jsonlRenderer.document(facts, undefined as never, 0));
+      expect(remote.line).toBe(jsonlRenderer.document(facts.facts, undefined as never, 0));
       expect(remote.error).toBeNull();
     }
     // Without a reference date, "Tuesday" cannot be resolved: the warning comes back with the line.
@@ -107,6 +107,42 @@ describe('createEngine', () => {
     const results = (await runAll(open({ jobs: 2, workerUrl: brokenUrl }), docs)).map((line) => JSON.parse(line));
     expect(results).toHaveLength(docs.length);
     for (const r of results) expect(r.error.code).toBe('WORKER_START_FAILED');
+  });
+
+  describe('mainThread: the calling thread extracts beside jobs − 1 workers (the CLI)', () => {
+    /** A batch longer than the worker holds (3 messages of 4), so that both threads get documents. */
+    const longBatch = () => Array.from({ length: 3 }, (_, copy) => sampleDocuments(10).map((d) => ({ ...d, id: `${d.id}-${copy}` }))).flat();
+
+    test('gives the bytes of jobs: 1, in input order, facts and JSONL alike', { timeout: 120_000 }, async () => {
+      const docs = longBatch();
+      const shared = open({ jobs: 2, mainThread: true, referenceDate: '2005-03-01', workerUrl });
+      expect(shared.workers).toBe(1);
+      const one = await runAll(open({ jobs: 1, referenceDate: '2005-03-01' }), docs);
+      const two = await runAll(shared, docs, shared.window);
+      expect(two.map((line) => JSON.parse(line).id)).toEqual(docs.map((d) => d.id));
+      expect(two.join('\n')).toBe(one.join('\n'));
+      const lines: string[] = [];
+      for await (const outcome of mapOrdered(docs, (d) => shared.extractJsonl(d), { window: shared.window })) lines.push(outcome.line);
+      expect(lines.join('')).toBe(one.map((line) => line + '\n').join(''));
+    });
+
+    test('a worker entry that cannot load: the main thread extracts every document itself', { timeout: 120_000 }, async () => {
+      const docs = longBatch();
+      const one = await runAll(open({ jobs: 1 }), docs);
+      const shared = open({ jobs: 3, mainThread: true, workerUrl: brokenUrl });
+      expect(shared.workers).toBe(2);
+      expect(await runAll(shared, docs, shared.window)).toEqual(one);
+    });
+
+    test('a document that crashed a worker fails alone, and is not tried again in this thread', { timeout: 120_000 }, async () => {
+      const [a, b] = sampleDocuments(2);
+      const docs: InputDocument[] = [a!, { id: 'crash-exit', source: 'test', text: 'x' }, b!, { id: 'crash-throw', source: 'test', text: 'y' }];
+      const expected = await runAll(open({ jobs: 1 }), [a!, b!]);
+      const shared = open({ jobs: 2, mainThread: true, workerUrl: crashUrl });
+      const results = (await runAll(shared, docs, shared.window)).map((line) => JSON.parse(line));
+      expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'WORKER_CRASHED', 'ok', 'WORKER_CRASHED']);
+      expect([results[0], results[2]].map((r) => JSON.stringify(r))).toEqual(expected);
+    });
   });
 
   test('a missing worker entry is a clear error at creation', () => {
