@@ -19,25 +19,27 @@ const common = {
   // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
-// The worker bundles get compromise's lexicon expanded at build time and its model merge without
-// an object per key (scripts/compromise-start.mjs): every worker of a batch loads the library, and
-// this halves what that start costs. The in-process bundles (the CLI's chunks, the library) keep
-// compromise as it ships: loaded from the build, its lexicon raised the peak RSS of the 5 MB
-// single document from about 300 MB to about 336 MB (retained heap the same; issue 18's guard is
-// 300 MB), for about 75 ms saved once per process. The cause is V8's heap sizing, not the model's
-// shape (the lexicon from the build leaves less in the heap: 43 MB used after the load, not 49).
-// With less start-up garbage the first full collection comes later, inside the 5 MB document
-// (`node --trace-gc`, 3 runs each): it finds 56.5 MB live, not 43.4, and V8 lets the heap grow to
-// about 4× the live size before the next one, which then never comes (shipped compromise: a
-// second one at about 180 MB, heap committed 209 MB; build-time lexicon: none, 243 MB).
+// The bundles that extract for the CLI (extract-one.cjs, which the CLI's own thread and every
+// worker load, src/batch/library.ts and worker-cached.ts) get compromise's lexicon expanded at build
+// time and its model merge without an object per key (scripts/compromise-start.mjs): this halves
+// what loading the library costs. The library bundle (dist/index.js) keeps compromise as it ships:
+// measured through it, the build-time lexicon raised the peak RSS of the 5 MB single document from
+// about 300 MB to about 336 MB (retained heap the same), for about 75 ms saved once per process.
+// The cause is V8's heap sizing, not the model's shape (the lexicon from the build leaves less in
+// the heap: 43 MB used after the load, not 49). With less start-up garbage the first full
+// collection comes later, inside the 5 MB document (`node --trace-gc`, 3 runs each): it finds
+// 56.5 MB live, not 43.4, and V8 lets the heap grow to about 4× the live size before the next one,
+// which then never comes (shipped compromise: a second one at about 180 MB, heap committed 209 MB;
+// build-time lexicon: none, 243 MB). Through the CLI, where the rendering adds its own garbage, the
+// code-cached bundle lowered that peak instead (`--json` 311 -> 287 MB, `--jsonl` 383 -> 361 MB).
 const workerBundle = { ...common, plugins: [await compromiseStart()] };
 
 // Chunk names carry a content hash: drop the previous build's.
 rmSync('dist/chunks', { recursive: true, force: true });
 await Promise.all([
-  // The CLI in chunks: its own code in dist/cli.js, the library in dist/chunks/, loaded only when a
-  // run extracts in process. A `--jobs N` run leaves the library to its workers, and its main
-  // thread parses 0.2 MB instead of 2.4 MB before it starts them (about 20 ms sooner).
+  // The CLI in chunks: its own code in dist/cli.js, so that its main thread parses 0.2 MB before it
+  // starts the workers; it loads the library from extract-one.cjs (src/batch/library.ts), and
+  // from dist/chunks/ only where that bundle is missing.
   build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   // Worker-thread entry of the batch engine (--jobs N): loads the library once per worker, from

@@ -56,20 +56,17 @@ export interface Engine {
 export const ALL_CORES_FROM = { documents: 100, bytes: 192 * 1024 };
 
 /**
- * Worker threads for a batch, from what is known of its size in advance (`documents`: a list of
- * files; `bytes`: the files' sizes, JSONL included; neither for stdin or a folder). Each worker
- * isolate loads the library (about 0.13 s of CPU with the thread's start, since the build expands
- * compromise's lexicon, scripts/compromise-start.mjs; 0.25 s before) and warms its JIT up on its
- * own, so workers pay off only once a batch is longer than that warm-up. Measured on a 2-core machine (issue 18,
- * README "Batches, workers"; the CLI's 16× interrupt budget, and a `--jobs N` main thread that
- * never loads the library), wall time of `--jobs 1` against `--jobs 2` under `taskset -c 0,1` on
- * the first N BBC articles: 10 articles 0.35 s vs 0.43 s, 50 articles 0.55 s vs 0.55 s, 100
- * (196 KB) 0.71 s vs 0.64 s, 200 1.05 s vs 0.85 s, 400 1.67 s vs 1.23 s, 800 2.5–2.9 s vs 1.99 s.
+ * Threads for a batch, from what is known of its size in advance (`documents`: a list of files;
+ * `bytes`: the files' sizes, JSONL included; neither for stdin or a folder). Every thread beyond
+ * the first is a new isolate that loads the library (about 0.17 s of CPU with the thread's start)
+ * and warms its JIT up on its own (about 0.3 s of CPU), so it pays off only on a batch longer than
+ * that. Measured on a 2-core machine (issue 18, README "Batches, workers"; the CLI, whose main
+ * thread extracts beside `jobs − 1` workers), wall time of `--jobs 1` against `--jobs 2` under
+ * `taskset -c 0,1` on the first N BBC articles, 5 runs each: 10 articles 0.26 s vs 0.32 s, 50
+ * 0.39 s vs 0.40 s, 100 (196 KB) 0.56 s vs 0.49 s, 200 0.84 s vs 0.68 s, 800 2.30 s vs 1.53 s.
  * So a batch known to reach {@link ALL_CORES_FROM} uses every core, and anything shorter or of
  * unknown size the cores less one (1 here: one in-process run already keeps part of a second core
- * busy with V8's compiler and collector threads). These figures were taken with one document per
- * message; sending several (`DOCUMENTS_PER_MESSAGE`) only takes work off a `--jobs N` main thread,
- * so it can only move the point where workers pay off down, never up: the thresholds stand.
+ * busy with V8's compiler and collector threads).
  */
 export function defaultJobs(size: { documents?: number; bytes?: number } = {}, cores = availableParallelism()): number {
   const long = (size.documents ?? 0) >= ALL_CORES_FROM.documents || (size.bytes ?? 0) >= ALL_CORES_FROM.bytes;
