@@ -95,6 +95,10 @@ const CASES: Array<[string, string[]]> = [
   // An appositive whose head person noun comes after other person nouns: "chief financial officer".
   ['The gift was made.  Iggy Fanlo, chief revenue officer at Shopping.com, said so.', ['Iggy Fanlo']],
   ['Hamas, the militant group, said so.', []],
+  // A head written as a capitalized abbreviation (constructed): "the Labour MP", "its new CEO".
+  ['Zarko Wibblet, the Labour MP, said it was time.', ['Zarko Wibblet']],
+  ['Tovan Prell, the new CEO, said so.', ['Tovan Prell']],
+  ['Acme, the US firm, said so.', []],
   // Initials that the sentence splitter took for a full stop stay in the name.
   ['Yeah, I see O.J. Simpson. What would that be?', ['O.J. Simpson']],
   ['USI was not alone.  K.C. Maurer, chief financial officer and treasurer, said so.', ['K.C. Maurer']],

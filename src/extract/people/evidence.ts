@@ -81,7 +81,8 @@ function isPersonAppositive(tokens: readonly Token[], from: number, end: number)
   if (APPOSITIVE_OPENERS.has(wordLower(tokens[k]))) k++;
   for (let n = 0; n < 4 && k < end; n++, k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && (PERSON_NOUNS.has(t.text) || APPOSITIVE_PERSON_HEADS.has(t.text))) {
+    const head = headWord(t);
+    if (t.kind === 'word' && (PERSON_NOUNS.has(head) || APPOSITIVE_PERSON_HEADS.has(head))) {
       const next = tokens[k + 1];
       if (k + 1 >= end || (next !== undefined && AFTER_HEAD.has(next.lower))) return true;
       // Not the head yet: "chief financial officer", "executive vice chairman of".
@@ -93,6 +94,11 @@ function isPersonAppositive(tokens: readonly Token[], from: number, end: number)
     if (t.text === 'its' || !(t.kind === 'number' || (t.kind === 'word' && startsLowerCase(t.text)))) return false;
   }
   return false;
+}
+
+/** A head noun as the person-word lists spell it: an abbreviation in capitals in lower case ("the Labour MP", "its CEO"). */
+function headWord(t: Token): string {
+  return /^\p{Lu}{2,4}$/u.test(t.text) ? t.lower : t.text;
 }
 
 /** "( Britain )", "( South Korea )", "( U.S. )": one to three capitalized words, the first a place. */
