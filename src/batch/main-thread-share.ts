@@ -15,7 +15,8 @@
  */
 import type { BatchSettings, FactsOutcome, InputDocument, JsonlOutcome } from './extract-one.js';
 import { loadLibrary } from './library.js';
-import { failedFacts, failedJsonl, startFailed, type WorkerEngine } from './worker-engine.js';
+import { failedFacts, failedJsonl } from './failed-input.js';
+import { startFailed, type WorkerEngine } from './worker-engine.js';
 import type { WorkerLibrary } from './worker-protocol.js';
 
 interface Waiting {

@@ -7,10 +7,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FailedInput } from '../types.js';
-import { jsonlLine } from '../render/json.js';
 import { batched } from './batched.js';
 import type { BatchSettings, FactsOutcome, InputDocument, JsonlOutcome, WorkerTask } from './extract-one.js';
-import { failedInput } from './failed-input.js';
+import { failedFacts, failedJsonl } from './failed-input.js';
 import { createPool, WorkerCrashError } from './pool.js';
 
 /**
@@ -33,17 +32,6 @@ export interface WorkerEngine {
   /** Documents the workers hold at most: posted, running or waiting in their inboxes. */
   readonly capacity: number;
   close(): Promise<void>;
-}
-
-/** The outcome of a document that failed with `code` before the library saw it (in the facts form, or as its JSONL line). */
-export function failedFacts(doc: InputDocument, code: string, message: string): FactsOutcome {
-  const facts = failedInput(doc, code, message);
-  return { facts, error: facts.error, dateWarning: null };
-}
-
-export function failedJsonl(doc: InputDocument, code: string, message: string): JsonlOutcome {
-  const failed = failedInput(doc, code, message);
-  return { line: jsonlLine(failed), error: failed.error, dateWarning: null };
 }
 
 /** The outcome failed because no worker could start: the entry is broken, the document never ran. */

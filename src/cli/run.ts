@@ -5,14 +5,15 @@
  */
 import { fstatSync, statSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { createEngine, type FactsOutcome } from '../batch/extractor.js';
+import { createEngine } from '../batch/extractor.js';
+import { failedFacts } from '../batch/failed-input.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { createProgress } from '../batch/progress.js';
 import { UsageError } from '../errors.js';
 import { countDocuments, loadInputs, isSingleDocument, STDIN, type InputItem } from '../input/sources.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
-import type { Renderer, RenderOptions, Result } from '../render/options.js';
-import { FACT_KINDS, SCHEMA_ID, type FailedInput } from '../types.js';
+import type { Renderer, RenderOptions } from '../render/options.js';
+import { FACT_KINDS, type FailedInput } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
 import { createOutput, type Output } from './output.js';
@@ -123,7 +124,8 @@ async function runExtract(invocation: ExtractInvocation, io: CliIO, out: Output,
       const { line, error, dateWarning } = await engine.extractJsonl(item.doc);
       return [item, { text: line, contents: '', error, dateWarning }];
     }
-    const { facts: result, error, dateWarning } = item.ok ? await engine.extract(item.doc) : failedOutcome(item);
+    // An input that failed to load: its failed-input record, its error, no date warning.
+    const { facts: result, error, dateWarning } = item.ok ? await engine.extract(item.doc) : failedFacts(item, item.error.code, item.error.message);
     return [item, {
       text: renderer.pieces ? renderer.pieces(result, options, index) : renderer.document(result, options, index, item.ok ? item.doc.text : undefined),
       contents: renderer.contentsEntry?.(result, index) ?? '',
@@ -192,12 +194,6 @@ function* chunks(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
     }
   }
   if (batch.length > 0) yield batch.join('');
-}
-
-/** An input that failed to load: a failed result, its error, no date warning. */
-function failedOutcome(item: Extract<InputItem, { ok: false }>): FactsOutcome {
-  const facts: FailedInput = { schema: SCHEMA_ID, id: item.id, source: item.source, error: { code: item.error.code, message: item.error.message } };
-  return { facts, error: facts.error, dateWarning: null };
 }
 
 function resolveInputs(inputs: readonly string[], io: CliIO): string[] {
