@@ -31,6 +31,8 @@ export interface WorkerEngine {
   extractJsonl(doc: InputDocument): Promise<JsonlOutcome>;
   /** Documents the workers hold at most: posted, running or waiting in their inboxes. */
   readonly capacity: number;
+  /** Worker threads. */
+  readonly count: number;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export function createWorkerEngine(settings: BatchSettings, options: WorkerEngin
     extract: send('facts', failedFacts),
     extractJsonl: send('jsonl', failedJsonl),
     capacity: options.workers * options.messagesAhead * DOCUMENTS_PER_MESSAGE,
+    count: options.workers,
     close: () => pool.close(),
   };
 }
