@@ -107,6 +107,17 @@ export function startsUpperCase(text: string): boolean {
   return UPPER_FIRST.test(text);
 }
 
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * `text` is written in capitals: two or more upper-case letters and nothing else. An acronym ("US",
+ * "BBC", "MP") or a word of a heading or dateline in capitals ("WASHINGTON"); not "U.S." (a dot),
+ * "I" (one letter) or "McDONALD" (a lower-case letter).
+ */
+export function isWrittenInCapitals(text: string): boolean {
+  return CAPITALS.test(text);
+}
+
 /** `text` starts with a lower-case letter: `/^\p{Ll}/u.test(text)`, with the same ASCII shortcut. */
 export function startsLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);

@@ -16,7 +16,7 @@
  * 5 MB document does not hold tens of MB of run objects until the end of the extractor.
  */
 import type { ArticleDoc } from '../doc/article.js';
-import { isLowerCase, wordLower, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
+import { isLowerCase, isWrittenInCapitals, wordLower, startsUpperCase, startsLowerCase, type Token } from '../doc/tokenize.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { RuleSpan } from '../types.js';
 import { classifyRun, isColouredThing, isModalOpeningQuestion, isFirmBeforeAmpersand, isTitleInQuotes, namesAWork } from './people/classify.js';
@@ -281,7 +281,8 @@ const LEGAL_FORMS = new Set(['ag', 'oy', 'oyj', 'ab', 'asa', 'nv', 'bv', 'sa', '
 function isLegalFormAfter(tokens: readonly Token[], run: Run): boolean {
   const t = tokens[run.after];
   if (run.possessive || !t || t.kind !== 'word' || run.pieces[0]!.allCaps) return false;
-  return /^\p{Lu}{2,4}$/u.test(t.text) && LEGAL_FORMS.has(t.lower);
+  // (every legal form is two to four letters)
+  return isWrittenInCapitals(t.text) && LEGAL_FORMS.has(t.lower);
 }
 
 function toMention(text: string, pieces: readonly Piece[], rule: string, gender?: Gender): NameMention {

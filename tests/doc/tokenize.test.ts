@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeToken, startsLowerCase, startsUpperCase, tokenize, tokenizeByPattern, tokenizeInto, withText, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
+import { isWrittenInCapitals, makeToken, startsLowerCase, startsUpperCase, tokenize, tokenizeByPattern, tokenizeInto, withText, type Token, type TokenTexts } from '../../src/doc/tokenize.js';
 
 /** The public fields of a token, in the order of the Token interface. */
 const fields = (t: Token): [number, number, string, string, number] => [t.start, t.end, t.text, t.kind, t.sentence];
@@ -87,6 +87,15 @@ describe('startsUpperCase / startsLowerCase', () => {
         throw new Error(`differs at U+${c.toString(16)}`);
       }
     }
+  });
+});
+
+describe('isWrittenInCapitals', () => {
+  it.each([
+    ['US', true], ['BBC', true], ['MEP', true], ['WASHINGTON', true], ['ÉTAT', true],
+    ['I', false], ['U.S.', false], ['McDONALD', false], ['Blair', false], ['G8', false], ['MP-', false], ['', false],
+  ])('%j: %s', (text, expected) => {
+    expect(isWrittenInCapitals(text)).toBe(expected);
   });
 });
 

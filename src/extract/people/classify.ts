@@ -4,7 +4,7 @@
  * then the name is judged by its own words (given-name and surname lists, particles, initials)
  * and by its context (a title before it, "said" after it, a person noun before it).
  */
-import { startsUpperCase, wordLower, type Token } from '../../doc/tokenize.js';
+import { isWrittenInCapitals, startsUpperCase, wordLower, type Token } from '../../doc/tokenize.js';
 import type { Gender } from '../../lexicon/honorifics.js';
 import { EPITHETS, GIVEN_NAME_HONORIFICS, NAME_SUFFIXES } from '../../lexicon/honorifics.js';
 import { isPlaceName, opensPlaceName, SETTLEMENT_NOUNS, SITE_NOUNS, townTier } from '../../lexicon/places.js';
@@ -187,7 +187,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
     all = all.slice(1);
   }
   // "BNP Paribas", "of Dresdner Kleinwort Wasserstein says": part of an organization's name, or its owner.
-  const glued = before !== undefined && before.end === all[0]!.start - 1 && before.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text);
+  const glued = before !== undefined && before.end === all[0]!.start - 1 && before.kind === 'word' && isWrittenInCapitals(before.text);
   const t = titleEnd(all);
   let from = t + 1;
   // Cut leading words that cannot begin a name: nationality, place, common words ("Australian Tom Moody").

@@ -2,7 +2,7 @@
  * Context evidence around a capitalized run: what stands right before it and right after it.
  * Each check is a small named rule; the rule name goes into the mention's `rule`.
  */
-import { startsUpperCase, startsLowerCase, wordLower, type Token } from '../../doc/tokenize.js';
+import { isWrittenInCapitals, startsUpperCase, startsLowerCase, wordLower, type Token } from '../../doc/tokenize.js';
 import { SPEECH_VERBS_AFTER, SPEECH_VERBS_BEFORE } from '../../lexicon/person-cues.js';
 import { APPOSITIVE_PERSON_HEADS, PERSON_NOUNS, PERSONAL_RELATION_NOUNS } from '../../lexicon/person-words.js';
 import type { Run } from './pieces.js';
@@ -98,7 +98,7 @@ function isPersonAppositive(tokens: readonly Token[], from: number, end: number)
 
 /** A head noun as the person-word lists spell it: an abbreviation in capitals in lower case ("the Labour MP", "its CEO"). */
 function headWord(t: Token): string {
-  return /^\p{Lu}{2,4}$/u.test(t.text) ? t.lower : t.text;
+  return isWrittenInCapitals(t.text) && t.text.length <= 4 ? t.lower : t.text;
 }
 
 /** "( Britain )", "( South Korea )", "( U.S. )": one to three capitalized words, the first a place. */

@@ -23,7 +23,7 @@
  * A quote no sieve attributes is `unattributed-quote` (long), `cue-without-speaker` (short, a cue in
  * its sentence: "was described as “…”") or `scare-quote` (short, no cue) — see `extractQuotes`.
  */
-import { isCapitalized, startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
+import { isCapitalized, isWrittenInCapitals, startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
 import type { ArticleDoc } from '../../doc/article.js';
 import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
@@ -296,7 +296,7 @@ function afterDateline(ctx: AttributionContext, floor: number, limit: number): n
   // a dateline opens its paragraph
   const previous = doc.tokens[floor - 1];
   if (previous !== undefined && !doc.text.slice(previous.end, doc.tokens[floor]!.start).includes('\n')) return floor;
-  const allCaps = (k: number): boolean => /^\p{Lu}{2,}$/u.test(doc.tokens[k]?.text ?? '');
+  const allCaps = (k: number): boolean => isWrittenInCapitals(doc.tokens[k]?.text ?? '');
   // "WASHINGTON,", "NEW YORK —", "BEIRUT (AP)": a place in capitals, then a comma, a bracket or the dash
   let k = floor;
   while (k < limit && allCaps(k)) k++;

@@ -5,7 +5,7 @@
  * linking it to a person is the speaker resolver's job.
  */
 import type { ArticleDoc } from '../../doc/article.js';
-import { isCapitalized, isWord, startsUpperCase, type Token } from '../../doc/tokenize.js';
+import { isCapitalized, isWord, isWrittenInCapitals, startsUpperCase, type Token } from '../../doc/tokenize.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
@@ -72,8 +72,6 @@ const POLLED = /^(?:surveyed|polled|questioned|interviewed)$/i;
 /** Connectors allowed inside a description: "a spokesman for the ministry", "secretary of state". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at']);
 
-/** Two or more capitals: an acronym ("US", "UN"), never the pronoun it is spelled like. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
 const lower = (t: Token): string => t.lower;
 const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
 
@@ -103,8 +101,9 @@ function isNominal(t: Token): boolean {
   if (/n['’]t$/.test(w)) return false; // "hasn't", "didn’t"
   if (NEVER_SPEAKER_TIME_WORDS.test(w)) return false; // "said Sunday", "told reporters Wednesday"
   if (isCapitalized(t) && !pronounInfo(w) && !isSentenceStart(t)) return true; // "Theresa May", "Sen. Will Hurd"
-  // "US Senator Jeff Sessions" opening a sentence: an acronym there is no pronoun (mid-sentence "US", "IT" stay as before)
-  if (ACRONYM.test(t.text) && isSentenceStart(t)) return true;
+  // "US Senator Jeff Sessions" opening a sentence: an acronym there is no pronoun it is spelled
+  // like (mid-sentence "US", "IT" stay as before)
+  if (isWrittenInCapitals(t.text) && isSentenceStart(t)) return true;
   if (STOP_WORDS.has(w)) return false;
   if (SPEAKER_NOUNS.has(w)) return true;
   if (isWord(t) && startsUpperCase(t.text)) return true; // (not isCapitalized: its type guard would leave `t` as never below)
