@@ -245,6 +245,12 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['A spokesman for European Justice Commissioner Franco Frattini said no.', { text: 'European Justice Commissioner', title: 'Justice Commissioner', affiliation: 'European Union', person: 'Franco Frattini' }],
   ["Rangers' boss Alex McLeish accepted it.", { text: "Rangers' boss", title: 'boss', affiliation: 'Rangers', person: 'Alex McLeish' }],
   ["Acme's founder John Smith said it.", { text: "Acme's founder", title: 'founder', affiliation: 'Acme', person: 'John Smith' }],
+  // the -s form of a head that is also a verb is that verb, not part of the title; a plural
+  // that is no verb stays a noun adjunct; a word before an adjunct is no adjunct
+  ['The film stars actor Zarko Wibblet as a spy.', { text: 'actor', title: 'actor', affiliation: null, person: 'Zarko Wibblet', rule: 'title-before-name' }],
+  ['The club captains striker Tovan Prell in the cup.', { text: 'striker', title: 'striker', affiliation: null, person: 'Tovan Prell', rule: 'title-before-name' }],
+  ['A police officers spokesman Tovan Prell said it.', { text: 'police officers spokesman', title: 'police officers spokesman', affiliation: null, person: 'Tovan Prell', rule: 'title-before-name' }],
+  ['The paper asks technology analyst Zarko Wibblet why.', { text: 'technology analyst', title: 'technology analyst', affiliation: null, person: 'Zarko Wibblet', rule: 'title-before-name' }],
   // title, comma, name
   ['The then UK Home Secretary, David Blunkett, said it.', { text: 'then UK Home Secretary', title: 'then Home Secretary', affiliation: 'UK', person: 'David Blunkett', rule: 'title-comma-name' }],
   ['Its lawyer, Hugh Ray, told the court.', { text: 'lawyer', title: 'lawyer', affiliation: null, person: 'Hugh Ray', rule: 'title-comma-name' }],

@@ -29,6 +29,7 @@ import {
   isCommonWord,
   isInstitution,
   isPluralNoun,
+  isVerbFormOfHead,
   isVerbWord,
   isModifier,
   isOrganizationNoun,
@@ -183,7 +184,7 @@ function textOf(text: string, tokens: readonly Token[], first: number, end: numb
 function isPluralNounAdjunct(t: Token): boolean {
   if (!isLowerCase(t) || !/s$/.test(t.text) || t.text.length < 4) return false;
   const w = t.lower;
-  return isPluralNoun(w) && !isVerbWord(w);
+  return isPluralNoun(w) && !isVerbWord(w) && !isVerbFormOfHead(w);
 }
 
 /** Capitalized words a complement before a name may hold: "of Public Health", "for Europe". */
@@ -250,6 +251,7 @@ export function titleEndingAt(
   if (compound === 0 && isCapitalized(tokens[k]) && isGivenName(tokens[k]!.lower)) return null;
   const counterpart = isCounterpart(tokens[k]!.lower);
   // Modifiers and further heads before the head: "General Intelligence", "chief", "Trade and Industry".
+  const headFirst = first;
   let free = 0;
   for (let m = first - 1; m >= start && k - m < MAX_TITLE_TOKENS; m--) {
     const t = tokens[m]!;
@@ -268,7 +270,7 @@ export function titleEndingAt(
     }
     // Unlisted words narrow a lower-case title only: "aviation analyst", not "stop Chancellor";
     // a plural noun too, right before the head: "elections chief", "operations director".
-    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || isDistance(t) || (m === first - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
+    if (free < MAX_FREE_MODIFIERS && (isFreeModifier(t) || isDistance(t) || (m === headFirst - 1 && isPluralNounAdjunct(t))) && isLowerCase(tokens[m + 1])) {
       free++;
       first = m;
       continue;

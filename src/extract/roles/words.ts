@@ -128,6 +128,19 @@ function isPluralActor(word: string): boolean {
   return singularsOf(word).some((w) => HEADS.has(w) || NOT_ROLES.has(w) || lexiconTags(w).includes('Actor'));
 }
 
+/**
+ * The -s form of a head that is also a verb ("stars", "coaches", "captains"): before another head
+ * it is the verb ("The film stars actor Harvey Keitel", "who coaches striker …") and narrows no
+ * title. A plural of a head that is no verb stays a noun adjunct ("police officers spokesman",
+ * "teachers union leader").
+ */
+export function isVerbFormOfHead(word: string): boolean {
+  return singularsOf(word).some((w) => isHead(w) && (HEADS_ALSO_VERBS.has(w) || isVerbWord(w)));
+}
+
+/** Heads that are verbs too, which compromise's lexicon lists as nouns only ("star", "captain"). */
+const HEADS_ALSO_VERBS: ReadonlySet<string> = new Set(['star', 'captain', 'head', 'chair', 'host', 'skipper', 'pilot', 'partner', 'model', 'champion', 'author']);
+
 /** The singulars a plural in -s may have: "directors" → director; "actresses" → actresse, actress; "secretaries" → …, secretary. */
 export function singularsOf(word: string): string[] {
   if (!word.endsWith('s')) return [];
@@ -227,6 +240,7 @@ export function isFreeModifier(token: Token): boolean {
   const w = token.lower;
   if (NOT_ROLES.has(w) || w.length < 3) return false;
   if (/['’]/.test(w) || PARTICLES.has(w)) return false; // "didn't", "under"
+  if (isVerbFormOfHead(w)) return false;
   const tags = lexiconTags(w);
   if (tags.some((t) => FUNCTION_TAGS.has(t) || t === 'Plural')) return false;
   // Participles and adverbs describe, they do not narrow a title ("quoted prosecutor", "signed").
