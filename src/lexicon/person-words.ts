@@ -106,9 +106,11 @@ const PERSON_WORDS: Readonly<Record<string, string>> = table({
   flanker: 'head', 'centre-back': 'head', fullback: 'head', playmaker: 'head', 'centre-forward': 'head',
   'wicket-keeper': 'head', seamer: 'head', hurdler: 'head', gymnast: 'head', rower: 'head', skater: 'head',
   snowboarder: 'head', racer: 'head', linesman: 'head occupation', lineswoman: 'head occupation', pundit: 'head',
-  frontman: 'head occupation', frontwoman: 'head occupation', dj: 'head occupation', vocalist: 'head occupation',
-  bassist: 'head occupation', keyboardist: 'head occupation', pianist: 'head occupation',
-  violinist: 'head occupation', cellist: 'head occupation', choreographer: 'head occupation',
+  // musicians and performers stand before a name as "guitarist", "drummer" and "singer" do ("frontman Bono")
+  frontman: 'head occupation before-name', frontwoman: 'head occupation before-name', dj: 'head occupation',
+  vocalist: 'head occupation before-name', bassist: 'head occupation before-name', keyboardist: 'head occupation before-name',
+  pianist: 'head occupation before-name', violinist: 'head occupation before-name', cellist: 'head occupation before-name',
+  choreographer: 'head occupation before-name',
   // Heads with a property of their own: the same post on the other side; capitalized only.
   counterpart: 'counterpart before-name', counterparts: 'counterpart', private: 'capitalized-only modifier',
   // Modifiers: words that narrow a head (portfolios, ranks, fields).

@@ -99,6 +99,13 @@ const CASES: Array<[string, string[]]> = [
   ['Zarko Wibblet, the Labour MP, said it was time.', ['Zarko Wibblet']],
   ['Tovan Prell, the new CEO, said so.', ['Tovan Prell']],
   ['Acme, the US firm, said so.', []],
+  // After a person noun, a word compromise knows as a person is one though a place has its name
+  // (Bono is a region of Ghana); not when a common noun follows it (constructed)
+  ['Showbiz figures included U2 frontman Bono and others.', ['Bono']],
+  ['He clashed with his daughter Victoria over the bill.', ['Victoria']],
+  ['Officials met at the official Kent house on Monday.', []],
+  // Musicians stand before a name as guitarists do (constructed)
+  ['The band joined vocalist Bonzo on stage.', ['Bonzo']],
   // Initials that the sentence splitter took for a full stop stay in the name.
   ['Yeah, I see O.J. Simpson. What would that be?', ['O.J. Simpson']],
   ['USI was not alone.  K.C. Maurer, chief financial officer and treasurer, said so.', ['K.C. Maurer']],

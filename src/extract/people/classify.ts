@@ -18,6 +18,7 @@ import { classifyWord, W } from './word-class.js';
 import { stripAccents } from '../../util/text.js';
 import { isFamilyNameFirst } from './keys.js';
 import { UNIT_WORDS } from '../../lexicon/number-words.js';
+import { lexiconTags } from '../../nlp/compromise.js';
 
 export interface NameGuess {
   pieces: readonly Piece[];
@@ -310,13 +311,27 @@ export function classifyRun(tokens: readonly Token[], run: Run, sentenceStart: n
   // In a results table a city-only word can be a player's surname: "c Croft b Cork 176".
   if (named && (only.flags & W.First) && !(only.flags & HARD_BLOCK)) return guess(before0!);
   const sporty = context === 'scorecard-name' || context === 'scorer-minute';
-  const placeBlock = sporty && (only.flags & W.City) ? 0 : W.Place;
+  // "frontman Bono", "daughter Victoria": after a person noun, a word compromise knows as a person
+  // is one, though a place has that name too (Bono, a region of Ghana); not when a common noun
+  // follows, which the place word modifies ("the official Kent house")
+  const personAfterNoun = context === 'person-noun-before-name' && (only.flags & W.PersonTag) !== 0 && !isCommonNounAt(tokens, run.after);
+  const placeBlock = (sporty && (only.flags & W.City)) || personAfterNoun ? 0 : W.Place;
   if (context && (isName(only) || isUnknown(only) || sporty) && !(only.flags & (W.Common | placeBlock | HARD_BLOCK | W.Demonym))) return guess(context);
   if (isName(only) && !(only.flags & NOT_NAME) && isRelationAfterPossessive(tokens, run, sentenceEnd)) return guess('relation-after-possessive');
   // A name that compromise's lexicon knows as a person and as nothing else: "Hitler", "Shakespeare".
   if ((only.flags & W.PersonTag) && !(only.flags & (NOT_NAME | W.First | W.Plural))) return guess('known-person');
   return null;
 }
+
+/** Token `i` is a lower-case word compromise knows only as a noun ("house" in "the official Kent house"; not "said", "over"). */
+function isCommonNounAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word' || startsUpperCase(t.text)) return false;
+  const tags = lexiconTags(t.lower);
+  return tags.length > 0 && tags.every((tag) => NOUN_TAGS.has(tag));
+}
+
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 
 /**
  * Determiners before a lone given name make it a thing, a prize or a work, not a person (blocks
