@@ -337,7 +337,11 @@ function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number,
       // so it is after "His former partner at Lenox, Lawrence Cummings," (the name ends a description)
       if (!paren && (name.kind === 'description' || /^(?:at|of|for|with|from|in)$/i.test(tokens[doc.tokenIndexAt(name.start) - 1]?.text ?? ''))) {
         const inner = mentionEndingAt(doc, closer - 1, j + 1, 2);
-        if (inner !== null && inner.kind === 'name' && inner.start === tokens[j + 1]!.start) return inner;
+        if (inner !== null && inner.kind === 'name' && inner.start === tokens[j + 1]!.start) {
+          // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said":
+          // that description is itself the apposition of a name before it, the clause's subject
+          return (name.kind === 'description' && nameBeforeApposition(doc, doc.tokenIndexAt(name.start), floor)) || inner;
+        }
       }
       return name;
     }
@@ -347,6 +351,30 @@ function mentionBeforeApposition(doc: ArticleDoc, closer: number, floor: number,
   }
   return null;
 }
+
+/**
+ * The name that a description opening at token `first` stands in apposition to: "Vian, | the
+ * editor in | chief of …": a comma and a determiner at most a few words before the description,
+ * and before the comma a name that opens its sentence, the subject's place. Not a name inside an
+ * adjunct or a clause ("In a statement to the Observer, her adviser, Jake Sullivan, said"; "a
+ * country that the nominee, Mitt Romney, called"), and of two words or more: one word there is
+ * as often an adverb ("Separately, the delivery company, UPS, said").
+ */
+function nameBeforeApposition(doc: ArticleDoc, first: number, floor: number): SpeakerMention | null {
+  const tokens = doc.tokens;
+  let comma = first - 1;
+  while (comma > floor && first - comma <= APPOSITION_LEAD_WORDS && isWord(tokens[comma])) comma--;
+  if (comma - 1 < floor || tokens[comma]!.text !== ',' || !isWord(tokens[comma + 1]) || !DETERMINERS.has(lower(tokens[comma + 1]!))) return null;
+  const name = mentionEndingAt(doc, comma - 1, floor, 2);
+  if (name === null || name.kind !== 'name') return null;
+  const opening = doc.tokenIndexAt(name.start);
+  if (doc.sentences[tokens[opening]!.sentence]?.tokenStart !== opening) return null;
+  // a full name: one capitalized word before the comma is as often an adverb or a place
+  return opening < comma - 1 ? name : null;
+}
+
+/** Words between an apposition's comma and the description read from its end ("the editor in" before "chief of …"). */
+const APPOSITION_LEAD_WORDS = 4;
 
 /**
  * "NBC anchor Lester Holt - the moderator - said", "Mr. Bush - in a line that seemed directed at

@@ -22,6 +22,10 @@ const FORMS: Array<[string, Expected]> = [
   ['He added, "We have started providing training."', { text: 'We have started providing training.', kind: 'direct', speaker: 'He', cue: 'added', rule: 'said-before-quote' }],
   ['Hugh Hill, a doctor, said: "It was terrible."', { text: 'It was terrible.', kind: 'direct', speaker: 'Hugh Hill', cue: 'said', rule: 'said-before-quote' }],
   ['The Shadow Secretary of State for the Family, Theresa May, said: "These plans are old."', { text: 'These plans are old.', kind: 'direct', speaker: 'Theresa May', cue: 'said', rule: 'said-before-quote' }],
+  // a description in apposition to a full name, with a name of its own after it: the first name is the subject
+  ["Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said every pope was \"both religious and political.\"", { text: 'both religious and political.', kind: 'partial', speaker: 'Giovanni Maria Vian', cue: 'said', rule: 'cue-in-sentence' }],
+  ['In a statement to the Observer, her senior adviser, Jake Sullivan, said: "She believes it."', { text: 'She believes it.', kind: 'direct', speaker: 'Jake Sullivan', cue: 'said', rule: 'said-before-quote' }],
+  ["Separately, the world's largest delivery company, UPS, said it had placed an \"exceptional order\".", { text: 'exceptional order', kind: 'partial', speaker: 'UPS', cue: 'said', rule: 'cue-in-sentence' }],
   ['According to SANA, "the accord aims to strengthen the army."', { text: 'the accord aims to strengthen the army.', kind: 'direct', speaker: 'SANA', cue: 'According to', rule: 'according-to' }],
   ["According to Syria’s state news agency SANA, the accord aims to “strengthen the capabilities of the army.”", { text: 'strengthen the capabilities of the army.', kind: 'partial', speaker: 'SANA', cue: 'According to', rule: 'according-to' }],
   ['SANA said the accord aims to "strengthen the capabilities of the army."', { text: 'strengthen the capabilities of the army.', kind: 'partial', speaker: 'SANA', cue: 'said', rule: 'cue-in-sentence' }],
