@@ -63,6 +63,7 @@ const SPEAKERS: Array<[string, string, string, boolean, string | null]> = [
   // coordinate-subject: a pronoun speaker opening ", but he …" keeps the first clause's subject as antecedent
   ['coordinate-subject', 'Ann Lee spoke at the rally. Last week, the FBI director, James Comey, recommended no charges against Ms Lee, but he called her actions "extremely careless."', 'James Comey', true, null],
   ['coordinate-subject must not: a subject that does not open the clause', 'John Smith spoke on Monday. The senator did give Tom Jones some credit, saying he should be congratulated, but he suggested the plan was "no good at all."', 'John Smith', true, null],
+  ['reporting-subject: a title before the name of a clause-final cue', 'Others targeted include Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard said. He said it was "nothing personal".', 'Rennard', true, null],
   ['reporting-subject must not: a sentence without a cue keeps its order', 'Others targeted include Oliver Letwin and Theresa May. "It is nothing personal," he said.', 'Oliver Letwin', true, null],
   // apposition-after-name
   ['apposition-after-name', '"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.', 'Michael Lamberty', true, null],

@@ -114,6 +114,19 @@ function isNominal(t: Token): boolean {
   return !tags.some((tag) => NOT_NOMINAL_TAGS.has(tag));
 }
 
+/**
+ * The first token of the words right before token `name` that may be its title ("party chief John
+ * Smith", "Lib Dem's elections chief Lord Rennard"): nouns and possessives, at most
+ * {@link TITLE_BEFORE_NAME_MAX_WORDS}, none before `floor`; `name` when there are none.
+ */
+export function titleStartBefore(doc: ArticleDoc, name: number, floor: number): number {
+  let k = name;
+  while (k - 1 >= floor && name - k < TITLE_BEFORE_NAME_MAX_WORDS && isWord(doc.tokens[k - 1]) && (isNominalAt(doc, k - 1) || isPossessive(doc.tokens[k - 1]!))) k--;
+  return k;
+}
+
+const TITLE_BEFORE_NAME_MAX_WORDS = 5;
+
 function mentionOf(doc: ArticleDoc, first: number, last: number, kind: MentionKind): SpeakerMention {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;

@@ -18,7 +18,7 @@ import type { Attribution, AttributionContext } from './attribution.js';
 import { looksLikeNounUse, speakerOfCue } from './attribution.js';
 import { cueAt, mayStartCue, type Cue } from './cues.js';
 import type { SpeakerMention } from './mentions.js';
-import { mentionStartingAt } from './mentions.js';
+import { mentionStartingAt, titleStartBefore } from './mentions.js';
 
 export interface ReportedClause {
   start: number;
@@ -58,6 +58,8 @@ const TAIL_STARTS = /^(?:on|in|at|to|during|after|before|last|this|yesterday|tod
 /** A reported clause longer than this is not one clause (and the cap keeps hostile input linear). */
 const MAX_CLAUSE_TOKENS = 120;
 const END_PUNCT = /[.!?;:]$/;
+/** A currency sign opening an amount ("£100m", "$2bn"). */
+const AMOUNT_START = /^[£$€¥]$/;
 
 export function findReported(ctx: AttributionContext): { clauses: ReportedClause[]; paragraphSpeakers: Map<number, Attribution[]> } {
   const { doc, inQuote } = ctx;
@@ -326,6 +328,9 @@ function isBarePluralAddressee(doc: ArticleDoc, i: number, sentenceEnd: number):
 function clauseBefore(ctx: AttributionContext, sentenceStart: number, attributionStart: number, sentenceEnd: number, attributionEnd: number, verb: string): { start: number; end: number; rule: string } | null {
   const { doc } = ctx;
   let a = doc.tokenIndexAt(attributionStart);
+  // "…, elections chief Lord Rennard said.": the title a name mention leaves out (a name: not
+  // "David James, the trouble-shooter they asked …")
+  if (doc.tokens[a - 1]?.text !== ',' && startsUpperCase(doc.tokens[a]!.text)) a = titleStartBefore(doc, a, sentenceStart + 1);
   // "…, the IMF said.": the determiner the name mention leaves out
   if (a - 1 > sentenceStart && DETERMINERS.has(doc.tokens[a - 1]!.lower)) a--;
   const comma = a - 1;
@@ -334,7 +339,9 @@ function clauseBefore(ctx: AttributionContext, sentenceStart: number, attributio
   const after = doc.tokenIndexAt(attributionEnd);
   if (sentenceEnd - after > 6) return null;
   const next = doc.tokens[after];
-  if (next !== undefined && after < sentenceEnd && next.kind === 'word' && !TAIL_STARTS.test(next.text) && !(ADDRESSEE_VERBS.has(verb) && startsUpperCase(next.text))) return null;
+  // (an amount is an object too: "…, BMW has announced £100m of new investment.")
+  const tailOk = next === undefined || after >= sentenceEnd || (next.kind === 'punct' ? !AMOUNT_START.test(next.text) : next.kind === 'word' && (TAIL_STARTS.test(next.text) || (ADDRESSEE_VERBS.has(verb) && startsUpperCase(next.text))));
+  if (!tailOk) return null;
   // "…, he said, but …": the report is the clause before, not the rest
   return clauseSpan(ctx, sentenceStart, comma, 'reported-before-cue');
 }

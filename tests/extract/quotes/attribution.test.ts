@@ -273,6 +273,9 @@ const INDIRECT: Array<[string, string, string, string]> = [
   // a weak cue, inflected, as the sentence's last word (constructed after PolNeAR and BBC copy)
   ['Crops are withering in the Marshall Islands, he noted.', 'Crops are withering in the Marshall Islands', 'he', 'noted'],
   ['The fund is to cut its growth forecast for Germany, the Financial Times reported.', 'The fund is to cut its growth forecast for Germany', 'Financial Times', 'reported'],
+  // a title in lower case before the name of a clause-final cue (constructed after BBC News ledes)
+  ['Students can decide the fate of MPs in some seats, Lib Dem leader Zarko Wibblet has claimed.', 'Students can decide the fate of MPs in some seats', 'Zarko Wibblet', 'claimed'],
+  ['The seats are close, party chief Tovan Prell said.', 'The seats are close', 'Tovan Prell', 'said'],
 ];
 
 /** Sentences with a cue but no reported clause. */
@@ -288,6 +291,8 @@ const NO_INDIRECT: string[] = [
   // …nor a weak cue with an object after it, nor one in its base form (a noun as often)
   'In a speech at the London School of Economics, the chairman promised "several initiatives".',
   'Other sites, such as Pixagogo, a monthly fee charge.',
+  // an amount after the cue is its object: the clause before is an adjunct
+  'Less than four years after the new Mini was launched, German car maker BMW has announced £100m of new investment.',
 ];
 
 describe('no reported clause', () => {
