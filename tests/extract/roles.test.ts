@@ -173,6 +173,9 @@ describe('extractRoles: negatives (no role)', () => {
     'On Friday, the chairman resigned.',
     'It bought a major Hong Kong-listed company.',
     'The general strike in Paris ended.',
+    // an appointing verb, an object and "as" with a ranking, or an object that is no name
+    'They named Glenn Hoddle as the best player of the year.',
+    'The board appointed him as manager.',
   ])('%s', (input) => {
     expect(rolesOf(input)).toEqual([]);
   });
@@ -251,6 +254,10 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['The club captains striker Tovan Prell in the cup.', { text: 'striker', title: 'striker', affiliation: null, person: 'Tovan Prell', rule: 'title-before-name' }],
   ['A police officers spokesman Tovan Prell said it.', { text: 'police officers spokesman', title: 'police officers spokesman', affiliation: null, person: 'Tovan Prell', rule: 'title-before-name' }],
   ['The paper asks technology analyst Zarko Wibblet why.', { text: 'technology analyst', title: 'technology analyst', affiliation: null, person: 'Zarko Wibblet', rule: 'title-before-name' }],
+  // an active verb of appointment, its object, "as" and the title (constructed after BBC Sport copy)
+  ['Wolves appoint Glenn Hoddle as manager.', { text: 'manager', title: 'manager', affiliation: null, person: 'Glenn Hoddle', rule: 'object-appointed-as-title' }],
+  ['Pompey decided to bring in Velimir Zajec as executive director.', { text: 'executive director', title: 'executive director', affiliation: null, person: 'Velimir Zajec', rule: 'object-appointed-as-title' }],
+  ['Glenn Hoddle will be unveiled as manager on Tuesday.', { text: 'manager', title: 'manager', affiliation: null, person: 'Glenn Hoddle', rule: 'name-was-appointed-title' }],
   // title, comma, name
   ['The then UK Home Secretary, David Blunkett, said it.', { text: 'then UK Home Secretary', title: 'then Home Secretary', affiliation: 'UK', person: 'David Blunkett', rule: 'title-comma-name' }],
   ['Its lawyer, Hugh Ray, told the court.', { text: 'lawyer', title: 'lawyer', affiliation: null, person: 'Hugh Ray', rule: 'title-comma-name' }],

@@ -7,6 +7,8 @@
  *   name-is-title             "X, who is a lawyer at Y,", "X is chief executive of Y." (a main-clause
  *                             copula needs the organization or country: "X was best actress" is no role)
  *   name-succeeded-as-title   "X succeeded Y as chairman": the role is X's
+ *   object-appointed-as-title "Wolves appoint Hoddle as manager", "bring in Velimir Zajec as executive
+ *                             director": an active verb of appointment, its object, "as" and the title
  *
  * The subject is the name right before the verb group (an auxiliary and adverbs may stand between),
  * or "he"/"she" (rules `pronoun-was-appointed-title`, …: the entity model says whom it refers to);
@@ -25,7 +27,7 @@ const MAX_VERB_GROUP = 4;
 const MAX_NAME_WORDS = 5;
 
 /** Passive verbs of appointment: "was appointed", "has been named". */
-const APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'reappointed', 'made', 'installed', 'promoted', 'nominated', 'chosen', 'selected', 'confirmed', 'hired', 'recruited', 'sworn', 'created']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'reappointed', 'made', 'installed', 'promoted', 'nominated', 'chosen', 'selected', 'confirmed', 'hired', 'recruited', 'sworn', 'created', 'unveiled']);
 /** "became", "has become"; not "becomes"/"will become", which news uses for what may happen. */
 const BECAME = new Set(['became', 'become']);
 /** A title opening with one of these ranks the person, it names no post: "the first candidate to", "best actress". */
@@ -158,11 +160,39 @@ function opensWithRanking(s: SentenceView, phrase: TitlePhrase): boolean {
 }
 
 
+/** Active verbs whose object takes the post after "as": "appointed Hoddle as manager", "hired X as coach". */
+const APPOINTING: ReadonlySet<string> = new Set([
+  'appoint', 'appoints', 'appointed', 'appointing', 'name', 'names', 'named', 'naming', 'hire', 'hires', 'hired',
+  'install', 'installs', 'installed', 'recruit', 'recruits', 'recruited', 'pick', 'picks', 'picked', 'choose',
+  'chooses', 'chose', 'nominate', 'nominates', 'nominated', 'elect', 'elects', 'elected', 'unveil', 'unveils', 'unveiled',
+]);
+/** "bring in X as …", "brought in X as …": a verb that appoints only with its particle. */
+const BRINGING_IN: ReadonlySet<string> = new Set(['bring', 'brings', 'brought', 'bringing']);
+
+/** The role of an appointed object: "Wolves appoint Hoddle as manager" (rule `object-appointed-as-title`). */
+function objectAsTitle(s: SentenceView, as: number): RoleMention | null {
+  const name = nameBefore(s.tokens, as - 1, s.start);
+  if (name === null || name.possessive) return null;
+  const before = name.firstToken - 1;
+  const appointing = APPOINTING.has(word(s, before)) || (word(s, before) === 'in' && BRINGING_IN.has(word(s, before - 1)));
+  if (!appointing) return null;
+  const phrase = titleStartingAt(s.text, s.tokens, as + 1, s.end);
+  if (phrase === null || phrase.counterpart || opensWithRanking(s, phrase)) return null;
+  return roleMention(s, phrase, name, 'object-appointed-as-title');
+}
+
 /** Every predicate role of one sentence. */
 export function findPredicateRoles(s: SentenceView): RoleMention[] {
   const found: RoleMention[] = [];
   for (let v = s.start + 1; v < s.end - 1; v++) {
     const t = s.tokens[v]!;
+    if (isWord(t) && t.lower === 'as') {
+      const role = objectAsTitle(s, v);
+      if (role !== null) {
+        found.push(role);
+        continue;
+      }
+    }
     if (!isWord(t) || !VERB_GROUP_OPENERS.has(t.lower)) continue;
     // a verb group starts right after the subject (or ", who")
     const prev = s.tokens[v - 1]!;
