@@ -47,6 +47,10 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'station', 'club', 'side', 'team', 'company', 'firm', 'group', 'maker', 'manufacturer', 'carrier',
   'airline', 'bank', 'insurer', 'retailer', 'brand', 'label', 'party', 'movement', 'faction',
   'militia', 'unit', 'subsidiary', 'conglomerate', 'operator', 'network', 'website', 'service',
+  // public bodies and associations: "agriculture department Defra", "charity Oxfam" (not "watchdog" or
+  // "regulator", which British papers also write before a person: "Parliamentary watchdog Sir Philip Mawer")
+  'department', 'ministry', 'charity', 'union', 'council', 'authority', 'commission',
+  'institute', 'association', 'organisation', 'organization', 'foundation', 'university', 'consortium',
   // "F.C. Valletta", "FC Porto": a football club.
   'f.c.', 'fc',
 ]);

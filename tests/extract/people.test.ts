@@ -130,6 +130,9 @@ const CASES: Array<[string, string[]]> = [
   // Rule organization-noun-before-name: an organization noun before a word makes it a firm or a
   // team for the whole document ...
   ['Brazil lent money to private bank Bamerindus . " We are solvent , " Bamerindus said .', []],
+  // ... a public body or an association too (constructed)
+  ["An MP criticised agriculture department Wexfra's approach . The auditors said Wexfra had improved .", []],
+  ['Aid came from the charity Olvamfam . Olvamfam said it would help .', []],
   // ... but not a noun that is often something else ("a paper" by scientists), nor across a heading.
   ['Biologist Nick Bos studies ants . In a recent paper Bos and colleagues describe them .', ['Nick Bos', 'Bos']],
   // ... nor a run with a given name, an honorific or a title after it.
