@@ -130,6 +130,11 @@ const CASES: Array<[string, string[]]> = [
   // Rule organization-noun-before-name: an organization noun before a word makes it a firm or a
   // team for the whole document ...
   ['Brazil lent money to private bank Bamerindus . " We are solvent , " Bamerindus said .', []],
+  // A run right after "role in", "version of", "remake of", "sequel to" is a work; not the owner of one (constructed)
+  ['She was praised for her role in Vera Drake .', []],
+  ['He directed the film version of Billy Elliot last year .', []],
+  ["Her role in Mike Nichols' Closer won praise .", ['Mike Nichols']],
+  ['It is the sequel to Ben Stiller comedy Meet The Parents .', ['Ben Stiller']],
   // ... a public body or an association too (constructed)
   ["An MP criticised agriculture department Wexfra's approach . The auditors said Wexfra had improved .", []],
   ['Aid came from the charity Olvamfam . Olvamfam said it would help .', []],

@@ -494,8 +494,26 @@ function isTownOfSeveralWords(pieces: readonly Piece[], key: string): boolean {
 export function namesAWork(tokens: readonly Token[], run: Run): boolean {
   const before = tokens[run.before];
   const first = run.pieces[0]!;
-  return (before !== undefined && before.kind === 'word' && WORK_NOUNS.has(before.text)) || (first.kind === 'word' && run.pieces.length > 1 && WORK_NOUNS.has(first.lower));
+  return (before !== undefined && before.kind === 'word' && WORK_NOUNS.has(before.text)) || (first.kind === 'word' && run.pieces.length > 1 && WORK_NOUNS.has(first.lower)) || isAfterWorkPhrase(tokens, run);
 }
+
+/**
+ * "her role in Vera Drake", "the film version of Billy Elliot", "a remake of Chorlton And The
+ * Wheelies": a run right after one of these phrases is a work. Not one with a possessive, whose
+ * owner the work is ("his role in Bernardo Bertolucci's Last Tango", "a version of Eric Clapton's hit").
+ */
+function isAfterWorkPhrase(tokens: readonly Token[], run: Run): boolean {
+  if (run.possessive || run.before < 1) return false;
+  const a = tokens[run.before - 1]!;
+  const b = tokens[run.before]!;
+  if (!(a.kind === 'word' && b.kind === 'word' && WORK_PHRASES.has(`${a.text} ${b.text}`))) return false;
+  // "Mike Nichols' Closer" (an apostrophe after the s), "the sequel to Ben Stiller comedy Meet The
+  // Parents" (a work noun after the name): the name is the work's owner
+  const after = tokens[run.after];
+  return !(after !== undefined && (/^['’]$/.test(after.text) || (after.kind === 'word' && WORK_NOUNS.has(after.text))));
+}
+
+const WORK_PHRASES: ReadonlySet<string> = new Set(['role in', 'version of', 'remake of', 'sequel to', 'adaptation of']);
 
 /** Marks that open or close a title in the text: the quotation marks, and single quotes. */
 const TITLE_MARKS = new Set([...QUOTE_MARKS, '‘', '’', "'", '`']);
