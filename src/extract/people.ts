@@ -29,6 +29,7 @@ import { classifyWord, W } from './people/word-class.js';
 import { stripAccents } from '../util/text.js';
 import { townTier } from '../lexicon/places.js';
 import { ORGANIZATION_NOUNS, WORK_NOUNS } from '../lexicon/organizations.js';
+import { isAwardNoun } from '../lexicon/non-person-words.js';
 import { MONTH_OF } from '../lexicon/dates.js';
 import { FAMILY_NOUNS } from '../lexicon/person-words.js';
 
@@ -135,6 +136,10 @@ function addNamesOfThings(tokens: readonly Token[], run: Run, sentenceStart: num
   if (isFirmPossessiveOfPlace(tokens, run)) things.add(nameKey(ps.map((p) => p.lower).join(' ')));
   // "a blue Marilyn and a pink Marilyn": a lone given name with a colour names a print or a model.
   if (ps.length === 1 && ps[0]!.kind === 'word' && isColouredThing(tokens, run, sentenceStart)) things.add(nameKey(ps[0]!.lower));
+  // "Oscar nominations", "an Oscar winner", "the Cesar awards": one word before an award noun names
+  // the award, and "best actress Oscar" or "won an Oscar" elsewhere in the document is no person either
+  const award = ps.length === 1 ? ps[0]! : ps.length === 2 && ps[0]!.lower === 'the' ? ps[1]! : undefined; // ("The Cesar awards")
+  if (award?.kind === 'word' && !run.possessive && tokens[run.after]?.kind === 'word' && isAwardNoun(tokens[run.after]!.text)) things.add(nameKey(award.lower));
   // "Douglas & Lomason Co": the names before and after the "&" name the firm for the whole document.
   if (firm) {
     things.add(nameKey(ps.map((p) => p.lower).join(' ')));

@@ -30,3 +30,19 @@ export const FAITH_NAMES: ReadonlySet<string> = new Set([
   'islam', 'christianity', 'judaism', 'buddhism', 'hinduism', 'sikhism', 'jainism', 'taoism', 'daoism',
   'shinto', 'zoroastrianism', 'catholicism', 'protestantism', 'orthodoxy', 'bahai', 'confucianism',
 ]);
+
+/**
+ * Nouns of awards and contests. Right after a lone given name they make it the award's name, not a
+ * person ("Oscar nominations", "an Oscar winner", "the Cesar awards ceremony"); a verb after it does
+ * not ("Oscar wins", "Chelsea win"), so only nouns are listed.
+ */
+export const AWARD_NOUNS: ReadonlySet<string> = new Set([
+  'nomination', 'nominations', 'nominee', 'nominees', 'winner', 'winners', 'ceremony', 'ceremonies',
+  'award', 'awards', 'prize', 'prizes', 'statuette', 'statuettes', 'hopeful', 'hopefuls', 'contender',
+  'contenders', 'glory', 'nod', 'nods', 'race', 'voters', 'academy',
+]);
+
+/** A word of {@link AWARD_NOUNS}, as written (lower case). */
+export function isAwardNoun(word: string): boolean {
+  return AWARD_NOUNS.has(word);
+}

@@ -135,6 +135,10 @@ const CASES: Array<[string, string[]]> = [
   ['He directed the film version of Billy Elliot last year .', []],
   ["Her role in Mike Nichols' Closer won praise .", ['Mike Nichols']],
   ['It is the sequel to Ben Stiller comedy Meet The Parents .', ['Ben Stiller']],
+  // One word before an award noun names the award, there and elsewhere in the document (constructed)
+  ['She received three Oscar nominations . He won the best actor Oscar last year .', []],
+  ['The Cesar awards were held in Paris . Her first Cesar came in 2001 .', []],
+  ['Oscar Wilde wrote plays . The Oscar nominees met .', ['Oscar Wilde']],
   // ... a public body or an association too (constructed)
   ["An MP criticised agriculture department Wexfra's approach . The auditors said Wexfra had improved .", []],
   ['Aid came from the charity Olvamfam . Olvamfam said it would help .', []],

@@ -16,6 +16,7 @@ import type { QuoteDraft } from '../../extract/quotes.js';
 import { RELATIVE_PRONOUNS } from '../../extract/quotes/mentions.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
 import { DEMONYMS, isPersonDemonym, isPlaceName } from '../../lexicon/places.js';
+import { isAwardNoun } from '../../lexicon/non-person-words.js';
 import { REFERRING_PRONOUNS } from '../../lexicon/pronouns.js';
 import { FUNCTION_WORD_TAGS, lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import type { PersonFact } from '../../types.js';
@@ -247,6 +248,7 @@ function addOrganizationCandidates(
     }
     resumeAt = last + 1;
     if (inName[last + 1] === 1) continue; // "Ms Boynton": the honorific of a name
+    if (first === last && isWord(tokens[last + 1]) && isAwardNoun(tokens[last + 1]!.text)) continue; // "a Cesar prize": an award
     // "In January", "The US": a common word opening the sentence is no part of the name
     const opensSentence = doc.sentences[tokens[first]!.sentence]?.tokenStart === first;
     if (first < last && opensSentence && isCommonWord(tokens[first]!.text)) first++;
