@@ -913,6 +913,14 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
   }
   for (let k = 0; k < segments.length; k++) {
     if (out[k] !== null) continue;
+    // a paragraph that goes on with a quote opened before is the words of that quote's speaker,
+    // found for it in this pass ("… "We have to be aggressive. ¶ "It will be fundamental …"), not
+    // of a later speaker in the paragraph
+    const group = segments[k]!.group;
+    if (segments[k]!.continued && group < k && out[group] !== null) {
+      out[k] = borrow(out[group]!, 'quote-group');
+      continue;
+    }
     // the latest speaker named before the quote, by a quote or by a cue ("The world champion says … ¶ "…")
     const cued = lastCueBefore(ctx.paragraphSpeakers.get(segments[k]!.paragraph), segments[k]!.openAt);
     let found = before[k] ?? null;

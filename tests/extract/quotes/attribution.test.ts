@@ -186,6 +186,11 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
     [['We have doubled it.', 'Ms Hewitt', 'said-before-quote'], ['We are going to extend it.', 'Ms Hewitt', 'quote-group']],
   ],
   [
+    // a quote that goes on into the next paragraph keeps its speaker there, not a later one (after BBC Sport copy)
+    '"We can\'t make mistakes," Kirwan said. "We have to be calm.\n\n"It will be hard." Kirwan has recalled Stoica. Coach Matt Williams said: "We are ready."',
+    [["We can't make mistakes,", 'Kirwan', 'said-after-quote'], ['We have to be calm.', 'Kirwan', 'same-paragraph'], ['It will be hard.', 'Kirwan', 'quote-group'], ['We are ready.', 'Coach Matt Williams', 'said-before-quote']],
+  ],
+  [
     'The New York Times reports:\n\n"Just 24 percent of the contributors have given $200 or less."',
     [['Just 24 percent of the contributors have given $200 or less.', 'The New York Times', 'colon-intro']],
   ],
