@@ -254,6 +254,9 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
   ['The club captains striker Tovan Prell in the cup.', { text: 'striker', title: 'striker', affiliation: null, person: 'Tovan Prell', rule: 'title-before-name' }],
   ['A police officers spokesman Tovan Prell said it.', { text: 'police officers spokesman', title: 'police officers spokesman', affiliation: null, person: 'Tovan Prell', rule: 'title-before-name' }],
   ['The paper asks technology analyst Zarko Wibblet why.', { text: 'technology analyst', title: 'technology analyst', affiliation: null, person: 'Zarko Wibblet', rule: 'title-before-name' }],
+  // the other party of "replaced"/"succeeded": "former" when the verb is past, as it is when still to come (constructed after BBC Business copy)
+  ['Tovan Prell has replaced Herbert Demel as chief executive of Fiat Auto.', { text: 'chief executive of Fiat Auto', title: 'former chief executive', affiliation: 'Fiat Auto', person: 'Herbert Demel', rule: 'object-succeeded-as-title' }],
+  ['Mr Prell will succeed Shiro Tsuda as president of Vodafone KK.', { text: 'president of Vodafone KK', title: 'president', affiliation: 'Vodafone KK', person: 'Shiro Tsuda', rule: 'object-succeeded-as-title' }],
   // an active verb of appointment, its object, "as" and the title (constructed after BBC Sport copy)
   ['Wolves appoint Glenn Hoddle as manager.', { text: 'manager', title: 'manager', affiliation: null, person: 'Glenn Hoddle', rule: 'object-appointed-as-title' }],
   ['Pompey decided to bring in Velimir Zajec as executive director.', { text: 'executive director', title: 'executive director', affiliation: null, person: 'Velimir Zajec', rule: 'object-appointed-as-title' }],
@@ -335,7 +338,7 @@ const CONSTRUCTIONS: Array<[string, Expected]> = [
 describe('extractRoles: constructions', () => {
   it.each(CONSTRUCTIONS)('%s', (input, expected) => {
     const roles = rolesOf(input);
-    expectRole(input, expected, roles.find((r) => r.text === expected.text));
+    expectRole(input, expected, roles.find((r) => r.text === expected.text && (expected.rule === undefined || r.rule === expected.rule)));
   });
 
   it('a person owns the possessive: "Senator John Kerry\'s spokeswoman Mary Smith"', () => {

@@ -7,6 +7,8 @@
  *   name-is-title             "X, who is a lawyer at Y,", "X is chief executive of Y." (a main-clause
  *                             copula needs the organization or country: "X was best actress" is no role)
  *   name-succeeded-as-title   "X succeeded Y as chairman": the role is X's
+ *   object-succeeded-as-title the other party's post: "X replaced Herbert Demel as chief executive"
+ *                             (former), "X will succeed Shiro Tsuda as president" (current)
  *   object-appointed-as-title "Wolves appoint Hoddle as manager", "bring in Velimir Zajec as executive
  *                             director": an active verb of appointment, its object, "as" and the title
  *
@@ -15,7 +17,7 @@
  * an active "named"/"appointed" ("Blair named Brown chancellor") is the object's role and is not
  * read. The title is read as an appositive is (`titleStartingAt`).
  */
-import { nameBefore, skipHonorific, type NameRun } from './name-run.js';
+import { nameAfter, nameBefore, skipHonorific, type NameRun } from './name-run.js';
 import type { RoleMention, SentenceView } from './types.js';
 import { roleMention } from './mention.js';
 import { TITLE_DETERMINERS, titleStartingAt, type TitlePhrase } from './title-phrase.js';
@@ -111,7 +113,7 @@ function isPredicateVerb(w: string): boolean {
 }
 
 /** Where the title starts after the verb, and which predicate it is; null when none applies. */
-function titleStart(s: SentenceView, verb: string, aux: readonly string[], next: number): { at: number; kind: PredicateKind } | null {
+function titleStart(s: SentenceView, verb: string, aux: readonly string[], next: number): { at: number; kind: PredicateKind; other?: number } | null {
   // "to serve as President", "if X becomes president", "X would become": wishes and conditions, no roles
   if (aux.includes('to') || aux.includes('would')) return null;
   const passive = aux.some((a) => a === 'was' || a === 'is' || a === 'been' || a === 'be' || a === 'were' || a === 'being');
@@ -132,7 +134,7 @@ function titleStart(s: SentenceView, verb: string, aux: readonly string[], next:
     // the other party: capitalized words up to "as" ("succeeded Robert Hall as chairman")
     let k = skipHonorific(s.tokens, next, s.end);
     while (k < s.end && k - next < MAX_NAME_WORDS && isCapitalized(s.tokens[k])) k++;
-    if (k > next && word(s, k) === 'as') return { at: k + 1, kind: 'succeeded' };
+    if (k > next && word(s, k) === 'as') return { at: k + 1, kind: 'succeeded', other: next };
   }
   if (COPULAS.has(verb) && aux.length === 0) return { at: next, kind: 'copula' };
   return null;
@@ -181,6 +183,22 @@ function objectAsTitle(s: SentenceView, as: number): RoleMention | null {
   return roleMention(s, phrase, name, 'object-appointed-as-title');
 }
 
+/**
+ * Rule `object-succeeded-as-title`: the post the other party of "succeeded"/"replaced" held, "former"
+ * when the verb is past ("X has replaced Herbert Demel as chief executive": Demel was), as it is when
+ * the change is still to come ("X will succeed Shiro Tsuda as president": Tsuda is).
+ */
+function outgoingRole(s: SentenceView, phrase: TitlePhrase, other: number, verb: string, aux: readonly string[]): RoleMention | null {
+  const name = nameAfter(s.tokens, other, s.end);
+  if (name === null || name.possessive || word(s, name.endToken) !== 'as') return null;
+  const role = roleMention(s, phrase, name, 'object-succeeded-as-title');
+  const past = PAST_SUCCEEDED.has(verb) && !aux.includes('will');
+  if (past && !/^(?:former|ex-)/i.test(role.title)) role.title = `former ${role.title}`;
+  return role;
+}
+
+const PAST_SUCCEEDED: ReadonlySet<string> = new Set(['succeeded', 'replaced']);
+
 /** Every predicate role of one sentence. */
 export function findPredicateRoles(s: SentenceView): RoleMention[] {
   const found: RoleMention[] = [];
@@ -217,6 +235,10 @@ export function findPredicateRoles(s: SentenceView): RoleMention[] {
       role.pronounSubject = true;
     }
     found.push(role);
+    if (start.other !== undefined) {
+      const outgoing = outgoingRole(s, phrase, start.other, group.verb, group.aux);
+      if (outgoing !== null) found.push(outgoing);
+    }
     v = phrase.endToken - 1;
   }
   return found;
