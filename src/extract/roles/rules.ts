@@ -10,7 +10,7 @@
  *   title-comma-name    "The Shadow Secretary of State for the Family, Theresa May, said"
  *   name-bracket-title  "G Bulloch (capt), G Kerr": a line-up's bracketed title
  *   name-was-appointed-title, name-became-title, name-as-title, name-is-title,
- *   name-succeeded-as-title, object-appointed-as-title
+ *   name-succeeded-as-title, object-succeeded-as-title, object-appointed-as-title
  *                       "X was appointed chief executive", "X quit as home secretary", "appoint X as
  *                       manager": see ./predicates.ts
  *   counterpart-title   "his Syrian counterpart Murhaf Abu Qasra" (renamed from title-before-name in
