@@ -105,7 +105,7 @@ function isNominal(t: Token): boolean {
   // like (mid-sentence "US", "IT" stay as before)
   if (isWrittenInCapitals(t.text) && isSentenceStart(t)) return true;
   if (STOP_WORDS.has(w)) return false;
-  if (SPEAKER_NOUNS.has(w)) return true;
+  if (SPEAKER_NOUNS.has(w) || isPluralOfPersonNoun(w)) return true;
   if (isWord(t) && startsUpperCase(t.text)) return true; // (not isCapitalized: its type guard would leave `t` as never below)
   if (t.kind === 'number') return false;
   const tags = lexiconTags(w);
@@ -126,6 +126,13 @@ export function titleStartBefore(doc: ArticleDoc, name: number, floor: number): 
 }
 
 const TITLE_BEFORE_NAME_MAX_WORDS = 5;
+
+/** "bosses", "chiefs", "executives": the plural of a speaker noun or a title, a noun whatever compromise's lexicon says ("bosses" is a verb there). */
+function isPluralOfPersonNoun(w: string): boolean {
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  const singulars = w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
+  return singulars.some((x) => SPEAKER_NOUNS.has(x) || ROLE_HEADS.has(x));
+}
 
 function mentionOf(doc: ArticleDoc, first: number, last: number, kind: MentionKind): SpeakerMention {
   const start = doc.tokens[first]!.start;

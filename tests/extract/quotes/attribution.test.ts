@@ -22,6 +22,7 @@ const FORMS: Array<[string, Expected]> = [
   ['He added, "We have started providing training."', { text: 'We have started providing training.', kind: 'direct', speaker: 'He', cue: 'added', rule: 'said-before-quote' }],
   ['Hugh Hill, a doctor, said: "It was terrible."', { text: 'It was terrible.', kind: 'direct', speaker: 'Hugh Hill', cue: 'said', rule: 'said-before-quote' }],
   ['The Shadow Secretary of State for the Family, Theresa May, said: "These plans are old."', { text: 'These plans are old.', kind: 'direct', speaker: 'Theresa May', cue: 'said', rule: 'said-before-quote' }],
+  ['Rover bosses have said they are "confident" the deal will be signed.', { text: 'confident', kind: 'partial', speaker: 'Rover bosses', cue: 'said', rule: 'cue-in-sentence' }],
   // a description in apposition to a full name, with a name of its own after it: the first name is the subject
   ["Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said every pope was \"both religious and political.\"", { text: 'both religious and political.', kind: 'partial', speaker: 'Giovanni Maria Vian', cue: 'said', rule: 'cue-in-sentence' }],
   ['In a statement to the Observer, her senior adviser, Jake Sullivan, said: "She believes it."', { text: 'She believes it.', kind: 'direct', speaker: 'Jake Sullivan', cue: 'said', rule: 'said-before-quote' }],
@@ -278,6 +279,9 @@ const INDIRECT: Array<[string, string, string, string]> = [
   // a weak cue, inflected, as the sentence's last word (constructed after PolNeAR and BBC copy)
   ['Crops are withering in the Marshall Islands, he noted.', 'Crops are withering in the Marshall Islands', 'he', 'noted'],
   ['The fund is to cut its growth forecast for Germany, the Financial Times reported.', 'The fund is to cut its growth forecast for Germany', 'Financial Times', 'reported'],
+  // the plural of a speaker noun or a title is a noun, whatever the lexicon says ("bosses" is a verb there)
+  ['Anti-virus firms speculate that the worm spreads fast.', 'the worm spreads fast', 'Anti-virus firms', 'speculate'],
+  ['Music industry bosses in Norway said the ruling would help.', 'the ruling would help', 'Music industry bosses', 'said'],
   // a title in lower case before the name of a clause-final cue (constructed after BBC News ledes)
   ['Students can decide the fate of MPs in some seats, Lib Dem leader Zarko Wibblet has claimed.', 'Students can decide the fate of MPs in some seats', 'Zarko Wibblet', 'claimed'],
   ['The seats are close, party chief Tovan Prell said.', 'The seats are close', 'Tovan Prell', 'said'],
