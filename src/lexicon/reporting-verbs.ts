@@ -202,7 +202,7 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Cue words that are mostly nouns or plain verbs unless "that" follows: "Cost estimates, he added, …". */
-export const THAT_ONLY_CUES: ReadonlySet<string> = new Set(['estimate', 'estimates', 'estimated', 'estimating']);
+export const THAT_ONLY_CUES: ReadonlySet<string> = new Set(['estimate', 'estimates', 'estimated', 'estimating', 'find', 'finds', 'found', 'finding']);
 
 /** Speech verbs that take a reported clause without "that" ("Guler said it was premature …"); the others need "that". */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(

@@ -187,6 +187,11 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
     [['We have doubled it.', 'Ms Hewitt', 'said-before-quote'], ['We are going to extend it.', 'Ms Hewitt', 'quote-group']],
   ],
   [
+    // "items found on the coaches" is no cue ("find" reports only with "that"): the quote after it is the last speaker's
+    'Mr Mackey said: "We acted properly." He said no one on the coaches accepted responsibility for items found on the coaches. "Given these circumstances, we turned back the coaches."',
+    [['We acted properly.', 'Mr Mackey', 'said-before-quote'], ['Given these circumstances, we turned back the coaches.', 'He', 'same-paragraph']],
+  ],
+  [
     // a quote that goes on into the next paragraph keeps its speaker there, not a later one (after BBC Sport copy)
     '"We can\'t make mistakes," Kirwan said. "We have to be calm.\n\n"It will be hard." Kirwan has recalled Stoica. Coach Matt Williams said: "We are ready."',
     [["We can't make mistakes,", 'Kirwan', 'said-after-quote'], ['We have to be calm.', 'Kirwan', 'same-paragraph'], ['It will be hard.', 'Kirwan', 'quote-group'], ['We are ready.', 'Coach Matt Williams', 'said-before-quote']],
@@ -300,6 +305,8 @@ const NO_INDIRECT: string[] = [
   // …nor a weak cue with an object after it, nor one in its base form (a noun as often)
   'In a speech at the London School of Economics, the chairman promised "several initiatives".',
   'Other sites, such as Pixagogo, a monthly fee charge.',
+  // "items found on the coaches": a participle after a noun, no report ("find" needs "that")
+  'He said no one on the coaches accepted responsibility for items found on the coaches.',
   // an amount after the cue is its object: the clause before is an adjunct
   'Less than four years after the new Mini was launched, German car maker BMW has announced £100m of new investment.',
 ];
