@@ -690,11 +690,38 @@ function colonSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | n
   const floor = Math.max(sentenceFloor(ctx, colon, paragraphStart), colon - REACH);
   if (colon - floor < 2) return null;
   const mention = subjectOfClause(ctx, floor, colon);
-  if (mention === null || doc.tokenIndexAt(mention.end) >= colon) return null;
+  if (mention === null || doc.tokenIndexAt(mention.end) >= colon) return colonLabel(ctx, colon, paragraphStart);
   // the subject is followed by its verb, not by more of a heading ("Update: “…”")
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
   if (next === undefined || next.kind !== 'word' || startsUpperCase(next.text)) return null;
   return { mention, cue: null, rule: 'colon-subject' };
+}
+
+/**
+ * colon-label: "- Manchester City boss Kevin Keegan: “…”", a paragraph (or a list item) that opens
+ * with a name, a colon and the quote: the name labels the quote, as in a round-up of reactions.
+ * Only a name, and only one that opens the paragraph (after a list dash): "Update: “…”" is a heading.
+ */
+function colonLabel(ctx: AttributionContext, colon: number, paragraphStart: number): Attribution | null {
+  const { doc } = ctx;
+  let first = paragraphStart;
+  if (/^[-–—•*]$/.test(doc.tokens[first]?.text ?? '')) first++;
+  if (colon - first < 2 || colon - first > LABEL_MAX_TOKENS) return null;
+  const mention = mentionEndingAt(doc, colon - 1, first);
+  if (mention === null || mention.kind !== 'name' || mention.end !== doc.tokens[colon - 1]!.end) return null;
+  // the whole label is the name and its title ("Manchester City boss Kevin Keegan"): nothing before it but the dash
+  const start = doc.tokenIndexAt(mention.start);
+  if (start !== first && !isTitleLead(doc, first, start)) return null;
+  return { mention, cue: null, rule: 'colon-label' };
+}
+
+/** Tokens of a label before its colon at most ("- Manchester United boss Sir Alex Ferguson:"). */
+const LABEL_MAX_TOKENS = 8;
+
+/** Tokens `[first, start)` are words: the title and team before a name ("Manchester City boss"). */
+function isTitleLead(doc: AttributionContext['doc'], first: number, start: number): boolean {
+  for (let k = first; k < start; k++) if (doc.tokens[k]!.kind !== 'word') return false;
+  return true;
 }
 
 /** "WALLACE: Let's start …" — a transcript turn inside the marks: the speaker's name opens it. */

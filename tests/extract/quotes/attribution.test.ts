@@ -187,6 +187,11 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
     [['We have doubled it.', 'Ms Hewitt', 'said-before-quote'], ['We are going to extend it.', 'Ms Hewitt', 'quote-group']],
   ],
   [
+    // colon-label: a paragraph or list item that opens with a name (and its title) and a colon (after BBC Sport round-ups)
+    'The match ended 1-1.\n\n- Blackburn boss Mark Hughes: "I fully expect us to progress. "We were comfortable."\n\nUpdate: "Kick-off is at three."',
+    [['I fully expect us to progress.', 'Mark Hughes', 'colon-label'], ['We were comfortable.', 'Mark Hughes', 'quote-group'], ['Kick-off is at three.', null, 'scare-quote']],
+  ],
+  [
     // "items found on the coaches" is no cue ("find" reports only with "that"): the quote after it is the last speaker's
     'Mr Mackey said: "We acted properly." He said no one on the coaches accepted responsibility for items found on the coaches. "Given these circumstances, we turned back the coaches."',
     [['We acted properly.', 'Mr Mackey', 'said-before-quote'], ['Given these circumstances, we turned back the coaches.', 'He', 'same-paragraph']],
