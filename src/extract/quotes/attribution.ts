@@ -9,6 +9,7 @@
  *   said-before-quote     Guler said: "…"  /  Guler told Reuters: "…"  /  He added, "…"
  *   cue-in-sentence       SANA said the accord aims to "…"  /  Clinton was "crooked," Trump said.
  *   colon-subject         McConnell delivered a blunt message: "…"   (no cue: the subject before the colon)
+ *   colon-label           - Manchester City boss Kevin Keegan: "…"   (a name and a colon open the paragraph)
  *   quote-group           the other paragraphs of a multi-paragraph quote
  *   sentence-subject      Sanders has pushed his promise of “free college”   (the subject of the quote's own sentence)
  *   same-paragraph        "…," he said. "…"   (the latest speaker named before the quote in its paragraph)
