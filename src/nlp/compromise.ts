@@ -47,6 +47,9 @@ export function lexiconTags(lowerWord: string): readonly string[] {
  */
 export const FUNCTION_WORD_TAGS: ReadonlySet<string> = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord']);
 
+/** compromise's tags of a common noun (singular, plural, uncountable); readers add the person and name tags they also take. */
+export const COMMON_NOUN_TAGS: readonly string[] = ['Noun', 'Singular', 'Plural', 'Uncountable'];
+
 export interface ParsedTerm {
   start: number;
   end: number;

@@ -5,7 +5,7 @@
  * at the first plural noun, or before a function word, verb or punctuation.
  */
 import { startsLowerCase } from '../../doc/tokenize.js';
-import { lexiconTag, lexiconTags } from '../../nlp/compromise.js';
+import { COMMON_NOUN_TAGS, lexiconTag, lexiconTags } from '../../nlp/compromise.js';
 import { TIME_UNIT_OF as TIME_UNITS } from '../../lexicon/units.js';
 import { mayBeNumberWord, wordAtom } from './atoms.js';
 import type { Line, NumberDraft } from './draft.js';
@@ -47,7 +47,7 @@ const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'most']);
 
 /** Lexicon tags of a word that can be the head noun or a noun modifier ("support" in "community support officers"). */
-const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable', 'ProperNoun']);
+const NOUN_TAGS: ReadonlySet<string> = new Set([...COMMON_NOUN_TAGS, 'Actor', 'ProperNoun']);
 /** Endings of adjectives the lexicon does not know ("popular", "dangerous", "electrical"). */
 const ADJECTIVE_ENDING = /(?:ular|ous|ive|ful|less|ical|able|ible)$/;
 /** Words of a coordination inside a counted noun phrase: "2,000 business and political leaders". */

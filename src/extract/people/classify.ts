@@ -18,7 +18,7 @@ import { classifyWord, W } from './word-class.js';
 import { stripAccents } from '../../util/text.js';
 import { isFamilyNameFirst } from './keys.js';
 import { UNIT_WORDS } from '../../lexicon/number-words.js';
-import { lexiconTags } from '../../nlp/compromise.js';
+import { COMMON_NOUN_TAGS, lexiconTags } from '../../nlp/compromise.js';
 
 export interface NameGuess {
   pieces: readonly Piece[];
@@ -331,7 +331,7 @@ function isCommonNounAt(tokens: readonly Token[], i: number): boolean {
   return tags.length > 0 && tags.every((tag) => NOUN_TAGS.has(tag));
 }
 
-const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(COMMON_NOUN_TAGS);
 
 /**
  * Determiners before a lone given name make it a thing, a prize or a work, not a person (blocks

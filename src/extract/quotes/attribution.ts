@@ -711,15 +711,14 @@ function colonLabel(ctx: AttributionContext, colon: number, paragraphStart: numb
   const mention = mentionEndingAt(doc, colon - 1, first);
   if (mention === null || mention.kind !== 'name' || mention.end !== doc.tokens[colon - 1]!.end) return null;
   // the whole label is the name and its title ("Manchester City boss Kevin Keegan"): nothing before it but the dash
-  const start = doc.tokenIndexAt(mention.start);
-  if (start !== first && !isTitleLead(doc, first, start)) return null;
+  if (!isTitleLead(doc, first, doc.tokenIndexAt(mention.start))) return null;
   return { mention, cue: null, rule: 'colon-label' };
 }
 
 /** Tokens of a label before its colon at most ("- Manchester United boss Sir Alex Ferguson:"). */
 const LABEL_MAX_TOKENS = 8;
 
-/** Tokens `[first, start)` are words: the title and team before a name ("Manchester City boss"). */
+/** Tokens `[first, start)` are words (none at all is fine): the title and team before a name ("Manchester City boss"). */
 function isTitleLead(doc: AttributionContext['doc'], first: number, start: number): boolean {
   for (let k = first; k < start; k++) if (doc.tokens[k]!.kind !== 'word') return false;
   return true;

@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc } from '../../doc/article.js';
 import { isCapitalized, isWord, isWrittenInCapitals, startsUpperCase, type Token } from '../../doc/tokenize.js';
-import { lexiconTags } from '../../nlp/compromise.js';
+import { COMMON_NOUN_TAGS, lexiconTags } from '../../nlp/compromise.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
@@ -56,7 +56,7 @@ const NOT_NOMINAL_TAGS = new Set([
 ]);
 
 /** compromise lexicon tags that mark a word as a noun (it may also be a verb: "judges", "reports"). */
-const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Uncountable', 'ProperNoun', 'Person', 'Organization']);
+const NOMINAL_TAGS = new Set([...COMMON_NOUN_TAGS, 'Actor', 'ProperNoun', 'Person', 'Organization']);
 
 /** The word of a share of people counted: "21 percent" (the "%" of "49%" is a token of its own). */
 const SHARE_WORD = /^percent$/i;
