@@ -26,6 +26,7 @@
  */
 import { isCapitalized, isWrittenInCapitals, startsUpperCase, startsLowerCase } from '../../doc/tokenize.js';
 import type { ArticleDoc } from '../../doc/article.js';
+import { isClauseCoordinator } from '../../doc/clauses.js';
 import type { Span } from '../../types.js';
 import { cueAt, cueEndingAt, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
@@ -651,7 +652,7 @@ function subordinateClauseFloor(ctx: AttributionContext, floor: number, open: nu
  */
 function coordinateClauseFloor(ctx: AttributionContext, floor: number, open: number): number {
   let from = floor;
-  for (let c = floor + 1; c < open; c++) if (ctx.inQuote[c] !== 1 && isClauseCoordinator(ctx, c)) from = c + 1;
+  for (let c = floor + 1; c < open; c++) if (ctx.inQuote[c] !== 1 && isClauseCoordinator(ctx.doc.tokens, c)) from = c + 1;
   return from;
 }
 
@@ -666,15 +667,6 @@ function clauseFloors(ctx: AttributionContext, floor: number, open: number): num
   if (outer > floor && outer < inner) floors.push(outer);
   floors.push(floor);
   return floors;
-}
-
-/** Conjunctions that join a second main clause after a comma or a quote ("…,” but he also noted “…”"). */
-const CLAUSE_COORDINATORS = /^(?:but|and|yet)$/i;
-
-/** "but"/"and" after a comma, semicolon or closing quote mark: a new clause with its own subject may follow. */
-function isClauseCoordinator(ctx: AttributionContext, c: number): boolean {
-  const before = ctx.doc.tokens[c - 1];
-  return CLAUSE_COORDINATORS.test(ctx.doc.tokens[c]!.text) && before !== undefined && /^(?:[,;]|["”'])$/.test(before.text);
 }
 
 /**
@@ -1070,7 +1062,7 @@ function isInAttributingSentence(ctx: AttributionContext, cued: Attribution, quo
   const { doc } = ctx;
   if (quoted.cue === null || cued.cue === null) return false;
   if (doc.sentenceAt(cued.cue.start) !== doc.sentenceAt(quoted.cue.start)) return false;
-  for (let c = doc.tokenIndexAt(quoted.cue.end); c < doc.tokenIndexAt(cued.mention.start); c++) if (isClauseCoordinator(ctx, c)) return false;
+  for (let c = doc.tokenIndexAt(quoted.cue.end); c < doc.tokenIndexAt(cued.mention.start); c++) if (isClauseCoordinator(doc.tokens, c)) return false;
   return true;
 }
 

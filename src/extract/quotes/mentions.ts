@@ -14,6 +14,7 @@ import { NAME_LINK_WORDS as NAME_PARTICLES } from '../../lexicon/name-particles.
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { ROLE_HEADS, SPEAKER_NOUNS } from '../../lexicon/person-words.js';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.js';
+import { singularsOf } from '../../util/text.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
@@ -129,9 +130,7 @@ const TITLE_BEFORE_NAME_MAX_WORDS = 5;
 
 /** "bosses", "chiefs", "executives": the plural of a speaker noun or a title, a noun whatever compromise's lexicon says ("bosses" is a verb there). */
 function isPluralOfPersonNoun(w: string): boolean {
-  if (w.length < 4 || !w.endsWith('s')) return false;
-  const singulars = w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
-  return singulars.some((x) => SPEAKER_NOUNS.has(x) || ROLE_HEADS.has(x));
+  return w.length >= 4 && singularsOf(w).some((x) => SPEAKER_NOUNS.has(x) || ROLE_HEADS.has(x));
 }
 
 function mentionOf(doc: ArticleDoc, first: number, last: number, kind: MentionKind): SpeakerMention {

@@ -28,7 +28,8 @@ import { withText, type Token } from '../../doc/tokenize.js';
 export type { RoleMention, RoleRule, SentenceView, WordSet } from './types.js';
 import { findPredicateRoles } from './predicates.js';
 import { TITLE_DETERMINERS, titleEndingAt, titleStartingAt, type TitlePhrase } from './title-phrase.js';
-import { isAbbreviatedHeadAt, isCapitalized, isHead, isNotNameWord, isVerbWord, isWord, singularsOf } from './words.js';
+import { isAbbreviatedHeadAt, isCapitalized, isHead, isNotNameWord, isVerbWord, isWord } from './words.js';
+import { singularsOf } from '../../util/text.js';
 
 /** Words that may follow an appositive and close it: "X, the foreign minister, said". */
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '—', '–', '"', '”', "'", '’', '(']);

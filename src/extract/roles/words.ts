@@ -23,6 +23,7 @@ import {
   personWordsTagged,
 } from '../../lexicon/person-words.js';
 import { BoundedMemo } from '../../util/bounded-memo.js';
+import { singularsOf } from '../../util/text.js';
 
 const HEADS = new Set(ROLE_HEADS);
 const MODIFIERS = new Set(ROLE_MODIFIERS);
@@ -140,13 +141,6 @@ export function isVerbFormOfHead(word: string): boolean {
 
 /** Heads that are verbs too, which compromise's lexicon lists as nouns only ("star", "captain"). */
 const HEADS_ALSO_VERBS: ReadonlySet<string> = new Set(['star', 'captain', 'head', 'chair', 'host', 'skipper', 'pilot', 'partner', 'model', 'champion', 'author']);
-
-/** The singulars a plural in -s may have: "directors" → director; "actresses" → actresse, actress; "secretaries" → …, secretary. */
-export function singularsOf(word: string): string[] {
-  if (!word.endsWith('s')) return [];
-  const singulars = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
-  return singulars.filter((w) => w.length > 0);
-}
 
 /** Heads whose "for …" names a portfolio, not an organization: "Minister for Europe". */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'envoy', 'tsar', 'czar', 'state']);

@@ -12,6 +12,7 @@
  */
 import type { ArticleDoc } from '../../doc/article.js';
 import { isWord, startsLowerCase, startsUpperCase, type Token } from '../../doc/tokenize.js';
+import { isClauseCoordinator } from '../../doc/clauses.js';
 import type { QuoteDraft } from '../../extract/quotes.js';
 import { RELATIVE_PRONOUNS } from '../../extract/quotes/mentions.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/dates.js';
@@ -148,7 +149,7 @@ function demoteReportedMentions(doc: ArticleDoc, mentions: readonly EntityMentio
   for (const m of mentions) {
     if (!m.speaker || m.quoted || !m.subject) continue;
     speaking.add(m.sentence);
-    if (m.form === 'pronoun' && opensCoordinateClause(doc, doc.tokenIndexAt(m.start))) coordinated.add(m.sentence);
+    if (m.form === 'pronoun' && isClauseCoordinator(doc.tokens, doc.tokenIndexAt(m.start) - 1)) coordinated.add(m.sentence);
   }
   const firstSubjects = new Set<EntityMention>();
   const seen = new Set<number>();
@@ -431,13 +432,6 @@ function opensMainClause(doc: ArticleDoc, first: number): boolean {
   while (i >= 0 && first - i <= CLAUSE_OPENING_LOOKBACK && (HONORIFIC_OR_DOT.test(doc.tokens[i]!.text) || (isWord(doc.tokens[i]) && startsUpperCase(doc.tokens[i]!.text) && doc.tokens[i]!.sentence === doc.tokens[first]!.sentence))) i--;
   const before = doc.tokens[i];
   return before === undefined || before.sentence !== doc.tokens[first]!.sentence || before.text === ',';
-}
-
-/** A pronoun right after ", but" / ", and" (or a closing quote mark and the conjunction). */
-function opensCoordinateClause(doc: ArticleDoc, i: number): boolean {
-  const conjunction = doc.tokens[i - 1];
-  const before = doc.tokens[i - 2];
-  return conjunction !== undefined && before !== undefined && /^(?:but|and)$/i.test(conjunction.text) && /^(?:[,;]|["”'])$/.test(before.text);
 }
 
 /** Not after a preposition (title words skipped) and not a possessive ("Ms Boynton's contract"). */
