@@ -681,9 +681,9 @@ function colonSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | n
   if (t === undefined || t.text !== ':' || ctx.inQuote[colon] === 1) return null;
   const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
   const floor = Math.max(sentenceFloor(ctx, colon, paragraphStart), colon - REACH);
-  if (colon - floor < 2) return null;
+  if (colon - floor < 2) return colonLabel(ctx, colon, floor);
   const mention = subjectOfClause(ctx, floor, colon);
-  if (mention === null || doc.tokenIndexAt(mention.end) >= colon) return colonLabel(ctx, colon, paragraphStart);
+  if (mention === null || doc.tokenIndexAt(mention.end) >= colon) return colonLabel(ctx, colon, floor);
   // the subject is followed by its verb, not by more of a heading ("Update: “…”")
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
   if (next === undefined || next.kind !== 'word' || startsUpperCase(next.text)) return null;
@@ -699,21 +699,57 @@ function colonLabel(ctx: AttributionContext, colon: number, paragraphStart: numb
   const { doc } = ctx;
   let first = paragraphStart;
   if (/^[-–—•*]$/.test(doc.tokens[first]?.text ?? '')) first++;
-  if (colon - first < 2 || colon - first > LABEL_MAX_TOKENS) return null;
+  if (colon - first < 1 || colon - first > LABEL_MAX_TOKENS) return null;
   const mention = mentionEndingAt(doc, colon - 1, first);
   if (mention === null || mention.kind !== 'name' || mention.end !== doc.tokens[colon - 1]!.end) return null;
+  // a one-word label is a surname the text gave in full before ("Jeb Bush … ¶ Bush: “…”"), not a heading ("Update:")
+  if (colon - first === 1 && !isSurnameOfEarlierName(doc, colon - 1)) return null;
   // the whole label is the name and its title ("Manchester City boss Kevin Keegan"): nothing before it but the dash
   if (!isTitleLead(doc, first, doc.tokenIndexAt(mention.start))) return null;
   return { mention, cue: null, rule: 'colon-label' };
 }
 
+/** Token `i` repeats the last word of a name of two or more words earlier in the text. */
+function isSurnameOfEarlierName(doc: AttributionContext['doc'], i: number): boolean {
+  const word = doc.tokens[i]!.text;
+  for (let k = 1; k < i; k++) {
+    if (doc.tokens[k]!.text !== word) continue;
+    const before = doc.tokens[k - 1]!;
+    if (isCapitalized(before) && before.sentence === doc.tokens[k]!.sentence) return true;
+  }
+  return false;
+}
+
 /** Tokens of a label before its colon at most ("- Manchester United boss Sir Alex Ferguson:"). */
 const LABEL_MAX_TOKENS = 8;
 
-/** Tokens `[first, start)` are words (none at all is fine): the title and team before a name ("Manchester City boss"). */
+/**
+ * Tokens `[first, start)` are words (none at all is fine): the title and team before a name
+ * ("Manchester City boss", "Former secretary of state"), with no word that makes a clause of it
+ * ("But told BBC News: “…”").
+ */
 function isTitleLead(doc: AttributionContext['doc'], first: number, start: number): boolean {
-  for (let k = first; k < start; k++) if (doc.tokens[k]!.kind !== 'word') return false;
+  for (let k = first; k < start; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word' || lexiconTags(t.lower).some((tag) => CLAUSE_WORD_TAGS.has(tag))) return false;
+  }
   return true;
+}
+
+/** Word classes that make a clause of a label: "But", "he", "was", "will", "told". */
+const CLAUSE_WORD_TAGS: ReadonlySet<string> = new Set(['Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'PastTense', 'PresentTense']);
+
+/**
+ * “Containment” has been U.S. policy …: a short quote without end punctuation that opens a
+ * sentence which goes on after the closing mark with a lower-case word is a term the sentence is
+ * about, not words said (“France will always be France,” an angry Hollande retaliated: said).
+ */
+const QUOTE_END_PUNCT = /[.,!?;:…]/;
+
+function isTermOpeningSentence(ctx: AttributionContext, q: QuoteSegment): boolean {
+  if (q.continues || q.end - q.start >= NEAREST_SPEAKER_MIN_CHARS || QUOTE_END_PUNCT.test(ctx.doc.text[q.end - 1] ?? '')) return false;
+  const next = ctx.doc.tokens[ctx.doc.tokenIndexAt(q.closeAt)];
+  return next !== undefined && next.kind === 'word' && startsLowerCase(next.text);
 }
 
 /** "WALLACE: Let's start …" — a transcript turn inside the marks: the speaker's name opens it. */
@@ -959,7 +995,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     const q = segments[k]!;
     if (out[k] !== null) continue;
     const paragraph = ctx.blocks[q.paragraph]!;
-    if (q.openAt !== paragraph.start || q.paragraph === 0) continue;
+    if (q.openAt !== paragraph.start || q.paragraph === 0 || isTermOpeningSentence(ctx, q)) continue;
     const previous = ctx.blocks[q.paragraph - 1]!;
     const colon = /:\s*$/.test(previous.text);
     const last = lastSpeakerOfParagraph(q.paragraph - 1) ?? (colon ? introducedBy(ctx, previous) : null);

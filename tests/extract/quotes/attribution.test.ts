@@ -192,6 +192,19 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
     [['I fully expect us to progress.', 'Mark Hughes', 'colon-label'], ['We were comfortable.', 'Mark Hughes', 'quote-group'], ['Kick-off is at three.', null, 'scare-quote']],
   ],
   [
+    // colon-label: a one-word name labels its quote too, at a paragraph's or a sentence's start, when
+    // the text named that person in full before ("Update:" above stays a heading); a label that is
+    // a clause ("But told BBC News:") does not (constructed, after USA Today copy)
+    'Jeb Bush and Hillary Clinton reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."\n\nMr Blair said little. But told BBC News: "We have drawn a line."',
+    [['Our goal is to defeat ISIS.', 'Clinton', 'colon-label'], ['The mission is to destroy it.', 'Bush', 'colon-label'], ['We have drawn a line.', 'Mr Blair', 'same-paragraph']],
+  ],
+  [
+    // a short quote that opens a sentence going on in lower case is a term, not a continuation of
+    // the last paragraph's speaker (constructed, after USA Today and Washington Post copy)
+    'Ortega said the play was a hit.\n\n"Sons of Trump" is an adaptation of a show.\n\n"It will run all year," said Ortega.\n\n"Mexico!" the crowd shouted.',
+    [['Sons of Trump', null, 'scare-quote'], ['It will run all year,', 'Ortega', 'said-after-quote'], ['Mexico!', 'the crowd', 'said-after-quote']],
+  ],
+  [
     // "items found on the coaches" is no cue ("find" reports only with "that"): the quote after it is the last speaker's
     'Mr Mackey said: "We acted properly." He said no one on the coaches accepted responsibility for items found on the coaches. "Given these circumstances, we turned back the coaches."',
     [['We acted properly.', 'Mr Mackey', 'said-before-quote'], ['Given these circumstances, we turned back the coaches.', 'He', 'same-paragraph']],
