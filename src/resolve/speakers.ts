@@ -14,15 +14,15 @@ import type { QuoteDraft } from '../extract/quotes.js';
 import type { QuoteFact, Speaker } from '../types.js';
 import type { EntityModel } from './entities/index.js';
 
-/** The attribution rule whose speaker is a paragraph's subject, named without any cue: kept only for a person. */
-const SUBJECT_WITHOUT_CUE_RULE = 'paragraph-subject';
+/** The attribution rules whose speaker is a subject named without any cue: kept only for a person. */
+const SUBJECT_WITHOUT_CUE_RULES: ReadonlySet<string> = new Set(['paragraph-subject', 'previous-sentence-subject']);
 
 export function resolveSpeakers(quotes: readonly QuoteDraft[], model: EntityModel): QuoteFact[] {
   return quotes.map((draft) => {
     if (draft.speaker === null) return quoteFact(draft, null, draft.cue, draft.rule);
     const entity = model.mentionAt(draft.speaker.start, draft.speaker.end)?.entity ?? null;
     // a subject named without a cue ("Viguerie is upbeat … ¶ “…”") speaks only when it is a person
-    if (draft.rule === SUBJECT_WITHOUT_CUE_RULE && !entity?.person) return quoteFact(draft, null, null, 'unattributed-quote');
+    if (SUBJECT_WITHOUT_CUE_RULES.has(draft.rule) && !entity?.person) return quoteFact(draft, null, null, 'unattributed-quote');
     const { start, end } = draft.speaker;
     const speaker: Speaker = entity === null
       ? { name: draft.speaker.name, personId: draft.speaker.personId, start, end }

@@ -9,7 +9,7 @@
  *   said-before-quote     Guler said: "…"  /  Guler told Reuters: "…"  /  He added, "…"
  *   cue-in-sentence       SANA said the accord aims to "…"  /  Clinton was "crooked," Trump said.
  *   colon-subject         McConnell delivered a blunt message: "…"   (no cue: the subject before the colon)
- *   colon-label           - Manchester City boss Kevin Keegan: "…"   (a name and a colon open the paragraph)
+ *   colon-label           - Manchester City boss Kevin Keegan: "…"   (a name and a colon open the sentence)
  *   quote-group           the other paragraphs of a multi-paragraph quote
  *   sentence-subject      Sanders has pushed his promise of “free college”   (the subject of the quote's own sentence)
  *   same-paragraph        "…," he said. "…"   (the latest speaker named before the quote in its paragraph)
@@ -17,6 +17,9 @@
  *   paragraph-continuation  a paragraph opening with a quote, right after a paragraph attributed to X
  *   paragraph-subject     a statement-length quote opening a paragraph after one whose subject is a name
  *                         without a cue ("Viguerie is upbeat … ¶ “…”"); kept by the resolver only for a person
+ *   previous-sentence-subject  a statement-length quote opening a sentence inside a paragraph with no speaker
+ *                         yet, after a sentence whose subject is a name or a pronoun ("Campbell signalled
+ *                         his intent to move abroad. “I'm 30 now …”"); kept by the resolver only for a person
  *   nearest-speaker       a statement-length quote left over: the previous paragraph's last speaker
  *
  * A borrowed "who" gives way to what it follows (borrowed-antecedent).
@@ -682,23 +685,32 @@ function colonSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | n
   const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
   const floor = Math.max(sentenceFloor(ctx, colon, paragraphStart), colon - REACH);
   if (colon - floor < 2) return colonLabel(ctx, colon, floor);
-  const mention = subjectOfClause(ctx, floor, colon);
+  // the subject of the last main clause first ("Siemens plans …, but Christoph Caselitz … says that: “…”")
+  const clause = coordinateClauseFloor(ctx, floor, colon);
+  const mention = (clause > floor ? subjectOfClause(ctx, clause, colon) : null) ?? subjectOfClause(ctx, floor, colon);
   if (mention === null || doc.tokenIndexAt(mention.end) >= colon) return colonLabel(ctx, colon, floor);
-  // the subject is followed by its verb, not by more of a heading ("Update: “…”")
+  // the subject is followed by its verb or an apposition, not by more of a heading ("Update: “…”")
   const next = doc.tokens[doc.tokenIndexAt(mention.end)];
-  if (next === undefined || next.kind !== 'word' || startsUpperCase(next.text)) return null;
+  if (next === undefined || !(next.text === ',' || (next.kind === 'word' && !startsUpperCase(next.text)))) return null;
   return { mention, cue: null, rule: 'colon-subject' };
 }
 
 /**
- * colon-label: "- Manchester City boss Kevin Keegan: “…”", a paragraph (or a list item) that opens
+ * colon-label: "- Manchester City boss Kevin Keegan: “…”", a sentence (or a list item) that opens
  * with a name, a colon and the quote: the name labels the quote, as in a round-up of reactions.
- * Only a name, and only one that opens the paragraph (after a list dash): "Update: “…”" is a heading.
+ * Only a name, at the sentence's start or after a dash, with nothing before it but its title:
+ * "Update: “…”" is a heading.
  */
-function colonLabel(ctx: AttributionContext, colon: number, paragraphStart: number): Attribution | null {
+function colonLabel(ctx: AttributionContext, colon: number, floor: number): Attribution | null {
   const { doc } = ctx;
-  let first = paragraphStart;
-  if (/^[-–—•*]$/.test(doc.tokens[first]?.text ?? '')) first++;
+  // after a list dash, or after the dash that ends a heading ("TURNOUT IN IOWA - Michael P. McDonald: “…”")
+  let first = floor;
+  for (let k = colon - 1; k >= floor && colon - k <= LABEL_MAX_TOKENS + 1; k--) {
+    if (LABEL_DASH.test(doc.tokens[k]!.text)) {
+      first = k + 1;
+      break;
+    }
+  }
   if (colon - first < 1 || colon - first > LABEL_MAX_TOKENS) return null;
   const mention = mentionEndingAt(doc, colon - 1, first);
   if (mention === null || mention.kind !== 'name' || mention.end !== doc.tokens[colon - 1]!.end) return null;
@@ -719,6 +731,8 @@ function isSurnameOfEarlierName(doc: AttributionContext['doc'], i: number): bool
   }
   return false;
 }
+
+const LABEL_DASH = /^[-–—•*]$/;
 
 /** Tokens of a label before its colon at most ("- Manchester United boss Sir Alex Ferguson:"). */
 const LABEL_MAX_TOKENS = 8;
@@ -1020,6 +1034,16 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
       if (out[f] === null) out[f] = borrow(subject, 'paragraph-subject');
     }
   }
+  // previous-sentence-subject: the sentence before sets the speaker up
+  for (let k = 0; k < segments.length; k++) {
+    if (out[k] !== null) continue;
+    const subject = previousSentenceSubject(ctx, segments[k]!);
+    if (subject === null) continue;
+    out[k] = subject;
+    for (let f = k + 1; f < segments.length && segments[f]!.paragraph === segments[k]!.paragraph; f++) {
+      if (out[f] === null) out[f] = borrow(subject, 'previous-sentence-subject');
+    }
+  }
   // nearest-speaker: a statement-length quote still without speaker takes the last speaker of the
   // previous paragraph (news keep one speaker until another is named).
   for (let k = 0; k < segments.length; k++) {
@@ -1059,6 +1083,32 @@ function subjectOfParagraph(ctx: AttributionContext, paragraph: number): Attribu
     if (next !== undefined && (next.text === ',' || startsLowerCase(next.text))) found = m;
   }
   return found === null ? null : { mention: found, cue: null, rule: 'paragraph-subject' };
+}
+
+/** Pronouns that never stand for a person speaking. */
+const NOT_PERSON_PRONOUNS = /^(?:it|this|that)$/i;
+const SUBJECT_COORDINATORS = /^(?:and|or|nor)$/i;
+
+/**
+ * "Campbell signalled his intent to move abroad. “I'm 30 now …”": a statement-length quote that
+ * opens a sentence inside its paragraph belongs to the subject of the sentence just before, when
+ * that subject is a name or a pronoun followed by its verb (or an apposition).
+ */
+function previousSentenceSubject(ctx: AttributionContext, q: QuoteSegment): Attribution | null {
+  if (q.continued || q.end - q.start < NEAREST_SPEAKER_MIN_CHARS) return null;
+  const { doc } = ctx;
+  const open = doc.tokenIndexAt(q.openAt);
+  const index = doc.tokens[open]?.sentence ?? -1;
+  const previous = doc.sentences[index - 1];
+  const [paragraphStart] = paragraphTokenRange(ctx, q.paragraph);
+  if (previous === undefined || doc.sentences[index]!.tokenStart !== open || previous.tokenStart < paragraphStart) return null;
+  // the subject of its last main clause ("Playbook won't go that far, but Sherman wants …")
+  const mention = subjectOfClause(ctx, coordinateClauseFloor(ctx, previous.tokenStart, previous.tokenEnd), previous.tokenEnd);
+  if (mention === null || mention.kind === 'description' || NOT_PERSON_PRONOUNS.test(mention.text)) return null;
+  // followed by its verb or an apposition, and not one of several ("Nanuku and Vakacegu touched down")
+  const next = doc.tokens[doc.tokenIndexAt(mention.end)];
+  if (next === undefined || !(next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text))) || SUBJECT_COORDINATORS.test(next.text)) return null;
+  return { mention, cue: null, rule: 'previous-sentence-subject' };
 }
 
 /** "Sanders made the following comment:" — the subject of the sentence that ends with the colon. */

@@ -205,6 +205,19 @@ const BORROWED: Array<[string, Array<[string, string | null, string]>]> = [
     [['Sons of Trump', null, 'scare-quote'], ['It will run all year,', 'Ortega', 'said-after-quote'], ['Mexico!', 'the crowd', 'said-after-quote']],
   ],
   [
+    // colon-subject takes the subject of the last main clause, apposition and all; colon-label a name
+    // after the dash that ends a heading (constructed, after BBC News and HuffPost copy)
+    'Siemens plans a faster network, but Christoph Caselitz, president of the mobile networks division at the firm says that: "By 2015 the need will be there."\n\nRED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: "Twenty states are solidly Republican."',
+    [['By 2015 the need will be there.', 'Christoph Caselitz', 'colon-subject'], ['Twenty states are solidly Republican.', 'Jeffrey M. Jones', 'colon-label']],
+  ],
+  [
+    // previous-sentence-subject: a statement-length quote opening a sentence in a paragraph with no
+    // speaker yet is the subject's of the sentence before, not of two subjects at once (constructed,
+    // after BBC Sport copy)
+    'Arsenal won again.\n\nSpeaking on his plans, Campbell signalled his intent to move abroad. "I am 30 now and in five years I will not be in this country."\n\nBut Nanuku and Vakacegu touched down for Fiji. "To be honest, England have wanted to win here for a very long time."',
+    [['I am 30 now and in five years I will not be in this country.', 'Campbell', 'previous-sentence-subject'], ['To be honest, England have wanted to win here for a very long time.', null, 'unattributed-quote']],
+  ],
+  [
     // "items found on the coaches" is no cue ("find" reports only with "that"): the quote after it is the last speaker's
     'Mr Mackey said: "We acted properly." He said no one on the coaches accepted responsibility for items found on the coaches. "Given these circumstances, we turned back the coaches."',
     [['We acted properly.', 'Mr Mackey', 'said-before-quote'], ['Given these circumstances, we turned back the coaches.', 'He', 'same-paragraph']],
