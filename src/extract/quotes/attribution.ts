@@ -607,6 +607,9 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: bo
 const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'language', 'words', 'remarks', 'comments', 'comment', 'claim', 'claims', 'statement', 'statements', 'assertion',
   'rhetoric', 'message', 'tweet', 'tweets', 'letter', 'speech', 'argument', 'response', 'answer', 'reply',
+  'accusation', 'accusations', 'suggestion', 'pledge', 'promise', 'vow', 'warning', 'criticism', 'description',
+  'assurance', 'admission', 'denial', 'insistence', 'quip', 'retort', 'joke', 'slogan', 'proposal', 'proposals',
+  'plea', 'demand', 'declaration', 'announcement', 'testimony', 'question', 'questions', 'post', 'op-ed', 'essay',
 ]);
 
 /** "Ryan's language in the statement makes clear …": the possessor named before the speech noun, else null. */
