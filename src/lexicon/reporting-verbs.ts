@@ -206,7 +206,7 @@ export const THAT_ONLY_CUES: ReadonlySet<string> = new Set(['estimate', 'estimat
 
 /** Speech verbs that take a reported clause without "that" ("Guler said it was premature …"); the others need "that". */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  ['say', 'tell', 'add', 'stress', 'warn', 'insist', 'argue', 'claim', 'explain', 'admit', 'acknowledge', 'suggest', 'concede', 'contend', 'write', 'tweet', 'reply', 'respond', 'assert', 'predict']
+  ['say', 'tell', 'add', 'stress', 'warn', 'insist', 'argue', 'claim', 'explain', 'admit', 'acknowledge', 'suggest', 'concede', 'contend', 'write', 'tweet', 'reply', 'respond', 'assert', 'predict', 'announce', 'confirm', 'reveal', 'note']
     .flatMap((base) => LEMMAS.find((forms) => forms[0] === base) ?? [])
     .filter((w) => !w.endsWith('ing')),
 );

@@ -40,6 +40,9 @@ function endsSentence(ctx: AttributionContext, cueLast: number, sentenceEnd: num
   return cueLast + 1 >= sentenceEnd || next === undefined || (next.kind === 'punct' && END_PUNCT.test(next.text));
 }
 
+/** Verbs that deny the report after them: "failed to confirm", "refused to say", "declined to reveal". */
+const DENYING_BEFORE_TO = /^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining)$/i;
+
 /** Speech verbs whose infinitive still reports: "went on to say that …", "called to tell her that …". */
 const INFINITIVE_SPEECH = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'insist', 'claim', 'admit', 'acknowledge', 'suggest', 'write', 'announce', 'confirm']);
 
@@ -93,8 +96,9 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
       // "urged the watchdog to disclose that …", "so as to maintain support": an infinitive reports
       // nothing yet, but for the plain speech verbs ("went on to say that …")
       if (doc.tokens[cue.first - 1]?.lower === 'to' && !INFINITIVE_SPEECH.has(word)) continue;
-      // "did not say how many …": a denied report reports nothing
+      // "did not say how many …", "failed to confirm rumours …": a denied report reports nothing
       if (/^(?:not|never|n['’]t)$/i.test(doc.tokens[cue.first - 1]?.text ?? '') || /n['’]t$/i.test(doc.tokens[cue.first - 1]?.text ?? '')) continue;
+      if (doc.tokens[cue.first - 1]?.lower === 'to' && DENYING_BEFORE_TO.test(doc.tokens[cue.first - 2]?.text ?? '')) continue;
       const subjectLeft = mention.end <= cueSpan.start;
       const clause =
         (subjectLeft ? clauseAfter(ctx, cue.last, s.tokenEnd, word, isRelativeSubject(ctx, mention)) : null) ??
@@ -163,18 +167,44 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   if (first.lower === 'that') i++;
   else if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   else if (first.kind !== 'word' && first.kind !== 'number') return null;
-  else if (NOT_CLAUSE_STARTS.test(first.text) || (/ly$/i.test(first.text) && !CLAUSE_OPENERS.test(first.text))) return null;
+  else if ((NOT_CLAUSE_STARTS.test(first.text) && !opensAmount(ctx, i)) || (/ly$/i.test(first.text) && !CLAUSE_OPENERS.test(first.text))) return null;
   // "He claimed vast wealth and said it …": an object, then the verb that does take the clause
   else if (coordinatedCueWithin(ctx, i, sentenceEnd)) return null;
   // "he wrote the score for a musical": after "wrote", "tweeted", "posted" a bare clause needs a verb of its own
   else if (OBJECT_TAKING.has(verb) && !hasAuxiliaryWithin(ctx, i, sentenceEnd)) return null;
+  else if (NOUN_OR_CLAUSE.has(verb) && !SUBJECT_PRONOUN.test(first.text) && !hasClauseVerbWithin(ctx, i, sentenceEnd)) return null;
   const end = relative ? Math.min(nextCommaAt(doc, i), sentenceEnd) : clauseEnd(ctx, i, sentenceEnd);
   return clauseSpan(ctx, i, end, 'reported-clause');
 }
 
-/** Speech verbs that also take a plain object ("wrote the score", "tweeted a photo"). */
+/** "said about 20 people have …", "said more than half …": an amount opens the clause (its subject). */
+function opensAmount(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.doc.tokens[i + 1];
+  const after = ctx.doc.tokens[i + 2];
+  return /^(?:about|more|less)$/i.test(ctx.doc.tokens[i]!.text) && next !== undefined && (next.kind === 'number' || (next.lower === 'than' && after?.kind === 'number'));
+}
+
+/** Speech verbs that also take a plain object ("wrote the score", "tweeted a photo"): a bare clause after them needs a verb of its own. */
 const OBJECT_TAKING = new Set(['write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted']);
+/**
+ * Verbs whose object is as often a noun phrase as a clause ("announced a plan", "noted the uneven
+ * way EU rules are applied"): a bare clause after them opens with a subject pronoun ("announced it
+ * had reached …") or has its verb within its first words ("noted clients are beginning …").
+ */
+const NOUN_OR_CLAUSE = new Set(['announce', 'announces', 'announced', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'note', 'notes', 'noted']);
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|you|there)$/i;
+const NOUN_OR_CLAUSE_VERB_WITHIN = 4;
 const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do)$/i;
+
+/** An auxiliary in a bare clause's first words, before any relative pronoun ("a plan that would …" is an object). */
+function hasClauseVerbWithin(ctx: AttributionContext, from: number, sentenceEnd: number): boolean {
+  for (let k = from; k < sentenceEnd && k - from < NOUN_OR_CLAUSE_VERB_WITHIN; k++) {
+    const text = ctx.doc.tokens[k]!.text;
+    if (/^(?:that|which|who|whom|whose)$/i.test(text)) return false;
+    if (AUXILIARY.test(text) || /n['’]t$/i.test(text)) return true;
+  }
+  return false;
+}
 
 function hasAuxiliaryWithin(ctx: AttributionContext, from: number, sentenceEnd: number): boolean {
   for (let k = from; k < sentenceEnd && k - from < 10; k++) if (AUXILIARY.test(ctx.doc.tokens[k]!.text) || /n['’]t$/i.test(ctx.doc.tokens[k]!.text)) return true;

@@ -20,6 +20,11 @@ const REPORTED: Array<[string, Array<[string, string | null, string]>]> = [
   ['The plant will close next year, according to Acme.', [['The plant will close next year', 'Acme', 'according-to-clause']]],
   ['According to the report, the plant will close next year.', [['the plant will close next year', 'the report', 'according-to-clause']]],
   ['The museum, Jane Roe said, celebrates the city’s workers.', [['The museum, Jane Roe said, celebrates the city’s workers', 'Jane Roe', 'reported-parenthetical']]],
+  // a bare clause after verbs that take a noun phrase as often: a subject pronoun, or its verb within its first words
+  ['Last month, the administration announced it had reached its goal.', [['it had reached its goal', 'the administration', 'reported-clause']]],
+  ['Lynch noted clients are beginning to demand diverse teams.', [['clients are beginning to demand diverse teams', 'Lynch', 'reported-clause']]],
+  ['West Yorkshire police confirmed they had arrested a man.', [['they had arrested a man', 'West Yorkshire police', 'reported-clause']]],
+  ['McAuliffe has said about 20 people have shown an interest in the seat.', [['about 20 people have shown an interest in the seat', 'McAuliffe', 'reported-clause']]],
   // the span stops where the reported clause stops
   ['He said it would be paid next year, but he gave no details.', [['it would be paid next year', 'He', 'reported-clause']]],
   ['She said the plan was sound, adding that it needed more money.', [['the plan was sound', 'She', 'reported-clause']]],
@@ -29,6 +34,9 @@ const REPORTED: Array<[string, Array<[string, string | null, string]>]> = [
   // ----- must not fire
   ['The firm did not say how many staff would go.', []],
   ['He wrote the score for a musical based on a novel.', []],
+  ['The institutions noted the uneven way EU customs rules are applied.', []],
+  ['The company announced a plan that would cut costs.', []],
+  ['He failed to confirm rumours he was starting a new party.', []],
   ['The brand managed to maintain itself as one of the top names.', []],
   ['Jane Roe urged the board to disclose that the fund had lost money.', []],
   ['In a Facebook message posted Friday, Jane Roe thanked her voters.', []],
