@@ -211,6 +211,15 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
     .filter((w) => !w.endsWith('ing')),
 );
 
+/**
+ * The gerund of a verb that reports a clause → its past form, for the progressive: "is saying
+ * that …" reads as "said that …". Not "writing", "tweeting", "posting" (they take objects: "the
+ * code they are writing is …"), nor the weak cues ("indicators are pointing the same way").
+ */
+export const PROGRESSIVE_REPORTS: ReadonlyMap<string, string> = new Map(
+  LEMMAS.filter((forms) => !['write', 'tweet', 'post'].includes(forms[0]!) && (SPEECH_VERBS.has(forms[2]!) || THAT_CLAUSE_VERBS.has(forms[2]!))).map((forms) => [forms[3]!, forms[2]!]),
+);
+
 /** Multi-word cues, lower case, as token sequences. */
 export const CUE_PHRASES: readonly (readonly string[])[] = [
   ['according', 'to'],

@@ -31,7 +31,7 @@ import { isCapitalized, isWrittenInCapitals, startsUpperCase, startsLowerCase } 
 import type { ArticleDoc } from '../../doc/article.js';
 import { isClauseCoordinator } from '../../doc/clauses.js';
 import type { Span } from '../../types.js';
-import { cueAt, cueEndingAt, type Cue } from './cues.js';
+import { cueAt, cueEndingAt, progressiveCueAsPast, type Cue } from './cues.js';
 import type { QuoteSegment } from './marks.js';
 import { PLACES } from '../../lexicon/places.js';
 import { DETERMINERS } from '../../lexicon/determiners.js';
@@ -105,7 +105,7 @@ function subjectOfCue(ctx: AttributionContext, cue: Cue, floor: number, clauseFl
   if (i < floor || ctx.inQuote[i] === 1) return null;
   // "…, saying", "began by saying", "while adding": a gerund's speaker is the subject of its clause;
   // so it is after a noun ("sent an email to supporters stating", "had a “scorching” from MPs adding:")
-  if (/ing$/i.test(doc.tokens[cue.first]!.text) && (/^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text) || gerundAfterObject(ctx, cue, i))) {
+  if (/ing$/i.test(doc.tokens[cue.first]!.text) && progressiveCueAsPast(doc, cue.first) === undefined && (/^(?:,|by|while|after|before|in|when)$/i.test(doc.tokens[i]!.text) || gerundAfterObject(ctx, cue, i))) {
     return subjectOfClause(ctx, clauseFloor ?? floor, i);
   }
   // "went on to say", "declined to call it …": an infinitive's speaker is the subject of its clause

@@ -1,7 +1,7 @@
 /** Cue detection on the token stream: reporting verbs and "according to", outside quotes. */
 import type { ArticleDoc } from '../../doc/article.js';
 import { startsUpperCase, startsLowerCase, type Token } from '../../doc/tokenize.js';
-import { CUE_PHRASES, PARTICLE_CUES, REPORTING_BASE_FORMS, REPORTING_VERBS, THAT_ONLY_CUES } from '../../lexicon/reporting-verbs.js';
+import { CUE_PHRASES, PARTICLE_CUES, PROGRESSIVE_REPORTS, REPORTING_BASE_FORMS, REPORTING_VERBS, THAT_ONLY_CUES } from '../../lexicon/reporting-verbs.js';
 import { ROLE_HEADS } from '../../lexicon/person-words.js';
 
 /** "fired back", "lashed out" as lookup keys. */
@@ -86,4 +86,15 @@ export function cueEndingAt(doc: ArticleDoc, i: number, inQuote: Uint8Array): Cu
   // "shot back" ends at its particle
   const verb = i > 0 ? cueAt(doc, i - 1, inQuote) : null;
   return verb !== null && !verb.phrase && verb.last === i ? verb : null;
+}
+
+const PROGRESSIVE_BE = /^(?:is|are|was|were|been|am)$/i;
+
+/**
+ * The past form the cue at `c` reports as, when it is the gerund of a reporting verb after a form
+ * of "be" ("The White House is saying that …": a finite report, not "…, saying"); else undefined.
+ */
+export function progressiveCueAsPast(doc: ArticleDoc, c: number): string | undefined {
+  const before = doc.tokens[c - 1];
+  return before !== undefined && PROGRESSIVE_BE.test(before.text) ? PROGRESSIVE_REPORTS.get(doc.tokens[c]!.lower) : undefined;
 }

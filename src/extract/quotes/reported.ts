@@ -16,7 +16,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 import { pronounInfo } from '../../lexicon/pronouns.js';
 import type { Attribution, AttributionContext } from './attribution.js';
 import { looksLikeNounUse, speakerOfCue } from './attribution.js';
-import { cueAt, mayStartCue, type Cue } from './cues.js';
+import { cueAt, mayStartCue, progressiveCueAsPast, type Cue } from './cues.js';
 import type { SpeakerMention } from './mentions.js';
 import { mentionStartingAt, titleStartBefore } from './mentions.js';
 
@@ -75,7 +75,11 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
       if (!mayStartCue(doc.tokens[c]!)) continue;
       const cue = cueAt(doc, c, inQuote);
       if (cue === null) continue;
-      const word = doc.tokens[c]!.lower;
+      const progressive = progressiveCueAsPast(doc, c);
+      // "The minister had been saying …, but …, the spokesman said.": a progressive report reads as one
+      // only when no other cue follows it in its sentence (the later one is the report's frame)
+      if (progressive !== undefined && hasCueAfter(ctx, c, s.tokenEnd)) continue;
+      const word = progressive ?? doc.tokens[c]!.lower;
       const mention = speakerOfCue(ctx, cue, s.tokenStart, s.tokenEnd);
       if (mention === null || looksLikeNounUse(ctx, cue, mention)) continue;
       const cueSpan = { start: doc.tokens[cue.first]!.start, end: doc.tokens[cue.last]!.end, text: '' };
@@ -111,6 +115,13 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
     }
   }
   return { clauses, paragraphSpeakers };
+}
+
+
+/** A cue after token `c` in its sentence (bounded by the sentence). */
+function hasCueAfter(ctx: AttributionContext, c: number, sentenceEnd: number): boolean {
+  for (let k = c + 1; k < sentenceEnd; k++) if (mayStartCue(ctx.doc.tokens[k]!) && cueAt(ctx.doc, k, ctx.inQuote) !== null) return true;
+  return false;
 }
 
 /** The clause with the cue's attribution, under the clause's own rule. */

@@ -25,6 +25,9 @@ const REPORTED: Array<[string, Array<[string, string | null, string]>]> = [
   ['Lynch noted clients are beginning to demand diverse teams.', [['clients are beginning to demand diverse teams', 'Lynch', 'reported-clause']]],
   ['West Yorkshire police confirmed they had arrested a man.', [['they had arrested a man', 'West Yorkshire police', 'reported-clause']]],
   ['McAuliffe has said about 20 people have shown an interest in the seat.', [['about 20 people have shown an interest in the seat', 'McAuliffe', 'reported-clause']]],
+  // the progressive reports as the past does; not "writing", not a frame cue later in the sentence
+  ['The attorney general is confirming that the foundation is not registered.', [['the foundation is not registered', 'The attorney general', 'reported-clause']]],
+  ['Even so, the firm is predicting that earnings will rise.', [['earnings will rise', 'the firm', 'reported-clause']]],
   // the span stops where the reported clause stops
   ['He said it would be paid next year, but he gave no details.', [['it would be paid next year', 'He', 'reported-clause']]],
   ['She said the plan was sound, adding that it needed more money.', [['the plan was sound', 'She', 'reported-clause']]],
@@ -37,6 +40,7 @@ const REPORTED: Array<[string, Array<[string, string | null, string]>]> = [
   ['The institutions noted the uneven way EU customs rules are applied.', []],
   ['The company announced a plan that would cut costs.', []],
   ['He failed to confirm rumours he was starting a new party.', []],
+  ['Programmers worry that the code they are writing is infringing a patent.', []],
   ['The brand managed to maintain itself as one of the top names.', []],
   ['Jane Roe urged the board to disclose that the fund had lost money.', []],
   ['In a Facebook message posted Friday, Jane Roe thanked her voters.', []],
