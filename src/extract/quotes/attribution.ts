@@ -38,6 +38,7 @@ import { DETERMINERS } from '../../lexicon/determiners.js';
 import { isPassiveCue, mentionEndingAt, mentionStartingAt, RELATIVE_PRONOUNS, skipBackOverAdverbs, type SpeakerMention } from './mentions.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { SENTENCE_ADVERB } from '../people/word-class.js';
+import { pronounInfo } from '../../lexicon/pronouns.js';
 
 export interface Attribution {
   mention: SpeakerMention;
@@ -598,8 +599,7 @@ function sentenceSubject(ctx: AttributionContext, q: QuoteSegment, anyLength: bo
   const mention = subjectOfClause(ctx, floor, open);
   if (mention === null || doc.tokenIndexAt(mention.end) >= open || EMPTY_SUBJECT.test(mention.text)) return null;
   // its verb follows, or an apposition does ("Trump, who has been feuding with …, described …")
-  const next = doc.tokens[doc.tokenIndexAt(mention.end)];
-  if (next === undefined || !(next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text)))) return null;
+  if (!hasVerbOrAppositionAfter(doc, mention)) return null;
   return { mention: speechOwner(ctx, mention) ?? mention, cue: null, rule: 'sentence-subject' };
 }
 
@@ -611,6 +611,12 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'assurance', 'admission', 'denial', 'insistence', 'quip', 'retort', 'joke', 'slogan', 'proposal', 'proposals',
   'plea', 'demand', 'declaration', 'announcement', 'testimony', 'question', 'questions', 'post', 'op-ed', 'essay',
 ]);
+
+/** A subject followed by its verb (a lower-case word) or by an apposition's comma: "Viguerie is", "Renteria, a former aide, …". */
+function hasVerbOrAppositionAfter(doc: ArticleDoc, mention: SpeakerMention): boolean {
+  const next = doc.tokens[doc.tokenIndexAt(mention.end)];
+  return next !== undefined && (next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text)));
+}
 
 /** "Ryan's language in the statement makes clear …": the possessor named before the speech noun, else null. */
 function speechOwner(ctx: AttributionContext, mention: SpeakerMention): SpeakerMention | null {
@@ -725,14 +731,29 @@ function colonLabel(ctx: AttributionContext, colon: number, floor: number): Attr
 }
 
 /** Token `i` repeats the last word of a name of two or more words earlier in the text. */
-function isSurnameOfEarlierName(doc: AttributionContext['doc'], i: number): boolean {
-  const word = doc.tokens[i]!.text;
-  for (let k = 1; k < i; k++) {
-    if (doc.tokens[k]!.text !== word) continue;
+function isSurnameOfEarlierName(doc: ArticleDoc, i: number): boolean {
+  const first = firstAfterCapitalOf(doc).get(doc.tokens[i]!.text);
+  return first !== undefined && first < i;
+}
+
+/**
+ * Per document, each token text → the first index where it follows a capitalized word of its
+ * sentence (the "Bush" of "Jeb Bush"). One pass, made on the first one-word label, so that a
+ * document of thousands of labels stays linear.
+ */
+const FIRST_AFTER_CAPITAL = new WeakMap<ArticleDoc, ReadonlyMap<string, number>>();
+
+function firstAfterCapitalOf(doc: ArticleDoc): ReadonlyMap<string, number> {
+  let found = FIRST_AFTER_CAPITAL.get(doc);
+  if (found !== undefined) return found;
+  const map = new Map<string, number>();
+  for (let k = 1; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
     const before = doc.tokens[k - 1]!;
-    if (isCapitalized(before) && before.sentence === doc.tokens[k]!.sentence) return true;
+    if (!map.has(t.text) && isCapitalized(before) && before.sentence === t.sentence) map.set(t.text, k);
   }
-  return false;
+  FIRST_AFTER_CAPITAL.set(doc, (found = map));
+  return found;
 }
 
 const LABEL_DASH = /^[-–—•*]$/;
@@ -1020,10 +1041,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     const rule = colon ? 'colon-intro' : 'paragraph-continuation';
     out[k] = borrow(last, rule);
     if (!lastBySegments.has(q.paragraph)) lastBySegments.set(q.paragraph, out[k]!);
-    // the other quotes of this paragraph follow
-    for (let f = k + 1; f < segments.length && segments[f]!.paragraph === q.paragraph; f++) {
-      if (out[f] === null) out[f] = borrow(last, rule);
-    }
+    restOfParagraphBorrows(k, last, rule);
   }
   // paragraph-subject: a paragraph opening with a quote, after a paragraph that names its subject
   // without a cue ("Viguerie is upbeat about …, because he sees … ¶ “…”").
@@ -1033,9 +1051,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     const subject = subjectOfParagraph(ctx, q.paragraph - 1);
     if (subject === null) continue;
     out[k] = subject;
-    for (let f = k + 1; f < segments.length && segments[f]!.paragraph === q.paragraph; f++) {
-      if (out[f] === null) out[f] = borrow(subject, 'paragraph-subject');
-    }
+    restOfParagraphBorrows(k, subject, 'paragraph-subject');
   }
   // previous-sentence-subject: the sentence before sets the speaker up
   for (let k = 0; k < segments.length; k++) {
@@ -1043,9 +1059,7 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     const subject = previousSentenceSubject(ctx, segments[k]!);
     if (subject === null) continue;
     out[k] = subject;
-    for (let f = k + 1; f < segments.length && segments[f]!.paragraph === segments[k]!.paragraph; f++) {
-      if (out[f] === null) out[f] = borrow(subject, 'previous-sentence-subject');
-    }
+    restOfParagraphBorrows(k, subject, 'previous-sentence-subject');
   }
   // nearest-speaker: a statement-length quote still without speaker takes the last speaker of the
   // previous paragraph (news keep one speaker until another is named).
@@ -1056,6 +1070,13 @@ export function attributeSegments(ctx: AttributionContext): (Attribution | null)
     if (last !== null) out[k] = borrow(last, 'nearest-speaker');
   }
   return out.map((a, k) => (given[k] ? null : a === null ? null : borrowedAntecedent(ctx, a)));
+
+  /** The quotes after segment `k` in its paragraph that have no speaker yet borrow `from`'s. */
+  function restOfParagraphBorrows(k: number, from: Attribution, rule: string): void {
+    for (let f = k + 1; f < segments.length && segments[f]!.paragraph === segments[k]!.paragraph; f++) {
+      if (out[f] === null) out[f] = borrow(from, rule);
+    }
+  }
 
   function lastSpeakerOfParagraph(p: number): Attribution | null {
     let best = lastBySegments.get(p) ?? null;
@@ -1082,14 +1103,11 @@ function subjectOfParagraph(ctx: AttributionContext, paragraph: number): Attribu
     const m = subjectOfClause(ctx, Math.max(sentence.tokenStart, from), Math.min(sentence.tokenEnd, to));
     if (m === null || m.kind !== 'name') continue;
     // a verb or an apposition follows the subject: "Viguerie is", "Renteria, a former aide, …"
-    const next = doc.tokens[doc.tokenIndexAt(m.end)];
-    if (next !== undefined && (next.text === ',' || startsLowerCase(next.text))) found = m;
+    if (hasVerbOrAppositionAfter(doc, m)) found = m;
   }
   return found === null ? null : { mention: found, cue: null, rule: 'paragraph-subject' };
 }
 
-/** Pronouns that never stand for a person speaking. */
-const NOT_PERSON_PRONOUNS = /^(?:it|this|that)$/i;
 const SUBJECT_COORDINATORS = /^(?:and|or|nor)$/i;
 
 /**
@@ -1107,10 +1125,9 @@ function previousSentenceSubject(ctx: AttributionContext, q: QuoteSegment): Attr
   if (previous === undefined || doc.sentences[index]!.tokenStart !== open || previous.tokenStart < paragraphStart) return null;
   // the subject of its last main clause ("Playbook won't go that far, but Sherman wants …")
   const mention = subjectOfClause(ctx, coordinateClauseFloor(ctx, previous.tokenStart, previous.tokenEnd), previous.tokenEnd);
-  if (mention === null || mention.kind === 'description' || NOT_PERSON_PRONOUNS.test(mention.text)) return null;
+  if (mention === null || mention.kind === 'description' || pronounInfo(mention.text)?.organization === true) return null;
   // followed by its verb or an apposition, and not one of several ("Nanuku and Vakacegu touched down")
-  const next = doc.tokens[doc.tokenIndexAt(mention.end)];
-  if (next === undefined || !(next.text === ',' || (next.kind === 'word' && startsLowerCase(next.text))) || SUBJECT_COORDINATORS.test(next.text)) return null;
+  if (!hasVerbOrAppositionAfter(doc, mention) || SUBJECT_COORDINATORS.test(doc.tokens[doc.tokenIndexAt(mention.end)]!.text)) return null;
   return { mention, cue: null, rule: 'previous-sentence-subject' };
 }
 

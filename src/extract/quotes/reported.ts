@@ -117,7 +117,6 @@ export function findReported(ctx: AttributionContext): { clauses: ReportedClause
   return { clauses, paragraphSpeakers };
 }
 
-
 /** A cue after token `c` in its sentence (bounded by the sentence). */
 function hasCueAfter(ctx: AttributionContext, c: number, sentenceEnd: number): boolean {
   for (let k = c + 1; k < sentenceEnd; k++) if (mayStartCue(ctx.doc.tokens[k]!) && cueAt(ctx.doc, k, ctx.inQuote) !== null) return true;
@@ -183,7 +182,7 @@ function clauseAfter(ctx: AttributionContext, cueLast: number, sentenceEnd: numb
   else if (coordinatedCueWithin(ctx, i, sentenceEnd)) return null;
   // "he wrote the score for a musical": after "wrote", "tweeted", "posted" a bare clause needs a verb of its own
   else if (OBJECT_TAKING.has(verb) && !hasAuxiliaryWithin(ctx, i, sentenceEnd)) return null;
-  else if (NOUN_OR_CLAUSE.has(verb) && !SUBJECT_PRONOUN.test(first.text) && !hasClauseVerbWithin(ctx, i, sentenceEnd)) return null;
+  else if (NOUN_OR_CLAUSE.has(verb) && pronounInfo(first.text) === undefined && first.lower !== 'there' && !hasClauseVerbWithin(ctx, i, sentenceEnd)) return null;
   const end = relative ? Math.min(nextCommaAt(doc, i), sentenceEnd) : clauseEnd(ctx, i, sentenceEnd);
   return clauseSpan(ctx, i, end, 'reported-clause');
 }
@@ -199,11 +198,10 @@ function opensAmount(ctx: AttributionContext, i: number): boolean {
 const OBJECT_TAKING = new Set(['write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted']);
 /**
  * Verbs whose object is as often a noun phrase as a clause ("announced a plan", "noted the uneven
- * way EU rules are applied"): a bare clause after them opens with a subject pronoun ("announced it
- * had reached …") or has its verb within its first words ("noted clients are beginning …").
+ * way EU rules are applied"): a bare clause after them opens with a subject pronoun or "there"
+ * ("announced it had reached …") or has its verb within its first words ("noted clients are beginning …").
  */
 const NOUN_OR_CLAUSE = new Set(['announce', 'announces', 'announced', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'note', 'notes', 'noted']);
-const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|you|there)$/i;
 const NOUN_OR_CLAUSE_VERB_WITHIN = 4;
 const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do)$/i;
 

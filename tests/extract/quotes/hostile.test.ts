@@ -14,6 +14,8 @@ const CASES: Array<[string, () => string]> = [
   ['NUL bytes and emoji', () => '\u0000"😀 said 😀"\u0000 he said. '.repeat(1_000)],
   // each block's search for marks once ran on to the next mark in the text, however far
   ['30,000 paragraphs without a mark, then a quote', () => 'No marks here.\n\n'.repeat(30_000) + 'He said "yes".'],
+  // each one-word label once searched the whole text before it for the full name
+  ['20,000 one-word colon labels', () => 'Jeb Bush spoke.\n\n' + 'Update: "Kick-off is at three." Bush: "We are ready."\n\n'.repeat(20_000)],
 ];
 
 describe('hostile input', () => {
